@@ -1,0 +1,202 @@
+/**
+ * The resolved scenario: every parameter the engine reads, after `extends` and overrides.
+ * Names, units, ranges and sources are documented once, in src/scenario/scenario.schema.json;
+ * this file only gives them TypeScript types. Times are integer or fractional weeks, money is £.
+ */
+
+/** A histogram of durations: share of cases whose value falls in (previous upToWeeks, upToWeeks]. Shares sum to 1. */
+export interface DurationBin {
+  upToWeeks: number;
+  share: number;
+}
+
+export interface WeekRange {
+  min: number;
+  max: number;
+}
+
+export type TeamName = 'assessment' | 'longTerm' | 'inCare';
+export type OvertimePolicyName = 'none' | 'paid' | 'unpaid';
+export type AllocationPolicyName = 'least-loaded' | 'round-robin' | 'continuity-first';
+export type HandoverPolicyName = 'team-handover' | 'single-worker';
+export type AbsenceCoverName = 'none' | 'duty';
+
+export interface RunSettings {
+  seed: number;
+  years: number;
+  warmupWeeks: number;
+}
+
+export interface DemandParams {
+  contactsPerWeek: number;
+  referralShareOfContacts: number;
+  seasonalAmplitude: number;
+  seasonalPeakWeek: number;
+  frontDoorHoursPerContact: number;
+}
+
+export interface PathwayParams {
+  noFurtherActionShare: number;
+  assessmentOutcomes: { notInNeed: number; childInNeed: number; childProtection: number; lookedAfter: number };
+  durations: {
+    assessment: DurationBin[];
+    childInNeed: DurationBin[];
+    childProtection: DurationBin[];
+    lookedAfter: DurationBin[];
+  };
+  cpStepDownShare: number;
+  cinEscalationPerYear: number;
+  cpToCarePerYear: number;
+  caseWeights: { assessment: number; childInNeed: number; childProtection: number; lookedAfter: number };
+  progressLostPerChangeWeeks: WeekRange;
+}
+
+export interface ReReferralParams {
+  baseProbability: number;
+  noServiceProbability: number;
+  driftEffectPer26Weeks: number;
+  changeEffect: number;
+  meanDelayWeeks: number;
+  maxDelayWeeks: number;
+}
+
+export interface WorkforceParams {
+  establishment: { assessment: number; longTerm: number; inCare: number; nonCaseHolding: number };
+  initialVacancyRate: number;
+  partTimeShare: number;
+  partTimeFte: number;
+  contractedHours: number;
+  capacityPerFte: number;
+  nqCaseloadProtection: number;
+  nqProtectionWeeks: number;
+  inductionWeeks: number;
+  inductionCapacity: number;
+  internalMovesPerYear: number;
+}
+
+export interface StressParams {
+  gainPerOvertimeHour: number;
+  gainFromBacklog: number;
+  recoveryPerWeek: number;
+  flexibleWorking: boolean;
+  flexibleWorkingReduction: number;
+  supervisionRatio: number;
+  supervisionReferenceRatio: number;
+  supervisionEffect: number;
+}
+
+export interface MoraleParams {
+  dropPerLeaverShare: number;
+  vacancyEffect: number;
+  recoveryPerWeek: number;
+}
+
+export interface TurnoverParams {
+  baseAnnualRate: number;
+  stressMultiplier: number;
+  moraleMultiplier: number;
+  earlyTenureMultiplier: number;
+  earlyTenureYears: number;
+  noticeWeeks: number;
+  destinations: { otherAuthority: number; agency: number; outOfSector: number };
+}
+
+export interface AbsenceParams {
+  baseRate: number;
+  stressEffect: number;
+  longShare: number;
+  shortWeeks: WeekRange;
+  longWeeks: WeekRange;
+  cover: AbsenceCoverName;
+  dutyCoverProgress: number;
+  reallocateAfterWeeks: number;
+}
+
+export interface RecruitmentParams {
+  enabled: boolean;
+  timeToHireWeeks: WeekRange;
+  successProbability: number;
+  attractiveness: number;
+  inadequateRating: boolean;
+  inadequatePenalty: number;
+  overseasShare: number;
+  overseasLeadWeeks: WeekRange;
+  overseasInductionWeeks: number;
+  nqIntakeWeek: number;
+  nqIntakePerYear: number;
+  nqLeavingMultiplier: number;
+}
+
+export interface AgencyParams {
+  allowed: boolean;
+  fillDelayWeeks: number;
+  maxShareOfVacancies: number;
+  supplyPerWeek: number;
+  poolLeavingPerWeek: number;
+  premium: number;
+  assignmentWeeks: WeekRange;
+  renewalProbability: number;
+  conversionProbability: number;
+  annualLeavingRate: number;
+  noticeWeeks: number;
+  payCap: { enabled: boolean; premium: number; supplyFactor: number };
+  rules2024: {
+    alignNoticeWithPermanent: boolean;
+    requireExperience: boolean;
+    experienceSupplyFactor: number;
+    noLocalLocumWeeks: number;
+  };
+}
+
+export interface OvertimeParams {
+  policy: OvertimePolicyName;
+  maxHoursPerWeek: number;
+  paidRateMultiplier: number;
+  excessiveHoursThreshold: number;
+}
+
+export interface AllocationParams {
+  policy: AllocationPolicyName;
+  caseloadCap: number;
+  handover: HandoverPolicyName;
+  heldByManager: boolean;
+  rebalancing: { enabled: boolean; overloadThreshold: number; maxMovesPerWeek: number };
+}
+
+export interface CostParams {
+  permanentSalary: number;
+  nqSalary: number;
+  recruitmentCostPerHire: number;
+  overseasCostPerHire: number;
+  annualBudget: number;
+}
+
+/** Applied at the start of reporting week `week` (1 = first week after warm-up). Exactly one action per record. */
+export interface Intervention {
+  week: number;
+  label?: string;
+  set?: Record<string, unknown>;
+  leave?: { count: number; team?: TeamName | 'any' };
+  surge?: { extraContactsPerWeek: number; durationWeeks: number };
+  recruitmentDrive?: { hires: number; leadWeeks: number; route?: 'experienced' | 'newly-qualified' | 'overseas' };
+}
+
+export interface Scenario {
+  name: string;
+  description?: string;
+  run: RunSettings;
+  demand: DemandParams;
+  pathway: PathwayParams;
+  reReferral: ReReferralParams;
+  workforce: WorkforceParams;
+  stress: StressParams;
+  morale: MoraleParams;
+  turnover: TurnoverParams;
+  absence: AbsenceParams;
+  recruitment: RecruitmentParams;
+  agency: AgencyParams;
+  overtime: OvertimeParams;
+  allocation: AllocationParams;
+  costs: CostParams;
+  interventions: Intervention[];
+}
