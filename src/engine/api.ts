@@ -2,7 +2,6 @@
  * The engine's public surface: what the CLI, batch runner, Web Worker and tests call.
  * Implemented in src/engine/run.ts.
  */
-import type { Scenario } from '../scenario/types.js';
 import type { RunResult } from '../metrics/fields.js';
 
 export interface RunOptions {

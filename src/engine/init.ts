@@ -1,0 +1,142 @@
+/**
+ * The authority at week 0: the workforce in post (establishment less the initial vacancy rate, with a
+ * spread of tenures), agency cover, and an open caseload drawn from each stage's steady state, so the
+ * warm-up only has to settle the feedbacks rather than fill an empty service.
+ */
+import type { Scenario } from '../scenario/types.js';
+import { enqueueCase } from './caseload.js';
+import { newCase } from './cases.js';
+import { ALL_TEAMS, CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerType, teamOf } from './codes.js';
+import { drawLengthBiasedDuration, durationSampler, type DurationSampler } from './durations.js';
+import { createLoadHeap } from './loadHeap.js';
+import { createStreams, geometricWeeks, poisson } from './rng.js';
+import { Route, startWorker, vacancyFte, weeklyProbability } from './staffing.js';
+import { createCaseStore } from './cases.js';
+import { createWorkerStore } from './workers.js';
+import type { State, WeekCounters } from './state.js';
+import { allocateWaitingCases } from '../rules/allocation.js';
+import { CHANGE_CAUSE_NAMES } from '../metrics/fields.js';
+
+export function emptyWeek(): WeekCounters {
+  return {
+    contacts: 0, screenedOut: 0, referrals: 0, reReferrals12m: 0, closures: 0,
+    changes: new Float64Array(CHANGE_CAUSE_NAMES.length),
+    leaversFte: 0, startersFte: 0, agencyEnds: 0, driftSum: 0, driftCount: 0,
+    progressSum: 0, progressCases: 0, costRecruitment: 0, costOvertime: 0,
+  };
+}
+
+/** Clears the week's counters in place: the weekly loop allocates nothing. */
+export function resetWeek(w: WeekCounters): void {
+  w.contacts = w.screenedOut = w.referrals = w.reReferrals12m = w.closures = 0;
+  w.changes.fill(0);
+  w.leaversFte = w.startersFte = w.agencyEnds = w.driftSum = w.driftCount = 0;
+  w.progressSum = w.progressCases = w.costRecruitment = w.costOvertime = 0;
+}
+
+export function createState(p: Scenario, seed: number, years: number, recordEvents: boolean): State {
+  const e = p.workforce.establishment;
+  const s: State = {
+    p,
+    t: 0,
+    warmupWeeks: p.run.warmupWeeks,
+    totalWeeks: p.run.warmupWeeks + years * 52,
+    rng: createStreams(seed),
+    samplers: {
+      assessment: durationSampler(p.pathway.durations.assessment),
+      childInNeed: durationSampler(p.pathway.durations.childInNeed),
+      childProtection: durationSampler(p.pathway.durations.childProtection),
+      lookedAfter: durationSampler(p.pathway.durations.lookedAfter),
+    },
+    cases: createCaseStore(),
+    workers: createWorkerStore(),
+    establishment: Float64Array.from([e.assessment, e.longTerm, e.inCare, e.nonCaseHolding]),
+    inPostFte: new Float64Array(ALL_TEAMS),
+    noticeFte: new Float64Array(ALL_TEAMS),
+    agencyFte: new Float64Array(ALL_TEAMS),
+    agencyNoticeFte: new Float64Array(ALL_TEAMS),
+    morale: new Float64Array(ALL_TEAMS).fill(1),
+    recruiting: new Int32Array(ALL_TEAMS),
+    agencyRequests: new Int32Array(ALL_TEAMS),
+    heaps: Array.from({ length: CASE_TEAMS }, createLoadHeap),
+    roundRobinNext: new Int32Array(CASE_TEAMS).fill(NONE),
+    queueHead: new Int32Array(CASE_TEAMS * PRIORITIES).fill(NONE),
+    queueTail: new Int32Array(CASE_TEAMS * PRIORITIES).fill(NONE),
+    queued: 0,
+    openCases: 0,
+    agencyPool: 0,
+    surges: [],
+    returns: new Map(),
+    hires: new Map(),
+    agencyArrivals: new Map(),
+    poolInflows: new Map(),
+    week: emptyWeek(),
+    window: { closed: 0, closedWith3PlusWorkers: 0, closedDurationSum: 0, firstAllocations: 0, weeksToAllocationSum: 0, referrals: 0, reReferrals12m: 0, driftSum: 0, driftCount: 0 },
+    totals: { contacts: 0, screenedOut: 0, referrals: 0, closures: 0 },
+    leaversRing: new Float64Array(52),
+    agencyEndsRing: new Float64Array(52),
+    events: recordEvents ? [] : null,
+    due: [],
+    escalating: [],
+  };
+  seedWorkforce(s);
+  seedCases(s);
+  allocateWaitingCases(s);
+  s.week = emptyWeek();
+  return s;
+}
+
+function seedWorkforce(s: State): void {
+  const p = s.p;
+  // Tenures of the initial staff: a stationary workforce with roughly the base turnover rate.
+  const tenureHazard = weeklyProbability(Math.max(0.05, p.turnover.baseAnnualRate));
+  for (let team = 0; team < ALL_TEAMS; team++) {
+    const target = s.establishment[team] * (1 - p.workforce.initialVacancyRate);
+    while (s.inPostFte[team] < target - 0.3) {
+      const tenure = Math.min(30 * 52, geometricWeeks(s.rng.initial, tenureHazard) - 1);
+      const nq = tenure < p.workforce.nqProtectionWeeks && s.rng.initial() < 0.4;
+      startWorker(s, team, nq ? WorkerType.newlyQualified : WorkerType.permanent, Route.experienced, Math.max(1, tenure));
+    }
+    if (p.agency.allowed) {
+      const cover = Math.floor(p.agency.maxShareOfVacancies * vacancyFte(s, team) + 1e-9);
+      for (let i = 0; i < cover; i++) startWorker(s, team, WorkerType.agency, Route.experienced, 1);
+    }
+  }
+  s.agencyPool = p.agency.supplyPerWeek / Math.max(0.01, p.agency.poolLeavingPerWeek);
+}
+
+function seedCases(s: State): void {
+  const p = s.p.pathway;
+  const o = p.assessmentOutcomes;
+  const outcomes = o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter;
+  // New referrals plus roughly a fifth more from re-referrals (MODEL.md §9: ~22% of referrals).
+  const referrals = s.p.demand.contactsPerWeek * s.p.demand.referralShareOfContacts * 1.25;
+  const assessed = referrals * (1 - p.noFurtherActionShare);
+  const cpStarts = (assessed * o.childProtection) / outcomes;
+  const inflow: [number, DurationSampler][] = [
+    [assessed, s.samplers.assessment],
+    [(assessed * o.childInNeed) / outcomes + cpStarts * p.cpStepDownShare, s.samplers.childInNeed],
+    [cpStarts, s.samplers.childProtection],
+    [(assessed * o.lookedAfter) / outcomes, s.samplers.lookedAfter],
+  ];
+  const stages = [Stage.assessment, Stage.childInNeed, Stage.childProtection, Stage.lookedAfter];
+  for (let i = 0; i < stages.length; i++) {
+    const [weekly, sampler] = inflow[i];
+    const count = poisson(s.rng.initial, weekly * sampler.mean);
+    for (let k = 0; k < count; k++) {
+      const stage = stages[i];
+      const c = newCase(s.cases, stage, teamOf(stage), 0);
+      const duration = drawLengthBiasedDuration(sampler, s.rng.initial);
+      const elapsed = Math.floor(duration * s.rng.initial());
+      const cs = s.cases;
+      cs.workNeeded[c] = duration;
+      cs.progress[c] = elapsed;
+      cs.planStart[c] = -elapsed;
+      cs.referralWeek[c] = -elapsed - (stage === Stage.assessment ? 0 : 6);
+      s.openCases++;
+      s.totals.referrals++;
+      s.totals.contacts++;
+      enqueueCase(s, c);
+    }
+  }
+}

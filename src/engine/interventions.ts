@@ -1,0 +1,86 @@
+/**
+ * Interventions (MODEL.md §6) applied at the start of their reporting week: set any parameter, make
+ * workers resign, add a demand surge, start a recruitment drive. They are part of the scenario, so a
+ * run with interventions replays exactly. Parameter changes take effect through the same state the
+ * rules read every week; derived values (establishment, duration samplers, caps) are rebuilt here.
+ */
+import type { Intervention, Scenario } from '../scenario/types.js';
+import { ChangeCause } from '../metrics/fields.js';
+import { CASE_TEAMS, TEAM_NAMES, WorkerStatus, WorkerType } from './codes.js';
+import { durationSampler } from './durations.js';
+import { resign, updateCapacity, Route } from './staffing.js';
+import type { State } from './state.js';
+import { scheduleRecruitmentDrive } from '../rules/recruitment.js';
+
+const ROUTES: Record<string, number> = { experienced: Route.experienced, 'newly-qualified': Route.newlyQualified, overseas: Route.overseas };
+
+/** A copy of the scenario with one dotted parameter path set; the validator has already checked the path and value. */
+export function withParameter(p: Scenario, path: string, value: unknown): Scenario {
+  const keys = path.split('.');
+  const root = JSON.parse(JSON.stringify(p)) as unknown as Record<string, unknown>;
+  let node = root;
+  for (let i = 0; i < keys.length - 1; i++) {
+    if (!Object.prototype.hasOwnProperty.call(node, keys[i])) throw new Error(`unknown parameter path ${path}`);
+    node = node[keys[i]] as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1];
+  if (!Object.prototype.hasOwnProperty.call(node, last)) throw new Error(`unknown parameter path ${path}`);
+  node[last] = JSON.parse(JSON.stringify(value)) as unknown;
+  return root as unknown as Scenario;
+}
+
+export function interventionWeek(s: State, i: Intervention): number {
+  return s.warmupWeeks + i.week - 1;
+}
+
+export function applyInterventions(s: State): void {
+  for (const i of s.p.interventions) if (interventionWeek(s, i) === s.t) applyIntervention(s, i);
+}
+
+function applyIntervention(s: State, i: Intervention): void {
+  if (i.set) {
+    let p = s.p;
+    for (const [path, value] of Object.entries(i.set)) p = withParameter(p, path, value);
+    // Interventions already scheduled stay scheduled whatever `set` did to the list.
+    p.interventions = s.p.interventions;
+    s.p = p;
+    refreshDerived(s);
+  }
+  if (i.leave) makeWorkersResign(s, i.leave.count, i.leave.team ?? 'any');
+  if (i.surge) s.surges.push({ fromWeek: s.t, untilWeek: s.t + i.surge.durationWeeks, extraContactsPerWeek: i.surge.extraContactsPerWeek });
+  if (i.recruitmentDrive) scheduleRecruitmentDrive(s, i.recruitmentDrive.hires, i.recruitmentDrive.leadWeeks, ROUTES[i.recruitmentDrive.route ?? 'experienced']);
+}
+
+function refreshDerived(s: State): void {
+  const e = s.p.workforce.establishment;
+  s.establishment.set([e.assessment, e.longTerm, e.inCare, e.nonCaseHolding]);
+  const d = s.p.pathway.durations;
+  s.samplers = {
+    assessment: durationSampler(d.assessment),
+    childInNeed: durationSampler(d.childInNeed),
+    childProtection: durationSampler(d.childProtection),
+    lookedAfter: durationSampler(d.lookedAfter),
+  };
+  const ws = s.workers;
+  for (let k = 0; k < ws.activeCount; k++) updateCapacity(s, ws.active[k]);
+}
+
+/** A wave of resignations: `count` employed workers, chosen at random, hand in their notice now. */
+function makeWorkersResign(s: State, count: number, team: string): void {
+  const ws = s.workers;
+  const teamCode = team === 'any' ? -1 : TEAM_NAMES.indexOf(team as (typeof TEAM_NAMES)[number]);
+  const candidates: number[] = [];
+  for (let k = 0; k < ws.activeCount; k++) {
+    const w = ws.active[k];
+    if (ws.status[w] !== WorkerStatus.active || ws.type[w] === WorkerType.agency) continue;
+    if (teamCode === -1 ? ws.team[w] < CASE_TEAMS : ws.team[w] === teamCode) candidates.push(w);
+  }
+  candidates.sort((a, b) => a - b);
+  const n = Math.min(count, candidates.length);
+  for (let k = 0; k < n; k++) {
+    const j = k + Math.floor(s.rng.interventions() * (candidates.length - k));
+    [candidates[k], candidates[j]] = [candidates[j], candidates[k]];
+    resign(s, candidates[k], ChangeCause.leaver);
+  }
+}
+

@@ -1,0 +1,179 @@
+/**
+ * The weekly series (MODEL.md §7): one pass over the workers and one over the open cases at the end
+ * of each reporting week, writing one row of the columnar series. Definitions live in fields.ts and
+ * official.ts.
+ */
+import { CASE_TEAMS, NONE, Stage, WorkerType } from '../engine/codes.js';
+import { CHANGE_SLOTS } from '../engine/cases.js';
+import { vacancyFte } from '../engine/staffing.js';
+import type { State } from '../engine/state.js';
+import { weeklyStaffCost } from '../rules/costs.js';
+import { CHANGE_CAUSE_NAMES, SERIES_FIELD_NAMES, type Series } from './fields.js';
+import { agencyRate, caseload, quantileSorted, share, turnoverRate, vacancyRate } from './official.js';
+
+export function createSeries(weeks: number): Series {
+  const series = {} as Series;
+  for (const name of SERIES_FIELD_NAMES) series[name] = new Float64Array(weeks);
+  return series;
+}
+
+/** Rolling 52-week sums behind the turnover and agency churn rates; updated in warm-up too. */
+export function updateRings(s: State): void {
+  s.leaversRing[s.t % 52] = s.week.leaversFte;
+  s.agencyEndsRing[s.t % 52] = s.week.agencyEnds;
+}
+
+const sum = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
+
+export function recordWeek(s: State, series: Series, i: number, scratch: { caseloads: Float64Array }): void {
+  const ws = s.workers;
+  const threshold = s.p.overtime.excessiveHoursThreshold;
+  let permanent = 0, nq = 0, agency = 0, caseHolding = 0, casesHeld = 0, overCap = 0, holders = 0;
+  let working = 0, hours = 0, overtime = 0, excessive = 0, stress = 0, absentFte = 0, allFte = 0;
+  if (scratch.caseloads.length < ws.activeCount) scratch.caseloads = new Float64Array(ws.capacity);
+  const loads = scratch.caseloads;
+  for (let k = 0; k < ws.activeCount; k++) {
+    const w = ws.active[k];
+    const fte = ws.fte[w];
+    const type = ws.type[w];
+    if (type === WorkerType.agency) agency += fte;
+    else if (type === WorkerType.newlyQualified) nq += fte;
+    else permanent += fte;
+    allFte += fte;
+    stress += ws.stress[w];
+    if (ws.team[w] < CASE_TEAMS) {
+      caseHolding += fte;
+      casesHeld += ws.cases[w];
+      loads[holders++] = ws.cases[w] / fte;
+      if (ws.load[w] > ws.capUnits[w]) overCap++;
+    }
+    if (ws.absentFrom[w] !== NONE) absentFte += fte;
+    else {
+      working++;
+      hours += ws.hours[w];
+      overtime += ws.overtime[w];
+      if (ws.overtime[w] > threshold * fte) excessive++;
+    }
+  }
+  const sorted = loads.subarray(0, holders).sort();
+
+  const cs = s.cases;
+  const { stage, worker, queuedSince, changeWeeks, workers } = cs;
+  const t = s.t;
+  const from26 = t - 26;
+  const from52 = t - 52;
+  let open = 0, assessment = 0, cin = 0, cp = 0, lac = 0, unallocated = 0, waitSum = 0;
+  let changed26 = 0, changed3Plus26 = 0, threePlusWorkers = 0, lacChanged52 = 0, lacChanged2Plus52 = 0;
+  for (let c = 0; c < cs.used; c++) {
+    const st = stage[c];
+    if (st === Stage.free || st === Stage.awaitingReturn) continue;
+    open++;
+    // The last CHANGE_SLOTS change weeks, read once for both windows.
+    const b = c * CHANGE_SLOTS;
+    const w0 = changeWeeks[b], w1 = changeWeeks[b + 1], w2 = changeWeeks[b + 2], w3 = changeWeeks[b + 3];
+    const n26 = (w0 > from26 ? 1 : 0) + (w1 > from26 ? 1 : 0) + (w2 > from26 ? 1 : 0) + (w3 > from26 ? 1 : 0);
+    if (n26 >= 1) changed26++;
+    if (n26 >= 3) changed3Plus26++;
+    if (st === Stage.assessment) assessment++;
+    else if (st === Stage.childInNeed) cin++;
+    else if (st === Stage.childProtection) cp++;
+    else {
+      lac++;
+      const n52 = (w0 > from52 ? 1 : 0) + (w1 > from52 ? 1 : 0) + (w2 > from52 ? 1 : 0) + (w3 > from52 ? 1 : 0);
+      if (n52 >= 1) lacChanged52++;
+      if (n52 >= 2) lacChanged2Plus52++;
+    }
+    if (worker[c] === NONE) {
+      unallocated++;
+      waitSum += t - queuedSince[c];
+    }
+    if (workers[c] >= 3) threePlusWorkers++;
+  }
+  // Three or more workers in 52 weeks: the one at the start of the window plus two or more changes.
+  const lac3Plus52 = lacChanged2Plus52;
+
+  const inPost = permanent + nq;
+  let vacancies = 0, establishment = 0, moraleWeighted = 0, teamFte = 0;
+  for (let team = 0; team < s.establishment.length; team++) {
+    vacancies += vacancyFte(s, team);
+    establishment += s.establishment[team];
+    const fte = s.inPostFte[team] + s.agencyFte[team];
+    moraleWeighted += s.morale[team] * fte;
+    teamFte += fte;
+  }
+  const cost = weeklyStaffCost(s);
+  const costTotal = cost.permanent + cost.agency + s.week.costOvertime + s.week.costRecruitment;
+  const prevCost = i > 0 ? series.costCumulative[i - 1] : 0;
+  const prevBudget = i > 0 ? series.budgetCumulative[i - 1] : 0;
+  const changes = s.week.changes;
+
+  series.week[i] = i + 1;
+  series.inPostFte[i] = inPost;
+  series.permanentFte[i] = permanent;
+  series.newlyQualifiedFte[i] = nq;
+  series.agencyFte[i] = agency;
+  series.caseHoldingFte[i] = caseHolding;
+  series.establishmentFte[i] = establishment;
+  series.vacancyFte[i] = vacancies;
+  series.vacancyRate[i] = vacancyRate(vacancies, inPost);
+  series.agencyRate[i] = agencyRate(agency, inPost);
+  series.turnoverRate[i] = turnoverRate(sum(s.leaversRing), inPost);
+  series.leaversFte[i] = s.week.leaversFte;
+  series.startersFte[i] = s.week.startersFte;
+  series.agencyEnds[i] = s.week.agencyEnds;
+  series.agencyEndsRolling52w[i] = share(sum(s.agencyEndsRing), agency);
+  series.agencyPool[i] = s.agencyPool;
+  series.openCases[i] = open;
+  series.assessmentCases[i] = assessment;
+  series.childInNeedCases[i] = cin;
+  series.childProtectionCases[i] = cp;
+  series.lookedAfterCases[i] = lac;
+  series.unallocatedCases[i] = unallocated;
+  series.meanWaitUnallocatedWeeks[i] = share(waitSum, unallocated);
+  series.meanCaseload[i] = caseload(casesHeld, caseHolding);
+  series.caseloadP10[i] = quantileSorted(sorted, holders, 0.1);
+  series.caseloadP50[i] = quantileSorted(sorted, holders, 0.5);
+  series.caseloadP90[i] = quantileSorted(sorted, holders, 0.9);
+  series.shareOverCap[i] = share(overCap, holders);
+  series.shareExcessiveHours[i] = share(excessive, working);
+  series.meanHoursWorked[i] = share(hours, working);
+  series.meanOvertimeHours[i] = share(overtime, working);
+  series.meanStress[i] = share(stress, ws.activeCount);
+  series.meanMorale[i] = share(moraleWeighted, teamFte);
+  series.absenceRate[i] = share(absentFte, allFte);
+  series.contacts[i] = s.week.contacts;
+  series.screenedOut[i] = s.week.screenedOut;
+  series.referrals[i] = s.week.referrals;
+  series.reReferrals12m[i] = s.week.reReferrals12m;
+  series.closures[i] = s.week.closures;
+  series.shareChanged26w[i] = share(changed26, open);
+  series.shareChanged3Plus26w[i] = share(changed3Plus26, open);
+  series.shareWith3PlusWorkers[i] = share(threePlusWorkers, open);
+  series.lacShare3PlusWorkers52w[i] = share(lac3Plus52, lac);
+  series.lacShareChanged52w[i] = share(lacChanged52, lac);
+  series.lacShareChanged2Plus52w[i] = share(lacChanged2Plus52, lac);
+  series.changesLeaver[i] = changes[0];
+  series.changesAgencyEnd[i] = changes[1];
+  series.changesHandover[i] = changes[2];
+  series.changesHolding[i] = changes[3];
+  series.changesRebalance[i] = changes[4];
+  series.changesInternalMove[i] = changes[5];
+  series.changesAbsence[i] = changes[6];
+  series.changesReReferral[i] = changes[7];
+  series.changesTotal[i] = sum(changes);
+  series.meanDriftWeeks[i] = share(s.week.driftSum, s.week.driftCount);
+  series.meanProgressRate[i] = share(s.week.progressSum, s.week.progressCases);
+  series.costPermanent[i] = cost.permanent;
+  series.costAgency[i] = cost.agency;
+  series.costOvertime[i] = s.week.costOvertime;
+  series.costRecruitment[i] = s.week.costRecruitment;
+  series.costTotal[i] = costTotal;
+  series.costCumulative[i] = prevCost + costTotal;
+  series.budgetCumulative[i] = prevBudget + s.p.costs.annualBudget / 52;
+  series.overspendCumulative[i] = prevCost + costTotal - (prevBudget + s.p.costs.annualBudget / 52);
+}
+
+// The change columns above are listed in ChangeCause order; keep them in step.
+if (CHANGE_CAUSE_NAMES.join() !== 'leaver,agencyEnd,handover,holding,rebalance,internalMove,absence,reReferral') {
+  throw new Error('ChangeCause order changed: update the change columns in src/metrics/weekly.ts');
+}

@@ -1,0 +1,39 @@
+/**
+ * Sickness absence (MODEL.md §4): onset hazard rises with stress (accumulated-hazard threshold, as
+ * for leaving); spells are short or long. An absent worker takes no new cases and her cases make no
+ * progress (or duty-cover progress). After `reallocateAfterWeeks` of a long spell her cases are
+ * reallocated: a change of worker for each child (cause 7).
+ */
+import { ChangeCause } from '../metrics/fields.js';
+import { refreshAvailability, releaseAllCases } from '../engine/caseload.js';
+import { NONE } from '../engine/codes.js';
+import { exponential1, uniformInt } from '../engine/rng.js';
+import type { State } from '../engine/state.js';
+
+export function updateAbsence(s: State): void {
+  const ws = s.workers;
+  const a = s.p.absence;
+  const base = a.baseRate >= 1 ? 10 : -Math.log(1 - a.baseRate);
+  for (let i = 0; i < ws.activeCount; i++) {
+    const w = ws.active[i];
+    if (ws.absentFrom[w] !== NONE) {
+      if (s.t >= ws.absentUntil[w]) {
+        ws.absentFrom[w] = NONE;
+        ws.absentUntil[w] = NONE;
+        refreshAvailability(s, w);
+      } else if (a.reallocateAfterWeeks > 0 && s.t - ws.absentFrom[w] === a.reallocateAfterWeeks) {
+        releaseAllCases(s, w, ChangeCause.absence);
+      }
+      continue;
+    }
+    ws.absenceHazard[w] += base * (1 + a.stressEffect * ws.stress[w]);
+    if (ws.absenceHazard[w] < ws.absenceThreshold[w]) continue;
+    ws.absenceHazard[w] = 0;
+    ws.absenceThreshold[w] = exponential1(s.rng.absence);
+    const long = s.rng.absence() < a.longShare;
+    const range = long ? a.longWeeks : a.shortWeeks;
+    ws.absentFrom[w] = s.t;
+    ws.absentUntil[w] = s.t + uniformInt(s.rng.absence, range.min, range.max);
+    refreshAvailability(s, w);
+  }
+}

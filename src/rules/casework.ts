@@ -1,0 +1,37 @@
+/**
+ * Plan progress (MODEL.md §3): each open case advances by its worker's progress rate this week (none
+ * while unallocated); a plan whose work is done completes, and a scheduled escalation happens if the
+ * plan is still running. Transitions are collected first and applied after the sweep, so no list is
+ * changed while it is being walked.
+ */
+import { NONE, Stage } from '../engine/codes.js';
+import type { State } from '../engine/state.js';
+import { completeStage, escalate } from './pathway.js';
+
+export function progressCases(s: State): void {
+  const cs = s.cases;
+  const rate = s.workers.rate;
+  const { stage, worker, progress, workNeeded, escalateWeek } = cs;
+  const due = s.due;
+  const escalating = s.escalating;
+  due.length = 0;
+  escalating.length = 0;
+  let progressSum = 0;
+  let open = 0;
+  const t = s.t;
+  for (let c = 0; c < cs.used; c++) {
+    const st = stage[c];
+    if (st === Stage.free || st === Stage.awaitingReturn) continue;
+    const w = worker[c];
+    const r = w === NONE ? 0 : rate[w];
+    progress[c] += r;
+    progressSum += r;
+    open++;
+    if (progress[c] >= workNeeded[c]) due.push(c);
+    else if (escalateWeek[c] === t) escalating.push(c);
+  }
+  s.week.progressSum += progressSum;
+  s.week.progressCases += open;
+  for (const c of due) completeStage(s, c);
+  for (const c of escalating) escalate(s, c);
+}

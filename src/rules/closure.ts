@@ -1,0 +1,49 @@
+/**
+ * Closure and the chance of coming back (MODEL.md §3): a closed child is re-referred with a
+ * probability that rises with the drift of her plans and the changes of worker she had. Her slot is
+ * kept until she returns, so her history (last worker, change weeks) is there when she does.
+ */
+import { detachClosedCase, dequeueCase, isQueued } from '../engine/caseload.js';
+import { freeCase } from '../engine/cases.js';
+import { NONE, Stage } from '../engine/codes.js';
+import { geometricWeeks } from '../engine/rng.js';
+import { isReporting, reportingWeek, schedule, type State } from '../engine/state.js';
+
+export function reReferralProbability(s: State, c: number, noService: boolean): number {
+  const r = s.p.reReferral;
+  if (noService) return r.noServiceProbability;
+  const cs = s.cases;
+  const changes = Math.max(0, cs.workers[c] - 1);
+  const p = r.baseProbability * (1 + (r.driftEffectPer26Weeks * Math.max(0, cs.episodeDrift[c])) / 26) * (1 + r.changeEffect * changes);
+  return Math.min(0.95, p);
+}
+
+/** `noService`: closed at the front of the pathway (no further action, or assessed not in need). */
+export function closeCase(s: State, c: number, noService: boolean): void {
+  const cs = s.cases;
+  s.openCases--;
+  s.week.closures++;
+  s.totals.closures++;
+  if (isReporting(s)) {
+    s.window.closed++;
+    if (cs.workers[c] >= 3) s.window.closedWith3PlusWorkers++;
+    s.window.closedDurationSum += s.t - cs.referralWeek[c];
+  }
+  if (s.events && isReporting(s)) s.events.push({ week: reportingWeek(s), kind: 'closed', caseId: cs.childId[c], workerId: cs.worker[c] });
+  const p = reReferralProbability(s, c, noService);
+  if (cs.worker[c] !== NONE) detachClosedCase(s, c);
+  else if (isQueued(s, c)) {
+    dequeueCase(s, c);
+    cs.queuedSince[c] = NONE;
+  }
+  cs.held[c] = 0;
+  if (s.rng.reReferral() < p) {
+    const delay = geometricWeeks(s.rng.reReferral, 1 / Math.max(1, s.p.reReferral.meanDelayWeeks));
+    if (delay <= s.p.reReferral.maxDelayWeeks) {
+      cs.stage[c] = Stage.awaitingReturn;
+      schedule(s.returns, s.t + delay, c);
+      return;
+    }
+  }
+  freeCase(cs, c);
+}

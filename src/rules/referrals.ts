@@ -1,0 +1,73 @@
+/**
+ * Front door and referrals (MODEL.md §2.1, §3): contacts arrive as a Poisson stream (seasonal, with
+ * scheduled surges); a share meets the threshold and becomes a referral, the rest are screened out.
+ * Children whose re-referral falls due this week come back through the same door. About 7% of
+ * referrals end in no further action before assessment.
+ */
+import { ChangeCause } from '../metrics/fields.js';
+import { enqueueCase } from '../engine/caseload.js';
+import { newCase } from '../engine/cases.js';
+import { NONE, Stage, Team } from '../engine/codes.js';
+import { drawDuration } from '../engine/durations.js';
+import { poisson } from '../engine/rng.js';
+import { isReporting, reportingWeek, takeScheduled, type State } from '../engine/state.js';
+import { closeCase } from './closure.js';
+
+export function contactsMean(s: State): number {
+  const d = s.p.demand;
+  const season = 1 + d.seasonalAmplitude * Math.cos((2 * Math.PI * ((s.t % 52) - d.seasonalPeakWeek)) / 52);
+  let extra = 0;
+  for (const surge of s.surges) if (s.t >= surge.fromWeek && s.t < surge.untilWeek) extra += surge.extraContactsPerWeek;
+  return Math.max(0, d.contactsPerWeek * season + extra);
+}
+
+export function receiveReferrals(s: State): void {
+  const mean = contactsMean(s);
+  const share = s.p.demand.referralShareOfContacts;
+  // Thinning a Poisson stream gives two independent Poisson streams: no per-contact draw needed.
+  const accepted = poisson(s.rng.referrals, mean * share);
+  const screened = poisson(s.rng.referrals, mean * (1 - share));
+  s.week.screenedOut += screened;
+  s.week.contacts += screened;
+  s.totals.contacts += screened;
+  s.totals.screenedOut += screened;
+  for (let i = 0; i < accepted; i++) admit(s, newCase(s.cases, Stage.assessment, Team.assessment, s.t), false);
+  const returning = takeScheduled(s.returns, s.t);
+  if (returning) for (const c of returning) admit(s, c, true);
+}
+
+function admit(s: State, c: number, returning: boolean): void {
+  const cs = s.cases;
+  s.week.contacts++;
+  s.week.referrals++;
+  s.totals.contacts++;
+  s.totals.referrals++;
+  s.openCases++;
+  if (returning) {
+    cs.prevReferralWeek[c] = cs.referralWeek[c];
+    cs.referralWeek[c] = s.t;
+    cs.stage[c] = Stage.assessment;
+    cs.team[c] = Team.assessment;
+    cs.workers[c] = 0;
+    cs.episodeDrift[c] = 0;
+    cs.firstAllocWeek[c] = NONE;
+    cs.escalateWeek[c] = NONE;
+    // A returning child meets a new worker unless she gets her last one back (MODEL.md §3, cause 8).
+    cs.pendingCause[c] = cs.lastWorker[c] !== NONE ? ChangeCause.reReferral : NONE;
+  }
+  const within12m = s.t - cs.prevReferralWeek[c] <= 52;
+  if (within12m) s.week.reReferrals12m++;
+  if (isReporting(s)) {
+    s.window.referrals++;
+    if (within12m) s.window.reReferrals12m++;
+  }
+  if (s.events && isReporting(s)) s.events.push({ week: reportingWeek(s), kind: 'referral', caseId: cs.childId[c], detail: returning ? 're-referral' : 'new' });
+  cs.planStart[c] = s.t;
+  cs.progress[c] = 0;
+  if (s.rng.assessment() < s.p.pathway.noFurtherActionShare) {
+    closeCase(s, c, true);
+    return;
+  }
+  cs.workNeeded[c] = drawDuration(s.samplers.assessment, s.rng.casework);
+  enqueueCase(s, c);
+}

@@ -1,0 +1,42 @@
+/**
+ * Stress (burnout) and team morale (MODEL.md §4). Stress rises with overtime hours and with work left
+ * undone, and recovers otherwise: S += gain·(1 − S) − recovery·S keeps it in [0, 1] and settles where
+ * gain and recovery balance. Flexible working and good supervision slow the gain. Morale drifts toward
+ * a level set by the team's vacancy rate and drops when colleagues leave (src/engine/staffing.ts).
+ */
+import { NONE, ALL_TEAMS } from '../engine/codes.js';
+import { vacancyFte } from '../engine/staffing.js';
+import type { State } from '../engine/state.js';
+
+export function stressShield(s: State): number {
+  const st = s.p.stress;
+  const flexible = st.flexibleWorking ? 1 - st.flexibleWorkingReduction : 1;
+  const supervision = Math.max(0, 1 + st.supervisionEffect * (st.supervisionRatio / st.supervisionReferenceRatio - 1));
+  return flexible * supervision;
+}
+
+export function updateStress(s: State): void {
+  const ws = s.workers;
+  const st = s.p.stress;
+  const shield = stressShield(s);
+  for (let i = 0; i < ws.activeCount; i++) {
+    const w = ws.active[i];
+    let gain = 0;
+    if (ws.absentFrom[w] === NONE) {
+      gain = (st.gainPerOvertimeHour * ws.overtime[w]) / ws.fte[w] + st.gainFromBacklog * (1 - ws.rate[w]);
+      gain *= shield;
+    }
+    const stress = ws.stress[w];
+    ws.stress[w] = Math.min(1, Math.max(0, stress + gain * (1 - stress) - st.recoveryPerWeek * stress));
+  }
+}
+
+export function updateMorale(s: State): void {
+  const m = s.p.morale;
+  for (let team = 0; team < ALL_TEAMS; team++) {
+    const establishment = s.establishment[team];
+    const vacancyRate = establishment > 0 ? vacancyFte(s, team) / establishment : 0;
+    const target = Math.min(1, Math.max(0, 1 - m.vacancyEffect * vacancyRate));
+    s.morale[team] += m.recoveryPerWeek * (target - s.morale[team]);
+  }
+}

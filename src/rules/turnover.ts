@@ -1,0 +1,53 @@
+/**
+ * Leaving (MODEL.md §4): each worker's weekly hazard = baseline × stress × tenure × morale multipliers
+ * (agency workers have their own, higher baseline). Rather than a random draw per worker per week,
+ * each worker draws one Exp(1) threshold and resigns when her accumulated hazard passes it: exact for
+ * a hazard that changes week to week, and cheap. Resigners work their notice; when it ends their
+ * cases are reallocated, one change of worker per child.
+ */
+import { ChangeCause } from '../metrics/fields.js';
+import { WorkerStatus, WorkerType } from '../engine/codes.js';
+import { exponential1 } from '../engine/rng.js';
+import { finishLeaving, resign } from '../engine/staffing.js';
+import type { State } from '../engine/state.js';
+
+const hazardOf = (annual: number): number => (annual >= 1 ? 10 : -Math.log(1 - annual) / 52);
+
+export function leavingHazard(s: State, w: number): number {
+  const ws = s.workers;
+  const tp = s.p.turnover;
+  if (ws.type[w] === WorkerType.agency) return hazardOf(s.p.agency.annualLeavingRate) * (1 + tp.stressMultiplier * ws.stress[w]);
+  let h = hazardOf(tp.baseAnnualRate);
+  if (ws.type[w] === WorkerType.newlyQualified) h *= s.p.recruitment.nqLeavingMultiplier;
+  if (s.t - ws.startWeek[w] < tp.earlyTenureYears * 52) h *= tp.earlyTenureMultiplier;
+  h *= 1 + tp.stressMultiplier * ws.stress[w];
+  h *= 1 + tp.moraleMultiplier * (1 - s.morale[ws.team[w]]);
+  return h;
+}
+
+export function drawResignations(s: State): void {
+  const ws = s.workers;
+  // Iterate over a fixed count: resigning does not change the active list.
+  for (let i = 0; i < ws.activeCount; i++) {
+    const w = ws.active[i];
+    if (ws.status[w] !== WorkerStatus.active) continue;
+    ws.leaveHazard[w] += leavingHazard(s, w);
+    if (ws.leaveHazard[w] >= ws.leaveThreshold[w]) {
+      ws.leaveHazard[w] = 0;
+      ws.leaveThreshold[w] = exponential1(s.rng.turnover);
+      resign(s, w, ChangeCause.leaver);
+    }
+  }
+}
+
+export function endNotices(s: State): void {
+  const ws = s.workers;
+  const leaving: number[] = [];
+  for (let i = 0; i < ws.activeCount; i++) {
+    const w = ws.active[i];
+    if (ws.status[w] === WorkerStatus.notice && ws.noticeEnd[w] <= s.t) leaving.push(w);
+  }
+  // By id, so the order cases reach the queues does not depend on the active list's history.
+  leaving.sort((a, b) => a - b);
+  for (const w of leaving) finishLeaving(s, w);
+}
