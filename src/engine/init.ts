@@ -71,7 +71,7 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     agencyArrivals: new Map(),
     poolInflows: new Map(),
     week: emptyWeek(),
-    window: { closed: 0, closedWith3PlusWorkers: 0, closedDurationSum: 0, firstAllocations: 0, weeksToAllocationSum: 0, referrals: 0, reReferrals12m: 0, driftSum: 0, driftCount: 0 },
+    window: { closed: 0, closedByWorkers: new Float64Array(5), leaversFte: 0, leaversUnder5YearsFte: 0, closedWith3PlusWorkers: 0, closedDurationSum: 0, firstAllocations: 0, weeksToAllocationSum: 0, referrals: 0, reReferrals12m: 0, driftSum: 0, driftCount: 0 },
     totals: { contacts: 0, screenedOut: 0, referrals: 0, closures: 0 },
     leaversRing: new Float64Array(52),
     agencyEndsRing: new Float64Array(52),

@@ -111,6 +111,10 @@ export function finishLeaving(s: State, w: number): void {
     s.inPostFte[team] -= ws.fte[w];
     s.noticeFte[team] -= ws.fte[w];
     s.week.leaversFte += ws.fte[w];
+    if (isReporting(s)) {
+      s.window.leaversFte += ws.fte[w];
+      if (s.t - ws.startWeek[w] < 5 * 52) s.window.leaversUnder5YearsFte += ws.fte[w];
+    }
     sendLeaverOnward(s);
   }
   const teamFte = s.inPostFte[team] + s.agencyFte[team];

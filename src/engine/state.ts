@@ -33,6 +33,10 @@ export interface WeekCounters {
 /** Running totals since the start of reporting, for the run summary. */
 export interface WindowTotals {
   closed: number;
+  /** Closed cases by number of workers during the episode: 0, 1, 2, 3, 4+. */
+  closedByWorkers: Float64Array;
+  leaversFte: number;
+  leaversUnder5YearsFte: number;
   closedWith3PlusWorkers: number;
   closedDurationSum: number;
   firstAllocations: number;

@@ -63,7 +63,7 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
   const from26 = t - 26;
   const from52 = t - 52;
   let open = 0, assessment = 0, cin = 0, cp = 0, lac = 0, unallocated = 0, waitSum = 0;
-  let changed26 = 0, changed3Plus26 = 0, threePlusWorkers = 0, lacChanged52 = 0, lacChanged2Plus52 = 0;
+  let changed26 = 0, changed2Plus26 = 0, changed3Plus26 = 0, threePlusWorkers = 0, lacChanged52 = 0, lacChanged2Plus52 = 0;
   for (let c = 0; c < cs.used; c++) {
     const st = stage[c];
     if (st === Stage.free || st === Stage.awaitingReturn) continue;
@@ -73,6 +73,7 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
     const w0 = changeWeeks[b], w1 = changeWeeks[b + 1], w2 = changeWeeks[b + 2], w3 = changeWeeks[b + 3];
     const n26 = (w0 > from26 ? 1 : 0) + (w1 > from26 ? 1 : 0) + (w2 > from26 ? 1 : 0) + (w3 > from26 ? 1 : 0);
     if (n26 >= 1) changed26++;
+    if (n26 >= 2) changed2Plus26++;
     if (n26 >= 3) changed3Plus26++;
     if (st === Stage.assessment) assessment++;
     else if (st === Stage.childInNeed) cin++;
@@ -147,6 +148,7 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
   series.reReferrals12m[i] = s.week.reReferrals12m;
   series.closures[i] = s.week.closures;
   series.shareChanged26w[i] = share(changed26, open);
+  series.shareChanged2Plus26w[i] = share(changed2Plus26, open);
   series.shareChanged3Plus26w[i] = share(changed3Plus26, open);
   series.shareWith3PlusWorkers[i] = share(threePlusWorkers, open);
   series.lacShare3PlusWorkers52w[i] = share(lac3Plus52, lac);

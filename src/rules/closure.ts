@@ -27,6 +27,7 @@ export function closeCase(s: State, c: number, noService: boolean): void {
   if (isReporting(s)) {
     s.window.closed++;
     if (cs.workers[c] >= 3) s.window.closedWith3PlusWorkers++;
+    s.window.closedByWorkers[Math.min(4, cs.workers[c])]++;
     s.window.closedDurationSum += s.t - cs.referralWeek[c];
   }
   if (s.events && isReporting(s)) s.events.push({ week: reportingWeek(s), kind: 'closed', caseId: cs.childId[c], workerId: cs.worker[c] });
