@@ -200,3 +200,28 @@ export interface Scenario {
   costs: CostParams;
   interventions: Intervention[];
 }
+
+/** One problem in a scenario document; `path` is '' for the document itself (shown as "(root)"). */
+export interface ScenarioError {
+  /** Where the problem is, e.g. `agency.payCap.premium` or `pathway.durations.childInNeed[2].share`. */
+  path: string;
+  /** What was expected, in plain words: "a number between 0 and 1". */
+  expected: string;
+  /** A short rendering of what was found. */
+  actual: string;
+  /** `${path}: expected ${expected}, found ${actual}`. */
+  message: string;
+}
+
+/** Where each parameter's value comes from: dotted parameter path → citation or "assumption: <reason>". */
+export type ScenarioSources = Record<string, string>;
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? U[] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** A scenario file as written: with `extends` it lists only what it changes; `$schema` and `extends` are dropped on resolving. */
+export type ScenarioDocument = DeepPartial<Scenario> & {
+  $schema?: string;
+  extends?: string;
+  notes?: string;
+  sources?: ScenarioSources;
+};
