@@ -55,18 +55,20 @@ function shareGroup(doc: unknown, path: PathSegment[], out: ScenarioError[]): vo
 
 function durationList(doc: unknown, path: PathSegment[], out: ScenarioError[]): void {
   const bins = get(doc, path);
-  if (!Array.isArray(bins) || bins.length === 0 || bins.length > MAX_BINS || !bins.every(isPlainObject)) return;
+  if (!Array.isArray(bins) || bins.length === 0 || bins.length > MAX_BINS) return;
+  // Plain loops, not every/map: those skip the holes of a sparse array.
   let previous = 0;
+  let sum = 0;
+  let sharesValid = true;
   for (let i = 0; i < bins.length; i++) {
-    const upTo = bins[i].upToWeeks;
-    if (!isNumber(upTo)) return;
-    if (i > 0 && upTo <= previous) out.push(makeError(formatPath([...path, i, 'upToWeeks']), `more weeks than the previous bin's upToWeeks (${previous})`, renderValue(upTo)));
-    previous = upTo;
+    const bin: unknown = bins[i];
+    if (!isPlainObject(bin) || !isNumber(bin.upToWeeks)) return;
+    if (i > 0 && bin.upToWeeks <= previous) out.push(makeError(formatPath([...path, i, 'upToWeeks']), `more weeks than the previous bin's upToWeeks (${previous})`, renderValue(bin.upToWeeks)));
+    previous = bin.upToWeeks;
+    if (isNumber(bin.share)) sum += bin.share;
+    else sharesValid = false;
   }
-  const shares = bins.map((b) => b.share);
-  if (!shares.every(isNumber)) return;
-  const sum = shares.reduce((a, b) => a + b, 0);
-  if (Math.abs(sum - 1) > TOLERANCE) out.push(makeError(formatPath(path), 'bins whose shares add up to 1', `a sum of ${round(sum)}`));
+  if (sharesValid && Math.abs(sum - 1) > TOLERANCE) out.push(makeError(formatPath(path), 'bins whose shares add up to 1', `a sum of ${round(sum)}`));
 }
 
 function rangeOrder(doc: unknown, path: PathSegment[], out: ScenarioError[]): void {

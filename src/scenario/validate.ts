@@ -15,8 +15,24 @@ import { scenarioSchema } from './schema.js';
 export type { ScenarioError };
 export { makeError };
 
+/** Runs one stage of checks; a stage that fails on unreadable input costs its own errors, not the others'. */
+function safely(stage: (doc: unknown) => ScenarioError[], doc: unknown): ScenarioError[] {
+  try {
+    return stage(doc);
+  } catch (thrown) {
+    // Last resort for input no check can read: a Proxy or getter that throws, a stack overflow.
+    let reason = 'an unreadable error';
+    try {
+      reason = thrown instanceof Error ? thrown.message.slice(0, 80) : renderValue(thrown);
+    } catch {
+      // keep the generic reason
+    }
+    return [makeError('', 'a scenario document that can be read', `something unreadable (${reason})`)];
+  }
+}
+
 function checkDocument(doc: unknown): ScenarioError[] {
-  return [...schemaErrors(doc), ...crossFieldErrors(doc)];
+  return [...safely(schemaErrors, doc), ...safely(crossFieldErrors, doc)];
 }
 
 const FIELD_ORDER = new Map(Object.keys(scenarioSchema.properties ?? {}).map((k, i) => [k, i]));
@@ -57,18 +73,8 @@ function dedupe(errors: ScenarioError[]): ScenarioError[] {
 }
 
 export function validateScenario(doc: unknown): ScenarioError[] {
-  try {
-    return dedupe([...checkDocument(doc), ...interventionSetErrors(doc, checkDocument)]).sort(compareErrors);
-  } catch (thrown) {
-    // Last resort for input no check can read (a Proxy or getter that throws, a stack overflow).
-    let reason = 'an unreadable error';
-    try {
-      reason = thrown instanceof Error ? thrown.message.slice(0, 80) : renderValue(thrown);
-    } catch {
-      // keep the generic reason
-    }
-    return [makeError('', 'a scenario document that can be read', `something unreadable (${reason})`)];
-  }
+  const errors = [...checkDocument(doc), ...safely((d) => interventionSetErrors(d, checkDocument), doc)];
+  return safely(() => dedupe(errors).sort(compareErrors), doc);
 }
 
 /** The errors as text for a terminal or a log: a count, then one line per error. */
