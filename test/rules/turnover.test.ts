@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { Team, WorkerType } from '../../src/engine/codes.js';
+import { viewWorker } from '../../src/engine/views.js';
+import { drawResignations, leavingHazard } from '../../src/rules/turnover.js';
+import { addWorker, runWeek, tinyState } from '../helpers/fixtures.js';
+
+const weekly = (annual: number): number => -Math.log(1 - annual) / 52;
+
+/** A long-serving permanent worker (id 3) with no stress in a settled team, base rate 8% a year. */
+function settled(overrides = {}) {
+  const s = tinyState({ turnover: { baseAnnualRate: 0.08 }, ...overrides });
+  const w = addWorker(s, Team.longTerm, WorkerType.permanent, 10 * 52);
+  return { s, w };
+}
+
+describe('leavingHazard', () => {
+  it('leavingHazard of a settled, unstressed, long-serving worker is the weekly base hazard', () => {
+    const { s, w } = settled();
+    expect(leavingHazard(s, w)).toBeCloseTo(weekly(0.08), 15);
+    // 52 weeks of it compound to the annual rate.
+    expect(1 - Math.exp(-52 * leavingHazard(s, w))).toBeCloseTo(0.08, 12);
+  });
+
+  it('leavingHazard multiplies by 1 + stressMultiplier × stress', () => {
+    const { s, w } = settled();
+    s.workers.stress[w] = 0.5;
+    expect(leavingHazard(s, w)).toBeCloseTo(weekly(0.08) * (1 + 1.5 * 0.5), 15);
+  });
+
+  it('leavingHazard multiplies by earlyTenureMultiplier in the first earlyTenureYears, not after', () => {
+    const s = tinyState({ turnover: { baseAnnualRate: 0.08 } });
+    const fresh = addWorker(s, Team.longTerm, WorkerType.permanent, 103);
+    const old = addWorker(s, Team.longTerm, WorkerType.permanent, 104);
+    expect(leavingHazard(s, fresh)).toBeCloseTo(weekly(0.08) * 1.5, 15);
+    expect(leavingHazard(s, old)).toBeCloseTo(weekly(0.08), 15);
+  });
+
+  it('leavingHazard multiplies by 1 + moraleMultiplier × (1 − team morale)', () => {
+    const { s, w } = settled();
+    s.morale[Team.longTerm] = 0.6;
+    expect(leavingHazard(s, w)).toBeCloseTo(weekly(0.08) * 1.4, 15);
+    expect(leavingHazard(s, 0)).toBeCloseTo(weekly(0.08), 15);
+  });
+
+  it('leavingHazard multiplies a newly-qualified worker\'s hazard by nqLeavingMultiplier', () => {
+    const s = tinyState({ turnover: { baseAnnualRate: 0.08, earlyTenureMultiplier: 1 }, recruitment: { nqLeavingMultiplier: 2 } });
+    const nq = addWorker(s, Team.longTerm, WorkerType.newlyQualified, 10);
+    expect(leavingHazard(s, nq)).toBeCloseTo(weekly(0.08) * 2, 15);
+  });
+
+  it('leavingHazard of an agency worker uses the agency baseline and stress only, not tenure or morale', () => {
+    const s = tinyState({ turnover: { baseAnnualRate: 0.08 } });
+    const a = addWorker(s, Team.longTerm, WorkerType.agency, 0);
+    s.morale[Team.longTerm] = 0.2;
+    expect(leavingHazard(s, a)).toBeCloseTo(weekly(0.25), 15);
+    s.workers.stress[a] = 1;
+    expect(leavingHazard(s, a)).toBeCloseTo(weekly(0.25) * 2.5, 15);
+    expect(weekly(0.25)).toBeGreaterThan(weekly(0.08) * 1.5);
+  });
+
+  it('leavingHazard is zero with a zero base rate, whatever the stress', () => {
+    const s = tinyState();
+    s.workers.stress[0] = 1;
+    s.morale[Team.assessment] = 0;
+    expect(leavingHazard(s, 0) === 0).toBe(true);
+  });
+});
+
+describe('drawResignations', () => {
+  it('drawResignations resigns a worker in the week her accumulated hazard passes her threshold, and draws a new one', () => {
+    const { s, w } = settled();
+    s.workers.leaveThreshold[w] = 2.5 * weekly(0.08);
+    drawResignations(s);
+    drawResignations(s);
+    expect(viewWorker(s, w).status).toBe('active');
+    drawResignations(s);
+    expect(viewWorker(s, w).status).toBe('notice');
+    expect(s.workers.leaveHazard[w]).toBe(0);
+    expect(s.workers.leaveThreshold[w]).not.toBe(2.5 * weekly(0.08));
+  });
+
+  it('over many workers, a year of drawResignations makes about baseAnnualRate of them resign', () => {
+    const s = tinyState({ turnover: { baseAnnualRate: 0.2 }, workforce: { establishment: { assessment: 0, longTerm: 0, inCare: 0, nonCaseHolding: 2000 } } });
+    let resigned = 0;
+    for (let t = 0; t < 52; t++) {
+      s.t = t + 10 * 52;
+      for (let i = 0; i < s.workers.activeCount; i++) s.workers.stress[s.workers.active[i]] = 0;
+      s.morale.fill(1);
+      drawResignations(s);
+    }
+    for (let w = 0; w < s.workers.count; w++) if (s.workers.status[w] !== 1) resigned++;
+    expect(Math.abs(resigned / s.workers.count - 0.2)).toBeLessThan(0.03);
+  });
+
+  it('a resignation (via step) sends a permanent leaver to the agency pool when her destination is agency', () => {
+    const s = tinyState({ turnover: { noticeWeeks: 0, destinations: { otherAuthority: 0, agency: 1, outOfSector: 0 } }, agency: { rules2024: { noLocalLocumWeeks: 3 } } });
+    s.workers.leaveThreshold[0] = 0;
+    s.p.turnover.baseAnnualRate = 0.08;
+    runWeek(s);
+    expect(viewWorker(s, 0).status).toBe('notice');
+    runWeek(s);
+    expect(viewWorker(s, 0).status).toBe('left');
+    expect(s.poolInflows.get(1 + 3)).toBe(1);
+  });
+});
