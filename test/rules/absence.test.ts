@@ -4,10 +4,11 @@ import { checkInvariants } from '../../src/engine/invariants.js';
 import { viewWorker } from '../../src/engine/views.js';
 import { updateAbsence } from '../../src/rules/absence.js';
 import { addCase, casesOf, changesByCause, runWeek, tinyState } from '../helpers/fixtures.js';
+import { merge } from '../helpers/scenarios.js';
 
 /** Worker 0 falls ill in week 0 for exactly `weeks` weeks (long spell); workers 1 and 2 stay well. */
 function illFor(weeks: number, overrides = {}) {
-  const s = tinyState({ absence: { longShare: 1, longWeeks: { min: weeks, max: weeks }, reallocateAfterWeeks: 4 }, ...overrides });
+  const s = tinyState(merge({ absence: { longShare: 1, longWeeks: { min: weeks, max: weeks }, reallocateAfterWeeks: 4 } }, overrides));
   s.p.absence.baseRate = 1;
   s.workers.absenceThreshold[1] = s.workers.absenceThreshold[2] = Infinity;
   const cases = [addCase(s, Stage.assessment, { worker: 0 }), addCase(s, Stage.assessment, { worker: 0 })];
@@ -53,7 +54,7 @@ describe('updateAbsence', () => {
   });
 
   it('updateAbsence never reallocates with reallocateAfterWeeks 0', () => {
-    const { s, cases } = illFor(10, { absence: { longShare: 1, longWeeks: { min: 10, max: 10 }, reallocateAfterWeeks: 0 } });
+    const { s, cases } = illFor(10, { absence: { reallocateAfterWeeks: 0 } });
     for (let t = 0; t < 9; t++) runWeek(s);
     expect(casesOf(s, 0)).toEqual(cases);
   });
