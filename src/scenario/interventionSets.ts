@@ -19,10 +19,10 @@ const keyOf = (e: ScenarioError): string => `${e.path}\u0000${e.expected}\u0000$
 
 function attribute(e: ScenarioError, at: string, applied: string[], set: Record<string, unknown>): ScenarioError {
   const inside = applied.find((k) => e.path === k || e.path.startsWith(`${k}.`) || e.path.startsWith(`${k}[`));
-  if (inside) return makeError(`${at}${formatPath([inside])}${e.path.slice(inside.length)}`, e.expected, e.actual);
+  if (inside) return makeError(`${formatPath([inside], at)}${e.path.slice(inside.length)}`, e.expected, e.actual);
   // A rule over a whole group (shares, ranges, bins) broken by one of this intervention's values.
   const cause = applied.find((k) => k.startsWith(`${e.path}.`) || e.path === '') ?? applied[0];
-  return makeError(`${at}${formatPath([cause])}`, `a value that keeps ${e.path || 'the scenario'} valid (${e.expected})`, `${renderValue(set[cause])}, giving ${e.actual}`);
+  return makeError(formatPath([cause], at), `a value that keeps ${e.path || 'the scenario'} valid (${e.expected})`, `${renderValue(set[cause])}, giving ${e.actual}`);
 }
 
 function weekOf(item: unknown): number {
@@ -50,7 +50,7 @@ export function interventionSetErrors(doc: unknown, check: Check): ScenarioError
     for (const key of Object.keys(set)) {
       if (!isParameterLeaf(key)) {
         const guess = closestParameterPath(key);
-        out.push(makeError(`${at}${formatPath([key])}`, `the path of a parameter${guess ? ` (did you mean ${guess}?)` : ''}`, renderValue(set[key])));
+        out.push(makeError(formatPath([key], at), `the path of a parameter${guess ? ` (did you mean ${guess}?)` : ''}`, renderValue(set[key])));
         continue;
       }
       try {

@@ -19,9 +19,9 @@ const DOCUMENT_FIELDS = new Set(['$schema', 'extends', 'name', 'description', 'n
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const MAX_KEY_SHOWN = 60;
 
-/** `['pathway','durations','childInNeed',2,'share']` → `pathway.durations.childInNeed[2].share`. */
-export function formatPath(segments: readonly PathSegment[]): string {
-  let out = '';
+/** `['pathway','durations','childInNeed',2,'share']` → `pathway.durations.childInNeed[2].share`, after `prefix` if given. */
+export function formatPath(segments: readonly PathSegment[], prefix = ''): string {
+  let out = prefix;
   for (const segment of segments) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;

@@ -67,6 +67,8 @@ describe('formatPath', () => {
     expect(formatPath(['pathway', 'durations', 'childInNeed', 2, 'share'])).toBe('pathway.durations.childInNeed[2].share');
     expect(formatPath(['interventions', 3, 'set', 'agency.premium'])).toBe('interventions[3].set["agency.premium"]');
     expect(formatPath([])).toBe('');
+    expect(formatPath(['constructor'], 'interventions[0].set')).toBe('interventions[0].set.constructor');
+    expect(formatPath(['a b'])).toBe('["a b"]');
   });
 });
 

@@ -102,6 +102,16 @@ describe('validateScenario', () => {
     ]);
   });
 
+  it('reports dangerous keys in an intervention set as unknown parameters, with a well-formed path', () => {
+    const doc = defaultDoc();
+    setAt(doc, ['interventions'], JSON.parse('[{"week": 1, "set": {"__proto__": {"polluted": 1}, "constructor": 2}}]'));
+    expect(validateScenario(doc).map((e) => [e.path, e.expected])).toEqual([
+      ['interventions[0].set.__proto__', 'the path of a parameter'],
+      ['interventions[0].set.constructor', 'the path of a parameter'],
+    ]);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
   it('checks the value an intervention sets against that parameter', () => {
     const errors = errorsWith(['interventions'], [{ week: 1, label: 'ok', leave: { count: 2 } }, { week: 2, leave: { count: 1 } }, { week: 3, set: { 'agency.premium': 7 } }, { week: 4, set: { 'overtime.policy': 'paid' } }]);
     expect(errors).toEqual([
