@@ -1,0 +1,32 @@
+/** Plain words for the file-system errors a user can cause (a mistyped path, a read-only folder). */
+
+const WORDS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EEXIST: 'it already exists',
+  EMFILE: 'too many open files',
+  EBUSY: 'the file is busy or locked',
+  EXDEV: 'the temporary file and the target are on different file systems',
+};
+
+export function errorCode(thrown: unknown): string | undefined {
+  const code = (thrown as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** True for errors from the file system about the user's paths, as opposed to bugs. */
+export function isFsError(thrown: unknown): boolean {
+  const code = errorCode(thrown);
+  return code !== undefined && code in WORDS;
+}
+
+export function describeFsError(thrown: unknown): string {
+  const code = errorCode(thrown);
+  if (code !== undefined && code in WORDS) return WORDS[code];
+  return thrown instanceof Error ? thrown.message : String(thrown);
+}

@@ -1,0 +1,28 @@
+/**
+ * The causes of a change of worker (MODEL.md §3) in the words a planner uses, with the summary field
+ * that holds each cause's share. A Record over the cause names, so adding a cause without words here
+ * fails to type-check.
+ */
+import type { ChangeCause, SeriesField, SummaryField } from '../metrics/fields.js';
+
+export type ChangeCauseName = keyof typeof ChangeCause;
+
+export interface CauseInfo {
+  /** Short words for the terminal summary and docs. */
+  words: string;
+  /** Weekly count of changes with this cause. */
+  seriesField: SeriesField;
+  /** Share of all changes in the reporting window with this cause. */
+  summaryField: SummaryField;
+}
+
+export const CHANGE_CAUSES: Record<ChangeCauseName, CauseInfo> = {
+  leaver: { words: 'worker left', seriesField: 'changesLeaver', summaryField: 'changesLeaverShare' },
+  agencyEnd: { words: 'agency assignment ended', seriesField: 'changesAgencyEnd', summaryField: 'changesAgencyEndShare' },
+  handover: { words: 'handover between teams', seriesField: 'changesHandover', summaryField: 'changesHandoverShare' },
+  holding: { words: 'allocated after being held', seriesField: 'changesHolding', summaryField: 'changesHoldingShare' },
+  rebalance: { words: 'caseloads rebalanced', seriesField: 'changesRebalance', summaryField: 'changesRebalanceShare' },
+  internalMove: { words: 'worker moved team', seriesField: 'changesInternalMove', summaryField: 'changesInternalMoveShare' },
+  absence: { words: 'worker on long absence', seriesField: 'changesAbsence', summaryField: 'changesAbsenceShare' },
+  reReferral: { words: 'new worker on return', seriesField: 'changesReReferral', summaryField: 'changesReReferralShare' },
+};
