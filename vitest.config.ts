@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 120_000,
+    // Compiles build/ once, for the tests that spawn `node bin/handover.js`.
+    globalSetup: ['test/setup/build-cli.ts'],
   },
 });

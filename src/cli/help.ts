@@ -1,0 +1,84 @@
+/**
+ * Help texts. The run settings' meaning and bounds come from the scenario schema (run.seed, run.years),
+ * where they are documented once.
+ */
+import { describeExpected } from '../scenario/schema.js';
+import { runSetting } from './args.js';
+
+const WIDTH = 100;
+
+/** Word-wraps `text` to WIDTH, every line after the first indented to `indent` columns. */
+function wrap(text: string, indent: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > WIDTH - indent) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.join(`\n${' '.repeat(indent)}`);
+}
+
+function option(flag: string, text: string): string {
+  const column = 24;
+  return `  ${flag.padEnd(column - 2)}${wrap(text, column)}`;
+}
+
+/** The first sentence of a schema description: its meaning without the unit and source. */
+function meaning(name: 'seed' | 'years'): string {
+  const schema = runSetting(name);
+  const first = (schema.description ?? '').split(/(?<=\.)\s/)[0];
+  return `${first} Overrides run.${name}; ${describeExpected(schema)}.`;
+}
+
+export const TOP_HELP = `handover — simulate social-worker turnover and children's continuity of care
+
+Usage:
+  handover run <scenario.json> [options]   run a scenario and report what happens to staff and children
+  handover validate <scenario.json>        check a scenario file without running it
+  handover help [command]                  show the help of a command
+  handover --version                       print the version
+
+Examples:
+  handover run scenarios/default.json --seed 1 --years 10
+  handover run scenarios/high-turnover.json --out high-turnover.csv
+  handover validate my-authority.json
+
+Scenario files are described in scenarios/README.md, outputs in docs/outputs.md.
+Exit codes: 0 done; 2 a problem with the command, a file or the scenario; 1 an internal error.
+`;
+
+export function runHelp(): string {
+  return `Usage: handover run <scenario.json> [options]
+
+Runs the scenario and prints a short summary. With --out, the per-week series is written to the file
+(replaced in one step, so it is never left half written); with --format and no --out, it goes to
+stdout and the summary to stderr.
+
+Options:
+${option('--seed N', meaning('seed'))}
+${option('--years N', meaning('years'))}
+${option('--format csv|json', 'csv: the per-week series, one row per week. json: the summary and the series. Default: json if --out ends in .json, else csv.')}
+${option('--out FILE', 'Write the output to FILE instead of stdout.')}
+${option('--summary-only', 'Write the run summary (one row, or JSON without the series) instead of the series.')}
+${option('--quiet', 'Do not print the summary or progress.')}
+${option('-h, --help', 'Show this help.')}
+
+Examples:
+  handover run scenarios/default.json --seed 1 --years 10
+  handover run scenarios/no-agency.json --years 5 --out no-agency.csv
+  handover run scenarios/default.json --format json --summary-only > summary.json
+`;
+}
+
+export const VALIDATE_HELP = `Usage: handover validate <scenario.json>
+
+Reads the scenario (following "extends"), checks every value against the schema
+(src/scenario/scenario.schema.json) and prints "ok: <file> (<scenario name>)", or every problem, one
+per line: file, field path, what was expected, what was found. Exits with 0 if valid, 2 if not.
+
+Options:
+${option('-h, --help', 'Show this help.')}
+`;

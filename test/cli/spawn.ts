@@ -1,0 +1,21 @@
+/** Runs the real command, `node bin/handover.js …`, as a user would (build/ is compiled by test/setup/build-cli.ts). */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/handover.js', import.meta.url));
+
+export interface Ran {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function handover(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Ran {
+  const env = { ...process.env, HANDOVER_DEBUG: '', ...options.env };
+  const ran = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  return { status: ran.status, stdout: ran.stdout, stderr: ran.stderr };
+}
+
+/** No line of a stack trace ("    at f (file.js:1:2)") anywhere in the text. */
+export const STACK_LINE = /^\s+at /m;
