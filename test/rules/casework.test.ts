@@ -91,3 +91,24 @@ describe('drift', () => {
     expect([s.week.driftCount, s.week.driftSum]).toEqual([1, 3]);
   });
 });
+
+describe('the cost of a structural handover', () => {
+  // BUG: countChange (src/engine/caseload.ts) clamps progress at 0, and startPlan resets progress to 0 just before the handover, so a handover (and a re-referral or holding change at the start of an episode) costs nothing, contrary to MODEL.md §3 "each change of worker costs progress".
+  it.fails('a CIN plan handed over from assessment takes progressLostPerChangeWeeks longer than its work (drift = the loss)', () => {
+    const s = tinyState({
+      pathway: {
+        assessmentOutcomes: { notInNeed: 0, childInNeed: 1, childProtection: 0, lookedAfter: 0 },
+        durations: { childInNeed: [{ upToWeeks: 2.999999, share: 0 }, { upToWeeks: 3, share: 1 }] },
+        progressLostPerChangeWeeks: { min: 2, max: 2 },
+      },
+    });
+    addWorker(s, Team.longTerm);
+    addCase(s, Stage.assessment, { worker: 0, workNeeded: 1 });
+    let drift = NaN;
+    for (let t = 0; t < 10 && Number.isNaN(drift); t++) {
+      runWeek(s);
+      if (s.week.driftCount > 0) drift = s.week.driftSum;
+    }
+    expect(drift).toBeCloseTo(2, 3);
+  });
+});
