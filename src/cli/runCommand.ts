@@ -12,7 +12,7 @@ import { choiceFlag, parseCommandArgs, runSetting, wholeNumberFlag } from './arg
 import { EXIT, UserError } from './errors.js';
 import { runHelp } from './help.js';
 import type { Io } from './io.js';
-import { loadOrReport, scenarioArgument } from './validateCommand.js';
+import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
 const FORMATS = ['csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -67,7 +67,7 @@ function progress(io: Io, quiet: boolean): { onProgress?: (done: number, total: 
     onProgress: (done, total) => {
       if (done % 13 !== 0 && done !== total) return;
       shown = true;
-      void io.err(`\rweek ${done} of ${total}`);
+      io.err(`\rweek ${done} of ${total}`).catch(() => undefined);
     },
     clear: async () => {
       if (shown) await io.err('\r\x1b[K');
