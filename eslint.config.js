@@ -23,6 +23,6 @@ export default tseslint.config(
   },
   {
     files: ['bin/**', 'test/**', 'bench/**', 'scripts/**', '.ci/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', structuredClone: 'readonly', URL: 'readonly' } },
   },
 );

@@ -28,10 +28,13 @@ export function caseWeight(s: State, stage: number): number {
   }
 }
 
-/** Every change costs the plan progress: a relationship to rebuild, a file to read (MODEL.md §3). */
+/**
+ * Every change costs the plan progress: a relationship to rebuild, a file to read (MODEL.md §3).
+ * Progress may go below zero: a change at the very start of a plan still has to be made up.
+ */
 function countChange(s: State, c: number, cause: number, from: number, to: number): void {
   const lost = s.p.pathway.progressLostPerChangeWeeks;
-  s.cases.progress[c] = Math.max(0, s.cases.progress[c] - uniform(s.rng.casework, lost.min, lost.max));
+  s.cases.progress[c] -= uniform(s.rng.casework, lost.min, lost.max);
   recordChangeWeek(s.cases, c, s.t);
   s.week.changes[cause]++;
   if (s.events && isReporting(s))

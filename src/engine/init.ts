@@ -13,7 +13,7 @@ import { createStreams, geometricWeeks, poisson } from './rng.js';
 import { Route, startWorker, vacancyFte, weeklyProbability } from './staffing.js';
 import { createCaseStore } from './cases.js';
 import { createWorkerStore } from './workers.js';
-import type { State, WeekCounters } from './state.js';
+import type { State, WeekCounters, WindowTotals } from './state.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
 import { CHANGE_CAUSE_NAMES } from '../metrics/fields.js';
 
@@ -23,6 +23,13 @@ export function emptyWeek(): WeekCounters {
     changes: new Float64Array(CHANGE_CAUSE_NAMES.length),
     leaversFte: 0, startersFte: 0, agencyEnds: 0, driftSum: 0, driftCount: 0,
     progressSum: 0, progressCases: 0, costRecruitment: 0, costOvertime: 0,
+  };
+}
+
+export function emptyWindow(): WindowTotals {
+  return {
+    closed: 0, closedByWorkers: new Float64Array(5), leaversFte: 0, leaversUnder5YearsFte: 0, closedWith3PlusWorkers: 0,
+    closedDurationSum: 0, firstAllocations: 0, weeksToAllocationSum: 0, referrals: 0, reReferrals12m: 0, driftSum: 0, driftCount: 0,
   };
 }
 
@@ -71,7 +78,7 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     agencyArrivals: new Map(),
     poolInflows: new Map(),
     week: emptyWeek(),
-    window: { closed: 0, closedByWorkers: new Float64Array(5), leaversFte: 0, leaversUnder5YearsFte: 0, closedWith3PlusWorkers: 0, closedDurationSum: 0, firstAllocations: 0, weeksToAllocationSum: 0, referrals: 0, reReferrals12m: 0, driftSum: 0, driftCount: 0 },
+    window: emptyWindow(),
     totals: { contacts: 0, screenedOut: 0, referrals: 0, closures: 0 },
     leaversRing: new Float64Array(52),
     agencyEndsRing: new Float64Array(52),
@@ -82,7 +89,9 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
   seedWorkforce(s);
   seedCases(s);
   allocateWaitingCases(s);
+  // Seeding is not part of any reporting window, even when there is no warm-up.
   s.week = emptyWeek();
+  s.window = emptyWindow();
   return s;
 }
 

@@ -129,7 +129,8 @@ function sendLeaverOnward(s: State): void {
   const d = s.p.turnover.destinations;
   const total = d.otherAuthority + d.agency + d.outOfSector;
   if (total <= 0 || s.rng.turnover() * total >= d.agency) return;
-  const week = s.t + Math.max(0, s.p.agency.rules2024.noLocalLocumWeeks);
+  // This week's market was updated before anyone left, so the earliest a leaver joins it is next week.
+  const week = s.t + Math.max(1, s.p.agency.rules2024.noLocalLocumWeeks);
   s.poolInflows.set(week, (s.poolInflows.get(week) ?? 0) + 1);
 }
 

@@ -16,7 +16,7 @@ export const SERIES_FIELDS = {
   permanentFte: { unit: 'FTE', description: 'Experienced permanent social workers in post (excluding those in their newly-qualified year).' },
   newlyQualifiedFte: { unit: 'FTE', description: 'Social workers in post in their assessed and supported year in employment (ASYE).' },
   agencyFte: { unit: 'FTE', description: 'Agency social workers on assignment.' },
-  caseHoldingFte: { unit: 'FTE', description: 'FTE of case-holding workers (in post and agency) not working their notice.' },
+  caseHoldingFte: { unit: 'FTE', description: 'FTE of case-holding workers (in post and agency), including those working their notice, who still hold their cases.' },
   establishmentFte: { unit: 'FTE', description: 'Funded posts.' },
   vacancyFte: { unit: 'FTE', description: 'Funded posts with no authority-employed worker in them (covered by agency or not): max(0, establishment − in post).' },
   vacancyRate: { unit: 'share 0–1', description: 'DfE definition: vacancy FTE / (vacancy FTE + FTE in post).' },

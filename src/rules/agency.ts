@@ -38,7 +38,8 @@ export function requestAgencyCover(s: State): void {
     const allowed = Math.floor(a.maxShareOfVacancies * vacancyFte(s, team) + 1e-9);
     const needed = allowed - Math.ceil(agencyCover(s, team) - 1e-9) - s.agencyRequests[team];
     for (let i = 0; i < needed; i++) {
-      schedule(s.agencyArrivals, s.t + Math.max(0, a.fillDelayWeeks), team);
+      // Requests are made at the end of the week, so the earliest arrival is next week.
+      schedule(s.agencyArrivals, s.t + Math.max(1, a.fillDelayWeeks), team);
       s.agencyRequests[team]++;
     }
   }

@@ -38,13 +38,15 @@ export function planHours(s: State): void {
     let needed = contracted;
     if (ws.team[w] < CASE_TEAMS) {
       const capacity = wf.capacityPerFte * fte * capacityFactor(s, w);
-      needed = (contracted * ws.load[w]) / capacity + (ws.team[w] === Team.assessment ? contactHoursPerFte * fte : 0);
+      // A worker with no capacity yet (a protection of 0) needs no hours for no cases, and cannot do any she holds.
+      const caseHours = capacity > 0 ? (contracted * ws.load[w]) / capacity : ws.load[w] > 0 ? Infinity : 0;
+      needed = caseHours + (ws.team[w] === Team.assessment ? contactHoursPerFte * fte : 0);
     }
     const overtime = Math.min(Math.max(0, needed - contracted), policy.limitHours(s.p.overtime, fte));
     const hours = contracted + overtime;
     ws.overtime[w] = overtime;
     ws.hours[w] = hours;
-    ws.rate[w] = needed > hours ? hours / needed : 1;
+    ws.rate[w] = needed > hours ? (Number.isFinite(needed) ? hours / needed : 0) : 1;
     if (policy.paid) paidOvertime += overtime;
   }
   s.week.costOvertime += paidOvertime * hourlyRate(s) * s.p.overtime.paidRateMultiplier;

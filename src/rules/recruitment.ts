@@ -27,7 +27,7 @@ export function openRecruitment(s: State): void {
     for (let i = 0; i < needed; i++) {
       const overseas = s.rng.recruitment() < r.overseasShare;
       const range = overseas ? r.overseasLeadWeeks : r.timeToHireWeeks;
-      schedule(s.hires, s.t + uniformInt(s.rng.recruitment, range.min, range.max), encode(team, overseas ? Route.overseas : Route.experienced, false));
+      schedule(s.hires, s.t + Math.max(1, uniformInt(s.rng.recruitment, range.min, range.max)), encode(team, overseas ? Route.overseas : Route.experienced, false));
       s.recruiting[team]++;
     }
   }
