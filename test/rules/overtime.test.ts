@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team } from '../../src/engine/codes.js';
+import { Stage, Team, WorkerType } from '../../src/engine/codes.js';
 import { refreshAvailability } from '../../src/engine/caseload.js';
 import { hourlyRate, planHours } from '../../src/rules/overtime.js';
 import type { OvertimePolicyName } from '../../src/scenario/types.js';
-import { addCase, addWorker, runWeeks, tinyState } from '../helpers/fixtures.js';
+import { addCase, addWorker, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';
 
 /** A long-term worker with 22 CIN cases: she needs 37 × 22 / 14.5 ≈ 56.1 hours. */
 function overloaded(policy: OvertimePolicyName, maxHoursPerWeek = 12) {
@@ -80,5 +80,12 @@ describe('planHours', () => {
     // Goodwill hours stress more (0.004 × 19 h a week) than the backlog does under a ban (0.05 × 34% undone).
     expect(unpaid.s.workers.stress[unpaid.w]).toBeGreaterThan(none.s.workers.stress[none.w]);
     expect(none.s.workers.stress[none.w]).toBeGreaterThan(0);
+  });
+
+  it('planHours gives a new starter with no capacity yet (inductionCapacity 0) contracted hours and no overtime, never NaN', () => {
+    const s = tinyState({ workforce: { inductionCapacity: 0 } });
+    const w = addWorker(s, Team.longTerm, WorkerType.permanent, 0);
+    runWeek(s);
+    expect([s.workers.hours[w], s.workers.overtime[w], s.workers.stress[w]]).toEqual([37, 0, 0]);
   });
 });

@@ -52,12 +52,14 @@ describe('startPlan and the handover structure', () => {
 });
 
 describe('completeStage and escalate', () => {
-  it('an assessment whose work is done in week 0 becomes a CIN plan with a fresh duration', () => {
+  it('an assessment whose work is done in week 0 becomes a CIN plan with a fresh duration, less the handover\'s cost', () => {
     const s = tinyState({ pathway: allCin });
     addWorker(s, Team.longTerm);
     const c = addCase(s, Stage.assessment, { worker: 0, workNeeded: 1 });
     runWeek(s);
-    expect(viewCase(s, c)).toMatchObject({ stage: 'childInNeed', team: 'longTerm', progress: 0 });
+    expect(viewCase(s, c)).toMatchObject({ stage: 'childInNeed', team: 'longTerm', workers: 2 });
+    expect(s.cases.progress[c]).toBeGreaterThanOrEqual(-4);
+    expect(s.cases.progress[c]).toBeLessThanOrEqual(-2);
     expect(s.cases.workNeeded[c]).toBeGreaterThan(0);
     expect(s.cases.workNeeded[c]).toBeLessThanOrEqual(104);
   });
