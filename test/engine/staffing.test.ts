@@ -109,6 +109,16 @@ describe('resign and finishLeaving', () => {
     expect(s.cases.worker[c]).toBe(0);
   });
 
+  it('finishLeaving in the reporting window counts the leaver\'s FTE, and in the under-five-years share only if she had under 5 years', () => {
+    const s = tinyState();
+    const fresh = addWorker(s, Team.assessment, WorkerType.permanent, 5 * 52 - 1);
+    for (const w of [0, fresh]) {
+      resign(s, w, ChangeCause.leaver);
+      finishLeaving(s, w);
+    }
+    expect([s.window.leaversFte, s.window.leaversUnder5YearsFte]).toEqual([2, 1]);
+  });
+
   it('finishLeaving lowers the team morale by dropPerLeaverShare × FTE / remaining team FTE', () => {
     const s = tinyState();
     resign(s, 0, ChangeCause.leaver);
