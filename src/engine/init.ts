@@ -10,11 +10,12 @@ import { ALL_TEAMS, CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerType, teamOf } fr
 import { drawLengthBiasedDuration, durationSampler, type DurationSampler } from './durations.js';
 import { createLoadHeap } from './loadHeap.js';
 import { createStreams, geometricWeeks, poisson } from './rng.js';
-import { Route, startWorker, vacancyFte, weeklyProbability } from './staffing.js';
+import { Route, agencyMarketFactor, startWorker, vacancyFte, weeklyProbability } from './staffing.js';
 import { createCaseStore } from './cases.js';
 import { createWorkerStore } from './workers.js';
 import type { State, WeekCounters, WindowTotals } from './state.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
+import { escalationWeek } from '../rules/pathway.js';
 import { CHANGE_CAUSE_NAMES } from '../metrics/fields.js';
 
 export function emptyWeek(): WeekCounters {
@@ -111,7 +112,7 @@ function seedWorkforce(s: State): void {
       for (let i = 0; i < cover; i++) startWorker(s, team, WorkerType.agency, Route.experienced, 1);
     }
   }
-  s.agencyPool = p.agency.supplyPerWeek / Math.max(0.01, p.agency.poolLeavingPerWeek);
+  s.agencyPool = (p.agency.supplyPerWeek * agencyMarketFactor(s)) / Math.max(0.01, p.agency.poolLeavingPerWeek);
 }
 
 function seedCases(s: State): void {
@@ -121,12 +122,23 @@ function seedCases(s: State): void {
   // New referrals plus roughly a fifth more from re-referrals (MODEL.md §9: ~22% of referrals).
   const referrals = s.p.demand.contactsPerWeek * s.p.demand.referralShareOfContacts * 1.25;
   const assessed = referrals * (1 - p.noFurtherActionShare);
-  const cpStarts = (assessed * o.childProtection) / outcomes;
+  // Weekly starts of each plan, including step-downs and escalations: a few rounds of substitution
+  // settle the flows between the stages (stock = starts × mean duration).
+  const sm = s.samplers;
+  const cinEsc = weeklyProbability(p.cinEscalationPerYear);
+  const cpEsc = weeklyProbability(p.cpToCarePerYear);
+  let cin = 0, cp = 0, lac = 0;
+  for (let round = 0; round < 8; round++) {
+    const cpStarts = (assessed * o.childProtection) / outcomes + cin * sm.childInNeed.mean * cinEsc;
+    cin = (assessed * o.childInNeed) / outcomes + cpStarts * p.cpStepDownShare;
+    cp = cpStarts;
+    lac = (assessed * o.lookedAfter) / outcomes + cp * sm.childProtection.mean * cpEsc;
+  }
   const inflow: [number, DurationSampler][] = [
-    [assessed, s.samplers.assessment],
-    [(assessed * o.childInNeed) / outcomes + cpStarts * p.cpStepDownShare, s.samplers.childInNeed],
-    [cpStarts, s.samplers.childProtection],
-    [(assessed * o.lookedAfter) / outcomes, s.samplers.lookedAfter],
+    [assessed, sm.assessment],
+    [cin, sm.childInNeed],
+    [cp, sm.childProtection],
+    [lac, sm.lookedAfter],
   ];
   const stages = [Stage.assessment, Stage.childInNeed, Stage.childProtection, Stage.lookedAfter];
   for (let i = 0; i < stages.length; i++) {
@@ -142,6 +154,7 @@ function seedCases(s: State): void {
       cs.progress[c] = elapsed;
       cs.planStart[c] = -elapsed;
       cs.referralWeek[c] = -elapsed - (stage === Stage.assessment ? 0 : 6);
+      cs.escalateWeek[c] = escalationWeek(s, stage);
       s.openCases++;
       s.totals.referrals++;
       s.totals.contacts++;

@@ -36,6 +36,12 @@ export function agencyPremium(s: State): number {
   return a.payCap.enabled ? Math.min(a.premium, a.payCap.premium) : a.premium;
 }
 
+/** How a pay cap and the experience rule shrink the regional agency market (MODEL.md §5). */
+export function agencyMarketFactor(s: State): number {
+  const a = s.p.agency;
+  return (a.payCap.enabled ? a.payCap.supplyFactor : 1) * (a.rules2024.requireExperience ? a.rules2024.experienceSupplyFactor : 1);
+}
+
 export function drawAssignmentEnd(s: State): number {
   const r = s.p.agency.assignmentWeeks;
   return s.t + uniformInt(s.rng.agency, r.min, r.max);
@@ -105,8 +111,8 @@ export function finishLeaving(s: State, w: number): void {
     s.agencyFte[team] -= ws.fte[w];
     s.agencyNoticeFte[team] -= ws.fte[w];
     s.week.agencyEnds++;
-    // Agency workers go back to the regional market.
-    s.agencyPool += 1;
+    // Agency workers go back to the regional market, unless a cap or the experience rule sends them elsewhere.
+    if (s.rng.agency() < agencyMarketFactor(s)) s.agencyPool += 1;
   } else {
     s.inPostFte[team] -= ws.fte[w];
     s.noticeFte[team] -= ws.fte[w];

@@ -8,15 +8,11 @@
 import { ChangeCause } from '../metrics/fields.js';
 import { ALL_TEAMS, WorkerStatus, WorkerType } from '../engine/codes.js';
 import { poisson } from '../engine/rng.js';
-import { Route, convertToPermanent, drawAssignmentEnd, resign, startWorker, vacancyFte } from '../engine/staffing.js';
+import { Route, agencyMarketFactor, convertToPermanent, drawAssignmentEnd, resign, startWorker, vacancyFte } from '../engine/staffing.js';
 import { schedule, takeScheduled, type State } from '../engine/state.js';
 
 export function agencySupplyPerWeek(s: State): number {
-  const a = s.p.agency;
-  let supply = a.supplyPerWeek;
-  if (a.payCap.enabled) supply *= a.payCap.supplyFactor;
-  if (a.rules2024.requireExperience) supply *= a.rules2024.experienceSupplyFactor;
-  return supply;
+  return s.p.agency.supplyPerWeek * agencyMarketFactor(s);
 }
 
 export function updateAgencyMarket(s: State): void {

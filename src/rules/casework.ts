@@ -1,6 +1,6 @@
 /**
- * Plan progress (MODEL.md §3): each open case advances by its worker's progress rate this week (none
- * while unallocated); a plan whose work is done completes, and a scheduled escalation happens if the
+ * Plan progress (MODEL.md §3): each open case advances by its worker's progress rate this week (a
+ * little while held by the team manager, none while simply waiting); a plan whose work is done completes, and a scheduled escalation happens if the
  * plan is still running. Transitions are collected first and applied after the sweep, so no list is
  * changed while it is being walked.
  */
@@ -11,7 +11,8 @@ import { completeStage, escalate } from './pathway.js';
 export function progressCases(s: State): void {
   const cs = s.cases;
   const rate = s.workers.rate;
-  const { stage, worker, progress, workNeeded, escalateWeek } = cs;
+  const { stage, worker, progress, workNeeded, escalateWeek, held } = cs;
+  const heldRate = s.p.allocation.heldCaseProgress;
   const due = s.due;
   const escalating = s.escalating;
   due.length = 0;
@@ -23,7 +24,7 @@ export function progressCases(s: State): void {
     const st = stage[c];
     if (st === Stage.free || st === Stage.awaitingReturn) continue;
     const w = worker[c];
-    const r = w === NONE ? 0 : rate[w];
+    const r = w === NONE ? (held[c] ? heldRate : 0) : rate[w];
     progress[c] += r;
     progressSum += r;
     open++;

@@ -25,7 +25,7 @@ function samplerFor(s: State, stage: number) {
   }
 }
 
-function escalationWeek(s: State, stage: number): number {
+export function escalationWeek(s: State, stage: number): number {
   const annual = stage === Stage.childInNeed ? s.p.pathway.cinEscalationPerYear : stage === Stage.childProtection ? s.p.pathway.cpToCarePerYear : 0;
   const weeks = geometricWeeks(s.rng.escalation, weeklyProbability(annual));
   return Number.isFinite(weeks) ? s.t + weeks : NONE;

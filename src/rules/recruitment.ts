@@ -15,7 +15,8 @@ const encode = (team: number, route: number, drive: boolean): number => team * 8
 
 export function successProbability(s: State): number {
   const r = s.p.recruitment;
-  const p = r.successProbability * r.attractiveness * (r.inadequateRating ? 1 - r.inadequatePenalty : 1);
+  const flexible = s.p.stress.flexibleWorking ? 1 + r.flexibleWorkingBonus : 1;
+  const p = r.successProbability * r.attractiveness * flexible * (r.inadequateRating ? 1 - r.inadequatePenalty : 1);
   return Math.min(1, Math.max(0, p));
 }
 

@@ -21,9 +21,16 @@ export function contactsMean(s: State): number {
   return Math.max(0, d.contactsPerWeek * season + extra);
 }
 
+/** The threshold tightens while cases wait unallocated: the push-back that keeps a stretched service from an unbounded backlog. */
+export function acceptanceShare(s: State): number {
+  const d = s.p.demand;
+  const waiting = s.openCases > 0 ? s.queued / s.openCases : 0;
+  return d.referralShareOfContacts * Math.max(0, 1 - d.thresholdResponse * waiting);
+}
+
 export function receiveReferrals(s: State): void {
   const mean = contactsMean(s);
-  const share = s.p.demand.referralShareOfContacts;
+  const share = acceptanceShare(s);
   // Thinning a Poisson stream gives two independent Poisson streams: no per-contact draw needed.
   const accepted = poisson(s.rng.referrals, mean * share);
   const screened = poisson(s.rng.referrals, mean * (1 - share));

@@ -30,6 +30,7 @@ export interface RunSettings {
 export interface DemandParams {
   contactsPerWeek: number;
   referralShareOfContacts: number;
+  thresholdResponse: number;
   seasonalAmplitude: number;
   seasonalPeakWeek: number;
   frontDoorHoursPerContact: number;
@@ -117,6 +118,7 @@ export interface RecruitmentParams {
   timeToHireWeeks: WeekRange;
   successProbability: number;
   attractiveness: number;
+  flexibleWorkingBonus: number;
   inadequateRating: boolean;
   inadequatePenalty: number;
   overseasShare: number;
@@ -160,6 +162,7 @@ export interface AllocationParams {
   caseloadCap: number;
   handover: HandoverPolicyName;
   heldByManager: boolean;
+  heldCaseProgress: number;
   rebalancing: { enabled: boolean; overloadThreshold: number; maxMovesPerWeek: number };
 }
 

@@ -68,8 +68,11 @@ describe('determinism', () => {
    * the first week after which any child's stage, worker or progress differs (-1 if none does).
    */
   function lockstep(change: (p: Scenario) => void) {
-    const a = createSimulation(scenario(() => {}, 3, 0));
-    const b = createSimulation(scenario(change, 3, 0));
+    // The front door's threshold response makes acceptance depend on the queue by design; off here so
+    // the referrals stream alone decides who arrives.
+    const steadyDoor = (p: Scenario) => (p.demand.thresholdResponse = 0);
+    const a = createSimulation(scenario(steadyDoor, 3, 0));
+    const b = createSimulation(scenario((p) => (steadyDoor(p), change(p)), 3, 0));
     let diverged = -1;
     for (let i = 0; i < 156; i++) {
       a.step();

@@ -67,6 +67,8 @@ const perturbations = fc.record(
     requireExperience: fc.boolean(),
     noLocalLocumWeeks: fc.integer({ min: 0, max: 13 }),
     heldByManager: fc.boolean(),
+    heldCaseProgress: real(0, 1),
+    thresholdResponse: real(0, 3),
     rebalancing: fc.boolean(),
     flexibleWorking: fc.boolean(),
     inadequateRating: fc.boolean(),
@@ -117,6 +119,8 @@ export const randomScenario: fc.Arbitrary<Scenario> = fc.tuple(perturbations, fc
   if (p.requireExperience !== undefined) s.agency.rules2024.requireExperience = p.requireExperience;
   if (p.noLocalLocumWeeks !== undefined) s.agency.rules2024.noLocalLocumWeeks = p.noLocalLocumWeeks;
   if (p.heldByManager !== undefined) s.allocation.heldByManager = p.heldByManager;
+  if (p.heldCaseProgress !== undefined) s.allocation.heldCaseProgress = p.heldCaseProgress;
+  if (p.thresholdResponse !== undefined) s.demand.thresholdResponse = p.thresholdResponse;
   if (p.rebalancing !== undefined) s.allocation.rebalancing.enabled = p.rebalancing;
   if (p.flexibleWorking !== undefined) s.stress.flexibleWorking = p.flexibleWorking;
   if (p.inadequateRating !== undefined) s.recruitment.inadequateRating = p.inadequateRating;

@@ -42,7 +42,7 @@ export function merge<T>(base: T, overrides: DeepPartial<T> | Record<string, unk
 const TINY: DeepPartial<Scenario> = {
   name: 'tiny',
   run: { seed: 1, years: 1, warmupWeeks: 0 },
-  demand: { contactsPerWeek: 0, referralShareOfContacts: 0.48, seasonalAmplitude: 0, seasonalPeakWeek: 10, frontDoorHoursPerContact: 1.5 },
+  demand: { contactsPerWeek: 0, referralShareOfContacts: 0.48, thresholdResponse: 0, seasonalAmplitude: 0, seasonalPeakWeek: 10, frontDoorHoursPerContact: 1.5 },
   pathway: {
     noFurtherActionShare: 0.071,
     assessmentOutcomes: { notInNeed: 0.32, childInNeed: 0.52, childProtection: 0.11, lookedAfter: 0.05 },
@@ -83,6 +83,7 @@ const TINY: DeepPartial<Scenario> = {
     timeToHireWeeks: { min: 12, max: 16 },
     successProbability: 0.2,
     attractiveness: 1,
+    flexibleWorkingBonus: 0.2,
     inadequateRating: false,
     inadequatePenalty: 0.5,
     overseasShare: 0,
@@ -108,7 +109,7 @@ const TINY: DeepPartial<Scenario> = {
     rules2024: { alignNoticeWithPermanent: false, requireExperience: false, experienceSupplyFactor: 0.85, noLocalLocumWeeks: 0 },
   },
   overtime: { policy: 'unpaid', maxHoursPerWeek: 12, paidRateMultiplier: 1, excessiveHoursThreshold: 4 },
-  allocation: { policy: 'least-loaded', caseloadCap: 22, handover: 'team-handover', heldByManager: true, rebalancing: { enabled: false, overloadThreshold: 1.1, maxMovesPerWeek: 10 } },
+  allocation: { policy: 'least-loaded', caseloadCap: 22, handover: 'team-handover', heldByManager: true, heldCaseProgress: 0, rebalancing: { enabled: false, overloadThreshold: 1.1, maxMovesPerWeek: 10 } },
   costs: { permanentSalary: 52000, nqSalary: 42000, recruitmentCostPerHire: 6000, overseasCostPerHire: 12000, annualBudget: 1000000 },
   interventions: [],
 };

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { Stage, Team, WorkerType } from '../../src/engine/codes.js';
+import { finishLeaving, resign } from '../../src/engine/staffing.js';
+import { ChangeCause } from '../../src/metrics/fields.js';
+import { progressCases } from '../../src/rules/casework.js';
+import { successProbability } from '../../src/rules/recruitment.js';
+import { acceptanceShare } from '../../src/rules/referrals.js';
+import { addCase, addWorker, tinyState } from '../helpers/fixtures.js';
+
+describe('acceptanceShare (front-door threshold response)', () => {
+  it('acceptanceShare is the referral share while nobody waits, and falls with the share of open cases unallocated', () => {
+    const s = tinyState({ demand: { referralShareOfContacts: 0.5, thresholdResponse: 1 } });
+    addCase(s, Stage.assessment, { worker: 0 });
+    addCase(s, Stage.assessment, { worker: 1 });
+    expect(acceptanceShare(s)).toBe(0.5);
+    s.p.allocation.caseloadCap = 0;
+    addCase(s, Stage.assessment);
+    addCase(s, Stage.assessment);
+    // 2 of 4 open cases wait: 0.5 × (1 − 1 × 0.5)
+    expect(s.queued).toBe(2);
+    expect(acceptanceShare(s)).toBe(0.25);
+    s.p.demand.thresholdResponse = 0;
+    expect(acceptanceShare(s)).toBe(0.5);
+    s.p.demand.thresholdResponse = 5;
+    expect(acceptanceShare(s)).toBe(0);
+  });
+});
+
+describe('progressCases with held cases', () => {
+  it('progressCases gives a case held by the manager heldCaseProgress a week and a merely waiting case nothing', () => {
+    const s = tinyState({ allocation: { heldCaseProgress: 0.25 } });
+    const held = addCase(s, Stage.childInNeed, { team: Team.assessment });
+    const waiting = addCase(s, Stage.childInNeed, { team: Team.assessment });
+    s.cases.held[held] = 1;
+    progressCases(s);
+    expect([s.cases.progress[held], s.cases.progress[waiting]]).toEqual([0.25, 0]);
+  });
+});
+
+describe('successProbability with flexible working', () => {
+  it('successProbability rises by flexibleWorkingBonus only when flexible working is on', () => {
+    const s = tinyState({ recruitment: { successProbability: 0.2, attractiveness: 1, flexibleWorkingBonus: 0.5 } });
+    expect(successProbability(s)).toBeCloseTo(0.2, 12);
+    s.p.stress.flexibleWorking = true;
+    expect(successProbability(s)).toBeCloseTo(0.3, 12);
+  });
+});
+
+describe('agency workers returning to the regional market', () => {
+  function poolAfterAgencyLeavers(payCap: boolean): number {
+    const s = tinyState({ agency: { payCap: { enabled: payCap, premium: 0.3, supplyFactor: 0.5 } } });
+    const start = s.agencyPool;
+    for (let i = 0; i < 200; i++) {
+      const w = addWorker(s, Team.assessment, WorkerType.agency);
+      resign(s, w, ChangeCause.agencyEnd);
+      finishLeaving(s, w);
+    }
+    return s.agencyPool - start;
+  }
+
+  it('finishLeaving returns every ended agency worker to the pool without a cap, and about supplyFactor of them with one', () => {
+    expect(poolAfterAgencyLeavers(false)).toBe(200);
+    const capped = poolAfterAgencyLeavers(true);
+    expect(capped).toBeGreaterThan(70);
+    expect(capped).toBeLessThan(130);
+  });
+});
