@@ -32,7 +32,8 @@ function measure(label, scenario, years, repeats) {
   const times = [];
   let agentSteps = 0;
   let peak = 0;
-  for (let r = 0; r < repeats + 2; r++) {
+  const warmups = smoke ? 0 : 2;
+  for (let r = 0; r < repeats + warmups; r++) {
     const sim = createSimulation(scenario, { seed: r + 1, years });
     const t0 = performance.now();
     let steps = 0;
@@ -43,7 +44,7 @@ function measure(label, scenario, years, repeats) {
     sim.result();
     const ms = performance.now() - t0;
     peak = Math.max(peak, process.memoryUsage().rss);
-    if (r >= 2) {
+    if (r >= warmups) {
       times.push(ms);
       agentSteps = steps;
     }
@@ -57,6 +58,7 @@ function measure(label, scenario, years, repeats) {
 }
 
 const typical = load('default.json');
-measure('typical authority, 10 years', typical, smoke ? 1 : 10, smoke ? 1 : 7);
+measure(smoke ? 'typical authority, smoke (1 year)' : 'typical authority, 10 years', typical, smoke ? 1 : 10, smoke ? 1 : 7);
 const england = load('england.json');
-if (england) measure('England scale, 1 year', england, 1, smoke ? 1 : 3);
+// The smoke run keeps England small: a tenth of its weeks are enough to show it still runs.
+if (england) measure(smoke ? 'England scale, smoke (warm-up only)' : 'England scale, 1 year', smoke ? { ...england, run: { ...england.run, warmupWeeks: 4 } } : england, smoke ? 0 : 1, smoke ? 1 : 3);
