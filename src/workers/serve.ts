@@ -1,0 +1,56 @@
+/**
+ * The body of every engine worker: runs scenarios on request, streams new series rows as weeks
+ * complete, and stops between chunks of weeks when asked to cancel. Imports only the engine, so the
+ * browser entry (`serve(browserPort(self))`) and the Node entry (`serve(nodePort(parentPort))`) are
+ * the only platform-specific lines.
+ */
+import { createSimulation } from '../engine/run.js';
+import type { Series } from '../metrics/fields.js';
+import { seriesBuffers, type Port, type ToWorker } from './protocol.js';
+
+/** Weeks run between looks at the message queue: small enough to cancel promptly, large enough to be cheap. */
+const CHUNK_WEEKS = 13;
+
+const yieldToMessages = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function rowsSince(series: Series, from: number, to: number): Partial<Series> {
+  const rows: Partial<Series> = {};
+  for (const key of Object.keys(series) as (keyof Series)[]) rows[key] = series[key].slice(from, to);
+  return rows;
+}
+
+export function serve(port: Port): void {
+  const cancelled = new Set<number>();
+  port.listen((raw) => {
+    const message = raw as ToWorker;
+    if (message.type === 'cancel') cancelled.add(message.id);
+    else if (message.type === 'run') void run(message);
+  });
+
+  async function run(request: Extract<ToWorker, { type: 'run' }>): Promise<void> {
+    const { id, scenario, options } = request;
+    try {
+      const sim = createSimulation(scenario, options);
+      const total = (options.years ?? scenario.run.years) * 52;
+      const every = Math.max(1, options.streamEveryWeeks ?? 26);
+      let sent = 0;
+      while (!sim.done) {
+        for (let i = 0; i < CHUNK_WEEKS && !sim.done; i++) sim.step();
+        if (sim.recorded - sent >= every || sim.done) {
+          const rows = rowsSince(sim.series, sent, sim.recorded);
+          port.post({ type: 'progress', id, done: sim.recorded, total, from: sent, rows }, seriesBuffers(rows));
+          sent = sim.recorded;
+        }
+        await yieldToMessages();
+        if (cancelled.delete(id)) {
+          port.post({ type: 'cancelled', id });
+          return;
+        }
+      }
+      const result = sim.result();
+      port.post({ type: 'result', id, result }, seriesBuffers(result.series));
+    } catch (error) {
+      port.post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
