@@ -48,6 +48,11 @@ export function interventionSetErrors(doc: unknown, check: Check): ScenarioError
     const at = formatPath(['interventions', i, 'set']);
     const applied: string[] = [];
     for (const key of Object.keys(set)) {
+      if (key.startsWith('run.')) {
+        // Seed, length and warm-up are fixed when the run starts; changing them mid-run would do nothing.
+        out.push(makeError(formatPath([key], at), 'a parameter that can change during a run (not run.*)', renderValue(set[key])));
+        continue;
+      }
       if (!isParameterLeaf(key)) {
         const guess = closestParameterPath(key);
         out.push(makeError(formatPath([key], at), `the path of a parameter${guess ? ` (did you mean ${guess}?)` : ''}`, renderValue(set[key])));

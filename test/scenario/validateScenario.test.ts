@@ -102,6 +102,13 @@ describe('validateScenario', () => {
     ]);
   });
 
+  it('refuses an intervention that sets run.* (fixed once the run starts)', () => {
+    const errors = errorsWith(['interventions'], [{ week: 3, set: { 'run.years': 3, 'agency.premium': 0.4 } }]);
+    expect(errors).toEqual([
+      expect.objectContaining({ path: 'interventions[0].set["run.years"]', expected: 'a parameter that can change during a run (not run.*)', actual: '3' }),
+    ]);
+  });
+
   it('reports dangerous keys in an intervention set as unknown parameters, with a well-formed path', () => {
     const doc = defaultDoc();
     setAt(doc, ['interventions'], JSON.parse('[{"week": 1, "set": {"__proto__": {"polluted": 1}, "constructor": 2}}]'));
