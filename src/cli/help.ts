@@ -38,6 +38,9 @@ export const TOP_HELP = `handover — simulate social-worker turnover and childr
 Usage:
   handover run <scenario.json> [options]   run a scenario and report what happens to staff and children
   handover validate <scenario.json>        check a scenario file without running it
+  handover sweep <sweep.json> --out DIR    run a parameter sweep with replications on all cores
+  handover merge DIR... --out DIR          combine the shards of a sweep run on several machines
+  handover sensitivity <scenario> --out DIR  rank the parameters that move children's continuity most
   handover help [command]                  show the help of a command
   handover --version                       print the version
 
@@ -45,8 +48,10 @@ Examples:
   handover run scenarios/default.json --seed 1 --years 10
   handover run scenarios/high-turnover.json --out high-turnover.csv
   handover validate my-authority.json
+  handover sweep scenarios/sweeps/agency-and-caseload.json --out results/
 
-Scenario files are described in scenarios/README.md, outputs in docs/outputs.md.
+Scenario files are described in scenarios/README.md, outputs in docs/outputs.md, cluster runs in
+docs/cluster.md.
 Exit codes: 0 done; 2 a problem with the command, a file or the scenario; 1 an internal error.
 `;
 
@@ -82,3 +87,42 @@ per line: file, field path, what was expected, what was found. Exits with 0 if v
 Options:
 ${option('-h, --help', 'Show this help.')}
 `;
+
+export function sweepHelp(): string {
+  return `Usage: handover sweep <sweep.json> --out DIR [options]
+
+Runs every design point × replication of a sweep file (src/batch/sweep.schema.json) into DIR:
+runs/<key>.json for each run as it finishes, then runs.csv (one row per run) and summary.csv (mean,
+sd and 95% CI per design point and output). Run again with the same --out to resume: finished runs
+are skipped. A file in DIR that is not this sweep's is reported and never overwritten.
+
+Options:
+${option('--out DIR', 'The output folder (created if missing).')}
+${option('--jobs N', 'Runs at once, on worker threads. Default: the number of available cores. 1 runs in this thread.')}
+${option('--shard K/N', 'Run only shard K of N (every run whose number is K−1 modulo N). Default: from SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_MIN and SLURM_ARRAY_TASK_COUNT in a Slurm array job. Combine the shards with handover merge.')}
+${option('--series', 'Also write each run\'s weekly series to series/<key>.csv.gz (gzip CSV).')}
+${option('--quiet', 'Do not print progress or the closing line.')}
+${option('-h, --help', 'Show this help.')}
+
+Examples:
+  handover sweep scenarios/sweeps/agency-and-caseload.json --out results/
+  handover sweep my-sweep.json --out shard-2/ --shard 2/4 --jobs 8
+`;
+}
+
+export function mergeHelp(): string {
+  return `Usage: handover merge DIR... --out DIR
+
+Combines the output folders of the shards of one sweep into the files a single-machine run writes
+(runs/, series/, runs.csv, summary.csv, manifest.json). Refuses folders of different sweeps (their
+sweep file's SHA-256 differs) and an incomplete set of shards, naming what is missing.
+
+Options:
+${option('--out DIR', 'The merged output folder (created if missing).')}
+${option('--quiet', 'Do not print the closing line.')}
+${option('-h, --help', 'Show this help.')}
+
+Example:
+  handover merge shards/1 shards/2 shards/3 shards/4 --out results/
+`;
+}

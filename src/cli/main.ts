@@ -5,18 +5,22 @@
  */
 import { errorCode } from '../node/fsErrors.js';
 import { EXIT, UserError } from './errors.js';
-import { runHelp, TOP_HELP, VALIDATE_HELP } from './help.js';
+import { mergeHelp, runHelp, sweepHelp, TOP_HELP, VALIDATE_HELP } from './help.js';
 import { processIo, type Io } from './io.js';
+import { mergeCommand } from './mergeCommand.js';
 import { runCommand } from './runCommand.js';
+import { sweepCommand } from './sweepCommand.js';
 import { validateCommand } from './validateCommand.js';
 import { packageVersion } from './version.js';
 
 const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {
   run: runCommand,
   validate: validateCommand,
+  sweep: (args, io) => sweepCommand(args, io),
+  merge: mergeCommand,
 };
 
-const COMMAND_HELP: Record<string, () => string> = { run: runHelp, validate: () => VALIDATE_HELP };
+const COMMAND_HELP: Record<string, () => string> = { run: runHelp, validate: () => VALIDATE_HELP, sweep: sweepHelp, merge: mergeHelp };
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;

@@ -1,0 +1,124 @@
+/**
+ * Sweep files: their JSON Schema (sweep.schema.json, the single source of field names and meanings)
+ * and validation. Like validateScenario it returns every problem with the field's path and never
+ * throws; the checks beyond the schema are those that need the scenario's own schema: each varied
+ * parameter must be a scenario parameter, numeric where a range is given, and the fields must suit
+ * the chosen design.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import { isParameterLeaf } from '../scenario/paths.js';
+import { closestParameterPath } from '../scenario/paths.js';
+import { hasOwn, isPlainObject, schemaAt } from '../scenario/schema.js';
+import schemaJson from './sweep.schema.json' with { type: 'json' };
+
+export type ParameterValue = number | boolean | string;
+
+export interface ParameterSpec {
+  values?: ParameterValue[];
+  from?: number;
+  to?: number;
+  steps?: number;
+  min?: number;
+  max?: number;
+}
+
+export type DesignName = 'grid' | 'latinHypercube';
+
+export interface Sweep {
+  name?: string;
+  description?: string;
+  scenario: string;
+  design?: DesignName;
+  points?: number;
+  parameters: Record<string, ParameterSpec>;
+  replications: number;
+  seed?: number;
+  years?: number;
+  warmupWeeks?: number;
+}
+
+export interface SweepError {
+  /** Dotted path in the sweep file, e.g. `parameters["agency.premium"].steps`. */
+  path: string;
+  message: string;
+}
+
+export const sweepSchema = schemaJson as Record<string, unknown>;
+
+let compiled: ReturnType<Ajv['compile']> | undefined;
+
+function pathOf(pointer: string): string {
+  let out = '';
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    out += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? (out === '' ? key : `.${key}`) : /^\d+$/.test(key) ? `[${key}]` : `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+function parameterPath(name: string, field?: string): string {
+  return `parameters[${JSON.stringify(name)}]${field === undefined ? '' : `.${field}`}`;
+}
+
+function describeAjv(e: ErrorObject): SweepError {
+  let path = pathOf(e.instancePath);
+  let message = e.message ?? 'is not valid';
+  if (e.keyword === 'additionalProperties') {
+    const extra = (e.params as { additionalProperty: string }).additionalProperty;
+    path = path === '' ? extra : `${path}.${extra}`;
+    message = 'no such field';
+  } else if (e.keyword === 'required') {
+    const missing = (e.params as { missingProperty: string }).missingProperty;
+    path = path === '' ? missing : `${path}.${missing}`;
+    message = 'is required';
+  } else if (e.keyword === 'enum') {
+    message = `must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  return { path: path === '' ? '(root)' : path, message };
+}
+
+const NUMERIC = new Set(['number', 'integer']);
+
+function parameterErrors(sweep: Sweep): SweepError[] {
+  const errors: SweepError[] = [];
+  const design = sweep.design ?? 'grid';
+  if (design === 'latinHypercube' && sweep.points === undefined) errors.push({ path: 'points', message: 'is required for a latinHypercube design' });
+  if (design === 'grid' && sweep.points !== undefined) errors.push({ path: 'points', message: 'applies only to a latinHypercube design' });
+  for (const [name, spec] of Object.entries(sweep.parameters)) {
+    if (name.startsWith('run.')) {
+      errors.push({ path: parameterPath(name), message: 'run settings are not swept: seeds come from the sweep\'s "seed", and "years" and "warmupWeeks" are sweep fields' });
+      continue;
+    }
+    if (!isParameterLeaf(name)) {
+      const near = closestParameterPath(name);
+      errors.push({ path: parameterPath(name), message: `no such scenario parameter${near ? ` (did you mean "${near}"?)` : ''}` });
+      continue;
+    }
+    const type = String(schemaAt(name.split('.'))?.type ?? '');
+    const has = (k: keyof ParameterSpec): boolean => spec[k] !== undefined;
+    const range = has('from') || has('to') || has('steps');
+    const bounds = has('min') || has('max');
+    if (design === 'grid') {
+      if (bounds) errors.push({ path: parameterPath(name, has('min') ? 'min' : 'max'), message: 'min/max belong to a latinHypercube design; a grid takes "values" or "from"/"to"/"steps"' });
+      else if (has('values') === range) errors.push({ path: parameterPath(name), message: 'give either "values" or "from", "to" and "steps"' });
+      else if (range) {
+        for (const k of ['from', 'to', 'steps'] as const) if (!has(k)) errors.push({ path: parameterPath(name, k), message: 'is required with a range' });
+        if (!NUMERIC.has(type)) errors.push({ path: parameterPath(name), message: `a range needs a numeric parameter, and ${name} is ${type === '' ? 'not a number' : `a ${type}`}` });
+      }
+    } else {
+      if (has('values') || range) errors.push({ path: parameterPath(name), message: 'a latinHypercube design takes "min" and "max" only' });
+      for (const k of ['min', 'max'] as const) if (!has(k)) errors.push({ path: parameterPath(name, k), message: 'is required for a latinHypercube design' });
+      if (has('min') && has('max') && (spec.min as number) >= (spec.max as number)) errors.push({ path: parameterPath(name, 'max'), message: `must be greater than min (${spec.min})` });
+      if (!NUMERIC.has(type)) errors.push({ path: parameterPath(name), message: `a latinHypercube range needs a numeric parameter, and ${name} is ${type === '' ? 'not a number' : `a ${type}`}` });
+    }
+  }
+  return errors;
+}
+
+/** Every problem in a sweep document, or [] when it is a valid Sweep. */
+export function validateSweep(doc: unknown): SweepError[] {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(sweepSchema);
+  if (!compiled(doc)) return (compiled.errors ?? []).map(describeAjv);
+  if (!isPlainObject(doc) || !hasOwn(doc, 'parameters')) return [{ path: '(root)', message: 'must be an object' }];
+  return parameterErrors(doc as unknown as Sweep);
+}

@@ -1,0 +1,106 @@
+/**
+ * Merging shard folders of one sweep into the folder a single-machine run writes. Every input must be
+ * an output folder of the same sweep file and base scenario (by SHA-256), every run must be present in
+ * one of them, and a run found in two folders must have identical files; otherwise nothing is written
+ * and every reason is returned. The per-run files are copied byte for byte and the aggregates rebuilt
+ * from them, so the result equals a single run's folder except for manifest.json's command line.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkManifest, type Manifest } from '../batch/manifest.js';
+import type { RunRecord } from '../batch/records.js';
+import { planRuns } from '../batch/runs.js';
+import { errorCode } from './fsErrors.js';
+import { parseJson } from './parseJson.js';
+import { prepareSweepDir, scanSweepDir, writeAggregates, writeManifest, type DirScan } from './sweepDir.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+export class MergeError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+    this.name = 'MergeError';
+  }
+}
+
+async function readManifest(dir: string): Promise<Manifest | string> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, 'manifest.json'), 'utf8');
+  } catch (thrown) {
+    const code = errorCode(thrown);
+    return code === 'ENOENT' ? 'no manifest.json: not the output folder of handover sweep' : `cannot read manifest.json (${code ?? String(thrown)})`;
+  }
+  const parsed = parseJson(text);
+  return parsed.ok ? checkManifest(parsed.value) : `manifest.json is not valid JSON (line ${parsed.line})`;
+}
+
+const shardName = (m: Manifest): string => (m.shard ? `${m.shard.index}/${m.shard.count}` : 'all');
+
+export async function mergeSweeps(inputs: readonly string[], out: string, invocation: Pick<Manifest, 'handoverVersion' | 'nodeVersion' | 'command'>): Promise<{ runs: number }> {
+  const manifests: Manifest[] = [];
+  const problems: string[] = [];
+  for (const dir of inputs) {
+    const m = await readManifest(dir);
+    if (typeof m === 'string') problems.push(`${dir}: ${m}`);
+    else manifests.push(m);
+  }
+  if (problems.length > 0) throw new MergeError(problems);
+  const first = manifests[0];
+  manifests.forEach((m, i) => {
+    if (m.sweepSha256 !== first.sweepSha256 || m.scenarioSha256 !== first.scenarioSha256) {
+      problems.push(`${inputs[i]} is a different sweep from ${inputs[0]} (${m.sweepFile}, sweep SHA-256 ${m.sweepSha256.slice(0, 12)}… against ${first.sweepFile}, ${first.sweepSha256.slice(0, 12)}…${m.sweepSha256 === first.sweepSha256 ? '; same sweep file but a different base scenario' : ''})`);
+    }
+  });
+  const series = manifests.every((m) => m.series);
+  if (!series && manifests.some((m) => m.series)) problems.push(`some folders were run with --series and some without (${inputs.filter((_, i) => !manifests[i].series).join(', ')} without); run those again with --series, or merge without series`);
+  if (problems.length > 0) throw new MergeError(problems);
+
+  const runs = planRuns(first.design.points.length, first.replications, first.seed);
+  const id = { sweepSha256: first.sweepSha256, scenarioSha256: first.scenarioSha256, design: first.design, runs };
+  const scans: DirScan[] = [];
+  for (const dir of inputs) {
+    const scan = await scanSweepDir(dir, id);
+    problems.push(...scan.problems.map((p) => `${dir}/${p}`));
+    scans.push(scan);
+  }
+  if (problems.length > 0) throw new MergeError(problems);
+
+  const source = new Map<string, number>();
+  const texts = new Map<string, string>();
+  for (const run of runs) {
+    for (let i = 0; i < inputs.length; i++) {
+      if (!scans[i].records.has(run.key) || (series && !scans[i].series.has(run.key))) continue;
+      const text = await readFile(join(inputs[i], 'runs', `${run.key}.json`), 'utf8');
+      const seen = texts.get(run.key);
+      if (seen === undefined) {
+        source.set(run.key, i);
+        texts.set(run.key, text);
+      } else if (seen !== text) problems.push(`runs/${run.key}.json differs between ${inputs[source.get(run.key) as number]} and ${inputs[i]}`);
+    }
+  }
+  const missing = runs.filter((r) => !source.has(r.key));
+  if (missing.length > 0) {
+    const count = manifests.find((m) => m.shard)?.shard?.count;
+    const found = new Set(manifests.map(shardName));
+    const absent = count === undefined ? [] : Array.from({ length: count }, (_, k) => `${k + 1}/${count}`).filter((s) => !found.has(s));
+    problems.push(
+      `incomplete: ${missing.length} of ${runs.length} runs are missing (${missing.slice(0, 5).map((r) => r.key).join(', ')}${missing.length > 5 ? ', …' : ''}${series ? ', with their series' : ''}). ` +
+        `Shards given: ${[...found].join(', ')}${absent.length > 0 ? `; not given: ${absent.join(', ')}` : '; finish the unfinished shard (run it again with the same --out) and merge again'}`,
+    );
+  }
+  if (problems.length > 0) throw new MergeError(problems);
+
+  const outScan = await scanSweepDir(out, id);
+  if (outScan.problems.length > 0) throw new MergeError(outScan.problems.map((p) => `${out}/${p}: not this sweep's; nothing was overwritten, choose another --out`));
+  await prepareSweepDir(out, series);
+  await writeManifest(out, { ...first, ...invocation, series, shard: null, mergedFrom: [...inputs] });
+  const records = new Map<string, RunRecord>();
+  for (const run of runs) {
+    const i = source.get(run.key) as number;
+    if (series) await writeFileAtomic(join(out, 'series', `${run.key}.csv.gz`), await readFile(join(inputs[i], 'series', `${run.key}.csv.gz`)));
+    await writeFileAtomic(join(out, 'runs', `${run.key}.json`), texts.get(run.key) as string);
+    records.set(run.key, scans[i].records.get(run.key) as RunRecord);
+  }
+  await writeAggregates(out, first.design, runs, records);
+  return { runs: runs.length };
+}
