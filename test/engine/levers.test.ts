@@ -1,12 +1,17 @@
 /**
  * Each lever of MODEL.md §6 moves the outputs it acts on, in the documented direction, in the
- * default authority (one reporting year after a one-year warm-up, same seed with and without).
+ * default authority: first the mechanical effects (one seed, one reporting year after a one-year
+ * warm-up, same seed with and without), then the effects the evidence describes, as means over
+ * replications with common seeds (each preset file against default.json, three reporting years after
+ * the default warm-up, seeds 1–8).
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/engine/run.js';
 import type { Summary } from '../../src/metrics/fields.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { loadDefault } from '../helpers/scenarios.js';
+import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
 
 function run(change: (p: Scenario) => void = () => {}): Summary {
   const p = loadDefault();
@@ -31,11 +36,10 @@ describe('levers', () => {
     expect([none.agencyFte, none.agencyCostPerYear, none.changesAgencyEndShare]).toEqual([0, 0, 0]);
   });
 
-  it('an overtime ban means no excessive hours and slower plans (more drift)', () => {
+  it('an overtime ban means no excessive hours', () => {
     const ban = run((p) => (p.overtime.policy = 'none'));
     expect(base.shareExcessiveHours).toBeGreaterThan(0);
     expect(ban.shareExcessiveHours).toBe(0);
-    expect(ban.meanDriftWeeks).toBeGreaterThan(base.meanDriftWeeks);
   });
 
   it('paid overtime costs money; unpaid overtime does not', () => {
@@ -60,5 +64,74 @@ describe('levers', () => {
 
   it('continuity-first gives more returning children their last worker back (fewer re-referral changes)', () => {
     expect(run((p) => (p.allocation.policy = 'continuity-first')).changesReReferralShare).toBeLessThan(base.changesReReferralShare);
+  });
+});
+
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+/** Mean summary of a preset file over SEEDS, three reporting years after its warm-up. */
+function replicated(file: string): Summary {
+  const { scenario } = loadScenarioFile(fileURLToPath(new URL(`../../scenarios/${file}`, import.meta.url)));
+  if (!scenario) throw new Error(`cannot load ${file}`);
+  const sums = {} as Record<keyof Summary, number>;
+  for (const seed of SEEDS) {
+    const summary = runScenario(scenario, { seed, years: 3 }).summary;
+    for (const key of Object.keys(summary) as (keyof Summary)[]) sums[key] = (sums[key] ?? 0) + summary[key] / SEEDS.length;
+  }
+  return sums;
+}
+
+describe('lever presets against the default, means over replications (the evidence in MODEL.md §4–§6)', () => {
+  const base = replicated('default.json');
+
+  it('no-agency.json: vacancies go uncovered, so more children wait unallocated and vacancies rise', () => {
+    const none = replicated('no-agency.json');
+    expect(none.agencyFte).toBe(0);
+    expect(none.unallocatedCases).toBeGreaterThan(base.unallocatedCases + 5);
+    expect(none.vacancyRate).toBeGreaterThan(base.vacancyRate);
+  });
+
+  it('overtime-ban.json: lower stress and turnover, but plans slow down (more drift)', () => {
+    const ban = replicated('overtime-ban.json');
+    expect(ban.meanStress).toBeLessThan(base.meanStress * 0.9);
+    expect(ban.turnoverRate).toBeLessThan(base.turnoverRate);
+    expect(ban.meanDriftWeeks).toBeGreaterThan(base.meanDriftWeeks * 1.2);
+  });
+
+  // Failing by design: at the calibrated caseload the 12-hour default limit rarely binds, so lifting it
+  // changes nothing (src/rules/overtime.ts works overtime only to cover the caseload above capacity).
+  // The mechanism the evidence needs is described in docs/calibration.md.
+  it.fails('unlimited-unpaid-overtime.json: more stress and higher turnover', () => {
+    const unlimited = replicated('unlimited-unpaid-overtime.json');
+    expect(unlimited.meanStress).toBeGreaterThan(base.meanStress);
+    expect(unlimited.turnoverRate).toBeGreaterThan(base.turnoverRate);
+  });
+
+  // Failing by design: a cap of 18 weighted cases sits above almost every worker's caseload in the
+  // calibrated default, and least-loaded allocation always finds someone under it (docs/calibration.md).
+  it.fails('caseload-cap.json: a queue of unallocated children forms', () => {
+    const capped = replicated('caseload-cap.json');
+    expect(capped.unallocatedCases).toBeGreaterThan(base.unallocatedCases + 5);
+    expect(capped.meanWeeksToAllocation).toBeGreaterThan(base.meanWeeksToAllocation);
+  });
+
+  it('single-worker.json: fewer changes of worker per child', () => {
+    const single = replicated('single-worker.json');
+    expect(single.changesPerCaseYear).toBeLessThan(base.changesPerCaseYear * 0.85);
+    expect(single.shareChanged26w).toBeLessThan(base.shareChanged26w);
+  });
+
+  it('flexible-working.json: lower stress and lower turnover', () => {
+    const flexible = replicated('flexible-working.json');
+    expect(flexible.meanStress).toBeLessThan(base.meanStress);
+    expect(flexible.turnoverRate).toBeLessThan(base.turnoverRate);
+  });
+
+  it('high-turnover.json: turnover above 30% a year, high vacancy and agency rates, and worse continuity', () => {
+    const high = replicated('high-turnover.json');
+    expect(high.turnoverRate).toBeGreaterThan(0.3);
+    expect(high.vacancyRate).toBeGreaterThan(0.3);
+    expect(high.agencyRate).toBeGreaterThan(0.3);
+    expect(high.lacShare3PlusWorkers52w).toBeGreaterThan(base.lacShare3PlusWorkers52w);
   });
 });
