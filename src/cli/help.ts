@@ -38,6 +38,8 @@ export const TOP_HELP = `handover — simulate social-worker turnover and childr
 Usage:
   handover run <scenario.json> [options]   run a scenario and report what happens to staff and children
   handover validate <scenario.json>        check a scenario file without running it
+  handover calibrate <scenario.json> --targets FILE --param PATH=MIN:MAX --out DIR
+                                           fit parameters to published figures (docs/calibration.md)
   handover sweep <sweep.json> --out DIR    run a parameter sweep with replications on all cores
   handover merge DIR... --out DIR          combine the shards of a sweep run on several machines
   handover sensitivity <scenario> --out DIR  rank the parameters that move children's continuity most

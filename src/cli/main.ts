@@ -4,6 +4,7 @@
  * other error is a bug: exit 1 with a request to report it, and a stack trace only with HANDOVER_DEBUG=1.
  */
 import { errorCode } from '../node/fsErrors.js';
+import { CALIBRATE_HELP, calibrateCommand } from './calibrateCommand.js';
 import { EXIT, UserError } from './errors.js';
 import { mergeHelp, runHelp, sweepHelp, TOP_HELP, VALIDATE_HELP } from './help.js';
 import { processIo, type Io } from './io.js';
@@ -18,9 +19,10 @@ const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<numb
   validate: validateCommand,
   sweep: (args, io) => sweepCommand(args, io),
   merge: mergeCommand,
+  calibrate: calibrateCommand,
 };
 
-const COMMAND_HELP: Record<string, () => string> = { run: runHelp, validate: () => VALIDATE_HELP, sweep: sweepHelp, merge: mergeHelp };
+const COMMAND_HELP: Record<string, () => string> = { run: runHelp, validate: () => VALIDATE_HELP, sweep: sweepHelp, merge: mergeHelp, calibrate: () => CALIBRATE_HELP };
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
