@@ -11,6 +11,7 @@ import { CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerStatus, priorityOf } from '.
 import { heapInsert, heapRemove, heapUpdate } from './loadHeap.js';
 import { uniform } from './rng.js';
 import { isReporting, type State } from './state.js';
+import { recount, remindAfterChange } from '../metrics/tally.js';
 
 export function caseWeight(s: State, stage: number): number {
   const w = s.p.pathway.caseWeights;
@@ -36,6 +37,7 @@ function countChange(s: State, c: number, cause: number, from: number, to: numbe
   const lost = s.p.pathway.progressLostPerChangeWeeks;
   s.cases.progress[c] -= uniform(s.rng.casework, lost.min, lost.max);
   recordChangeWeek(s.cases, c, s.t);
+  remindAfterChange(s, c);
   s.week.changes[cause]++;
   if (s.events && isReporting(s))
     s.events.push({ week: s.t - s.warmupWeeks + 1, kind: 'change', caseId: s.cases.childId[c], workerId: to, fromWorker: from, cause: CHANGE_CAUSE_NAMES[cause] });
@@ -73,6 +75,7 @@ export function assignCase(s: State, c: number, w: number): void {
   ws.cases[w]++;
   ws.load[w] += caseWeight(s, cs.stage[c]);
   heapUpdate(s.heaps[ws.team[w]], ws.heapPos, ws.load, ws.capUnits, w);
+  recount(s, c);
   if (s.events && isReporting(s))
     s.events.push({ week: s.t - s.warmupWeeks + 1, kind: 'allocated', caseId: cs.childId[c], workerId: w });
 }
@@ -114,6 +117,8 @@ export function enqueueCase(s: State, c: number): void {
   s.queueTail[q] = c;
   if (cs.queuedSince[c] === NONE) cs.queuedSince[c] = s.t;
   s.queued++;
+  s.queuedSinceSum += cs.queuedSince[c];
+  recount(s, c);
 }
 
 export function dequeueCase(s: State, c: number): void {
@@ -128,6 +133,7 @@ export function dequeueCase(s: State, c: number): void {
   cs.next[c] = NONE;
   cs.prev[c] = NONE;
   s.queued--;
+  s.queuedSinceSum -= cs.queuedSince[c];
 }
 
 export function isQueued(s: State, c: number): boolean {
@@ -151,6 +157,7 @@ export function setStage(s: State, c: number, stage: number): void {
     enqueueCase(s, c);
     cs.queuedSince[c] = since;
   }
+  recount(s, c);
 }
 
 /** Cases still waiting at the end of the week are held by the team manager (if the policy says so). */
@@ -166,6 +173,7 @@ export function holdWaitingCases(s: State): void {
       } else if (cs.workers[c] === 0) cs.workers[c] = 1;
       cs.pendingCause[c] = NONE;
       cs.held[c] = 1;
+      recount(s, c);
     }
   }
 }

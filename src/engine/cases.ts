@@ -44,6 +44,11 @@ export interface CaseStore {
   held: Uint8Array;
   changeWeeks: Int32Array;
   changeNext: Uint8Array;
+  /** What the continuity tally (src/metrics/tally.ts) last counted for this slot; -1 = nothing. */
+  tallyStage: Int8Array;
+  tally26: Int8Array;
+  tally52: Int8Array;
+  tally3Workers: Uint8Array;
 }
 
 export function createCaseStore(capacity = 1024): CaseStore {
@@ -74,6 +79,10 @@ export function createCaseStore(capacity = 1024): CaseStore {
     held: new Uint8Array(capacity),
     changeWeeks: new Int32Array(capacity * CHANGE_SLOTS).fill(LONG_AGO),
     changeNext: new Uint8Array(capacity),
+    tallyStage: new Int8Array(capacity).fill(NONE),
+    tally26: new Int8Array(capacity).fill(NONE),
+    tally52: new Int8Array(capacity).fill(NONE),
+    tally3Workers: new Uint8Array(capacity),
   };
   return s;
 }
@@ -102,6 +111,10 @@ function grow(s: CaseStore): void {
   s.held = grown(s.held, cap);
   s.changeWeeks = grown(s.changeWeeks, cap * CHANGE_SLOTS, LONG_AGO);
   s.changeNext = grown(s.changeNext, cap);
+  s.tallyStage = grown(s.tallyStage, cap, NONE);
+  s.tally26 = grown(s.tally26, cap, NONE);
+  s.tally52 = grown(s.tally52, cap, NONE);
+  s.tally3Workers = grown(s.tally3Workers, cap);
   s.capacity = cap;
 }
 

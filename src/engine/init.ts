@@ -16,6 +16,7 @@ import { createWorkerStore } from './workers.js';
 import type { State, WeekCounters, WindowTotals } from './state.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
 import { escalationWeek } from '../rules/pathway.js';
+import { createTally } from '../metrics/tally.js';
 import { CHANGE_CAUSE_NAMES } from '../metrics/fields.js';
 
 export function emptyWeek(): WeekCounters {
@@ -71,6 +72,8 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     queueHead: new Int32Array(CASE_TEAMS * PRIORITIES).fill(NONE),
     queueTail: new Int32Array(CASE_TEAMS * PRIORITIES).fill(NONE),
     queued: 0,
+    queuedSinceSum: 0,
+    tally: createTally(),
     openCases: 0,
     agencyPool: 0,
     surges: [],

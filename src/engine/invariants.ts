@@ -2,12 +2,14 @@
  * The state's invariants, checked by the property tests after every week and available behind
  * HANDOVER_DEBUG in any run: every open case is with a working worker or on a queue, caseloads equal
  * the cases pointing at each worker, the flow identities hold, no count is negative.
- * Returns the violations found (empty = consistent); never throws.
+ * Returns the violations found (empty = consistent); never throws. It settles the continuity tally
+ * to the current week first (derived counts only).
  */
 import { CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerStatus, WorkerType, priorityOf } from './codes.js';
 import { caseWeight, canTakeCases } from './caseload.js';
 import { loadKey } from './loadHeap.js';
 import type { State } from './state.js';
+import { settleTally, sweepCounts } from '../metrics/tally.js';
 
 const EPS = 1e-6;
 
@@ -80,5 +82,15 @@ export function checkInvariants(s: State): string[] {
       if (i > 0 && loadKey(ws.load, ws.capUnits, h.items[parent]) > loadKey(ws.load, ws.capUnits, w) + EPS) errors.push(`heap ${team} out of order at ${i}`);
     }
   }
+  // Settling only recounts what is due by now (idempotent), so the check does not change any output.
+  settleTally(s);
+  const swept = sweepCounts(s);
+  const t = s.tally;
+  const same = (a: Int32Array, b: Int32Array): boolean => a.every((v, i) => v === b[i]);
+  if (!same(swept.byStage, t.byStage) || !same(swept.changes26, t.changes26) || !same(swept.lacChanges52, t.lacChanges52) || swept.threePlusWorkers !== t.threePlusWorkers)
+    errors.push(`continuity tally ${JSON.stringify([...t.byStage, ...t.changes26, ...t.lacChanges52, t.threePlusWorkers])} ≠ sweep ${JSON.stringify([...swept.byStage, ...swept.changes26, ...swept.lacChanges52, swept.threePlusWorkers])}`);
+  let sinceSum = 0;
+  for (let q = 0; q < CASE_TEAMS * PRIORITIES; q++) for (let c = s.queueHead[q]; c !== NONE && sinceSum < Infinity; c = cs.next[c]) sinceSum += cs.queuedSince[c];
+  if (sinceSum !== s.queuedSinceSum) errors.push(`queuedSinceSum ${s.queuedSinceSum} but queued cases sum to ${sinceSum}`);
   return errors;
 }

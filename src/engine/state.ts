@@ -10,6 +10,7 @@ import type { WorkerStore } from './workers.js';
 import type { LoadHeap } from './loadHeap.js';
 import type { Streams } from './rng.js';
 import type { DurationSampler } from './durations.js';
+import type { ContinuityTally } from '../metrics/tally.js';
 
 /** Counters of one week, reset at its start. */
 export interface WeekCounters {
@@ -94,6 +95,9 @@ export interface State {
   queueHead: Int32Array;
   queueTail: Int32Array;
   queued: number;
+  /** Sum of queuedSince over queued cases: the mean wait without a sweep. */
+  queuedSinceSum: number;
+  tally: ContinuityTally;
   openCases: number;
   agencyPool: number;
   surges: Surge[];

@@ -19,6 +19,7 @@ import { completeRecruitment, newlyQualifiedIntake, openRecruitment } from '../r
 import { receiveReferrals } from '../rules/referrals.js';
 import { updateMorale, updateStress } from '../rules/stress.js';
 import { drawResignations, endNotices } from '../rules/turnover.js';
+import { settleTally } from '../metrics/tally.js';
 
 export function step(s: State): void {
   resetWeek(s.week);
@@ -50,4 +51,5 @@ export function step(s: State): void {
   drawResignations(s);
   openRecruitment(s);
   requestAgencyCover(s);
+  settleTally(s);
 }

@@ -4,7 +4,6 @@
  * official.ts.
  */
 import { CASE_TEAMS, NONE, Stage, WorkerType } from '../engine/codes.js';
-import { CHANGE_SLOTS } from '../engine/cases.js';
 import { vacancyFte } from '../engine/staffing.js';
 import type { State } from '../engine/state.js';
 import { weeklyStaffCost } from '../rules/costs.js';
@@ -57,39 +56,22 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
   }
   const sorted = loads.subarray(0, holders).sort();
 
-  const cs = s.cases;
-  const { stage, worker, queuedSince, changeWeeks, workers } = cs;
-  const t = s.t;
-  const from26 = t - 26;
-  const from52 = t - 52;
-  let open = 0, assessment = 0, cin = 0, cp = 0, lac = 0, unallocated = 0, waitSum = 0;
-  let changed26 = 0, changed2Plus26 = 0, changed3Plus26 = 0, threePlusWorkers = 0, lacChanged52 = 0, lacChanged2Plus52 = 0;
-  for (let c = 0; c < cs.used; c++) {
-    const st = stage[c];
-    if (st === Stage.free || st === Stage.awaitingReturn) continue;
-    open++;
-    // The last CHANGE_SLOTS change weeks, read once for both windows.
-    const b = c * CHANGE_SLOTS;
-    const w0 = changeWeeks[b], w1 = changeWeeks[b + 1], w2 = changeWeeks[b + 2], w3 = changeWeeks[b + 3];
-    const n26 = (w0 > from26 ? 1 : 0) + (w1 > from26 ? 1 : 0) + (w2 > from26 ? 1 : 0) + (w3 > from26 ? 1 : 0);
-    if (n26 >= 1) changed26++;
-    if (n26 >= 2) changed2Plus26++;
-    if (n26 >= 3) changed3Plus26++;
-    if (st === Stage.assessment) assessment++;
-    else if (st === Stage.childInNeed) cin++;
-    else if (st === Stage.childProtection) cp++;
-    else {
-      lac++;
-      const n52 = (w0 > from52 ? 1 : 0) + (w1 > from52 ? 1 : 0) + (w2 > from52 ? 1 : 0) + (w3 > from52 ? 1 : 0);
-      if (n52 >= 1) lacChanged52++;
-      if (n52 >= 2) lacChanged2Plus52++;
-    }
-    if (worker[c] === NONE) {
-      unallocated++;
-      waitSum += t - queuedSince[c];
-    }
-    if (workers[c] >= 3) threePlusWorkers++;
-  }
+  // Case counts come from the incremental tally (src/metrics/tally.ts), not a sweep over every case.
+  const T = s.tally;
+  const assessment = T.byStage[Stage.assessment];
+  const cin = T.byStage[Stage.childInNeed];
+  const cp = T.byStage[Stage.childProtection];
+  const lac = T.byStage[Stage.lookedAfter];
+  const open = assessment + cin + cp + lac;
+  const unallocated = s.queued;
+  const waitSum = s.queued * s.t - s.queuedSinceSum;
+  const [, one26, two26, three26] = T.changes26;
+  const changed3Plus26 = three26;
+  const changed2Plus26 = two26 + three26;
+  const changed26 = one26 + two26 + three26;
+  const threePlusWorkers = T.threePlusWorkers;
+  const lacChanged2Plus52 = T.lacChanges52[2];
+  const lacChanged52 = T.lacChanges52[1] + lacChanged2Plus52;
   // Three or more workers in 52 weeks: the one at the start of the window plus two or more changes.
   const lac3Plus52 = lacChanged2Plus52;
 

@@ -8,6 +8,7 @@ import { freeCase } from '../engine/cases.js';
 import { NONE, Stage } from '../engine/codes.js';
 import { geometricWeeks } from '../engine/rng.js';
 import { isReporting, reportingWeek, schedule, type State } from '../engine/state.js';
+import { recount } from '../metrics/tally.js';
 
 export function reReferralProbability(s: State, c: number, noService: boolean): number {
   const r = s.p.reReferral;
@@ -43,8 +44,10 @@ export function closeCase(s: State, c: number, noService: boolean): void {
     if (delay <= s.p.reReferral.maxDelayWeeks) {
       cs.stage[c] = Stage.awaitingReturn;
       schedule(s.returns, s.t + delay, c);
+      recount(s, c);
       return;
     }
   }
   freeCase(cs, c);
+  recount(s, c);
 }

@@ -8,6 +8,7 @@ import { ChangeCause } from '../../src/metrics/fields.js';
 import { createSeries, recordWeek } from '../../src/metrics/weekly.js';
 import { addCase, addWorker, tinyState } from '../helpers/fixtures.js';
 import { loadDefault } from '../helpers/scenarios.js';
+import { rebuildTally } from '../../src/metrics/tally.js';
 
 /**
  * Week 60 of a hand-built authority. Workers: 0, 1, 2 permanent (assessment), 3 newly qualified
@@ -42,6 +43,8 @@ function handmade() {
 }
 
 function record(s: ReturnType<typeof tinyState>) {
+  // The handmade state writes change weeks directly, so the incremental tally is rebuilt first.
+  rebuildTally(s);
   const series = createSeries(1);
   recordWeek(s, series, 0, { caseloads: new Float64Array(2) });
   const row: Record<string, number> = {};
