@@ -8,3 +8,4 @@ export { makeRecord, recordToJson, checkRecord, RUN_FORMAT, type RunRecord } fro
 export { runsCsv, summaryCsv, valueCell, RUN_ID_COLUMNS, SUMMARY_STAT_COLUMNS } from './tables.js';
 export { manifestToJson, checkManifest, MANIFEST_FORMAT, type Manifest } from './manifest.js';
 export { sweepBase, pointScenarios } from './scenarios.js';
+export { CONTINUITY_OUTPUTS, DEFAULT_SENSITIVITY_PARAMS, oatLevels, rankOat, sensitivityCsv, sensitivityJson, sensitivityParamError, type OatBar, type OatLevel, type OatResults, type SensitivityMeta } from './sensitivity.js';

@@ -128,3 +128,29 @@ Example:
   handover merge shards/1 shards/2 shards/3 shards/4 --out results/
 `;
 }
+
+export function sensitivityHelp(): string {
+  return `Usage: handover sensitivity <scenario.json> --out DIR [options]
+
+One-at-a-time screening: moves each parameter down and up by --delta of its value (inside its schema
+range), the others at the scenario's values, and ranks the parameters by how far each of the
+children's continuity outputs moves (shareChanged26w, shareWith3PlusWorkers, reReferralRate12m,
+lacShare3PlusWorkers52w). Replication r uses the same seed at every level, so differences are paired.
+Writes DIR/sensitivity.csv (one row per output and parameter) and DIR/sensitivity.json (tornado-chart
+bars per output, in rank order).
+
+Options:
+${option('--out DIR', 'The output folder (created if missing).')}
+${option('--params a,b,...', 'Parameter paths to screen, separated by commas. Default: twelve workforce, demand and management levers (see src/batch/sensitivity.ts).')}
+${option('--delta X', 'Relative change, low and high: 0.2 (default) is ±20%.')}
+${option('--replications N', 'Runs per level (default 5, at least 2).')}
+${option('--years N', meaning('years'))}
+${option('--seed N', 'Base seed of the runs; default run.seed of the scenario.')}
+${option('--jobs N', 'Runs at once, on worker threads. Default: the number of available cores.')}
+${option('--quiet', 'Do not print progress or the ranking.')}
+${option('-h, --help', 'Show this help.')}
+
+Example:
+  handover sensitivity scenarios/default.json --years 3 --out sensitivity/
+`;
+}

@@ -6,10 +6,11 @@
 import { errorCode } from '../node/fsErrors.js';
 import { CALIBRATE_HELP, calibrateCommand } from './calibrateCommand.js';
 import { EXIT, UserError } from './errors.js';
-import { mergeHelp, runHelp, sweepHelp, TOP_HELP, VALIDATE_HELP } from './help.js';
+import { mergeHelp, runHelp, sensitivityHelp, sweepHelp, TOP_HELP, VALIDATE_HELP } from './help.js';
 import { processIo, type Io } from './io.js';
 import { mergeCommand } from './mergeCommand.js';
 import { runCommand } from './runCommand.js';
+import { sensitivityCommand } from './sensitivityCommand.js';
 import { sweepCommand } from './sweepCommand.js';
 import { validateCommand } from './validateCommand.js';
 import { packageVersion } from './version.js';
@@ -20,9 +21,10 @@ const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<numb
   sweep: (args, io) => sweepCommand(args, io),
   merge: mergeCommand,
   calibrate: calibrateCommand,
+  sensitivity: sensitivityCommand,
 };
 
-const COMMAND_HELP: Record<string, () => string> = { run: runHelp, validate: () => VALIDATE_HELP, sweep: sweepHelp, merge: mergeHelp, calibrate: () => CALIBRATE_HELP };
+const COMMAND_HELP: Record<string, () => string> = { run: runHelp, validate: () => VALIDATE_HELP, sweep: sweepHelp, merge: mergeHelp, calibrate: () => CALIBRATE_HELP, sensitivity: sensitivityHelp };
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;

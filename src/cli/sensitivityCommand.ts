@@ -1,0 +1,116 @@
+/**
+ * `handover sensitivity <scenario> --out DIR`: one-at-a-time screening of which parameters move the
+ * children's continuity outputs most (src/batch/sensitivity.ts), on all cores; writes
+ * DIR/sensitivity.csv (tidy, one row per output and parameter) and DIR/sensitivity.json (per output,
+ * the bars of a tornado chart in rank order).
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runSeed } from '../batch/seeds.js';
+import { DEFAULT_SENSITIVITY_PARAMS, oatLevels, rankOat, sensitivityCsv, sensitivityJson, sensitivityParamError, type OatResults } from '../batch/sensitivity.js';
+import type { Summary } from '../metrics/fields.js';
+import { describeFsError, isFsError } from '../node/fsErrors.js';
+import { writeFileAtomic } from '../node/writeFileAtomic.js';
+import { applyParameterPath } from '../scenario/paths.js';
+import type { Scenario } from '../scenario/types.js';
+import { parseCommandArgs, runSetting, wholeNumberFlag } from './args.js';
+import { engineRunner, jobsFlag, outDirFlag } from './batchArgs.js';
+import { EXIT, UserError } from './errors.js';
+import { sensitivityHelp } from './help.js';
+import type { Io } from './io.js';
+import { batchProgress } from './progress.js';
+import { loadOrReport, scenarioArgument } from './scenarioFile.js';
+
+const OPTIONS = {
+  out: { type: 'string' },
+  params: { type: 'string' },
+  delta: { type: 'string' },
+  replications: { type: 'string' },
+  years: { type: 'string' },
+  seed: { type: 'string' },
+  jobs: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function valueAt(scenario: Scenario, path: string): unknown {
+  let node: unknown = scenario;
+  for (const key of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[key];
+  return node;
+}
+
+function deltaFlag(text: string | undefined): number {
+  if (text === undefined) return 0.2;
+  const x = Number(text);
+  if (!(x > 0 && x < 1)) throw new UserError(`--delta: expected a share between 0 and 1 (exclusive), e.g. 0.2 for ±20%, found "${text}"`);
+  return x;
+}
+
+export async function sensitivityCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('sensitivity', args, OPTIONS);
+  if (values.help) {
+    await io.out(sensitivityHelp());
+    return EXIT.ok;
+  }
+  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const file = scenarioArgument('sensitivity', positionals);
+  const dir = outDirFlag('sensitivity', text('out'));
+  const delta = deltaFlag(text('delta'));
+  const replications = wholeNumberFlag('replications', text('replications'), { type: 'integer', minimum: 2, maximum: 10000 }) ?? 5;
+  const years = wholeNumberFlag('years', text('years'), runSetting('years'));
+  const seedFlag = wholeNumberFlag('seed', text('seed'), runSetting('seed'));
+  const jobs = jobsFlag(text('jobs'));
+  const quiet = values.quiet === true;
+  const params = text('params') === undefined ? DEFAULT_SENSITIVITY_PARAMS : (text('params') as string).split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (params.length === 0) throw new UserError('--params: expected parameter paths separated by commas, e.g. --params turnover.baseAnnualRate,allocation.caseloadCap');
+
+  const loaded = await loadOrReport(file, io);
+  if (!loaded) return EXIT.usage;
+  const base = years === undefined ? loaded : applyParameterPath(loaded, 'run.years', years);
+  const problems = params.map((p) => sensitivityParamError(p, valueAt(base, p))).filter((e): e is string => e !== undefined);
+  if (problems.length > 0) throw new UserError(`--params: ${problems.join('; ')}`);
+  const seed = seedFlag ?? base.run.seed;
+  const levels = params.map((p) => oatLevels(p, valueAt(base, p) as number, delta));
+
+  // Design points: the base, then each parameter low and high. Replication r has the same seed everywhere.
+  const scenarios: Scenario[] = [base, ...levels.flatMap((l) => [applyParameterPath(base, l.parameter, l.lowValue), applyParameterPath(base, l.parameter, l.highValue)])];
+  const jobsList = scenarios.flatMap((scenario, point) => Array.from({ length: replications }, (_, r) => ({ point, r, scenario })));
+  const summaries: Summary[][] = scenarios.map(() => []);
+
+  let crashed: ((error: Error) => void) | undefined;
+  const crash = new Promise<never>((_, reject) => (crashed = reject));
+  const runner = engineRunner(jobs, (error) => crashed?.(error));
+  const progress = batchProgress(io, 'sensitivity', quiet);
+  let next = 0;
+  let done = 0;
+  const lane = async (): Promise<void> => {
+    while (next < jobsList.length) {
+      const job = jobsList[next++];
+      summaries[job.point][job.r] = (await runner.run(job.scenario, runSeed(seed, 0, job.r))).summary;
+      progress.update(++done, jobsList.length);
+    }
+  };
+  try {
+    await Promise.race([Promise.all(Array.from({ length: Math.min(runner.lanes, jobsList.length) }, lane)), crash]);
+  } finally {
+    runner.close();
+    await progress.end();
+  }
+
+  const results: OatResults = { base: summaries[0], low: levels.map((_, i) => summaries[1 + 2 * i]), high: levels.map((_, i) => summaries[2 + 2 * i]) };
+  const bars = rankOat(levels, results);
+  const meta = { scenario: base.name, method: 'one-at-a-time' as const, delta, replications, seed, years: base.run.years };
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFileAtomic(join(dir, 'sensitivity.csv'), sensitivityCsv(bars));
+    await writeFileAtomic(join(dir, 'sensitivity.json'), sensitivityJson(meta, bars));
+  } catch (thrown) {
+    if (isFsError(thrown)) throw new UserError(`cannot write to ${dir}: ${describeFsError(thrown)}`);
+    throw thrown;
+  }
+  if (!quiet) {
+    const top = [...new Set(bars.map((b) => b.output))].map((output) => `  ${output}: ${bars.filter((b) => b.output === output).slice(0, 3).map((b) => b.parameter).join(', ')}\n`);
+    await io.out(`${jobsList.length} runs. Parameters that move each output most:\n${top.join('')}Wrote ${dir}/sensitivity.csv and ${dir}/sensitivity.json\n`);
+  }
+  return EXIT.ok;
+}

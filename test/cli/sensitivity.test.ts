@@ -1,0 +1,32 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { handover } from './spawn.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'handover-sensitivity-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('handover sensitivity', () => {
+  it('writes a ranked CSV and a chart-ready JSON for the four continuity outputs, the same with 1 or 2 jobs', () => {
+    const args = ['sensitivity', 'scenarios/default.json', '--years', '1', '--replications', '2', '--params', 'turnover.baseAnnualRate,demand.contactsPerWeek'];
+    const one = handover([...args, '--jobs', '1', '--out', join(tmp, 'one'), '--quiet']);
+    expect(one.status, one.stderr).toBe(0);
+    const two = handover([...args, '--jobs', '2', '--out', join(tmp, 'two')]);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stdout).toMatch(/shareChanged26w: /);
+    const csv = readFileSync(join(tmp, 'one', 'sensitivity.csv'), 'utf8');
+    expect(csv).toBe(readFileSync(join(tmp, 'two', 'sensitivity.csv'), 'utf8'));
+    expect(csv.trim().split('\n')).toHaveLength(1 + 4 * 2);
+    const json = JSON.parse(readFileSync(join(tmp, 'one', 'sensitivity.json'), 'utf8'));
+    expect(json.outputs.map((o: { output: string }) => o.output)).toEqual(['shareChanged26w', 'shareWith3PlusWorkers', 'reReferralRate12m', 'lacShare3PlusWorkers52w']);
+    expect(json.outputs[0].bars.map((b: { rank: number }) => b.rank)).toEqual([1, 2]);
+  });
+
+  it('an unknown or non-numeric parameter is refused naming it', () => {
+    const ran = handover(['sensitivity', 'scenarios/default.json', '--params', 'turnover.nope,agency.allowed', '--out', join(tmp, 'x')]);
+    expect(ran.status).toBe(2);
+    expect(ran.stderr).toMatch(/turnover\.nope: no such scenario parameter/);
+    expect(ran.stderr).toMatch(/agency\.allowed: not a number/);
+  });
+});
