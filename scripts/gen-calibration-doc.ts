@@ -1,0 +1,119 @@
+/**
+ * Regenerates docs/calibration.md (targets vs the default over replications, lever effects, the
+ * high-turnover authority, an SVG plot of the default's workforce and continuity series) and the
+ * parameter table of docs/model.md (from the schema and default.json, between markers), so neither
+ * drifts from the code. Run with `npm run calibration:report` (builds the engine worker first).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { line, scaleLinear } from 'd3';
+import { fitTargets, meanInterval, targetTable, type TargetFit, type TargetsFile } from '../src/calibrate/index.js';
+import { createNodePool, poolRunner } from '../src/cli/enginePool.js';
+import type { RunResult, Series, Summary } from '../src/metrics/fields.js';
+import { loadScenarioFile } from '../src/node/loadScenarioFile.js';
+import { listParameterPaths } from '../src/scenario/index.js';
+import type { Scenario } from '../src/scenario/types.js';
+
+const root = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const REPLICATIONS = 20;
+const YEARS = 5;
+const LEVERS = ['no-agency', 'agency-pay-cap', 'agency-rules-2024', 'overtime-ban', 'unlimited-unpaid-overtime', 'recruitment-drive', 'single-worker', 'flexible-working', 'caseload-cap', 'high-turnover'];
+const LEVER_FIELDS: (keyof Summary)[] = ['turnoverRate', 'vacancyRate', 'agencyRate', 'meanCaseload', 'meanStress', 'unallocatedCases', 'meanDriftWeeks', 'changesPerCaseYear', 'lacShare3PlusWorkers52w', 'agencyCostPerYear'];
+
+function load(name: string): Scenario {
+  const { scenario, errors } = loadScenarioFile(root(`scenarios/${name}.json`));
+  if (!scenario) throw new Error(`${name}: ${errors.map((e) => e.message).join('; ')}`);
+  return scenario;
+}
+
+const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
+function fmt(field: keyof Summary, v: number): string {
+  if (/Rate$|^lacShare|[sS]hare/.test(field)) return pct(v);
+  if (field === 'agencyCostPerYear') return `£${(v / 1e6).toFixed(2)}m`;
+  return v.toFixed(field === 'meanStress' ? 3 : 1);
+}
+function diff(field: keyof Summary, v: number): string {
+  const sign = v > 0 ? '+' : v < 0 ? '−' : '±';
+  const a = Math.abs(v);
+  if (/Rate$|^lacShare|[sS]hare/.test(field)) return `${sign}${(a * 100).toFixed(1)} pt`;
+  if (field === 'agencyCostPerYear') return `${sign}£${(a / 1e6).toFixed(2)}m`;
+  return `${sign}${a.toFixed(field === 'meanStress' ? 3 : 1)}`;
+}
+
+function plot(results: RunResult[]): string {
+  const W = 760, H = 250, M = { l: 48, r: 150, t: 24, b: 32 };
+  const weeks = results[0].weeks;
+  const mean = (f: keyof Series): number[] => Array.from({ length: weeks }, (_, t) => results.reduce((s, r) => s + r.series[f][t], 0) / results.length);
+  const panel = (title: string, y0: number, lines: { f: keyof Series; label: string; color: string }[]): string => {
+    const x = scaleLinear().domain([1, weeks]).range([M.l, W - M.r]);
+    const y = scaleLinear().domain([0, 0.8]).range([y0 + H - M.b, y0 + M.t]);
+    const path = line<number>().x((_, i) => x(i + 1)).y((v) => y(v));
+    const ticks = y.ticks(4).map((v) => `<line x1="${M.l}" x2="${W - M.r}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/><text x="${M.l - 6}" y="${y(v) + 4}" text-anchor="end">${Math.round(v * 100)}%</text>`).join('');
+    const xt = x.ticks(6).map((v) => `<text x="${x(v)}" y="${y0 + H - M.b + 16}" text-anchor="middle">${Math.round(v / 52 * 10) / 10}</text>`).join('');
+    const ls = lines.map((l, i) => { const m = mean(l.f); return `<path d="${path(m)}" fill="none" stroke="${l.color}" stroke-width="1.6"/><text x="${W - M.r + 8}" y="${y0 + M.t + 14 + i * 16}" fill="${l.color}">${l.label}</text>`; }).join('');
+    return `<text x="${M.l}" y="${y0 + 14}" font-weight="bold">${title}</text>${ticks}${xt}${ls}`;
+  };
+  const body = panel('Workforce (mean of the replications; x: reporting years)', 0, [
+    { f: 'turnoverRate', label: 'turnover (rolling)', color: '#c0392b' },
+    { f: 'vacancyRate', label: 'vacancy rate', color: '#2471a3' },
+    { f: 'agencyRate', label: 'agency rate', color: '#7d3c98' },
+    { f: 'absenceRate', label: 'absence', color: '#7f8c8d' },
+  ]) + panel('Children\'s continuity', H, [
+    { f: 'shareChanged26w', label: '≥1 change in 26 wk', color: '#d35400' },
+    { f: 'lacShareChanged52w', label: 'LAC ≥1 change in 52 wk', color: '#117a65' },
+    { f: 'lacShare3PlusWorkers52w', label: 'LAC 3+ workers in 52 wk', color: '#1e8449' },
+  ]);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${2 * H}" viewBox="0 0 ${W} ${2 * H}" font-family="sans-serif" font-size="11"><rect width="100%" height="100%" fill="white"/>${body}</svg>\n`;
+}
+
+function parameterTable(base: Scenario & { sources?: Record<string, string> }, sources: Record<string, string>): string {
+  const rows = listParameterPaths().map(({ path, schema }) => {
+    let v: unknown = base;
+    for (const k of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[k];
+    const value = Array.isArray(v) ? (v as { upToWeeks: number; share: number }[]).map((b) => `≤${b.upToWeeks} wk: ${b.share}`).join('; ') : JSON.stringify(v);
+    const meaning = (schema.description ?? '').split(/(?<=\.)\s/)[0].replace(/\|/g, '\\|');
+    return `| \`${path}\` | ${meaning} | ${String(value).replace(/\|/g, '\\|')} | ${(sources[path] ?? '–').replace(/\|/g, '\\|')} |`;
+  });
+  return ['| parameter | meaning | default | source |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+async function main(): Promise<void> {
+  const pool = createNodePool(undefined, new URL('../build/workers/node.js', import.meta.url));
+  const runner = poolRunner(pool, YEARS);
+  const seeds = Array.from({ length: REPLICATIONS }, (_, i) => i + 1);
+  const runAll = (s: Scenario): Promise<RunResult[]> => Promise.all(seeds.map((seed) => runner(s, seed)));
+  try {
+    const targets = JSON.parse(readFileSync(root('scenarios/targets/england.json'), 'utf8')) as TargetsFile;
+    const base = await runAll(load('default'));
+    const fits: TargetFit[] = fitTargets(targets.targets, base);
+    const means = (rs: RunResult[], f: keyof Summary): number => meanInterval(rs.map((r) => r.summary[f])).mean;
+    const levers: Record<string, RunResult[]> = {};
+    for (const name of LEVERS) levers[name] = await runAll(load(name));
+    writeFileSync(root('docs/img/default-series.svg'), plot(base));
+
+    const leverRows = LEVERS.map((name) => `| \`${name}\` | ${LEVER_FIELDS.map((f) => diff(f, means(levers[name], f) - means(base, f))).join(' | ')} |`);
+    const high = levers['high-turnover'];
+    const contFields: (keyof Summary)[] = ['turnoverRate', 'vacancyRate', 'agencyRate', 'shareChanged26w', 'shareChanged3Plus26w', 'shareWith3PlusWorkers', 'lacShareChanged52w', 'lacShareChanged2Plus52w', 'lacShare3PlusWorkers52w', 'changesPerCaseYear', 'meanDriftWeeks', 'reReferralRate12m', 'unallocatedCases'];
+    const contRows = contFields.map((f) => { const d = meanInterval(base.map((r) => r.summary[f])); const h = meanInterval(high.map((r) => r.summary[f])); return `| \`${f}\` | ${fmt(f, d.mean)} | ${fmt(f, h.mean)} (${fmt(f, h.low)} – ${fmt(f, h.high)}) |`; });
+    const met = fits.filter((f) => f.within).length;
+    const template = readFileSync(root('docs/calibration.template.md'), 'utf8');
+    const doc = template
+      .replace('{{summary}}', `${met} of ${fits.length} targets are within tolerance: means of ${REPLICATIONS} replications (seeds 1–${REPLICATIONS}) of ${YEARS} reporting years after the scenario's ${load('default').run.warmupWeeks}-week warm-up.`)
+      .replace('{{targets}}', targetTable(fits))
+      .replace('{{levers}}', [`| preset | ${LEVER_FIELDS.map((f) => `\`${f}\``).join(' | ')} |`, `|---|${LEVER_FIELDS.map(() => '---').join('|')}|`, `| default (level) | ${LEVER_FIELDS.map((f) => fmt(f, means(base, f))).join(' | ')} |`, ...leverRows].join('\n'))
+      .replace('{{highTurnover}}', ['| output | default | high-turnover (95% interval) |', '|---|---|---|', ...contRows].join('\n'));
+    writeFileSync(root('docs/calibration.md'), `<!-- Generated by npm run calibration:report from docs/calibration.template.md; edit the template, not this file. -->\n${doc}`);
+
+    const defaultDoc = JSON.parse(readFileSync(root('scenarios/default.json'), 'utf8')) as Scenario & { sources: Record<string, string> };
+    const model = readFileSync(root('docs/model.md'), 'utf8');
+    const start = '<!-- parameters:start -->';
+    const end = '<!-- parameters:end -->';
+    const table = parameterTable(defaultDoc, defaultDoc.sources);
+    writeFileSync(root('docs/model.md'), model.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${table}\n${end}`));
+    console.log(`docs/calibration.md: ${met}/${fits.length} targets within tolerance; docs/model.md parameter table: ${listParameterPaths().length} parameters`);
+  } finally {
+    pool.close();
+  }
+}
+
+await main();
