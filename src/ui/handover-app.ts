@@ -1,0 +1,250 @@
+/**
+ * <handover-app>: owns the working scenario (a preset plus edits), runs it in Web Workers, keeps the
+ * last valid result on screen, pins a baseline, and saves the session to localStorage and the URL.
+ * Children get properties and send events; nothing below writes the scenario.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { RunResult } from '../metrics/fields.js';
+import { resultToJson, seriesToCsv, summaryToCsv } from '../outputs/index.js';
+import { validateScenario } from '../scenario/index.js';
+import type { Scenario, ScenarioError } from '../scenario/types.js';
+import { CancelledError } from '../workers/pool.js';
+import { applyDiff, diffDocuments, setPath } from './diff.js';
+import { download } from './download.js';
+import type { LeverChangeDetail } from './events.js';
+import { readScenarioFile } from './importScenario.js';
+import { DEFAULT_PRESET, PRESET_DOCS, resolvedPreset } from './presets.js';
+import { runReplications } from './runner.js';
+import { decodeSession, encodeSession, loadStoredSession, storeSession, type Session } from './session.js';
+import { partialRunSet, summariseRuns, type RunSet } from './stats.js';
+import { appStyles } from './styles.js';
+import './scenario-editor.js';
+import './headline-row.js';
+import './chart-views.js';
+import './run-controls.js';
+
+type Doc = Record<string, unknown>;
+
+declare global {
+  interface Window {
+    __handover?: { lastResultJson?: string; lastScenarioJson?: string; completedRuns: number };
+  }
+}
+
+@customElement('handover-app')
+export class HandoverApp extends LitElement {
+  @state() base = DEFAULT_PRESET;
+  @state() doc: Doc = resolvedPreset(DEFAULT_PRESET) as unknown as Doc;
+  @state() errors: ScenarioError[] = [];
+  @state() replications = 1;
+  @state() current?: RunSet;
+  @state() baseline?: RunSet;
+  @state() live?: RunSet;
+  @state() running = false;
+  @state() progress = 0;
+  @state() status = '';
+  @state() importErrors: string[] = [];
+  private baselineSession?: Session['baseline'];
+  private abort?: AbortController;
+  private results?: RunResult[];
+  private frame = 0;
+  private saveCount = 0;
+
+  static override styles = appStyles;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.__handover = { completedRuns: 0 };
+    void this.start();
+  }
+
+  private async start(): Promise<void> {
+    const fromUrl = await decodeSession(location.hash);
+    const session = fromUrl ?? loadStoredSession();
+    if (session && PRESET_DOCS.has(session.base)) {
+      this.base = session.base;
+      this.doc = applyDiff(resolvedPreset(session.base) as unknown as Doc, session.diff);
+      this.replications = Math.max(1, Math.min(100, session.replications));
+      this.baselineSession = session.baseline;
+    }
+    this.revalidate();
+    if (this.baselineSession && PRESET_DOCS.has(this.baselineSession.base)) {
+      const doc = applyDiff(resolvedPreset(this.baselineSession.base) as unknown as Doc, this.baselineSession.diff);
+      if (validateScenario(doc).length === 0) {
+        const set = await this.execute(doc as unknown as Scenario, 'Baseline');
+        if (set) this.baseline = set;
+      }
+    }
+    if (this.errors.length === 0) await this.run();
+  }
+
+  private session(): Session {
+    return { base: this.base, diff: diffDocuments(resolvedPreset(this.base), this.doc), replications: this.replications, baseline: this.baselineSession };
+  }
+
+  private revalidate(): void {
+    this.errors = validateScenario(this.doc);
+    const session = this.session();
+    storeSession(session);
+    const count = ++this.saveCount;
+    void encodeSession(session).then((fragment) => {
+      if (count === this.saveCount) history.replaceState(null, '', `#${fragment}`);
+    });
+  }
+
+  private onLever(event: CustomEvent<LeverChangeDetail>): void {
+    this.doc = setPath(this.doc, event.detail.path.split('.'), event.detail.value) as Doc;
+    this.revalidate();
+  }
+
+  private onPreset(event: CustomEvent<{ key: string }>): void {
+    this.base = event.detail.key;
+    this.doc = resolvedPreset(this.base) as unknown as Doc;
+    this.importErrors = [];
+    this.revalidate();
+  }
+
+  private onReplications(event: CustomEvent<{ replications: number }>): void {
+    this.replications = event.detail.replications;
+    this.revalidate();
+  }
+
+  /** Runs a scenario; resolves with its RunSet, or undefined when cancelled or failed. */
+  private async execute(scenario: Scenario, label: string): Promise<RunSet | undefined> {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.running = true;
+    this.progress = 0;
+    this.status = `Running “${scenario.name}”${this.replications > 1 ? ` × ${this.replications} replications` : ''}…`;
+    const cap = scenario.allocation.caseloadCap;
+    try {
+      const results = await runReplications(scenario, this.replications, (update) => {
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => {
+          if (abort.signal.aborted) return;
+          this.progress = update.fraction;
+          this.live = partialRunSet(update.rows, update.weeksSoFar, label, scenario.name, cap);
+        });
+      }, abort.signal);
+      cancelAnimationFrame(this.frame);
+      this.live = undefined;
+      this.results = results;
+      this.status = '';
+      return summariseRuns(results, label, cap);
+    } catch (error) {
+      cancelAnimationFrame(this.frame);
+      this.live = undefined;
+      this.status = error instanceof CancelledError ? 'Run cancelled; the last complete run is still shown.' : `The run failed: ${String(error)}`;
+      return undefined;
+    } finally {
+      if (this.abort === abort) this.running = false;
+    }
+  }
+
+  async run(): Promise<void> {
+    if (this.errors.length > 0) return;
+    const scenario = structuredClone(this.doc) as unknown as Scenario;
+    const set = await this.execute(scenario, this.baseline ? 'This scenario' : 'Current');
+    if (!set || !this.results) return;
+    this.current = set;
+    const hook = window.__handover ?? { completedRuns: 0 };
+    hook.lastResultJson = resultToJson(this.results[0]);
+    hook.lastScenarioJson = JSON.stringify(scenario);
+    hook.completedRuns += 1;
+    window.__handover = hook;
+    this.dataset.runs = String(hook.completedRuns);
+  }
+
+  private cancel(): void {
+    this.abort?.abort();
+  }
+
+  private pin(): void {
+    if (!this.current) return;
+    this.baseline = { ...this.current, label: 'Baseline' };
+    this.current = { ...this.current, label: 'This scenario' };
+    const { base, diff } = this.session();
+    this.baselineSession = { base, diff };
+    this.revalidate();
+  }
+
+  private unpin(): void {
+    this.baseline = undefined;
+    this.baselineSession = undefined;
+    if (this.current) this.current = { ...this.current, label: 'Current' };
+    this.revalidate();
+  }
+
+  private async onImport(event: CustomEvent<{ file: File }>): Promise<void> {
+    const outcome = await readScenarioFile(event.detail.file);
+    if ('errors' in outcome) {
+      this.importErrors = outcome.errors;
+      return;
+    }
+    this.importErrors = [];
+    this.base = outcome.base;
+    this.doc = outcome.doc;
+    this.status = `Imported “${String(outcome.doc.name)}” from ${event.detail.file.name}.`;
+    this.revalidate();
+  }
+
+  private exportScenario(): void {
+    const name = String(this.doc.name ?? 'scenario').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+    download(`${name}.json`, new Blob([`${JSON.stringify(this.doc, null, 2)}\n`], { type: 'application/json' }));
+  }
+
+  private exportCsv(kind: 'series' | 'summary'): void {
+    const results = this.results;
+    if (!results) return;
+    const text = kind === 'series'
+      ? seriesToCsv(results[0])
+      : results.map((r, i) => (i === 0 ? summaryToCsv(r) : summaryToCsv(r).split('\n')[1] + '\n')).join('');
+    download(`handover-${kind}-seed-${results[0].seed}.csv`, new Blob([text], { type: 'text/csv' }));
+  }
+
+  private async copyLink(): Promise<void> {
+    const fragment = await encodeSession(this.session());
+    history.replaceState(null, '', `#${fragment}`);
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.status = 'Link copied: it reproduces this scenario, seed and baseline.';
+    } catch {
+      this.status = `Copy this link: ${location.href}`;
+    }
+  }
+
+  override render() {
+    const sets = [this.live ?? this.current, this.baseline].filter((s): s is RunSet => s !== undefined);
+    const run = (this.doc.run ?? {}) as Doc;
+    return html`
+      <aside aria-label="Scenario">
+        <h2>Scenario</h2>
+        <hv-scenario-editor .doc=${this.doc} .preset=${resolvedPreset(this.base)} base=${this.base} .errors=${this.errors}
+          @lever-change=${this.onLever} @preset-change=${this.onPreset}></hv-scenario-editor>
+      </aside>
+      <main>
+        <hv-run-controls .seed=${run.seed} .years=${run.years} .replications=${this.replications} ?running=${this.running}
+          .progress=${this.progress} ?canRun=${this.errors.length === 0} ?hasResult=${this.current !== undefined} ?hasBaseline=${this.baseline !== undefined}
+          .errors=${this.errors} @lever-change=${this.onLever} @replications-change=${this.onReplications}
+          @run-request=${() => void this.run()} @cancel-request=${this.cancel} @pin-request=${this.pin} @unpin-request=${this.unpin}
+          @import-request=${(e: CustomEvent<{ file: File }>) => void this.onImport(e)} @export-scenario=${this.exportScenario}
+          @export-csv=${(e: CustomEvent<{ kind: 'series' | 'summary' }>) => this.exportCsv(e.detail.kind)} @copy-link=${() => void this.copyLink()}></hv-run-controls>
+        <p class="status" role="status" data-testid="status">${this.status}</p>
+        ${this.importErrors.length > 0
+          ? html`<div class="import-error" role="alert" data-testid="import-error"><b>That file was not imported; your scenario is unchanged.</b>
+              <ul>${this.importErrors.map((e) => html`<li>${e}</li>`)}</ul></div>`
+          : nothing}
+        <hv-headline-row .current=${this.current} .baseline=${this.baseline}></hv-headline-row>
+        <hv-chart-views .sets=${sets}></hv-chart-views>
+      </main>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'handover-app': HandoverApp;
+  }
+}

@@ -1,0 +1,2 @@
+/** The browser app's entry: defines <handover-app> and its parts (src/ui). */
+import './handover-app.js';

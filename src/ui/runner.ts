@@ -1,0 +1,71 @@
+/**
+ * Runs a scenario in Web Workers through the shared pool (src/workers/pool.ts): one run or many
+ * replications (seeds seed, seed+1, …) spread over the workers, with streamed rows of the first run
+ * for live drawing, progress over all runs, and cancellation through an AbortSignal.
+ */
+import type { RunResult, SeriesField } from '../metrics/fields.js';
+import type { Scenario } from '../scenario/types.js';
+import { createPool, type Pool, type WorkerHandle } from '../workers/pool.js';
+
+export interface RunUpdate {
+  /** Weeks done over all runs / weeks in total. */
+  fraction: number;
+  /** Rows of the first run received so far, column by column. */
+  rows: Record<string, number[]>;
+  weeksSoFar: number;
+}
+
+function webWorker(): WorkerHandle {
+  const worker = new Worker(new URL('../workers/browser.ts', import.meta.url), { type: 'module' });
+  return {
+    post: (message, transfer) => worker.postMessage(message, transfer ?? []),
+    listen: (handler) => worker.addEventListener('message', (event) => handler(event.data)),
+    terminate: () => worker.terminate(),
+  };
+}
+
+let pool: Pool | undefined;
+
+export function workerCount(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+  return Math.max(1, Math.min(8, cores - 1));
+}
+
+function getPool(): Pool {
+  pool ??= createPool(Array.from({ length: workerCount() }, webWorker));
+  return pool;
+}
+
+export async function runReplications(
+  scenario: Scenario,
+  replications: number,
+  onUpdate: (update: RunUpdate) => void,
+  signal: AbortSignal,
+): Promise<RunResult[]> {
+  const total = replications * scenario.run.years * 52;
+  const done = new Array<number>(replications).fill(0);
+  const rows: Record<string, number[]> = {};
+  let weeksSoFar = 0;
+  const runs = Array.from({ length: replications }, (_, i) =>
+    getPool().run({
+      scenario,
+      // The first run uses the scenario's own seed, so one run equals the CLI's run byte for byte.
+      options: i === 0 ? { streamEveryWeeks: 13 } : { seed: scenario.run.seed + i, streamEveryWeeks: 52 },
+      signal,
+      onProgress: (progress) => {
+        done[i] = progress.done;
+        if (i === 0) {
+          for (const [field, column] of Object.entries(progress.rows)) {
+            const target = (rows[field] ??= []);
+            for (let k = 0; k < column.length; k++) target[progress.from + k] = column[k];
+          }
+          weeksSoFar = progress.from + (progress.rows.week?.length ?? 0);
+        }
+        onUpdate({ fraction: done.reduce((a, b) => a + b, 0) / total, rows, weeksSoFar });
+      },
+    }),
+  );
+  return Promise.all(runs);
+}
+
+export type StreamedRows = Record<SeriesField, number[]>;

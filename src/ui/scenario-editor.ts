@@ -1,0 +1,68 @@
+/**
+ * <hv-scenario-editor>: the preset picker and every lever, grouped by theme in collapsible sections.
+ * Properties down (the working document, its base preset and its errors), events up (preset-change,
+ * lever-change); the app owns the scenario.
+ */
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { ScenarioError } from '../scenario/types.js';
+import { getPath } from './diff.js';
+import { emit } from './events.js';
+import { LEVER_GROUPS, lever } from './levers.js';
+import { PRESET_DOCS, presetName } from './presets.js';
+import './lever-field.js';
+
+const GROUPS = LEVER_GROUPS.map((g) => ({ ...g, levers: g.paths.map(lever) }));
+
+@customElement('hv-scenario-editor')
+export class ScenarioEditor extends LitElement {
+  @property({ attribute: false }) doc: unknown;
+  @property({ attribute: false }) preset: unknown;
+  @property() base = 'default';
+  @property({ attribute: false }) errors: readonly ScenarioError[] = [];
+
+  static override styles = css`
+    :host { display: block; }
+    label { font-weight: 600; display: block; margin-bottom: 0.2rem; }
+    select { font: inherit; width: 100%; padding: 0.3rem; }
+    .description { font-size: 0.9rem; color: #333; }
+    details { border: 1px solid #ccc; border-radius: 6px; margin: 0.5rem 0; padding: 0 0.6rem; background: #fff; }
+    summary { font-weight: 700; padding: 0.45rem 0; cursor: pointer; }
+    summary:focus-visible { outline: 3px solid #0072B2; }
+    .count { font-weight: 400; color: #A33A00; }
+    .other { color: #A33A00; font-size: 0.9rem; }
+  `;
+
+  override render() {
+    const byPath = new Map<string, string>();
+    for (const e of this.errors) if (!byPath.has(e.path)) byPath.set(e.path, e.message);
+    const shown = new Set(LEVER_GROUPS.flatMap((g) => g.paths));
+    const elsewhere = this.errors.filter((e) => !shown.has(e.path));
+    const description = getPath(this.doc, 'description');
+    return html`
+      <label for="preset">Start from a preset</label>
+      <select id="preset" @change=${(e: Event) => emit(this, 'preset-change', { key: (e.target as HTMLSelectElement).value })}>
+        ${[...PRESET_DOCS.keys()].map((key) => html`<option value=${key} ?selected=${key === this.base}>${presetName(key)}</option>`)}
+      </select>
+      <p class="description">${typeof description === 'string' ? description : ''}</p>
+      ${elsewhere.map((e) => html`<p class="other" role="alert">${e.message}</p>`)}
+      ${GROUPS.map((g, i) => {
+        const bad = g.paths.filter((p) => byPath.has(p)).length;
+        return html`<details ?open=${i === 0 || bad > 0} data-group=${g.id}>
+          <summary>${g.title} <span class="count">${bad > 0 ? `(${bad} to fix)` : ''}</span></summary>
+          ${g.levers.map((l) => {
+            const value = getPath(this.doc, l.path);
+            return html`<hv-lever-field .lever=${l} .value=${value} .error=${byPath.get(l.path)}
+              ?changed=${JSON.stringify(value) !== JSON.stringify(getPath(this.preset, l.path))}></hv-lever-field>`;
+          })}
+        </details>`;
+      })}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hv-scenario-editor': ScenarioEditor;
+  }
+}

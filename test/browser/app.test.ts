@@ -1,0 +1,178 @@
+/**
+ * The browser app in real headless Chromium: built with Vite, served statically, driven with
+ * playwright-core. Runs are kept short (2 years) so the file takes seconds, not minutes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { runScenario } from '../../src/engine/run.js';
+import { resultToJson } from '../../src/outputs/index.js';
+import type { Scenario } from '../../src/scenario/types.js';
+import { headline, startApp, waitForRuns, type App } from './harness.js';
+
+let app: App;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  app = await startApp();
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+async function openPage(url = app.url): Promise<{ page: Page; errors: string[] }> {
+  const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  contexts.push(context);
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await openGroups(page);
+  return { page, errors };
+}
+
+/** Opens the app, waits for its first run, then sets a short run so the tests stay quick. */
+async function openShort(years = 2): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage();
+  await waitForRuns(opened.page, 1);
+  await opened.page.locator('#years').fill(String(years));
+  return opened;
+}
+
+async function runAndWait(page: Page): Promise<void> {
+  const before = await page.evaluate(() => window.__handover?.completedRuns ?? 0);
+  await page.locator('#run').click();
+  await waitForRuns(page, before + 1);
+}
+
+/** Opens every lever group of the editor (only the first is open at the start). */
+async function openGroups(page: Page): Promise<void> {
+  await page.locator('hv-scenario-editor details').first().waitFor();
+  await page.evaluate(() => {
+    const editor = document.querySelector('handover-app')?.shadowRoot?.querySelector('hv-scenario-editor');
+    for (const details of editor?.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
+  });
+}
+
+const field = (page: Page, path: string) => page.locator(`hv-lever-field div[data-path="${path}"]`);
+
+describe('browser app', () => {
+  it('loads with no console errors and draws every chart with data for the default scenario', async () => {
+    const { page, errors } = await openPage();
+    await waitForRuns(page, 1);
+    const charts = await page.evaluate(() => {
+      const views = document.querySelector('handover-app')?.shadowRoot?.querySelector('hv-chart-views')?.shadowRoot;
+      const out: { id: string; paths: number; drawn: number }[] = [];
+      for (const chart of views?.querySelectorAll('hv-line-chart, hv-closed-cases-chart') ?? []) {
+        const svg = chart.shadowRoot?.querySelector('svg');
+        const marks = [...(svg?.querySelectorAll('path.series, rect.bar') ?? [])];
+        const drawn = marks.filter((m) => (m.tagName === 'path' ? (m.getAttribute('d') ?? '').length > 100 : Number(m.getAttribute('height')) >= 0));
+        out.push({ id: svg?.getAttribute('data-chart') ?? '?', paths: marks.length, drawn: drawn.length });
+      }
+      return out;
+    });
+    expect(charts.map((c) => c.id)).toEqual([
+      'workforce-fte', 'workforce-rates', 'caseload', 'over-cap', 'continuity', 'unallocated', 'drift', 'rereferral', 'closed-cases', 'cost-weekly', 'cost-cumulative',
+    ]);
+    for (const chart of charts) {
+      expect(chart.paths, chart.id).toBeGreaterThan(0);
+      expect(chart.drawn, chart.id).toBe(chart.paths);
+    }
+    const figures = await headline(page);
+    expect(Number(figures.shareChanged26w)).toBeGreaterThan(0);
+    await expect(page.locator('hv-headline-row').textContent()).resolves.toMatch(/in 10\s*children changed social worker in the last six months/);
+    expect(errors).toEqual([]);
+  });
+
+  it('re-runs with a changed lever and the headline figures change', async () => {
+    const { page } = await openShort();
+    await runAndWait(page);
+    const before = await headline(page);
+    await field(page, 'agency.payCap.enabled').locator('input').check();
+    await runAndWait(page);
+    const after = await headline(page);
+    expect(after.costPerYear).not.toEqual(before.costPerYear);
+  });
+
+  it('flags an invalid value beside its field and keeps the last valid run on screen', async () => {
+    const { page } = await openShort();
+    await runAndWait(page);
+    const before = await headline(page);
+    await field(page, 'allocation.caseloadCap').locator('input').fill('-5');
+    await expect(field(page, 'allocation.caseloadCap').locator('.error').textContent()).resolves.toContain('allocation.caseloadCap');
+    expect(await page.locator('#run').isDisabled()).toBe(true);
+    expect(await headline(page)).toEqual(before);
+  });
+
+  it('pins a baseline and overlays both series on every chart', async () => {
+    const { page } = await openShort();
+    await runAndWait(page);
+    await page.locator('#pin').click();
+    await field(page, 'agency.allowed').locator('input').uncheck();
+    await runAndWait(page);
+    const sets = await page.evaluate(() => {
+      const views = document.querySelector('handover-app')?.shadowRoot?.querySelector('hv-chart-views')?.shadowRoot;
+      return [...(views?.querySelectorAll('hv-line-chart') ?? [])].map((c) => {
+        const ids = [...(c.shadowRoot?.querySelectorAll('path.series') ?? [])].map((p) => p.getAttribute('data-set'));
+        return new Set(ids).size;
+      });
+    });
+    expect(sets.every((n) => n === 2)).toBe(true);
+    expect(await page.locator('[data-testid="delta"]').count()).toBeGreaterThan(0);
+  });
+
+  it('keeps an edited scenario after a reload', async () => {
+    const { page } = await openPage();
+    await waitForRuns(page, 1);
+    await field(page, 'allocation.caseloadCap').locator('input').fill('19');
+    await page.waitForTimeout(200);
+    await page.goto(app.url); // no fragment: the scenario comes back from localStorage
+    await openGroups(page);
+    await expect(field(page, 'allocation.caseloadCap').locator('input').inputValue()).resolves.toBe('19');
+  });
+
+  it('reproduces the same headline figures from a shared link', async () => {
+    const { page } = await openShort();
+    await field(page, 'recruitment.attractiveness').locator('input').fill('1.3');
+    await page.locator('#seed').fill('7');
+    await runAndWait(page);
+    const figures = await headline(page);
+    await page.waitForFunction(() => location.hash.startsWith('#s1.'));
+    await page.waitForTimeout(100);
+    const link = page.url();
+    const other = await openPage(link);
+    await waitForRuns(other.page, 1);
+    expect(await headline(other.page)).toEqual(figures);
+    await expect(other.page.locator('#seed').inputValue()).resolves.toBe('7');
+  });
+
+  it('rejects a malformed scenario file with a clear error and keeps the current scenario', async () => {
+    const { page } = await openPage();
+    await waitForRuns(page, 1);
+    await field(page, 'allocation.caseloadCap').locator('input').fill('20');
+    await page.locator('#file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"name": "x", <b>oops</b>') });
+    await expect(page.locator('[data-testid="import-error"]').textContent()).resolves.toContain('broken.json is not valid JSON');
+    expect(await page.locator('[data-testid="import-error"] b b').count()).toBe(0);
+    await page.locator('#file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ extends: 'default', agency: { premium: -1 } })) });
+    await expect(page.locator('[data-testid="import-error"]').textContent()).resolves.toContain('agency.premium');
+    await expect(field(page, 'allocation.caseloadCap').locator('input').inputValue()).resolves.toBe('20');
+    await page.locator('#file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ extends: 'default', name: 'Mine', allocation: { caseloadCap: 17 } })) });
+    await expect(field(page, 'allocation.caseloadCap').locator('input').inputValue()).resolves.toBe('17');
+    expect(await page.locator('[data-testid="import-error"]').count()).toBe(0);
+  });
+
+  it('gives the same result, byte for byte, as runScenario in Node for the same scenario and seed', async () => {
+    const { page } = await openShort();
+    await page.locator('#seed').fill('3');
+    await runAndWait(page);
+    const { scenarioJson, resultJson } = await page.evaluate(() => ({ scenarioJson: window.__handover?.lastScenarioJson ?? '', resultJson: window.__handover?.lastResultJson ?? '' }));
+    const scenario = JSON.parse(scenarioJson) as Scenario;
+    expect(scenario.run.seed).toBe(3);
+    expect(scenario.run.years).toBe(2);
+    expect(resultJson).toBe(resultToJson(runScenario(scenario)));
+  });
+});
