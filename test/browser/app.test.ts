@@ -84,7 +84,7 @@ describe('browser app', () => {
     }
     const figures = await headline(page);
     expect(Number(figures.shareChanged26w)).toBeGreaterThan(0);
-    await expect(page.locator('hv-headline-row').textContent()).resolves.toMatch(/in 10\s*children changed social worker in the last six months/);
+    await expect(page.locator('hv-headline-row li[data-field="shareChanged26w"]').innerText()).resolves.toMatch(/in 10\s*children changed social worker in the last six months/);
     expect(errors).toEqual([]);
   });
 
@@ -155,12 +155,13 @@ describe('browser app', () => {
     await waitForRuns(page, 1);
     await field(page, 'allocation.caseloadCap').locator('input').fill('20');
     await page.locator('#file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"name": "x", <b>oops</b>') });
-    await expect(page.locator('[data-testid="import-error"]').textContent()).resolves.toContain('broken.json is not valid JSON');
+    await page.locator('[data-testid="import-error"]', { hasText: 'broken.json is not valid JSON' }).waitFor();
     expect(await page.locator('[data-testid="import-error"] b b').count()).toBe(0);
     await page.locator('#file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ extends: 'default', agency: { premium: -1 } })) });
-    await expect(page.locator('[data-testid="import-error"]').textContent()).resolves.toContain('agency.premium');
+    await page.locator('[data-testid="import-error"]', { hasText: 'agency.premium' }).waitFor();
     await expect(field(page, 'allocation.caseloadCap').locator('input').inputValue()).resolves.toBe('20');
     await page.locator('#file').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ extends: 'default', name: 'Mine', allocation: { caseloadCap: 17 } })) });
+    await page.locator('[data-testid="status"]', { hasText: 'Imported “Mine”' }).waitFor();
     await expect(field(page, 'allocation.caseloadCap').locator('input').inputValue()).resolves.toBe('17');
     expect(await page.locator('[data-testid="import-error"]').count()).toBe(0);
   });
