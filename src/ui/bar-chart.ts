@@ -29,8 +29,8 @@ export class ClosedCasesChart extends LitElement {
 
   static override styles = css`
     :host { display: block; }
-    figure { margin: 0; }
-    figcaption { font-weight: 600; font-size: 1.05rem; margin-bottom: 0.25rem; }
+    figure { margin: 0; position: relative; }
+    figcaption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     svg { width: 100%; height: auto; display: block; font: 13px system-ui, sans-serif; }
     .tools { display: flex; gap: 0.5rem; margin-top: 0.25rem; }
     button { font: inherit; font-size: 0.85rem; padding: 0.2rem 0.6rem; }

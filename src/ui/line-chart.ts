@@ -8,7 +8,7 @@ import { LitElement, css, html, svg, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { area, extent, line, scaleLinear } from 'd3';
 import { fieldInfo, PALETTE, type ChartSpec } from './chartSpecs.js';
-import { formatValue } from './format.js';
+import { formatValue, money } from './format.js';
 import type { Band, RunSet } from './stats.js';
 import { chartExportButtons } from './chartExport.js';
 
@@ -38,7 +38,7 @@ export class LineChart extends LitElement {
   static override styles = css`
     :host { display: block; }
     figure { margin: 0; position: relative; }
-    figcaption { font-weight: 600; font-size: 1.05rem; margin-bottom: 0.25rem; }
+    figcaption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     svg { width: 100%; height: auto; display: block; font: 13px system-ui, sans-serif; }
     svg:focus-visible { outline: 3px solid #0072B2; outline-offset: 2px; }
     .readout { font-size: 0.9rem; min-height: 1.4em; color: #222; }
@@ -89,6 +89,7 @@ export class LineChart extends LitElement {
     const defined = (v: number) => Number.isFinite(v);
     const path = line<number>().defined(defined).x((_, t) => x(t / 52)).y((v) => y(v));
     const fmt = (v: number) => formatValue(v, spec.format);
+    const tickFormat = spec.format === 'money' ? money : spec.format === 'share' ? y.tickFormat(6, '%') : y.tickFormat(6);
     const legend = [
       ...spec.lines.map((l) => ({ text: l.label, colour: l.colour, dash: '', title: `${l.field} (${fieldInfo(l.field).unit}): ${fieldInfo(l.field).description}` })),
       ...(spec.showCap ? [{ text: 'Caseload cap (weighted)', colour: PALETTE.black, dash: '2 3', title: 'allocation.caseloadCap' }] : []),
@@ -111,7 +112,7 @@ export class LineChart extends LitElement {
               : svg`<line x1="0" x2="24" y1="0" y2="0" stroke=${item.colour} stroke-width="3" stroke-dasharray=${item.dash}></line>`}
             <text x="30" y="4" fill="#222">${item.text}</text></g>`)}
           ${y.ticks(6).map((v) => svg`<g><line x1=${M.left} x2=${W - M.right} y1=${y(v)} y2=${y(v)} stroke="#e3e3e3"></line>
-            <text x=${M.left - 6} y=${y(v) + 4} text-anchor="end" fill="#333">${fmt(v)}</text></g>`)}
+            <text x=${M.left - 6} y=${y(v) + 4} text-anchor="end" fill="#333">${tickFormat(v)}</text></g>`)}
           ${x.ticks(Math.min(10, Math.max(2, Math.floor(weeks / 52) + 1))).map((v) => svg`<g><line x1=${x(v)} x2=${x(v)} y1=${H - M.bottom} y2=${H - M.bottom + 5} stroke="#333"></line>
             <text x=${x(v)} y=${H - M.bottom + 18} text-anchor="middle" fill="#333">${v}</text></g>`)}
           <line x1=${M.left} x2=${W - M.right} y1=${H - M.bottom} y2=${H - M.bottom} stroke="#333"></line>

@@ -25,7 +25,8 @@ export class RunControls extends LitElement {
     :host { display: block; }
     .bar { display: flex; flex-wrap: wrap; align-items: end; gap: 0.6rem 1rem; }
     label { display: flex; flex-direction: column; font-weight: 600; font-size: 0.9rem; }
-    input, select { font: inherit; width: 6rem; padding: 0.25rem; }
+    input { font: inherit; width: 6rem; padding: 0.25rem; }
+    select { font: inherit; padding: 0.25rem; }
     button { font: inherit; font-weight: 600; padding: 0.4rem 0.9rem; border-radius: 6px; border: 1px solid #555; background: #fff; cursor: pointer; }
     button.primary { background: #0072B2; color: #fff; border-color: #0072B2; }
     button:disabled { opacity: 0.5; cursor: not-allowed; }
