@@ -11,6 +11,8 @@ import { emit } from './events.js';
 import { LEVER_GROUPS, lever } from './levers.js';
 import { PRESET_DOCS, presetName } from './presets.js';
 import './lever-field.js';
+import './interventions-editor.js';
+import type { Intervention } from '../scenario/types.js';
 
 const GROUPS = LEVER_GROUPS.map((g) => ({ ...g, levers: g.paths.map(lever) }));
 
@@ -37,7 +39,10 @@ export class ScenarioEditor extends LitElement {
     const byPath = new Map<string, string>();
     for (const e of this.errors) if (!byPath.has(e.path)) byPath.set(e.path, e.message);
     const shown = new Set(LEVER_GROUPS.flatMap((g) => g.paths));
-    const elsewhere = this.errors.filter((e) => !shown.has(e.path));
+    const elsewhere = this.errors.filter((e) => !shown.has(e.path) && !e.path.startsWith('interventions'));
+    const scheduled = getPath(this.doc, 'interventions');
+    const items = (Array.isArray(scheduled) ? scheduled : []) as Intervention[];
+    const badSchedule = this.errors.some((e) => e.path.startsWith('interventions'));
     const description = getPath(this.doc, 'description');
     return html`
       <label for="preset">Start from a preset</label>
@@ -57,6 +62,10 @@ export class ScenarioEditor extends LitElement {
           })}
         </details>`;
       })}
+      <details ?open=${items.length > 0 || badSchedule} data-group="interventions">
+        <summary>Scheduled changes <span class="count">${badSchedule ? '(to fix)' : items.length > 0 ? `(${items.length})` : ''}</span></summary>
+        <hv-interventions-editor .items=${items} .errors=${this.errors}></hv-interventions-editor>
+      </details>
     `;
   }
 }

@@ -125,6 +125,37 @@ describe('browser app', () => {
     expect(await page.locator('[data-testid="delta"]').count()).toBeGreaterThan(0);
   });
 
+  it('shows the median and a 90% band over replications, and cancels a long run keeping the last result', async () => {
+    const { page } = await openShort(1);
+    await page.locator('#replications').selectOption('5');
+    await runAndWait(page);
+    const bands = await page.evaluate(() => {
+      const views = document.querySelector('handover-app')?.shadowRoot?.querySelector('hv-chart-views')?.shadowRoot;
+      return [...(views?.querySelectorAll('hv-line-chart') ?? [])].map((c) => c.shadowRoot?.querySelectorAll('path.band').length ?? 0);
+    });
+    expect(bands.every((n) => n > 0)).toBe(true);
+    await expect(page.locator('hv-headline-row .note').innerText()).resolves.toContain('Median of 5 replications');
+    const before = await headline(page);
+    await page.locator('#years').fill('20');
+    await page.locator('#replications').selectOption('20');
+    await page.locator('#run').click();
+    await page.locator('#cancel:not([disabled])').click();
+    await page.locator('[data-testid="status"]', { hasText: 'Run cancelled' }).waitFor();
+    expect(await headline(page)).toEqual(before);
+  });
+
+  it('schedules a demand surge as an intervention and the headline figures change', async () => {
+    const { page } = await openShort();
+    await runAndWait(page);
+    const before = await headline(page);
+    await page.locator('button[data-add="surge"]').click();
+    await page.locator('[data-intervention="0"] input').first().fill('5');
+    await runAndWait(page);
+    const scenario = await page.evaluate(() => JSON.parse(window.__handover?.lastScenarioJson ?? '{}') as { interventions: unknown[] });
+    expect(scenario.interventions).toEqual([{ week: 5, surge: { extraContactsPerWeek: 30, durationWeeks: 13 } }]);
+    expect(await headline(page)).not.toEqual(before);
+  });
+
   it('keeps an edited scenario after a reload', async () => {
     const { page } = await openPage();
     await waitForRuns(page, 1);
