@@ -14,7 +14,7 @@ const whole = format(',.0f');
 export function money(value: number): string {
   const abs = Math.abs(value);
   const sign = value < 0 ? '−' : '';
-  if (abs >= 1e6) return `${sign}£${format(',.1f')(abs / 1e6)}m`;
+  if (abs >= 1e6) return `${sign}£${format(',.1~f')(abs / 1e6)}m`;
   if (abs >= 1e3) return `${sign}£${format(',.0f')(abs / 1e3)}k`;
   return `${sign}£${whole(abs)}`;
 }

@@ -134,6 +134,7 @@ export class HandoverApp extends LitElement {
       this.status = '';
       return summariseRuns(results, label, cap);
     } catch (error) {
+      if (this.abort !== abort) return undefined; // replaced by a newer run, which owns the status
       cancelAnimationFrame(this.frame);
       this.live = undefined;
       this.status = error instanceof CancelledError ? 'Run cancelled; the last complete run is still shown.' : `The run failed: ${String(error)}`;

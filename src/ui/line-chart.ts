@@ -14,7 +14,7 @@ import { chartExportButtons } from './chartExport.js';
 
 const W = 720;
 const H = 330;
-const M = { top: 58, right: 20, bottom: 44, left: 72 };
+const M = { top: 58, right: 20, bottom: 44, left: 80 };
 const DASH = ['', '7 5'];
 
 function legendRows(items: { text: string }[], width: number): { x: number; y: number }[] {
