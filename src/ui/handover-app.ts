@@ -16,6 +16,7 @@ import type { LeverChangeDetail } from './events.js';
 import { readScenarioFile } from './importScenario.js';
 import { DEFAULT_PRESET, PRESET_DOCS, resolvedPreset } from './presets.js';
 import { runReplications } from './runner.js';
+import { loadSavedScenarios, storeSavedScenarios, withSaved, withoutSaved, type SavedScenario } from './savedScenarios.js';
 import { decodeSession, encodeSession, loadStoredSession, storeSession, type Session } from './session.js';
 import { partialRunSet, summariseRuns, type RunSet } from './stats.js';
 import { appStyles } from './styles.js';
@@ -23,6 +24,7 @@ import './scenario-editor.js';
 import './headline-row.js';
 import './chart-views.js';
 import './run-controls.js';
+import './my-scenarios.js';
 
 type Doc = Record<string, unknown>;
 
@@ -45,6 +47,9 @@ export class HandoverApp extends LitElement {
   @state() progress = 0;
   @state() status = '';
   @state() importErrors: string[] = [];
+  @state() saved: SavedScenario[] = [];
+  /** The saved scenario the working one was opened from or last saved as. */
+  @state() savedName = '';
   private baselineSession?: Session['baseline'];
   private abort?: AbortController;
   private results?: RunResult[];
@@ -56,6 +61,7 @@ export class HandoverApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.__handover = { completedRuns: 0 };
+    this.saved = loadSavedScenarios();
     void this.start();
   }
 
@@ -100,6 +106,7 @@ export class HandoverApp extends LitElement {
 
   private onPreset(event: CustomEvent<{ key: string }>): void {
     this.base = event.detail.key;
+    this.savedName = '';
     this.doc = resolvedPreset(this.base) as unknown as Doc;
     this.importErrors = [];
     this.revalidate();
@@ -107,6 +114,46 @@ export class HandoverApp extends LitElement {
 
   private onReplications(event: CustomEvent<{ replications: number }>): void {
     this.replications = event.detail.replications;
+    this.revalidate();
+  }
+
+  private onSave(event: CustomEvent<{ name: string }>): void {
+    const { name } = event.detail;
+    const { base, diff } = this.session();
+    const list = withSaved(this.saved, { name, base, diff, savedAt: new Date().toISOString() });
+    if (!storeSavedScenarios(list)) {
+      this.status = 'This browser would not store the scenario (storage full or disabled); export it as JSON instead.';
+      return;
+    }
+    this.saved = list;
+    this.savedName = name;
+    this.status = `Saved “${name}” in this browser.`;
+  }
+
+  private onOpenSaved(event: CustomEvent<{ name: string }>): void {
+    const entry = this.saved.find((s) => s.name === event.detail.name);
+    if (!entry || !PRESET_DOCS.has(entry.base)) {
+      this.status = `“${event.detail.name}” starts from a preset this version does not have.`;
+      return;
+    }
+    this.base = entry.base;
+    this.doc = applyDiff(resolvedPreset(entry.base) as unknown as Doc, entry.diff);
+    this.savedName = entry.name;
+    this.importErrors = [];
+    this.status = `Opened “${entry.name}”.`;
+    this.revalidate();
+  }
+
+  private onDeleteSaved(event: CustomEvent<{ name: string }>): void {
+    const list = withoutSaved(this.saved, event.detail.name);
+    if (!storeSavedScenarios(list)) return;
+    this.saved = list;
+    if (this.savedName === event.detail.name) this.savedName = '';
+    this.status = `Deleted “${event.detail.name}” from this browser.`;
+  }
+
+  private resetToPreset(): void {
+    this.doc = resolvedPreset(this.base) as unknown as Doc;
     this.revalidate();
   }
 
@@ -185,6 +232,7 @@ export class HandoverApp extends LitElement {
       return;
     }
     this.importErrors = [];
+    this.savedName = '';
     this.base = outcome.base;
     this.doc = outcome.doc;
     this.status = `Imported “${String(outcome.doc.name)}” from ${event.detail.file.name}.`;
@@ -223,7 +271,9 @@ export class HandoverApp extends LitElement {
       <aside aria-label="Scenario">
         <h2>Scenario</h2>
         <hv-scenario-editor .doc=${this.doc} .preset=${resolvedPreset(this.base)} base=${this.base} .errors=${this.errors}
-          @lever-change=${this.onLever} @preset-change=${this.onPreset}></hv-scenario-editor>
+          @lever-change=${this.onLever} @preset-change=${this.onPreset} @reset-request=${this.resetToPreset}></hv-scenario-editor>
+        <hv-my-scenarios .saved=${this.saved} suggestion=${String(this.doc.name ?? '')} current=${this.savedName}
+          @save-scenario=${this.onSave} @open-scenario=${this.onOpenSaved} @delete-scenario=${this.onDeleteSaved}></hv-my-scenarios>
       </aside>
       <main>
         <hv-run-controls .seed=${run.seed} .years=${run.years} .replications=${this.replications} ?running=${this.running}

@@ -3,10 +3,10 @@
  * Properties down (the working document, its base preset and its errors), events up (preset-change,
  * lever-change); the app owns the scenario.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ScenarioError } from '../scenario/types.js';
-import { getPath } from './diff.js';
+import { diffDocuments, getPath } from './diff.js';
 import { emit } from './events.js';
 import { LEVER_GROUPS, lever } from './levers.js';
 import { PRESET_DOCS, presetName } from './presets.js';
@@ -33,6 +33,9 @@ export class ScenarioEditor extends LitElement {
     summary:focus-visible { outline: 3px solid #0072B2; }
     .count { font-weight: 400; color: #A33A00; }
     .other { color: #A33A00; font-size: 0.9rem; }
+    .edited { font-size: 0.9rem; color: #1a1a1a; background: #fff8e5; border-left: 4px solid #E69F00; padding: 0.3rem 0.5rem; }
+    .edited button { font: inherit; margin-left: 0.4rem; padding: 0.1rem 0.5rem; border-radius: 5px; border: 1px solid #555; background: #fff; cursor: pointer; }
+    .edited button:focus-visible { outline: 3px solid #0072B2; }
   `;
 
   override render() {
@@ -44,12 +47,17 @@ export class ScenarioEditor extends LitElement {
     const items = (Array.isArray(scheduled) ? scheduled : []) as Intervention[];
     const badSchedule = this.errors.some((e) => e.path.startsWith('interventions'));
     const description = getPath(this.doc, 'description');
+    const edits = Object.keys(diffDocuments(this.preset, this.doc)).length;
     return html`
       <label for="preset">Start from a preset</label>
       <select id="preset" @change=${(e: Event) => emit(this, 'preset-change', { key: (e.target as HTMLSelectElement).value })}>
         ${[...PRESET_DOCS.keys()].map((key) => html`<option value=${key} ?selected=${key === this.base}>${presetName(key)}</option>`)}
       </select>
       <p class="description">${typeof description === 'string' ? description : ''}</p>
+      ${edits > 0
+        ? html`<p class="edited" data-testid="edited">Edited: ${edits} ${edits === 1 ? 'change' : 'changes'} from ${presetName(this.base)}
+            <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('reset-request', { bubbles: true, composed: true }))}>Reset to preset</button></p>`
+        : nothing}
       ${elsewhere.map((e) => html`<p class="other" role="alert">${e.message}</p>`)}
       ${GROUPS.map((g, i) => {
         const bad = g.paths.filter((p) => byPath.has(p)).length;

@@ -181,6 +181,45 @@ describe('browser app', () => {
     await expect(other.page.locator('#seed').inputValue()).resolves.toBe('7');
   });
 
+  it('restores the pinned baseline from a shared link, so the comparison is reproduced', async () => {
+    const { page } = await openShort();
+    await runAndWait(page);
+    await page.locator('#pin').click();
+    await field(page, 'agency.allowed').locator('input').uncheck();
+    await runAndWait(page);
+    const figures = await headline(page);
+    const deltas = await page.locator('[data-testid="delta"]').allInnerTexts();
+    expect(deltas.length).toBeGreaterThan(0);
+    await page.waitForFunction(() => location.hash.startsWith('#s1.'));
+    await page.waitForTimeout(100);
+    const other = await openPage(page.url());
+    await waitForRuns(other.page, 1);
+    await other.page.locator('[data-testid="delta"]').first().waitFor();
+    expect(await headline(other.page)).toEqual(figures);
+    expect(await other.page.locator('[data-testid="delta"]').allInnerTexts()).toEqual(deltas);
+  });
+
+  it('saves a named scenario, marks edits against the preset, and opens the saved one after a reload', async () => {
+    const { page } = await openPage();
+    await waitForRuns(page, 1);
+    expect(await page.locator('[data-testid="edited"]').count()).toBe(0);
+    await field(page, 'allocation.caseloadCap').locator('input').fill('16');
+    await page.locator('[data-testid="edited"]', { hasText: 'Edited: 1 change from' }).waitFor();
+    await page.locator('#save-name').fill('Cap at 16');
+    await page.locator('#save').click();
+    await page.locator('[data-testid="status"]', { hasText: 'Saved “Cap at 16”' }).waitFor();
+    await page.locator('[data-testid="edited"] button').click();
+    await expect(field(page, 'allocation.caseloadCap').locator('input').inputValue()).resolves.not.toBe('16');
+    expect(await page.locator('[data-testid="edited"]').count()).toBe(0);
+    await page.waitForTimeout(200);
+    await page.goto(app.url);
+    await openGroups(page);
+    await page.locator('li[data-saved="Cap at 16"] button[data-action="open"]').click();
+    await expect(field(page, 'allocation.caseloadCap').locator('input').inputValue()).resolves.toBe('16');
+    await page.locator('li[data-saved="Cap at 16"] button[data-action="delete"]').click();
+    expect(await page.locator('li[data-saved]').count()).toBe(0);
+  });
+
   it('rejects a malformed scenario file with a clear error and keeps the current scenario', async () => {
     const { page } = await openPage();
     await waitForRuns(page, 1);
