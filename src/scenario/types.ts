@@ -64,6 +64,7 @@ export interface ReReferralParams {
 export interface WorkforceParams {
   establishment: { assessment: number; longTerm: number; inCare: number; nonCaseHolding: number };
   initialVacancyRate: number;
+  initialTurnoverRate: number;
   partTimeShare: number;
   partTimeFte: number;
   contractedHours: number;

@@ -11,7 +11,7 @@ import { loadDefault } from '../helpers/scenarios.js';
 import { poolRunner, testPool } from './pool.js';
 
 const targets = JSON.parse(readFileSync(fileURLToPath(new URL('../../scenarios/targets/england.json', import.meta.url)), 'utf8')) as TargetsFile;
-/** Known not met, explained in docs/calibration.md (initial tenures in src/engine/init.ts). */
+/** Known not met, explained in docs/calibration.md (a steady-state authority cannot reach 70% of leavers under five years). */
 const KNOWN_MISSES = new Set(['leaversUnder5y']);
 
 const pool = testPool();

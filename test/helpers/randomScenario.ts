@@ -85,6 +85,7 @@ const perturbations = fc.record(
     reallocateAfterWeeks: fc.integer({ min: 0, max: 12 }),
     internalMovesPerYear: real(0, 0.3),
     initialVacancyRate: real(0, 0.5),
+    initialTurnoverRate: real(0.01, 0.9),
     outcomes: shares(4),
     destinations: shares(3),
     assessmentBins: bins(12),
@@ -136,6 +137,7 @@ export const randomScenario: fc.Arbitrary<Scenario> = fc.tuple(perturbations, fc
   if (p.reallocateAfterWeeks !== undefined) s.absence.reallocateAfterWeeks = p.reallocateAfterWeeks;
   if (p.internalMovesPerYear !== undefined) s.workforce.internalMovesPerYear = p.internalMovesPerYear;
   if (p.initialVacancyRate !== undefined) s.workforce.initialVacancyRate = p.initialVacancyRate;
+  if (p.initialTurnoverRate !== undefined) s.workforce.initialTurnoverRate = p.initialTurnoverRate;
   if (p.outcomes) {
     const [notInNeed, childInNeed, childProtection, lookedAfter] = p.outcomes;
     s.pathway.assessmentOutcomes = { notInNeed, childInNeed, childProtection, lookedAfter };

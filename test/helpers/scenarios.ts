@@ -56,6 +56,7 @@ const TINY: DeepPartial<Scenario> = {
   workforce: {
     establishment: { assessment: 3, longTerm: 0, inCare: 0, nonCaseHolding: 0 },
     initialVacancyRate: 0,
+    initialTurnoverRate: 0.159,
     partTimeShare: 0,
     partTimeFte: 0.6,
     contractedHours: 37,
