@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// npm run bench: the four workloads of docs/performance.md, each in its own process (so peak memory
+// is its own), printed against the targets. `--smoke` runs each at a small size without targets, so
+// CI keeps the benchmarks working; `--only NAME` runs one workload (typical, england, scaling, sweep,
+// browser). Timings are medians of several runs after a warm-up run; nothing here asserts a time.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './scenarios.mjs';
+
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+/** The idiomatic Mesa version of the typical authority's decade on the 2-core reference machine. */
+const MESA_TYPICAL_MS = 1800;
+
+function child(command, argv) {
+  const out = spawnSync(command, argv, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (out.status !== 0) throw new Error(`bench: ${argv.join(' ')} failed (${out.status}):\n${out.stderr}`);
+  return JSON.parse(out.stdout.trim().split('\n').at(-1));
+}
+
+const simulate = (...argv) => child(process.execPath, [join(root, 'bench', 'simulate.mjs'), ...argv.map(String)]);
+const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const rate = (r) => `${(r.agentSteps / r.medianMs / 1000).toFixed(1)} M agent-steps/s`;
+const line = (label, text, target) => console.log(`${label.padEnd(40)} ${text}${target && !smoke ? `   [target ${target}]` : ''}`);
+
+const workloads = {
+  typical() {
+    const r = smoke ? simulate('default.json', 1, 1) : simulate('default.json', 10, 7);
+    const mesa = smoke ? '' : `   ${(MESA_TYPICAL_MS / r.medianMs).toFixed(0)}× Mesa`;
+    line(`1. typical authority, ${smoke ? '1 year' : '10 years'}`, `${fmtMs(r.medianMs)}   ${rate(r)}   peak ${r.peakMb.toFixed(0)} MB${mesa}`, '≤ 20 ms');
+  },
+  england() {
+    const r = smoke ? simulate('default.json', 1, 1, 10) : simulate('england.json', 1, 3);
+    line(smoke ? '2. England scale, smoke (× 10, 1 year)' : '2. England scale, 1 year', `${fmtMs(r.medianMs)}   ${rate(r)}   peak ${r.peakMb.toFixed(0)} MB`, '≤ 1 s, ≤ 1 GB');
+  },
+  scaling() {
+    for (const k of smoke ? [1, 2] : [1, 10, 100]) {
+      const r = simulate('default.json', 1, smoke ? 1 : k === 100 ? 3 : 5, k);
+      const perStep = (r.medianMs * 1e6) / r.agentSteps;
+      line(`   scaling: default × ${k}, 1 year`, `${fmtMs(r.medianMs)}   ${perStep.toFixed(1)} ns per agent-step   peak ${r.peakMb.toFixed(0)} MB`);
+    }
+  },
+  sweep() {
+    const r = child(process.execPath, [join(root, 'bench', 'sweep.mjs'), smoke ? 2 : 100]);
+    line(`3. sweep, ${r.runs} runs × 5 years, all cores`, `${fmtMs(r.ms)}   ${(r.runs / (r.ms / 1000)).toFixed(1)} runs/s`, '≤ 15 s for 1,000 runs');
+  },
+  browser() {
+    const chrome = process.env.HANDOVER_CHROME ?? '/usr/bin/chromium';
+    if (!existsSync(chrome)) {
+      line('4. browser', `skipped: no Chromium at ${chrome} (set HANDOVER_CHROME)`);
+      return;
+    }
+    const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const r = child(process.execPath, [tsx, join(root, 'bench', 'browser.ts'), smoke ? 1 : 5]);
+    line('4. browser, default 10 years in a Worker', `${fmtMs(r.medianMs)} per run   long tasks (≥ 50 ms): ${r.longTasks}   longest main-thread gap ${r.maxTimerGapMs.toFixed(0)} ms`, 'no task over 50 ms');
+  },
+};
+
+console.log(`Handover benchmarks${smoke ? ' (smoke: small sizes, no targets)' : ''} — Node ${process.version}`);
+for (const [name, run] of Object.entries(workloads)) if (!only || only === name) run();
