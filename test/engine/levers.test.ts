@@ -107,12 +107,13 @@ describe('lever presets against the default, means over replications (the eviden
     expect(unlimited.turnoverRate).toBeGreaterThan(base.turnoverRate);
   });
 
-  // Failing by design: a cap of 18 weighted cases sits above almost every worker's caseload in the
-  // calibrated default, and least-loaded allocation always finds someone under it (docs/calibration.md).
-  it.fails('caseload-cap.json: a queue of unallocated children forms', () => {
+  // The queue forms where cases wait for a long-term or in-care worker after assessment, so it shows in
+  // the unallocated count and in children's plans drifting, not in the time to first allocation.
+  it('caseload-cap.json: a queue of unallocated children forms and their plans drift', () => {
     const capped = replicated('caseload-cap.json');
     expect(capped.unallocatedCases).toBeGreaterThan(base.unallocatedCases + 5);
-    expect(capped.meanWeeksToAllocation).toBeGreaterThan(base.meanWeeksToAllocation);
+    expect(capped.meanCaseload).toBeLessThan(base.meanCaseload);
+    expect(capped.meanDriftWeeks).toBeGreaterThan(base.meanDriftWeeks);
   });
 
   it('single-worker.json: fewer changes of worker per child', () => {
