@@ -46,7 +46,10 @@ function applyIntervention(s: State, i: Intervention): void {
     s.p = p;
     refreshDerived(s);
   }
-  if (i.leave) makeWorkersResign(s, i.leave.count, i.leave.team ?? 'any');
+  if (i.leave) {
+    for (const w of i.leave.workers ?? []) resignNamed(s, w);
+    makeWorkersResign(s, i.leave.count, i.leave.team ?? 'any');
+  }
   if (i.surge) s.surges.push({ fromWeek: s.t, untilWeek: s.t + i.surge.durationWeeks, extraContactsPerWeek: i.surge.extraContactsPerWeek });
   if (i.recruitmentDrive) scheduleRecruitmentDrive(s, i.recruitmentDrive.hires, i.recruitmentDrive.leadWeeks, ROUTES[i.recruitmentDrive.route ?? 'experienced']);
 }
@@ -63,6 +66,13 @@ function refreshDerived(s: State): void {
   };
   const ws = s.workers;
   for (let k = 0; k < ws.activeCount; k++) updateCapacity(s, ws.active[k]);
+}
+
+/** A particular worker hands in her notice now (a trainer's click); ignored unless she is in post and not already leaving. */
+function resignNamed(s: State, w: number): void {
+  const ws = s.workers;
+  if (w >= ws.count || ws.status[w] !== WorkerStatus.active) return;
+  resign(s, w, ws.type[w] === WorkerType.agency ? ChangeCause.agencyEnd : ChangeCause.leaver);
 }
 
 /** A wave of resignations: `count` employed workers, chosen at random, hand in their notice now. */

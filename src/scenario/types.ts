@@ -180,7 +180,7 @@ export interface Intervention {
   week: number;
   label?: string;
   set?: Record<string, unknown>;
-  leave?: { count: number; team?: TeamName | 'any' };
+  leave?: { count: number; team?: TeamName | 'any'; workers?: number[] };
   surge?: { extraContactsPerWeek: number; durationWeeks: number };
   recruitmentDrive?: { hires: number; leadWeeks: number; route?: 'experienced' | 'newly-qualified' | 'overseas' };
 }
