@@ -60,7 +60,7 @@ function parameterPath(name: string, field?: string): string {
   return `parameters[${JSON.stringify(name)}]${field === undefined ? '' : `.${field}`}`;
 }
 
-function describeAjv(e: ErrorObject): SweepError {
+export function describeAjv(e: ErrorObject): SweepError {
   let path = pathOf(e.instancePath);
   let message = e.message ?? 'is not valid';
   if (e.keyword === 'additionalProperties') {

@@ -35,12 +35,13 @@ export function caseWeight(s: State, stage: number): number {
  */
 function countChange(s: State, c: number, cause: number, from: number, to: number): void {
   const lost = s.p.pathway.progressLostPerChangeWeeks;
-  s.cases.progress[c] -= uniform(s.rng.casework, lost.min, lost.max);
+  const loss = uniform(s.rng.casework, lost.min, lost.max);
+  s.cases.progress[c] -= loss;
   recordChangeWeek(s.cases, c, s.t);
   remindAfterChange(s, c);
   s.week.changes[cause]++;
   if (s.events && isReporting(s))
-    s.events.push({ week: s.t - s.warmupWeeks + 1, kind: 'change', caseId: s.cases.childId[c], workerId: to, fromWorker: from, cause: CHANGE_CAUSE_NAMES[cause] });
+    s.events.push({ week: s.t - s.warmupWeeks + 1, kind: 'change', caseId: s.cases.childId[c], workerId: to, fromWorker: from, cause: CHANGE_CAUSE_NAMES[cause], progressLostWeeks: loss });
 }
 
 /** Allocates a case (not on any list) to worker w, counting the change of worker if there is one. */

@@ -161,6 +161,8 @@ export interface RunEvent {
   workerId?: number;
   fromWorker?: number;
   cause?: keyof typeof ChangeCause;
+  /** Weeks of plan progress the change cost (kind 'change'). */
+  progressLostWeeks?: number;
   detail?: string;
 }
 

@@ -33,6 +33,8 @@ function legendRows(items: { text: string }[], width: number): { x: number; y: n
 export class LineChart extends LitElement {
   @property({ attribute: false }) spec?: ChartSpec;
   @property({ attribute: false }) sets: RunSet[] = [];
+  /** Events to mark on the time axis (trainer mode's live interventions): reporting week, 1-based. */
+  @property({ attribute: false }) marks: readonly { week: number; label: string }[] = [];
   @state() private hover?: number;
 
   static override styles = css`
@@ -131,6 +133,9 @@ export class LineChart extends LitElement {
             return svg`${shade}<path class="series" data-field=${l.field} data-set=${i} fill="none" stroke=${l.colour}
               stroke-width=${i === 0 ? 2.2 : 1.8} stroke-dasharray=${DASH[i] ?? ''} d=${path(Array.from(band.mid)) ?? ''}></path>`;
           }))}
+          ${this.marks.map((m) => svg`<g class="mark" data-week=${m.week}><title>Week ${m.week}: ${m.label}</title>
+            <line x1=${x((m.week - 1) / 52)} x2=${x((m.week - 1) / 52)} y1=${M.top} y2=${H - M.bottom} stroke="#D55E00" stroke-width="1.5" stroke-dasharray="5 3"></line>
+            <path d="M${x((m.week - 1) / 52) - 5},${H - M.bottom + 10} l5,-9 l5,9 z" fill="#D55E00"></path></g>`)}
           ${hover !== undefined ? svg`<line x1=${x(hover / 52)} x2=${x(hover / 52)} y1=${M.top} y2=${H - M.bottom} stroke="#444" stroke-width="1"></line>` : nothing}
         </svg>
         <div class="readout" id="readout" aria-live="polite">${hover === undefined

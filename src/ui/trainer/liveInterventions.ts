@@ -1,0 +1,54 @@
+/**
+ * The live interventions a trainer can trigger, each as the scenario intervention it records, so the
+ * exported scenario replays the demonstration exactly. Sizes scale with the authority, so a button
+ * means the same in a small and a large one.
+ */
+import type { Intervention, Scenario } from '../../scenario/types.js';
+
+export type LiveAction = 'surge' | 'resignations' | 'agencyBan' | 'payCap' | 'recruitmentDrive' | 'overtimeBan';
+
+export const LIVE_ACTIONS: readonly { action: LiveAction; label: string; explain: string }[] = [
+  { action: 'surge', label: 'Demand surge', explain: 'Half as many contacts again at the front door for 13 weeks.' },
+  { action: 'resignations', label: 'Wave of resignations', explain: 'One in twenty case-holding permanent workers resign this week.' },
+  { action: 'agencyBan', label: 'Agency ban', explain: 'No new agency workers from now on (those in post stay to the end of their assignment).' },
+  { action: 'payCap', label: 'Agency pay cap', explain: 'The regional cap on agency pay: cheaper, but fewer agency workers on offer.' },
+  { action: 'recruitmentDrive', label: 'Recruitment drive', explain: 'A campaign that brings in one new worker per twenty posts, in eight weeks.' },
+  { action: 'overtimeBan', label: 'Overtime ban', explain: 'No hours beyond contract: less stress, but work left undone slows plans.' },
+];
+
+function caseHoldingPosts(s: Scenario): number {
+  const e = s.workforce.establishment;
+  return e.assessment + e.longTerm + e.inCare;
+}
+
+/** The intervention for an action at reporting week `week`. */
+export function liveIntervention(action: LiveAction, s: Scenario, week: number): Intervention {
+  switch (action) {
+    case 'surge':
+      return { week, surge: { extraContactsPerWeek: Math.max(1, Math.round(s.demand.contactsPerWeek * 0.5)), durationWeeks: 13 } };
+    case 'resignations':
+      return { week, leave: { count: Math.max(1, Math.round(caseHoldingPosts(s) / 20)) } };
+    case 'agencyBan':
+      return { week, set: { 'agency.allowed': false } };
+    case 'payCap':
+      return { week, set: { 'agency.payCap.enabled': true } };
+    case 'recruitmentDrive':
+      return { week, recruitmentDrive: { hires: Math.max(1, Math.round(caseHoldingPosts(s) / 20)), leadWeeks: 8 } };
+    case 'overtimeBan':
+      return { week, set: { 'overtime.policy': 'none' } };
+  }
+}
+
+/** A short label for an intervention on the timeline and the charts. */
+export function interventionLabel(i: Intervention): string {
+  if (i.leave?.workers?.length) return `worker${i.leave.workers.length > 1 ? 's' : ''} ${i.leave.workers.map((w) => `#${w}`).join(', ')} left`;
+  if (i.leave) return `${i.leave.count} resignations`;
+  if (i.surge) return `demand surge (+${i.surge.extraContactsPerWeek} contacts a week)`;
+  if (i.recruitmentDrive) return `recruitment drive (${i.recruitmentDrive.hires} hires)`;
+  if (i.set) {
+    const entries = Object.entries(i.set);
+    const known: Record<string, string> = { 'agency.allowed=false': 'agency ban', 'agency.payCap.enabled=true': 'agency pay cap', 'overtime.policy="none"': 'overtime ban' };
+    return entries.map(([k, v]) => known[`${k}=${JSON.stringify(v)}`] ?? `${k} = ${JSON.stringify(v)}`).join(', ');
+  }
+  return 'change';
+}

@@ -1,0 +1,93 @@
+/**
+ * What the caseload view draws, read from the engine's state once per frame: the case-holding teams,
+ * each with its queue of unallocated children and its workers (type, load against capacity, stress,
+ * leaving), each worker with the children she holds and how many workers each child has had.
+ * Read-only and allocation-light: a typical authority is ~170 workers and ~2,300 open cases.
+ */
+import { CASE_TEAMS, NONE, PRIORITIES, Stage, TEAM_NAMES, WORKER_TYPE_NAMES, WorkerStatus } from '../../engine/codes.js';
+import type { State } from '../../engine/state.js';
+
+export interface ChildMark {
+  child: number;
+  slot: number;
+  /** Workers the child has had in this episode (0 while never allocated). */
+  workers: number;
+}
+
+export interface WorkerMark {
+  id: number;
+  type: (typeof WORKER_TYPE_NAMES)[number];
+  leaving: boolean;
+  absent: boolean;
+  load: number;
+  capacity: number;
+  stress: number;
+  children: ChildMark[];
+}
+
+export interface TeamColumn {
+  team: number;
+  name: (typeof TEAM_NAMES)[number];
+  workers: WorkerMark[];
+  queue: ChildMark[];
+}
+
+export interface Snapshot {
+  /** Reporting week shown (1-based; 0 before the first week). */
+  week: number;
+  teams: TeamColumn[];
+  /** In-post workers who hold no cases (managers, non-case-holding posts): counted, not drawn. */
+  nonCaseHolding: number;
+}
+
+export function takeSnapshot(s: State, week: number): Snapshot {
+  const ws = s.workers;
+  const cs = s.cases;
+  const teams: TeamColumn[] = [];
+  for (let team = 0; team < CASE_TEAMS; team++) teams.push({ team, name: TEAM_NAMES[team], workers: [], queue: [] });
+  let nonCaseHolding = 0;
+  const order: number[] = [];
+  for (let i = 0; i < ws.activeCount; i++) order.push(ws.active[i]);
+  order.sort((a, b) => a - b); // by id, so a worker keeps her place while others come and go
+  for (const w of order) {
+    if (ws.status[w] === WorkerStatus.left) continue;
+    if (ws.team[w] >= CASE_TEAMS) {
+      nonCaseHolding++;
+      continue;
+    }
+    const children: ChildMark[] = [];
+    for (let c = ws.head[w]; c !== NONE; c = cs.next[c]) children.push({ child: cs.childId[c], slot: c, workers: cs.workers[c] });
+    children.sort((a, b) => a.child - b.child);
+    teams[ws.team[w]].workers.push({
+      id: w,
+      type: WORKER_TYPE_NAMES[ws.type[w]],
+      leaving: ws.status[w] === WorkerStatus.notice,
+      absent: ws.absentFrom[w] !== NONE,
+      load: ws.load[w],
+      capacity: ws.capUnits[w],
+      stress: ws.stress[w],
+      children,
+    });
+  }
+  for (let team = 0; team < CASE_TEAMS; team++) {
+    for (let p = 0; p < PRIORITIES; p++) {
+      for (let c = s.queueHead[team * PRIORITIES + p]; c !== NONE; c = cs.next[c]) {
+        if (cs.stage[c] === Stage.free) continue;
+        teams[team].queue.push({ child: cs.childId[c], slot: c, workers: cs.workers[c] });
+      }
+    }
+  }
+  return { week, teams, nonCaseHolding };
+}
+
+/** Marks drawn: every worker of the case-holding teams and every open child, allocated or queued. */
+export function countMarks(snapshot: Snapshot): { workers: number; children: number } {
+  let workers = 0;
+  let children = 0;
+  for (const t of snapshot.teams) {
+    workers += t.workers.length;
+    children += t.queue.length;
+    for (const w of t.workers) children += w.children.length;
+  }
+  return { workers, children };
+}

@@ -1,0 +1,59 @@
+/**
+ * Guided stories (scenarios/stories/*.json): a preset, changes, a seed and narration steps. They are
+ * data, so trainers write their own; a story file is checked against story.schema.json, then its
+ * scenario against the scenario schema, and every problem is reported with its field.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { describeAjv } from '../../batch/sweep.js';
+import { validateScenario } from '../../scenario/index.js';
+import type { Intervention, Scenario } from '../../scenario/types.js';
+import storySchema from '../../../scenarios/stories/story.schema.json' with { type: 'json' };
+import { applyDiff } from '../diff.js';
+import { PRESET_DOCS, resolvedPreset } from '../presets.js';
+
+export interface Story {
+  title: string;
+  summary: string;
+  scenario: string;
+  changes?: Record<string, number | boolean | string>;
+  interventions?: Intervention[];
+  seed: number;
+  years: number;
+  steps: { week: number; text: string }[];
+}
+
+const files = import.meta.glob(['../../../scenarios/stories/*.json', '!**/story.schema.json'], { eager: true, import: 'default' }) as Record<string, unknown>;
+
+let compiled: ValidateFunction | undefined;
+
+/** The story's scenario (preset + changes + interventions, with its seed and years), or the problems. */
+export function checkStory(doc: unknown): { story?: Story; scenario?: Scenario; errors: string[] } {
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(storySchema);
+  if (!compiled(doc)) {
+    return { errors: (compiled.errors ?? []).map((e) => {
+      const { path, message } = describeAjv(e);
+      const found = e.keyword === 'required' || e.keyword === 'additionalProperties' ? '' : ` (found ${JSON.stringify(e.data)?.slice(0, 60)})`;
+      return `${path}: ${message}${found}`;
+    }) };
+  }
+  const story = doc as Story;
+  if (!PRESET_DOCS.has(story.scenario)) return { errors: [`scenario: expected one of ${[...PRESET_DOCS.keys()].join(', ')} (found ${JSON.stringify(story.scenario)})`] };
+  const errors: string[] = [];
+  story.steps.forEach((s, i) => {
+    if (s.week > story.years * 52) errors.push(`steps[${i}].week: must be within the story's ${story.years * 52} weeks (found ${s.week})`);
+    if (i > 0 && s.week <= story.steps[i - 1].week) errors.push(`steps[${i}].week: must come after the step before (week ${story.steps[i - 1].week}; found ${s.week})`);
+  });
+  const base = resolvedPreset(story.scenario);
+  const doc2 = applyDiff(structuredClone(base) as unknown as Record<string, unknown>, story.changes ?? {}) as unknown as Scenario;
+  doc2.interventions = [...(doc2.interventions ?? []), ...(story.interventions ?? [])];
+  doc2.run = { ...doc2.run, seed: story.seed, years: story.years };
+  for (const e of validateScenario(doc2)) errors.push(`scenario ${e.path}: ${e.message}`);
+  return errors.length > 0 ? { errors } : { story, scenario: doc2, errors };
+}
+
+/** The bundled stories, by file name. A bundled story that does not check is a bug: the tests read them all. */
+export const STORIES: ReadonlyMap<string, Story> = new Map(
+  Object.entries(files)
+    .map(([path, doc]) => [path.replace(/^.*\//, '').replace(/\.json$/, ''), doc as Story] as const)
+    .sort(([a], [b]) => a.localeCompare(b)),
+);
