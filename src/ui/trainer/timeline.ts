@@ -28,7 +28,7 @@ export class Timeline extends LitElement {
       <rect x=${PAD} y="16" width=${W - 2 * PAD} height="10" rx="5" fill="#e3e3e3"></rect>
       <rect x=${PAD} y="16" width=${Math.max(0, x(this.week) - PAD)} height="10" rx="5" fill="#0072B2"></rect>
       ${Array.from({ length: years + 1 }, (_, y) => svg`<g><line x1=${x(y * 52 + 1)} x2=${x(y * 52 + 1)} y1="28" y2="33" stroke="#555"></line>
-        <text x=${x(y * 52 + 1)} y="44" text-anchor="middle" fill="#333">${y === 0 ? 'start' : `year ${y}`}</text></g>`)}
+        <text x=${x(y * 52 + 1)} y="44" text-anchor=${y === 0 ? 'start' : y === years ? 'end' : 'middle'} fill="#333">${y === 0 ? 'start' : `year ${y}`}</text></g>`)}
       ${this.pauses.map((w) => svg`<circle class="pause" cx=${x(w)} cy="21" r="4" fill="#56B4E9" stroke="#0b3d5c"><title>Story pauses at week ${w}</title></circle>`)}
       ${this.marks.map((m) => svg`<g class="mark" data-week=${m.week}><title>Week ${m.week}: ${m.label}</title>
         <path d="M${x(m.week) - 6},12 l6,-11 l6,11 z" fill="#D55E00"></path></g>`)}
