@@ -262,7 +262,7 @@ export class TrainerApp extends LitElement {
   }
 
   private scenarioJson(): string {
-    return `${JSON.stringify({ ...this.scenario, name: `${this.scenario.name} (trainer demonstration)` }, null, 2)}\n`;
+    return `${JSON.stringify(this.scenario, null, 2)}\n`;
   }
 
   /** Opens a story file or an exported scenario; a bad file changes nothing. */
