@@ -46,13 +46,40 @@ try {
   }
   const bench = await page.evaluate(() => window.__bench);
   times.sort((a, b) => a - b);
+  const trainer = await trainerFrames(repeats);
   console.log(JSON.stringify({
     medianMs: times[Math.floor(times.length / 2)],
     runs: times.length,
     longTasks: bench.longTasks.length,
     longestTaskMs: Math.max(0, ...bench.longTasks),
     maxTimerGapMs: bench.maxGap,
+    trainer,
   }));
 } finally {
   await app.close();
+}
+
+/**
+ * Trainer mode playing the spiral story at 16 weeks a second: the canvas's draw time per frame and the
+ * interval between animation frames (16.7 ms is 60 frames a second), over `seconds` of play.
+ */
+async function trainerFrames(seconds: number): Promise<{ drawMedianMs: number; drawP95Ms: number; frameMedianMs: number; frameP95Ms: number; framesOver20Ms: number; frames: number }> {
+  const page = await app.browser.newPage({ viewport: { width: 1500, height: 1100 } });
+  await page.goto(`${app.url}trainer.html?story=spiral`);
+  await page.waitForFunction(() => (window.__trainer?.marks().workers ?? 0) > 0);
+  await page.locator('#speed').selectOption('16');
+  await page.evaluate(`window.__frames = []; (function loop(last) { requestAnimationFrame((now) => { window.__frames.push(now - last); loop(now); }); })(performance.now());`);
+  await page.locator('[data-testid="narration"] button').click();
+  const end = Date.now() + seconds * 1000;
+  // The story pauses at its steps: press Continue whenever it does.
+  while (Date.now() < end) {
+    const paused = page.locator('[data-testid="narration"] button');
+    if (await paused.count()) await paused.click();
+    await page.waitForTimeout(100);
+  }
+  const frames = (await page.evaluate('window.__frames.slice(5)')) as number[];
+  const draws = await page.evaluate(() => window.__trainer!.frameTimes());
+  await page.close();
+  const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
+  return { drawMedianMs: q(draws, 0.5), drawP95Ms: q(draws, 0.95), frameMedianMs: q(frames, 0.5), frameP95Ms: q(frames, 0.95), framesOver20Ms: frames.filter((f) => f > 20).length, frames: frames.length };
 }

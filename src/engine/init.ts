@@ -10,7 +10,7 @@ import { ALL_TEAMS, CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerType, teamOf } fr
 import { drawLengthBiasedDuration, durationSampler, type DurationSampler } from './durations.js';
 import { createLoadHeap } from './loadHeap.js';
 import { drawTenureWeeks, tenureShape } from './initialTenure.js';
-import { createStreams, geometricWeeks, poisson } from './rng.js';
+import { createStreams, poisson } from './rng.js';
 import { Route, agencyMarketFactor, startWorker, vacancyFte, weeklyProbability } from './staffing.js';
 import { createCaseStore } from './cases.js';
 import { createWorkerStore } from './workers.js';

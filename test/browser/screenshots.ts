@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: builds the app, runs the default scenario against a pinned baseline with an
- * agency pay cap over 20 replications, and saves each main view to docs/screenshots/.
+ * agency pay cap over 20 replications, and saves each main view to docs/screenshots/; then trainer mode.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +48,28 @@ try {
     });
     await shoot(page, `view-${view}`);
   }
+
+  // Trainer mode: the spiral story paused at the wave of resignations, a leaver and a child followed,
+  // then presentation mode.
+  const trainer = await context.newPage();
+  await trainer.goto(`${app.url}trainer.html?story=spiral`);
+  await trainer.waitForFunction(() => (window.__trainer?.marks().workers ?? 0) > 0);
+  await trainer.locator('#speed').selectOption('32');
+  await trainer.locator('[data-testid="narration"] button').click();
+  await trainer.locator('[data-testid="narration"][data-step="1"]').waitFor();
+  await trainer.locator('[data-testid="narration"] button').click();
+  await trainer.locator('[data-testid="narration"][data-step="2"]').waitFor();
+  const child = await trainer.evaluate(() => {
+    for (let w = 0; w < 2000; w++) for (const c of window.__trainer!.workerChildren(w)) if (c.workers >= 3) return c.child;
+    return -1;
+  });
+  const at = await trainer.evaluate((c) => window.__trainer!.childPoint(c), child);
+  if (at) await trainer.mouse.click(at.x, at.y);
+  await trainer.waitForTimeout(300);
+  await shoot(trainer, 'trainer-spiral');
+  await trainer.locator('#present').click();
+  await trainer.waitForTimeout(300);
+  await shoot(trainer, 'trainer-presenting');
 } finally {
   await app.close();
 }

@@ -5,7 +5,8 @@ import { addWorker, tinyState } from '../helpers/fixtures.js';
 
 describe('weeklyStaffCost', () => {
   it('weeklyStaffCost: permanent at the salary, newly qualified at theirs, agency at salary × (1 + premium), per week', () => {
-    const s = tinyState();
+    // No newly qualified staff among those seeded (protection of 0 weeks), so the seeded three are permanent.
+    const s = tinyState({ workforce: { nqProtectionWeeks: 0 } });
     addWorker(s, Team.longTerm, WorkerType.newlyQualified, 10);
     addWorker(s, Team.longTerm, WorkerType.agency, 0);
     const cost = weeklyStaffCost(s);
@@ -14,7 +15,7 @@ describe('weeklyStaffCost', () => {
   });
 
   it('weeklyStaffCost pays part-time workers pro rata and the premium agreed at the start of the assignment', () => {
-    const s = tinyState({ workforce: { partTimeShare: 1, partTimeFte: 0.5 }, agency: { payCap: { enabled: true, premium: 0.3, supplyFactor: 0.7 } } });
+    const s = tinyState({ workforce: { partTimeShare: 1, partTimeFte: 0.5, nqProtectionWeeks: 0 }, agency: { payCap: { enabled: true, premium: 0.3, supplyFactor: 0.7 } } });
     addWorker(s, Team.longTerm, WorkerType.agency, 0);
     s.p.agency.payCap.enabled = false;
     const cost = weeklyStaffCost(s);
