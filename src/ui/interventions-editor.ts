@@ -72,7 +72,8 @@ export class InterventionsEditor extends LitElement {
     if (item.leave) {
       return html`${field('Workers', item.leave.count, (it, v) => ({ ...it, leave: { ...it.leave, count: v as number } }))}
         <label>Team<select @change=${(e: Event) => this.replaceItem(i, { ...item, leave: { ...item.leave, count: item.leave?.count ?? 0, team: (e.target as HTMLSelectElement).value as 'any' } })}>
-          ${['any', 'assessment', 'longTerm', 'inCare'].map((t) => html`<option ?selected=${t === (item.leave?.team ?? 'any')}>${t}</option>`)}</select></label>`;
+          ${['any', 'assessment', 'longTerm', 'inCare'].map((t) => html`<option ?selected=${t === (item.leave?.team ?? 'any')}>${t}</option>`)}</select></label>
+        ${item.leave.workers?.length ? html`<span>and worker${item.leave.workers.length > 1 ? 's' : ''} ${item.leave.workers.map((w) => `#${w}`).join(', ')} (chosen in trainer mode)</span>` : nothing}`;
     }
     if (item.surge) {
       return html`${field('Extra contacts/week', item.surge.extraContactsPerWeek, (it, v) => ({ ...it, surge: { ...(it.surge as NonNullable<Intervention['surge']>), extraContactsPerWeek: v as number } }))}
