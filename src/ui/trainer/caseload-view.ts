@@ -42,8 +42,17 @@ export class CaseloadView extends LitElement {
     canvas:focus-visible { outline: 3px solid #E69F00; }
   `;
 
+  /** Redraws at the new width when the window or the layout around the view changes size. */
+  private resize = new ResizeObserver(() => this.schedule());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize.observe(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.resize.disconnect();
     cancelAnimationFrame(this.frame);
   }
 
