@@ -122,6 +122,12 @@ describe('trainer mode', () => {
     const sim = createSimulation(exported, { recordEvents: true });
     while (sim.recorded < 9) sim.step();
     expect(resultToJson(sim.result())).toBe(live);
+    // And in the page: open the exported file, play to the same week, same bytes.
+    await page.locator('#file').setInputFiles({ name: 'replay.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await page.locator('[data-testid="message"]', { hasText: 'Opened replay.json' }).waitFor();
+    expect(await week(page)).toBe(1);
+    await stepTo(page, 9);
+    expect(await page.evaluate(() => window.__trainer!.resultJson())).toBe(live);
   });
 
   it('a story pauses at each step with its narration, and follows a child through her changes', async () => {
