@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { NONE } from '../../src/engine/codes.js';
+import { NONE, WorkerStatus } from '../../src/engine/codes.js';
 import { createSimulation } from '../../src/engine/run.js';
 import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
 import { resultToJson } from '../../src/outputs/index.js';
@@ -52,7 +52,7 @@ async function settledMarks(page: Page): Promise<{ workers: number; children: nu
 }
 
 describe('trainer mode', () => {
-  it('draws one mark per case-holding worker and per open child, as the engine run in Node holds them', async () => {
+  it('draws one mark per worker in post and per open child, as the engine run in Node holds them', async () => {
     const { page, errors } = await openTrainer('stable-team');
     await stepTo(page, 6);
     const drawn = await settledMarks(page);
@@ -61,9 +61,9 @@ describe('trainer mode', () => {
     const sim = createSimulation({ ...scenario!, run: { ...scenario!.run, seed: 2, years: 2 } });
     while (sim.recorded < 6) sim.step();
     const ws = sim.state.workers;
-    let caseHolding = 0;
-    for (let i = 0; i < ws.activeCount; i++) if (ws.team[ws.active[i]] < 3 && ws.status[ws.active[i]] !== 3) caseHolding++;
-    expect(drawn).toEqual({ workers: caseHolding, children: sim.state.openCases });
+    let inPost = 0;
+    for (let i = 0; i < ws.activeCount; i++) if (ws.status[ws.active[i]] !== WorkerStatus.left) inPost++;
+    expect(drawn).toEqual({ workers: inPost, children: sim.state.openCases });
     expect(await page.locator('hv-caseload-view').getAttribute('data-children')).toBe(String(sim.state.openCases));
     expect(errors).toEqual([]);
   });
@@ -100,7 +100,7 @@ describe('trainer mode', () => {
     expect(moved).toBeGreaterThan(0);
     const drawn = await settledMarks(page);
     const engine = await page.evaluate(() => window.__trainer!.engine());
-    expect(drawn).toEqual({ workers: engine.caseHoldingWorkers, children: engine.openCases });
+    expect(drawn).toEqual({ workers: engine.workersInPost, children: engine.openCases });
   });
 
   it('marks an intervention on the timeline and every chart, records it in the exported scenario, and the export replays the run byte for byte', async () => {

@@ -5,6 +5,7 @@
  * interventions the scenario validator accepts.
  */
 import { describe, expect, it } from 'vitest';
+import { WorkerStatus } from '../../src/engine/codes.js';
 import { createSimulation } from '../../src/engine/run.js';
 import { validateScenario } from '../../src/scenario/index.js';
 import { childStory } from '../../src/ui/trainer/childStory.js';
@@ -36,11 +37,13 @@ describe('the caseload view', () => {
   for (let k = 0; k < 20; k++) sim.step();
   const snapshot = takeSnapshot(sim.state, sim.recorded);
 
-  it('draws every case-holding worker once and every open child once', () => {
+  it('draws every worker in post once (those holding no cases in their own strip) and every open child once', () => {
     const ws = sim.state.workers;
-    let caseHolding = 0;
-    for (let i = 0; i < ws.activeCount; i++) if (ws.team[ws.active[i]] < 3) caseHolding++;
-    expect(countMarks(snapshot)).toEqual({ workers: caseHolding, children: sim.state.openCases });
+    let inPost = 0;
+    for (let i = 0; i < ws.activeCount; i++) if (ws.status[ws.active[i]] !== WorkerStatus.left) inPost++;
+    expect(countMarks(snapshot)).toEqual({ workers: inPost, children: sim.state.openCases });
+    expect(snapshot.others.length).toBeGreaterThan(50); // managers and other posts that hold no cases
+    expect(snapshot.others.every((w) => w.children.length === 0)).toBe(true);
     const children = snapshot.teams.flatMap((t) => [...t.queue, ...t.workers.flatMap((w) => w.children)]).map((c) => c.child);
     expect(new Set(children).size).toBe(children.length);
   });

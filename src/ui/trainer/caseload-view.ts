@@ -1,5 +1,5 @@
 /**
- * <hv-caseload-view>: every worker of the case-holding teams and every open child, on a canvas (a
+ * <hv-caseload-view>: every worker in post and every open child, on a canvas (a
  * typical authority is ~2,500 marks a frame, too many for SVG at 60 fps). Children glide to their new
  * worker when they are passed on, so a leaver's caseload is seen to scatter. Clicks on a worker or a
  * child are sent up as `worker-select` / `child-select`.
@@ -119,6 +119,11 @@ export class CaseloadView extends LitElement {
       for (const worker of team.workers) this.drawWorker(g, worker, layout, ink);
     });
 
+    g.fillStyle = ink;
+    g.font = '600 13px system-ui, sans-serif';
+    g.fillText(`Not holding cases (managers, specialist and other posts): ${snap.others.length} staff`, 0, layout.othersTop - 6);
+    for (const worker of snap.others) this.drawOther(g, worker, layout, ink);
+
     let children = 0;
     const seen = new Set<number>();
     for (const team of snap.teams) {
@@ -161,6 +166,43 @@ export class CaseloadView extends LitElement {
     else this.last = 0;
   }
 
+  /** A worker who holds no cases: her type's shape, her stress as the shape's fill strength, a dashed ring while on notice. */
+  private drawOther(g: CanvasRenderingContext2D, worker: WorkerMark, layout: Layout, ink: string): void {
+    const box = layout.workers.get(worker.id);
+    if (!box) return;
+    if (worker.id === this.selectedWorker) {
+      g.fillStyle = this.dark ? '#203040' : '#dbeaf7';
+      g.fillRect(box.x - 1, box.y - 1, box.w + 2, box.h + 2);
+    }
+    g.globalAlpha = worker.absent ? 0.4 : 1;
+    this.shape(g, worker.type, box.x + box.w / 2, box.y + box.h / 2, 5, ink);
+    if (worker.leaving) {
+      g.setLineDash([2, 2]);
+      g.strokeStyle = '#D55E00';
+      g.strokeRect(box.x + 0.5, box.y + 0.5, box.w - 1, box.h - 1);
+      g.setLineDash([]);
+    }
+    g.globalAlpha = 1;
+  }
+
+  /** Square = permanent, circle = newly qualified, diamond = agency: shape as well as colour. */
+  private shape(g: CanvasRenderingContext2D, type: WorkerMark['type'], cx: number, cy: number, r: number, ink: string): void {
+    g.fillStyle = TYPE_COLOURS[type];
+    g.beginPath();
+    if (type === 'permanent') g.rect(cx - r, cy - r, 2 * r, 2 * r);
+    else if (type === 'newly-qualified') g.arc(cx, cy, r, 0, Math.PI * 2);
+    else {
+      g.moveTo(cx, cy - r - 1);
+      g.lineTo(cx + r + 1, cy);
+      g.lineTo(cx, cy + r + 1);
+      g.lineTo(cx - r - 1, cy);
+      g.closePath();
+    }
+    g.fill();
+    g.strokeStyle = ink;
+    g.stroke();
+  }
+
   private drawWorker(g: CanvasRenderingContext2D, worker: WorkerMark, layout: Layout, ink: string): void {
     const box = layout.workers.get(worker.id);
     if (!box) return;
@@ -173,23 +215,8 @@ export class CaseloadView extends LitElement {
       g.fillRect(box.x, y - 1, box.w, box.h + 2);
     }
     g.globalAlpha = worker.absent ? 0.4 : 1;
-    // Type: square = permanent, circle = newly qualified, diamond = agency (shape as well as colour).
-    g.fillStyle = TYPE_COLOURS[worker.type];
-    const cx = box.x + 6;
     const cy = y + ROW / 2;
-    g.beginPath();
-    if (worker.type === 'permanent') g.rect(cx - 5, cy - 5, 10, 10);
-    else if (worker.type === 'newly-qualified') g.arc(cx, cy, 5, 0, Math.PI * 2);
-    else {
-      g.moveTo(cx, cy - 6);
-      g.lineTo(cx + 6, cy);
-      g.lineTo(cx, cy + 6);
-      g.lineTo(cx - 6, cy);
-      g.closePath();
-    }
-    g.fill();
-    g.strokeStyle = ink;
-    g.stroke();
+    this.shape(g, worker.type, box.x + 6, cy, 5, ink);
     // Load against capacity: the bar's full width is 1.5 × capacity, the tick is capacity.
     const barX = box.x + 16;
     const barW = 48;

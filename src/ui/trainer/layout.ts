@@ -12,6 +12,8 @@ const HEADER = 40;
 const GAP = 18;
 /** Left part of a worker row: type marker, load bar, stress dot; her children start after it. */
 export const ROW_LEAD = 96;
+/** Spacing of the marks of staff who hold no cases. */
+export const OTHER_PITCH = 16;
 
 export interface Box {
   x: number;
@@ -27,6 +29,8 @@ export interface Layout {
   workers: Map<number, Box>;
   /** Child id → top-left of her square. */
   children: Map<number, { x: number; y: number }>;
+  /** Top of the strip of staff who hold no cases. */
+  othersTop: number;
 }
 
 export function layOut(snapshot: Snapshot, width: number): Layout {
@@ -54,7 +58,12 @@ export function layOut(snapshot: Snapshot, width: number): Layout {
     columns.push({ x: x0, y: 0, w: colW, h: y, team: team.team, queueTop, queueRows });
     height = Math.max(height, y + 8);
   });
-  return { width, height, columns, workers, children };
+  // Staff in posts that hold no cases: one small mark each, in a strip across the foot of the view.
+  const othersTop = height + 22;
+  const perLine = Math.max(1, Math.floor(width / OTHER_PITCH));
+  snapshot.others.forEach((worker, k) => workers.set(worker.id, { x: (k % perLine) * OTHER_PITCH, y: othersTop + Math.floor(k / perLine) * OTHER_PITCH, w: OTHER_PITCH - 2, h: OTHER_PITCH - 2 }));
+  const othersRows = Math.ceil(snapshot.others.length / perLine);
+  return { width, height: othersTop + othersRows * OTHER_PITCH + 6, columns, workers, children, othersTop };
 }
 
 /** The worker row or child square under a point, children first (they sit inside worker rows). */

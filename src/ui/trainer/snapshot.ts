@@ -1,6 +1,6 @@
 /**
  * What the caseload view draws, read from the engine's state once per frame: the case-holding teams,
- * each with its queue of unallocated children and its workers (type, load against capacity, stress,
+ * each with its queue of unallocated children and its workers, then the staff in posts that hold no cases (type, load against capacity, stress,
  * leaving), each worker with the children she holds and how many workers each child has had.
  * Read-only and allocation-light: a typical authority is ~170 workers and ~2,300 open cases.
  */
@@ -36,8 +36,8 @@ export interface Snapshot {
   /** Reporting week shown (1-based; 0 before the first week). */
   week: number;
   teams: TeamColumn[];
-  /** In-post workers who hold no cases (managers, non-case-holding posts): counted, not drawn. */
-  nonCaseHolding: number;
+  /** In-post workers in posts that hold no cases (managers, specialist roles), drawn in a strip of their own. */
+  others: WorkerMark[];
 }
 
 export function takeSnapshot(s: State, week: number): Snapshot {
@@ -45,20 +45,16 @@ export function takeSnapshot(s: State, week: number): Snapshot {
   const cs = s.cases;
   const teams: TeamColumn[] = [];
   for (let team = 0; team < CASE_TEAMS; team++) teams.push({ team, name: TEAM_NAMES[team], workers: [], queue: [] });
-  let nonCaseHolding = 0;
+  const others: WorkerMark[] = [];
   const order: number[] = [];
   for (let i = 0; i < ws.activeCount; i++) order.push(ws.active[i]);
   order.sort((a, b) => a - b); // by id, so a worker keeps her place while others come and go
   for (const w of order) {
     if (ws.status[w] === WorkerStatus.left) continue;
-    if (ws.team[w] >= CASE_TEAMS) {
-      nonCaseHolding++;
-      continue;
-    }
     const children: ChildMark[] = [];
     for (let c = ws.head[w]; c !== NONE; c = cs.next[c]) children.push({ child: cs.childId[c], slot: c, workers: cs.workers[c] });
     children.sort((a, b) => a.child - b.child);
-    teams[ws.team[w]].workers.push({
+    (ws.team[w] >= CASE_TEAMS ? others : teams[ws.team[w]].workers).push({
       id: w,
       type: WORKER_TYPE_NAMES[ws.type[w]],
       leaving: ws.status[w] === WorkerStatus.notice,
@@ -77,12 +73,12 @@ export function takeSnapshot(s: State, week: number): Snapshot {
       }
     }
   }
-  return { week, teams, nonCaseHolding };
+  return { week, teams, others };
 }
 
-/** Marks drawn: every worker of the case-holding teams and every open child, allocated or queued. */
+/** Marks drawn: every worker in post (case-holding teams and the others) and every open child, allocated or queued. */
 export function countMarks(snapshot: Snapshot): { workers: number; children: number } {
-  let workers = 0;
+  let workers = snapshot.others.length;
   let children = 0;
   for (const t of snapshot.teams) {
     workers += t.workers.length;

@@ -7,7 +7,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { NONE, Stage } from '../../engine/codes.js';
+import { NONE, Stage, WorkerStatus } from '../../engine/codes.js';
 import { createSimulation, type Simulation } from '../../engine/run.js';
 import { viewWorker } from '../../engine/views.js';
 import { resultToJson } from '../../outputs/index.js';
@@ -42,7 +42,7 @@ declare global {
 export interface TrainerHook {
   week(): number;
   marks(): { workers: number; children: number };
-  engine(): { caseHoldingWorkers: number; openCases: number };
+  engine(): { workersInPost: number; openCases: number };
   workerBox(id: number): DOMRect | undefined;
   childPoint(child: number): { x: number; y: number } | undefined;
   workerChildren(id: number): { child: number; workers: number }[];
@@ -310,10 +310,10 @@ export class TrainerApp extends LitElement {
       marks: () => view()?.marks ?? { workers: 0, children: 0 },
       engine: () => {
         const s = this.sim?.state;
-        if (!s) return { caseHoldingWorkers: 0, openCases: 0 };
+        if (!s) return { workersInPost: 0, openCases: 0 };
         let workers = 0;
-        for (let i = 0; i < s.workers.activeCount; i++) if (s.workers.team[s.workers.active[i]] < 3 && s.workers.status[s.workers.active[i]] !== 3) workers++;
-        return { caseHoldingWorkers: workers, openCases: s.openCases };
+        for (let i = 0; i < s.workers.activeCount; i++) if (s.workers.status[s.workers.active[i]] !== WorkerStatus.left) workers++;
+        return { workersInPost: workers, openCases: s.openCases };
       },
       workerBox: (id) => view()?.workerBox(id),
       childPoint: (child) => view()?.childPoint(child),
@@ -388,7 +388,7 @@ export class TrainerApp extends LitElement {
         <section class="view" aria-label="Workers and children">
           <p class="legend">Children's squares: ${COUNT_COLOURS.map((c, n) => html`<span><i style="background:${c}"></i>${['waiting, no worker yet', '1 worker', '2 workers', '3 workers', '4 or more'][n]}</span>`)}
             · Workers: ■ permanent ● newly qualified ◆ agency; bar = caseload against capacity (tick); dot = stress; dashed red = working her notice.
-            ${this.snapshot ? ` · ${this.snapshot.nonCaseHolding} staff in non-case-holding posts not drawn.` : ''}</p>
+</p>
           <hv-caseload-view .snapshot=${this.snapshot} .selectedWorker=${this.selectedWorker} .selectedChild=${this.selectedChild} ?dark=${this.presenting}
             @worker-select=${(e: CustomEvent<{ worker: number }>) => { this.selectedWorker = e.detail.worker; }}
             @child-select=${(e: CustomEvent<{ child: number }>) => { this.selectedChild = e.detail.child; }}></hv-caseload-view>
