@@ -155,6 +155,19 @@ describe('trainer mode', () => {
     expect(await page.locator('[data-testid="child-story"] li').count()).toBeGreaterThan(0);
   });
 
+  it('without a mouse: a worker and one of her children can be chosen from lists, and she can be made to leave', async () => {
+    const { page } = await openTrainer('stable-team');
+    const id = await page.evaluate(() => window.__trainer!.busiestWorker());
+    await page.locator('#pick-worker').selectOption(String(id));
+    await expect(page.locator('[data-testid="worker-facts"]').innerText()).resolves.toContain('in post');
+    await page.locator('#leave-now').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="message"]', { hasText: `worker #${id} left` }).waitFor();
+    const child = (await page.evaluate((w) => window.__trainer!.workerChildren(w), id))[0].child;
+    await page.locator('#pick-child').selectOption(String(child));
+    await expect(page.locator('hv-child-panel h3').innerText()).resolves.toContain(`Child #${child}`);
+  });
+
   it('space plays and pauses, the right arrow steps a week, and a bad story file is refused without losing the run', async () => {
     const { page } = await openTrainer('stable-team');
     await page.locator('[data-testid="week"]').click(); // focus the page, not a control

@@ -26,6 +26,8 @@ export const trainerStyles = css`
   .panel { border: 1px solid #ccc; border-radius: 6px; padding: 0.5rem 0.7rem; margin-bottom: 0.6rem; background: var(--paper); color: var(--ink); }
   .panel h3 { margin: 0 0 0.4rem; font-size: 1.05em; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.4rem; }
+  .pickers { display: flex; flex-direction: column; gap: 0.3rem; margin-bottom: 0.4rem; }
+  .pickers select { max-width: 100%; }
   .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 0.6rem; margin-top: 0.8rem; }
   :host([presenting]) .charts { background: #fff; color: #111; padding: 0.4rem; border-radius: 6px; }
   @media (max-width: 1000px) { .layout { grid-template-columns: 1fr; } }

@@ -206,6 +206,7 @@ export class TrainerApp extends LitElement {
     const target = event.composedPath()[0] as HTMLElement | undefined;
     if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
     if (event.key === ' ') {
+      if (target?.tagName === 'BUTTON') return; // Space presses the focused button, as keyboard users expect
       event.preventDefault();
       this.toggle();
     } else if (event.key === 'ArrowRight') {
@@ -339,9 +340,31 @@ export class TrainerApp extends LitElement {
     };
   }
 
+  /** Keyboard route to what the canvas offers by clicking: pick a worker, then one of her children. */
+  private renderPickers() {
+    const snap = this.snapshot;
+    if (!snap) return nothing;
+    // The lists hold every worker; rebuilding them sixteen times a second while playing would cost frames.
+    if (this.playing) return html`<p class="pickers">Pause to choose a worker or a child from a list.</p>`;
+    const worker = [...snap.teams.flatMap((t) => t.workers), ...snap.others].find((w) => w.id === this.selectedWorker);
+    return html`<div class="pickers">
+      <label>Worker
+        <select id="pick-worker" @change=${(e: Event) => { this.selectedWorker = Number((e.target as HTMLSelectElement).value); }}>
+          <option value="-1" ?selected=${this.selectedWorker < 0}>Choose a worker…</option>
+          ${snap.teams.map((t) => html`<optgroup label=${t.name}>${t.workers.map((w) => html`<option value=${w.id} ?selected=${w.id === this.selectedWorker}>#${w.id} · ${w.type} · ${w.children.length} children${w.leaving ? ' · leaving' : ''}</option>`)}</optgroup>`)}
+          <optgroup label="not holding cases">${snap.others.map((w) => html`<option value=${w.id} ?selected=${w.id === this.selectedWorker}>#${w.id} · ${w.type}</option>`)}</optgroup>
+        </select></label>
+      ${worker && worker.children.length > 0 ? html`<label>Follow one of her children
+        <select id="pick-child" @change=${(e: Event) => { this.selectedChild = Number((e.target as HTMLSelectElement).value); }}>
+          <option value="-1">Choose a child…</option>
+          ${worker.children.map((c) => html`<option value=${c.child} ?selected=${c.child === this.selectedChild}>#${c.child} · ${c.workers} worker${c.workers === 1 ? '' : 's'} so far</option>`)}
+        </select></label>` : nothing}
+    </div>`;
+  }
+
   private renderWorker() {
     const s = this.sim?.state;
-    if (!s || this.selectedWorker < 0) return html`<p>Click a worker's row to see her caseload, or to make her leave.</p>`;
+    if (!s || this.selectedWorker < 0) return html`<p>Click a worker's row (or choose her above) to see her caseload, or to make her leave.</p>`;
     const w = viewWorker(s, this.selectedWorker);
     const type = { permanent: 'Permanent', 'newly-qualified': 'Newly qualified', agency: 'Agency' }[w.type] ?? w.type;
     return html`<h3>Worker #${w.id}</h3>
@@ -398,7 +421,7 @@ export class TrainerApp extends LitElement {
             <h3>Change something now</h3>
             <div class="actions">${LIVE_ACTIONS.map((a) => html`<button data-action=${a.action} title=${a.explain} @click=${() => this.onAction(a.action)}>${a.label}</button>`)}</div>
           </section>
-          <section class="panel" aria-label="Selected worker">${this.renderWorker()}</section>
+          <section class="panel" aria-label="Selected worker">${this.renderPickers()}${this.renderWorker()}</section>
           <section class="panel" aria-label="Followed child"><hv-child-panel .story=${child}></hv-child-panel></section>
         </aside>
       </div>
