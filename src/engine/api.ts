@@ -9,8 +9,12 @@ export interface RunOptions {
   seed?: number;
   /** Overrides scenario.run.years. */
   years?: number;
-  /** Keep the event log (every referral, allocation, change of worker, leaver); off by default because it is large. */
-  recordEvents?: boolean;
+  /**
+   * Keep the event log (every referral, allocation, change of worker, leaver); off by default because it
+   * is large. true: the reporting weeks only. 'withWarmup': the warm-up weeks too (weeks 0 and below),
+   * so trainer mode can tell the whole story of a child who is already open when the demonstration starts.
+   */
+  recordEvents?: boolean | 'withWarmup';
   /** Called after each reporting week with (weeks done, weeks in total). */
   onProgress?: (done: number, total: number) => void;
 }

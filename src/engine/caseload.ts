@@ -10,7 +10,7 @@ import { recordChangeWeek } from './cases.js';
 import { CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerStatus, priorityOf } from './codes.js';
 import { heapInsert, heapRemove, heapUpdate } from './loadHeap.js';
 import { uniform } from './rng.js';
-import { isReporting, type State } from './state.js';
+import { type State, isReporting, logsEvents } from './state.js';
 import { recount, remindAfterChange } from '../metrics/tally.js';
 
 export function caseWeight(s: State, stage: number): number {
@@ -40,7 +40,7 @@ function countChange(s: State, c: number, cause: number, from: number, to: numbe
   recordChangeWeek(s.cases, c, s.t);
   remindAfterChange(s, c);
   s.week.changes[cause]++;
-  if (s.events && isReporting(s))
+  if (logsEvents(s))
     s.events.push({ week: s.t - s.warmupWeeks + 1, kind: 'change', caseId: s.cases.childId[c], workerId: to, fromWorker: from, cause: CHANGE_CAUSE_NAMES[cause], progressLostWeeks: loss });
 }
 
@@ -77,7 +77,7 @@ export function assignCase(s: State, c: number, w: number): void {
   ws.load[w] += caseWeight(s, cs.stage[c]);
   heapUpdate(s.heaps[ws.team[w]], ws.heapPos, ws.load, ws.capUnits, w);
   recount(s, c);
-  if (s.events && isReporting(s))
+  if (logsEvents(s))
     s.events.push({ week: s.t - s.warmupWeeks + 1, kind: 'allocated', caseId: cs.childId[c], workerId: w });
 }
 

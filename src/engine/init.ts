@@ -88,6 +88,7 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     leaversRing: new Float64Array(52),
     agencyEndsRing: new Float64Array(52),
     events: recordEvents ? [] : null,
+    eventsInWarmup: false,
     due: [],
     escalating: [],
   };

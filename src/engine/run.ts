@@ -26,7 +26,8 @@ export interface Simulation {
 export function createSimulation(scenario: Scenario, options: RunOptions = {}): Simulation {
   const seed = options.seed ?? scenario.run.seed;
   const years = options.years ?? scenario.run.years;
-  const s = createState(scenario, seed, years, options.recordEvents ?? false);
+  const s = createState(scenario, seed, years, (options.recordEvents ?? false) !== false);
+  s.eventsInWarmup = options.recordEvents === 'withWarmup';
   const weeks = years * 52;
   const series = createSeries(weeks);
   const scratch = { caseloads: new Float64Array(256) };

@@ -6,7 +6,7 @@ import { ChangeCause } from '../metrics/fields.js';
 import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from './codes.js';
 import { refreshAvailability, releaseAllCases } from './caseload.js';
 import { exponential1, geometricWeeks, uniformInt } from './rng.js';
-import { isReporting, reportingWeek, type State } from './state.js';
+import { type State, isReporting, logsEvents, reportingWeek } from './state.js';
 import { addWorker, retireWorker } from './workers.js';
 
 export const Route = { experienced: 0, newlyQualified: 1, overseas: 2 } as const;
@@ -81,7 +81,7 @@ export function startWorker(s: State, team: number, type: number, route: number,
     ws.nextMoveWeek[w] = drawNextMove(s);
   }
   updateCapacity(s, w);
-  if (s.events && isReporting(s)) s.events.push({ week: reportingWeek(s), kind: 'workerStart', workerId: w, detail: `${type}:${team}` });
+  if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'workerStart', workerId: w, detail: `${type}:${team}` });
   return w;
 }
 
@@ -98,7 +98,7 @@ export function resign(s: State, w: number, cause: number): void {
   if (agency) s.agencyNoticeFte[ws.team[w]] += ws.fte[w];
   else s.noticeFte[ws.team[w]] += ws.fte[w];
   refreshAvailability(s, w);
-  if (s.events && isReporting(s)) s.events.push({ week: reportingWeek(s), kind: 'workerResign', workerId: w });
+  if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'workerResign', workerId: w });
 }
 
 /** The notice has ended: the cases go back to the team queues and the worker is gone. */
@@ -127,7 +127,7 @@ export function finishLeaving(s: State, w: number): void {
   s.morale[team] = Math.max(0, s.morale[team] - (s.p.morale.dropPerLeaverShare * ws.fte[w]) / Math.max(1, teamFte));
   refreshAvailability(s, w);
   retireWorker(ws, w);
-  if (s.events && isReporting(s)) s.events.push({ week: reportingWeek(s), kind: 'workerLeave', workerId: w });
+  if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'workerLeave', workerId: w });
 }
 
 /** Some permanent leavers return as agency workers in the region: the loop that feeds agency reliance. */

@@ -113,6 +113,8 @@ export interface State {
   leaversRing: Float64Array;
   agencyEndsRing: Float64Array;
   events: RunEvent[] | null;
+  /** Log events in the warm-up weeks too (set after seeding, so the seeded authority logs nothing). */
+  eventsInWarmup: boolean;
   /** Scratch lists reused every week so the loop allocates nothing. */
   due: number[];
   escalating: number[];
@@ -120,6 +122,11 @@ export interface State {
 
 export function isReporting(s: State): boolean {
   return s.t >= s.warmupWeeks;
+}
+
+/** Whether this week's events go to the event log. */
+export function logsEvents(s: State): s is State & { events: RunEvent[] } {
+  return s.events !== null && (s.eventsInWarmup || s.t >= s.warmupWeeks);
 }
 
 export function reportingWeek(s: State): number {

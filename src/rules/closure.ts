@@ -7,7 +7,7 @@ import { detachClosedCase, dequeueCase, isQueued } from '../engine/caseload.js';
 import { freeCase } from '../engine/cases.js';
 import { NONE, Stage } from '../engine/codes.js';
 import { geometricWeeks } from '../engine/rng.js';
-import { isReporting, reportingWeek, schedule, type State } from '../engine/state.js';
+import { type State, isReporting, logsEvents, reportingWeek, schedule } from '../engine/state.js';
 import { recount } from '../metrics/tally.js';
 
 export function reReferralProbability(s: State, c: number, noService: boolean): number {
@@ -31,7 +31,7 @@ export function closeCase(s: State, c: number, noService: boolean): void {
     s.window.closedByWorkers[Math.min(4, cs.workers[c])]++;
     s.window.closedDurationSum += s.t - cs.referralWeek[c];
   }
-  if (s.events && isReporting(s)) s.events.push({ week: reportingWeek(s), kind: 'closed', caseId: cs.childId[c], workerId: cs.worker[c] });
+  if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'closed', caseId: cs.childId[c], workerId: cs.worker[c] });
   const p = reReferralProbability(s, c, noService);
   if (cs.worker[c] !== NONE) detachClosedCase(s, c);
   else if (isQueued(s, c)) {

@@ -8,7 +8,7 @@ import { canTakeCases, dequeueCase, enqueueCase, isQueued, releaseCase, setStage
 import { NONE, Stage, teamOf } from '../engine/codes.js';
 import { drawDuration } from '../engine/durations.js';
 import { geometricWeeks } from '../engine/rng.js';
-import { isReporting, reportingWeek, type State } from '../engine/state.js';
+import { type State, isReporting, logsEvents, reportingWeek } from '../engine/state.js';
 import { weeklyProbability } from '../engine/staffing.js';
 import { closeCase } from './closure.js';
 
@@ -39,7 +39,7 @@ export function startPlan(s: State, c: number, stage: number): void {
   cs.progress[c] = 0;
   cs.planStart[c] = s.t;
   cs.escalateWeek[c] = escalationWeek(s, stage);
-  if (s.events && isReporting(s)) s.events.push({ week: reportingWeek(s), kind: 'stage', caseId: cs.childId[c], detail: String(stage) });
+  if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'stage', caseId: cs.childId[c], detail: String(stage) });
   const team = teamOf(stage);
   if (cs.team[c] !== team) moveToTeam(s, c, team);
 }

@@ -10,7 +10,7 @@ import { newCase } from '../engine/cases.js';
 import { NONE, Stage, Team } from '../engine/codes.js';
 import { drawDuration } from '../engine/durations.js';
 import { poisson } from '../engine/rng.js';
-import { isReporting, reportingWeek, takeScheduled, type State } from '../engine/state.js';
+import { type State, isReporting, logsEvents, reportingWeek, takeScheduled } from '../engine/state.js';
 import { closeCase } from './closure.js';
 
 export function contactsMean(s: State): number {
@@ -68,7 +68,7 @@ function admit(s: State, c: number, returning: boolean): void {
     s.window.referrals++;
     if (within12m) s.window.reReferrals12m++;
   }
-  if (s.events && isReporting(s)) s.events.push({ week: reportingWeek(s), kind: 'referral', caseId: cs.childId[c], detail: returning ? 're-referral' : 'new' });
+  if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'referral', caseId: cs.childId[c], detail: returning ? 're-referral' : 'new' });
   cs.planStart[c] = s.t;
   cs.progress[c] = 0;
   if (s.rng.assessment() < s.p.pathway.noFurtherActionShare) {

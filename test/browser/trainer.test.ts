@@ -119,7 +119,7 @@ describe('trainer mode', () => {
       { week: 5, set: { 'overtime.policy': 'none' } },
     ]);
     const live = await page.evaluate(() => window.__trainer!.resultJson());
-    const sim = createSimulation(exported, { recordEvents: true });
+    const sim = createSimulation(exported, { recordEvents: 'withWarmup' });
     while (sim.recorded < 9) sim.step();
     expect(resultToJson(sim.result())).toBe(live);
     // And in the page: open the exported file, play to the same week, same bytes.

@@ -19,6 +19,17 @@ describe('event log', () => {
     expect(runScenario(p).events).toBeUndefined();
   });
 
+  it("'withWarmup' also logs the warm-up weeks (numbered 0 and below) but not the seeding, and the run is the same", () => {
+    const all = runScenario(p, { recordEvents: 'withWarmup' });
+    const warm = (all.events ?? []).filter((e) => e.week <= 0);
+    expect(Math.min(...warm.map((e) => e.week))).toBe(1 - 26);
+    expect(warm.some((e) => e.kind === 'referral') && warm.some((e) => e.kind === 'change')).toBe(true);
+    // Seeding would log a start for each of the ~265 workers in post at week 1 − 26.
+    expect(warm.filter((e) => e.kind === 'workerStart' && e.week === 1 - 26).length).toBeLessThan(20);
+    expect((all.events ?? []).filter((e) => e.week >= 1)).toEqual(events);
+    expect({ ...all, events: undefined }).toEqual({ ...r, events: undefined });
+  });
+
   it('the event log holds reporting weeks only, in order', () => {
     expect(events.length).toBeGreaterThan(1000);
     expect(events.every((e) => e.week >= 1 && e.week <= r.weeks)).toBe(true);

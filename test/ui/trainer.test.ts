@@ -69,7 +69,7 @@ describe("a child's story", () => {
     ], 7, { workers: 1 }, 4);
     expect([story.workers, story.changes, story.weeksWaiting, story.progressLostWeeks]).toEqual([3, 2, 4, 5.5]);
     expect(story.lines.map((l) => l.text)).toEqual([
-      'Already known to children\'s services when the demonstration began, with 1 social worker so far.',
+      'Already known to children\'s services when the simulation began, before its warm-up, with 1 social worker so far.',
       'New social worker #12 (worker number 2) — worker left; her plan lost 2.5 weeks of progress.',
       'New social worker #40 (worker number 3) — handover between teams; her plan lost 3.0 weeks of progress.',
       'Case closed.',

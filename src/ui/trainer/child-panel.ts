@@ -1,7 +1,7 @@
 /** <hv-child-panel>: the followed child's story, newest last, with her totals. Text only through Lit bindings. */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ChildStory } from './childStory.js';
+import { weekLabel, type ChildStory } from './childStory.js';
 import { colourForCount } from './caseload-view.js';
 
 @customElement('hv-child-panel')
@@ -25,9 +25,9 @@ export class ChildPanel extends LitElement {
     return html`
       <h3><span class="swatch" style="background:${colourForCount(s.workers)}"></span>Child #${s.child}</h3>
       <p class="totals" data-testid="child-totals">${s.workers} social worker${s.workers === 1 ? '' : 's'} so far · ${s.changes} change${s.changes === 1 ? '' : 's'} of worker
-        during the demonstration · ${s.weeksWaiting} week${s.weeksWaiting === 1 ? '' : 's'} waiting without a worker ·
-        ${s.progressLostWeeks.toFixed(1)} weeks of plan progress lost to changes</p>
-      ${s.lines.length === 0 ? nothing : html`<ol data-testid="child-story">${s.lines.map((l) => html`<li class=${l.kind}><span class="week">Week ${l.week}:</span> ${l.text}</li>`)}</ol>`}
+        below · ${s.weeksWaiting} week${s.weeksWaiting === 1 ? '' : 's'} waiting without a worker during the demonstration ·
+        ${s.progressLostWeeks.toFixed(1)} weeks of plan progress lost to them</p>
+      ${s.lines.length === 0 ? nothing : html`<ol data-testid="child-story">${s.lines.map((l) => html`<li class=${l.kind}><span class="week">${weekLabel(l.week)}:</span> ${l.text}</li>`)}</ol>`}
     `;
   }
 }

@@ -1,10 +1,16 @@
 /**
- * A child's story in words, from the run's event log: referral, each worker she had and why each
- * change happened, the weeks she waited without a worker and the progress each change cost. Children
- * already open when the demonstration starts begin with what is known then.
+ * A child's story in words, from the run's event log (kept from the start of the warm-up, whose weeks
+ * are 0 and below): referral, each worker she had and why each change happened, the weeks she waited
+ * without a worker and the progress each change cost. Children seeded as already open begin with
+ * what is known then.
  */
 import type { RunEvent } from '../../metrics/fields.js';
 import { CHANGE_CAUSES } from '../../outputs/causes.js';
+
+/** "Week 12", or for the warm-up before the demonstration "30 weeks before". */
+export function weekLabel(week: number): string {
+  return week >= 1 ? `Week ${week}` : `${1 - week} week${1 - week === 1 ? '' : 's'} before`;
+}
 
 export interface StoryLine {
   week: number;
@@ -32,7 +38,7 @@ export function childStory(events: readonly RunEvent[], child: number, knownAtSt
   let workers = knownAtStart.workers;
   const mine = events.filter((e) => e.caseId === child);
   if (!mine.some((e) => e.kind === 'referral')) {
-    lines.push({ week: 1, kind: 'start', text: `Already known to children's services when the demonstration began, with ${knownAtStart.workers} social worker${knownAtStart.workers === 1 ? '' : 's'} so far.` });
+    lines.push({ week: mine[0]?.week ?? 1, kind: 'start', text: `Already known to children's services when the simulation began, before its warm-up, with ${knownAtStart.workers} social worker${knownAtStart.workers === 1 ? '' : 's'} so far.` });
   }
   for (const e of mine) {
     switch (e.kind) {

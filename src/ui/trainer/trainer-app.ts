@@ -72,7 +72,7 @@ export class TrainerApp extends LitElement {
   private sim?: Simulation;
   /** Weeks each child has waited without a worker during the demonstration. */
   private waiting = new Map<number, number>();
-  /** Workers each child open at the first week had had by then. */
+  /** Workers each child open when the simulation was seeded (before the warm-up) had had by then. */
   private atStart = new Map<number, number>();
   private nextPause = 0;
   private frame = 0;
@@ -121,16 +121,17 @@ export class TrainerApp extends LitElement {
   /** Starts the run again from week 1 with the scenario as it now stands (live changes included). */
   reset(): void {
     this.pause();
-    this.sim = createSimulation(structuredClone(this.scenario), { recordEvents: true });
+    // The log starts with the warm-up, so the story of a child already open at week 1 is complete too.
+    this.sim = createSimulation(structuredClone(this.scenario), { recordEvents: 'withWarmup' });
     this.waiting.clear();
     this.atStart.clear();
     this.nextPause = 0;
     this.narration = undefined;
     this.selectedChild = -1;
     this.selectedWorker = -1;
-    this.advance(); // warm-up weeks and week 1
     const cs = this.sim.state.cases;
     for (let c = 0; c < cs.used; c++) if (isOpen(cs.stage[c])) this.atStart.set(cs.childId[c], cs.workers[c]);
+    this.advance(); // warm-up weeks and week 1
     this.refresh(true);
   }
 
