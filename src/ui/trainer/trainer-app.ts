@@ -12,6 +12,7 @@ import { createSimulation, type Simulation } from '../../engine/run.js';
 import { viewWorker } from '../../engine/views.js';
 import { resultToJson } from '../../outputs/index.js';
 import { validateScenario } from '../../scenario/index.js';
+import type { RunEvent } from '../../metrics/fields.js';
 import type { Intervention, Scenario } from '../../scenario/types.js';
 import { CHART_VIEWS, type ChartSpec } from '../chartSpecs.js';
 import { download } from '../download.js';
@@ -72,6 +73,9 @@ export class TrainerApp extends LitElement {
   private sim?: Simulation;
   /** Weeks each child has waited without a worker during the demonstration. */
   private waiting = new Map<number, number>();
+  /** Each child's events, indexed as the log grows, so following a child never scans the whole log. */
+  private eventsByChild = new Map<number, RunEvent[]>();
+  private indexed = 0;
   /** Workers each child open when the simulation was seeded (before the warm-up) had had by then. */
   private atStart = new Map<number, number>();
   private nextPause = 0;
@@ -125,6 +129,8 @@ export class TrainerApp extends LitElement {
     this.sim = createSimulation(structuredClone(this.scenario), { recordEvents: 'withWarmup' });
     this.waiting.clear();
     this.atStart.clear();
+    this.eventsByChild.clear();
+    this.indexed = 0;
     this.nextPause = 0;
     this.narration = undefined;
     this.selectedChild = -1;
@@ -140,6 +146,14 @@ export class TrainerApp extends LitElement {
     if (!sim || sim.done) return;
     sim.step();
     this.week = sim.recorded;
+    const log = sim.state.events ?? [];
+    for (; this.indexed < log.length; this.indexed++) {
+      const e = log[this.indexed];
+      if (e.caseId === undefined) continue;
+      const list = this.eventsByChild.get(e.caseId);
+      if (list) list.push(e);
+      else this.eventsByChild.set(e.caseId, [e]);
+    }
     const cs = sim.state.cases;
     for (let c = 0; c < cs.used; c++) {
       if (isOpen(cs.stage[c]) && cs.worker[c] === NONE) this.waiting.set(cs.childId[c], (this.waiting.get(cs.childId[c]) ?? 0) + 1);
@@ -379,7 +393,7 @@ export class TrainerApp extends LitElement {
     const total = this.scenario.run.years * 52;
     const marks = this.scenario.interventions.map((i) => ({ week: i.week, label: interventionLabel(i) }));
     const child = this.sim && this.selectedChild >= 0
-      ? childStory(this.sim.state.events ?? [], this.selectedChild, { workers: this.atStart.get(this.selectedChild) ?? 0 }, this.waiting.get(this.selectedChild) ?? 0)
+      ? childStory(this.eventsByChild.get(this.selectedChild) ?? [], this.selectedChild, { workers: this.atStart.get(this.selectedChild) ?? 0 }, this.waiting.get(this.selectedChild) ?? 0)
       : undefined;
     return html`
       <div class="bar" role="toolbar" aria-label="Play controls">
