@@ -3,21 +3,12 @@
  * module's folder in build/), one per core by default, shared by commands that run many simulations.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { RunResult } from '../metrics/fields.js';
 import type { Scenario } from '../scenario/types.js';
-import { createPool, type Pool, type WorkerHandle } from '../workers/pool.js';
+import { nodeWorker } from '../node/enginePool.js';
+import { createPool, type Pool } from '../workers/pool.js';
 
 const ENTRY = new URL('../workers/node.js', import.meta.url);
-
-function nodeWorker(entry: URL): WorkerHandle {
-  const worker = new Worker(entry);
-  return {
-    post: (message, transfer) => worker.postMessage(message, transfer ?? []),
-    listen: (handler) => worker.on('message', handler),
-    terminate: () => void worker.terminate(),
-  };
-}
 
 export function createNodePool(size = availableParallelism(), entry: URL = ENTRY): Pool {
   return createPool(Array.from({ length: Math.max(1, size) }, () => nodeWorker(entry)));

@@ -21,6 +21,7 @@ function webWorker(): WorkerHandle {
     post: (message, transfer) => worker.postMessage(message, transfer ?? []),
     listen: (handler) => worker.addEventListener('message', (event) => handler(event.data)),
     terminate: () => worker.terminate(),
+    onFailure: (handler) => worker.addEventListener('error', (event) => handler(new Error(event.message || 'the worker failed'))),
   };
 }
 

@@ -9,6 +9,8 @@ import type { FromWorker, Port, RunRequestOptions } from './protocol.js';
 
 export interface WorkerHandle extends Port {
   terminate(): void;
+  /** Registers a handler for the worker dying (an uncaught error, running out of memory, exiting). */
+  onFailure?(handler: (error: Error) => void): void;
 }
 
 export interface RunProgress {
@@ -49,8 +51,23 @@ export function createPool(workers: WorkerHandle[]): Pool {
   const queue: Pending[] = [];
   const busy = new Map<WorkerHandle, Pending>();
   const idle: WorkerHandle[] = [...workers];
+  const alive = new Set(workers);
+
+  /** A dead worker is dropped: its run fails with the reason, and when none is left the queue fails too. */
+  function fail(worker: WorkerHandle, error: Error): void {
+    if (!alive.delete(worker)) return;
+    const reason = new Error(`an engine worker stopped (${error.message}); its run did not finish`);
+    const job = busy.get(worker);
+    busy.delete(worker);
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+    worker.terminate();
+    job?.reject(reason);
+    if (alive.size === 0) for (const queued of queue.splice(0)) queued.reject(reason);
+  }
 
   for (const worker of workers) {
+    worker.onFailure?.((error) => fail(worker, error));
     worker.listen((raw) => {
       const message = raw as FromWorker;
       const job = busy.get(worker);
@@ -86,12 +103,18 @@ export function createPool(workers: WorkerHandle[]): Pool {
     size: workers.length,
     run(request) {
       return new Promise<RunResult>((resolve, reject) => {
+        if (alive.size === 0) {
+          reject(new Error('no engine worker is left to run this'));
+          return;
+        }
         queue.push({ ...request, id: nextId++, resolve, reject });
         dispatch();
       });
     },
     close() {
-      for (const worker of workers) worker.terminate();
+      const open = [...alive];
+      alive.clear(); // closing is not a failure
+      for (const worker of open) worker.terminate();
       for (const job of queue.splice(0)) job.reject(new CancelledError());
     },
   };

@@ -63,3 +63,76 @@ describe('createPool over Node worker_threads', () => {
     await expect(pool.run({ scenario: bad, options: {} })).rejects.toThrow(/allocation\.policy/);
   });
 });
+
+/** A worker stand-in that answers each run after `delay` ms unless it has been made to fail. */
+function fakeWorker(delay = 5): WorkerHandle & { crash(message: string): void; terminated: boolean } {
+  let listener: ((message: unknown) => void) | undefined;
+  let failure: ((error: Error) => void) | undefined;
+  const fake = {
+    terminated: false,
+    post(message: unknown) {
+      const m = message as { type: string; id: number };
+      if (m.type !== 'run') return;
+      setTimeout(() => {
+        if (!fake.terminated) listener?.({ type: 'result', id: m.id, result: { seed: m.id } });
+      }, delay);
+    },
+    listen(handler: (message: unknown) => void) {
+      listener = handler;
+    },
+    terminate() {
+      fake.terminated = true;
+    },
+    onFailure(handler: (error: Error) => void) {
+      failure = handler;
+    },
+    crash(message: string) {
+      failure?.(new Error(message));
+    },
+  };
+  return fake;
+}
+
+describe('createPool when a worker dies', () => {
+  it('fails the run it was doing with the reason, drops the worker, and the others carry on with the queue', async () => {
+    const a = fakeWorker(50);
+    const b = fakeWorker(5);
+    const p = createPool([a, b]);
+    const runs = [1, 2, 3, 4].map((seed) => p.run({ scenario: scenario(seed), options: {} }).then(
+      (r) => `ok ${r.seed}`,
+      (e: Error) => `failed: ${e.message}`,
+    ));
+    a.crash('out of memory');
+    expect(a.terminated).toBe(true);
+    const outcomes = await Promise.all(runs);
+    expect(outcomes[0]).toBe('failed: an engine worker stopped (out of memory); its run did not finish');
+    expect(outcomes.slice(1).every((o) => o.startsWith('ok'))).toBe(true);
+    p.close();
+  });
+
+  it('when the last worker dies, queued and later runs fail instead of waiting for ever', async () => {
+    const only = fakeWorker(50);
+    const p = createPool([only]);
+    const first = p.run({ scenario: scenario(1), options: {} }).catch((e: Error) => e.message);
+    const queued = p.run({ scenario: scenario(2), options: {} }).catch((e: Error) => e.message);
+    only.crash('killed');
+    await expect(first).resolves.toMatch(/stopped \(killed\)/);
+    await expect(queued).resolves.toMatch(/stopped \(killed\)/);
+    await expect(p.run({ scenario: scenario(3), options: {} })).rejects.toThrow('no engine worker is left');
+  });
+
+  it('a real worker thread that exits with an error code is reported as a failure, but closing the pool is not', async () => {
+    const { nodeWorker } = await import('../../src/node/enginePool.js');
+    const handle = nodeWorker(new URL('data:text/javascript,process.exit(3)'));
+    const failures: string[] = [];
+    handle.onFailure?.((e) => failures.push(e.message));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(failures).toEqual(['the worker exited with code 3']);
+    const healthy = nodeWorker(new URL(`file://${entry}`));
+    const none: string[] = [];
+    healthy.onFailure?.((e) => none.push(e.message));
+    healthy.terminate();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(none).toEqual([]);
+  });
+});
