@@ -12,6 +12,8 @@ import './bar-chart.js';
 @customElement('hv-chart-views')
 export class ChartViews extends LitElement {
   @property({ attribute: false }) sets: RunSet[] = [];
+  /** The scenario's scheduled changes, marked on every chart's time axis. */
+  @property({ attribute: false }) marks: readonly { week: number; label: string }[] = [];
   @state() selected = CHART_VIEWS[0].id;
 
   static override styles = css`
@@ -46,7 +48,7 @@ export class ChartViews extends LitElement {
       </div>
       ${CHART_VIEWS.map((v) => html`<section role="tabpanel" id="panel-${v.id}" aria-labelledby="tab-${v.id}" ?hidden=${v.id !== this.selected} data-view=${v.id}>
         <div class="grid">
-          ${v.charts.map((spec) => html`<hv-line-chart .spec=${spec} .sets=${this.sets}></hv-line-chart>`)}
+          ${v.charts.map((spec) => html`<hv-line-chart .spec=${spec} .sets=${this.sets} .marks=${this.marks}></hv-line-chart>`)}
           ${v.closedCases ? html`<hv-closed-cases-chart .sets=${this.sets}></hv-closed-cases-chart>` : ''}
         </div>
       </section>`)}

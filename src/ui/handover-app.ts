@@ -8,7 +8,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { RunResult } from '../metrics/fields.js';
 import { resultToJson, seriesToCsv, summaryToCsv } from '../outputs/index.js';
 import { validateScenario } from '../scenario/index.js';
-import type { Scenario, ScenarioError } from '../scenario/types.js';
+import type { Intervention, Scenario, ScenarioError } from '../scenario/types.js';
 import { CancelledError } from '../workers/pool.js';
 import { applyDiff, diffDocuments, setPath } from './diff.js';
 import { download } from './download.js';
@@ -20,6 +20,7 @@ import { loadSavedScenarios, storeSavedScenarios, withSaved, withoutSaved, type 
 import { decodeSession, encodeSession, loadStoredSession, storeSession, type Session } from './session.js';
 import { partialRunSet, summariseRuns, type RunSet } from './stats.js';
 import { appStyles } from './styles.js';
+import { interventionLabel } from './interventionLabel.js';
 import './scenario-editor.js';
 import './headline-row.js';
 import './chart-views.js';
@@ -47,6 +48,8 @@ export class HandoverApp extends LitElement {
   @state() progress = 0;
   @state() status = '';
   @state() importErrors: string[] = [];
+  /** The scheduled changes of the run on screen, marked on the charts' time axes. */
+  @state() runMarks: { week: number; label: string }[] = [];
   @state() saved: SavedScenario[] = [];
   /** The saved scenario the working one was opened from or last saved as. */
   @state() savedName = '';
@@ -197,6 +200,7 @@ export class HandoverApp extends LitElement {
     const set = await this.execute(scenario, this.baseline ? 'This scenario' : 'Current');
     if (!set || !this.results) return;
     this.current = set;
+    this.runMarks = scenario.interventions.map((i: Intervention) => ({ week: i.week, label: interventionLabel(i) }));
     const hook = window.__handover ?? { completedRuns: 0 };
     hook.lastResultJson = resultToJson(this.results[0]);
     hook.lastScenarioJson = JSON.stringify(scenario);
@@ -288,7 +292,7 @@ export class HandoverApp extends LitElement {
               <ul>${this.importErrors.map((e) => html`<li>${e}</li>`)}</ul></div>`
           : nothing}
         <hv-headline-row .current=${this.current} .baseline=${this.baseline}></hv-headline-row>
-        <hv-chart-views .sets=${sets}></hv-chart-views>
+        <hv-chart-views .sets=${sets} .marks=${this.runMarks}></hv-chart-views>
       </main>
     `;
   }

@@ -154,6 +154,12 @@ describe('browser app', () => {
     const scenario = await page.evaluate(() => JSON.parse(window.__handover?.lastScenarioJson ?? '{}') as { interventions: unknown[] });
     expect(scenario.interventions).toEqual([{ week: 5, surge: { extraContactsPerWeek: 30, durationWeeks: 13 } }]);
     expect(await headline(page)).not.toEqual(before);
+    const marked = await page.evaluate(() => {
+      const views = document.querySelector('handover-app')?.shadowRoot?.querySelector('hv-chart-views')?.shadowRoot;
+      return [...(views?.querySelectorAll('hv-line-chart') ?? [])].map((c) => c.shadowRoot?.querySelectorAll('g.mark[data-week="5"]').length ?? 0);
+    });
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((n) => n === 1)).toBe(true);
   });
 
   it('keeps an edited scenario after a reload', async () => {
