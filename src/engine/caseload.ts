@@ -10,7 +10,7 @@ import { recordChangeWeek } from './cases.js';
 import { CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerStatus, priorityOf } from './codes.js';
 import { heapInsert, heapRemove, heapUpdate } from './loadHeap.js';
 import { uniform } from './rng.js';
-import { type State, isReporting, logsEvents } from './state.js';
+import { isReporting, logsEvents, type State } from './state.js';
 import { recount, remindAfterChange } from '../metrics/tally.js';
 
 export function caseWeight(s: State, stage: number): number {

@@ -6,7 +6,7 @@ import { ChangeCause } from '../metrics/fields.js';
 import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from './codes.js';
 import { refreshAvailability, releaseAllCases } from './caseload.js';
 import { exponential1, geometricWeeks, uniformInt } from './rng.js';
-import { type State, isReporting, logsEvents, reportingWeek } from './state.js';
+import { isReporting, logsEvents, reportingWeek, type State } from './state.js';
 import { addWorker, retireWorker } from './workers.js';
 
 export const Route = { experienced: 0, newlyQualified: 1, overseas: 2 } as const;

@@ -7,7 +7,7 @@ import { detachClosedCase, dequeueCase, isQueued } from '../engine/caseload.js';
 import { freeCase } from '../engine/cases.js';
 import { NONE, Stage } from '../engine/codes.js';
 import { geometricWeeks } from '../engine/rng.js';
-import { type State, isReporting, logsEvents, reportingWeek, schedule } from '../engine/state.js';
+import { isReporting, logsEvents, reportingWeek, schedule, type State } from '../engine/state.js';
 import { recount } from '../metrics/tally.js';
 
 export function reReferralProbability(s: State, c: number, noService: boolean): number {

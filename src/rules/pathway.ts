@@ -8,7 +8,7 @@ import { canTakeCases, dequeueCase, enqueueCase, isQueued, releaseCase, setStage
 import { NONE, Stage, teamOf } from '../engine/codes.js';
 import { drawDuration } from '../engine/durations.js';
 import { geometricWeeks } from '../engine/rng.js';
-import { type State, isReporting, logsEvents, reportingWeek } from '../engine/state.js';
+import { isReporting, logsEvents, reportingWeek, type State } from '../engine/state.js';
 import { weeklyProbability } from '../engine/staffing.js';
 import { closeCase } from './closure.js';
 

@@ -10,7 +10,7 @@ import { newCase } from '../engine/cases.js';
 import { NONE, Stage, Team } from '../engine/codes.js';
 import { drawDuration } from '../engine/durations.js';
 import { poisson } from '../engine/rng.js';
-import { type State, isReporting, logsEvents, reportingWeek, takeScheduled } from '../engine/state.js';
+import { isReporting, logsEvents, reportingWeek, takeScheduled, type State } from '../engine/state.js';
 import { closeCase } from './closure.js';
 
 export function contactsMean(s: State): number {
