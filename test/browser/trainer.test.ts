@@ -185,5 +185,9 @@ describe('trainer mode', () => {
     await page.locator('#file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ title: 'x', summary: 'y', scenario: 'default', seed: 1, years: 1, steps: [{ week: 99, text: 'z' }] })) });
     await page.locator('[data-testid="file-error"]', { hasText: 'steps[0].week' }).waitFor();
     expect(await week(page)).toBe(paused);
+    const { scenario: england } = loadScenarioFile(`${root}scenarios/england.json`);
+    await page.locator('#file').setInputFiles({ name: 'england.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(england)) });
+    await page.locator('[data-testid="file-error"]', { hasText: 'use the planner view' }).waitFor();
+    expect(await week(page)).toBe(paused);
   });
 });

@@ -34,6 +34,8 @@ const SPEEDS = [1, 2, 4, 8, 16, 32];
 const CHARTS: ChartSpec[] = ['continuity', 'unallocated', 'workforce-fte'].map((id) => CHART_VIEWS.flatMap((v) => v.charts).find((c) => c.id === id) as ChartSpec);
 /** Redraw the SVG charts at most this often while playing; the canvas redraws every frame. */
 const CHART_INTERVAL_MS = 250;
+/** About five typical authorities: the canvas stays readable and a frame stays well under 16 ms. */
+const MAX_POSTS = 1500;
 
 declare global {
   interface Window {
@@ -302,6 +304,11 @@ export class TrainerApp extends LitElement {
         this.fileErrors = checked.errors.map((e) => `${file.name}: ${e}`);
         return;
       }
+      const big = this.tooLarge(checked.scenario);
+      if (big) {
+        this.fileErrors = [`${file.name}: ${big}`];
+        return;
+      }
       this.story = checked.story;
       this.storyKey = '';
       this.scenario = checked.scenario;
@@ -311,6 +318,11 @@ export class TrainerApp extends LitElement {
         this.fileErrors = errors.map((e) => `${file.name}: ${e.message}`);
         return;
       }
+      const big = this.tooLarge(scenario);
+      if (big) {
+        this.fileErrors = [`${file.name}: ${big}`];
+        return;
+      }
       this.story = undefined;
       this.storyKey = '';
       this.scenario = scenario;
@@ -318,6 +330,15 @@ export class TrainerApp extends LitElement {
     this.fileErrors = [];
     this.message = `Opened ${file.name}.`;
     this.reset();
+  }
+
+  /** Trainer mode draws every worker and child: a region or all of England would not fit a screen or a frame. */
+  private tooLarge(scenario: Scenario): string | undefined {
+    const e = scenario.workforce.establishment;
+    const posts = e.assessment + e.longTerm + e.inCare + e.nonCaseHolding;
+    return posts > MAX_POSTS
+      ? `it has ${Math.round(posts).toLocaleString('en-GB')} posts; trainer mode draws every worker and child and takes authorities of up to ${MAX_POSTS.toLocaleString('en-GB')} posts (use the planner view for larger ones)`
+      : undefined;
   }
 
   private hook(): TrainerHook {
