@@ -12,6 +12,7 @@ import type { Intervention, Scenario, ScenarioError } from '../scenario/types.js
 import { CancelledError } from '../workers/pool.js';
 import { applyDiff, diffDocuments, setPath } from './diff.js';
 import { download } from './download.js';
+import { handToTrainer } from './trainerHandoff.js';
 import type { LeverChangeDetail } from './events.js';
 import { readScenarioFile } from './importScenario.js';
 import { DEFAULT_PRESET, PRESET_DOCS, resolvedPreset } from './presets.js';
@@ -243,6 +244,15 @@ export class HandoverApp extends LitElement {
     this.revalidate();
   }
 
+  private openTrainer(): void {
+    const key = handToTrainer(this.doc);
+    if (!key) {
+      this.status = 'This browser would not hand the scenario over (storage full or disabled); export it and open the file in trainer mode.';
+      return;
+    }
+    window.open(`./trainer.html?from=${key}`, '_blank', 'noopener');
+  }
+
   private exportScenario(): void {
     const name = String(this.doc.name ?? 'scenario').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
     download(`${name}.json`, new Blob([`${JSON.stringify(this.doc, null, 2)}\n`], { type: 'application/json' }));
@@ -284,7 +294,7 @@ export class HandoverApp extends LitElement {
           .progress=${this.progress} ?canRun=${this.errors.length === 0} ?hasResult=${this.current !== undefined} ?hasBaseline=${this.baseline !== undefined}
           .errors=${this.errors} @lever-change=${this.onLever} @replications-change=${this.onReplications}
           @run-request=${() => void this.run()} @cancel-request=${this.cancel} @pin-request=${this.pin} @unpin-request=${this.unpin}
-          @import-request=${(e: CustomEvent<{ file: File }>) => void this.onImport(e)} @export-scenario=${this.exportScenario}
+          @import-request=${(e: CustomEvent<{ file: File }>) => void this.onImport(e)} @export-scenario=${this.exportScenario} @open-trainer=${this.openTrainer}
           @export-csv=${(e: CustomEvent<{ kind: 'series' | 'summary' }>) => this.exportCsv(e.detail.kind)} @copy-link=${() => void this.copyLink()}></hv-run-controls>
         <p class="status" role="status" data-testid="status">${this.status}</p>
         ${this.importErrors.length > 0

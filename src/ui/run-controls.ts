@@ -79,6 +79,7 @@ export class RunControls extends LitElement {
           <button id="import" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#file')?.click()}>Import scenario…</button>
           <input id="file" class="sr" type="file" accept=".json,application/json" tabindex="-1" aria-label="Scenario file to import" @change=${this.onFile} />
           <button id="export-json" @click=${() => this.send('export-scenario')}>Export scenario</button>
+          <button id="to-trainer" ?disabled=${!this.canRun} title="Open this scenario and seed in trainer mode, to watch every worker and child" @click=${() => this.send('open-trainer')}>Watch in trainer mode</button>
           <button id="export-csv" ?disabled=${!this.hasResult} @click=${() => this.send('export-csv', { kind: 'series' })}>Weekly CSV</button>
           <button id="export-summary" ?disabled=${!this.hasResult} @click=${() => this.send('export-csv', { kind: 'summary' })}>Summary CSV</button>
         </div>

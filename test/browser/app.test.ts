@@ -226,6 +226,19 @@ describe('browser app', () => {
     expect(await page.locator('li[data-saved]').count()).toBe(0);
   });
 
+  it('opens the working scenario in trainer mode, once', async () => {
+    const { page } = await openPage();
+    await waitForRuns(page, 1);
+    await field(page, 'allocation.caseloadCap').locator('input').fill('17');
+    const [trainer] = await Promise.all([page.context().waitForEvent('page'), page.locator('#to-trainer').click()]);
+    await trainer.waitForFunction(() => (window.__trainer?.marks().workers ?? 0) > 0);
+    await trainer.locator('[data-testid="message"]', { hasText: 'from the planner view' }).waitFor();
+    const handed = JSON.parse(await trainer.evaluate(() => window.__trainer!.scenarioJson())) as { allocation: { caseloadCap: number } };
+    expect(handed.allocation.caseloadCap).toBe(17);
+    const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('handover.toTrainer.')));
+    expect(left).toEqual([]);
+  });
+
   it('rejects a malformed scenario file with a clear error and keeps the current scenario', async () => {
     const { page } = await openPage();
     await waitForRuns(page, 1);

@@ -124,7 +124,7 @@ describe('trainer mode', () => {
     expect(resultToJson(sim.result())).toBe(live);
     // And in the page: open the exported file, play to the same week, same bytes.
     await page.locator('#file').setInputFiles({ name: 'replay.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
-    await page.locator('[data-testid="message"]', { hasText: 'Opened replay.json' }).waitFor();
+    await page.locator('[data-testid="message"]', { hasText: 'from replay.json' }).waitFor();
     expect(await week(page)).toBe(1);
     await stepTo(page, 9);
     expect(await page.evaluate(() => window.__trainer!.resultJson())).toBe(live);

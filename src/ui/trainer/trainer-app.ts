@@ -17,6 +17,7 @@ import type { Intervention, Scenario } from '../../scenario/types.js';
 import { CHART_VIEWS, type ChartSpec } from '../chartSpecs.js';
 import { download } from '../download.js';
 import { resolveDocument, resolvedPreset } from '../presets.js';
+import { takeFromPlanner } from '../trainerHandoff.js';
 import { partialRunSet, type RunSet } from '../stats.js';
 import { COUNT_COLOURS, type CaseloadView } from './caseload-view.js';
 import { childStory } from './childStory.js';
@@ -94,6 +95,8 @@ export class TrainerApp extends LitElement {
     const params = new URLSearchParams(location.search);
     const key = params.get('story') ?? 'spiral';
     this.openStory(STORIES.has(key) ? key : 'spiral');
+    const from = params.get('from');
+    if (from !== null) this.openDocument(takeFromPlanner(from), 'the planner view');
     window.addEventListener('keydown', this.onKey);
     window.__trainer = this.hook();
   }
@@ -312,23 +315,35 @@ export class TrainerApp extends LitElement {
       this.story = checked.story;
       this.storyKey = '';
       this.scenario = checked.scenario;
+      this.fileErrors = [];
+      this.message = `Opened ${file.name}.`;
+      this.reset();
     } else {
-      const { scenario, errors } = resolveDocument(doc);
-      if (!scenario) {
-        this.fileErrors = errors.map((e) => `${file.name}: ${e.message}`);
-        return;
-      }
-      const big = this.tooLarge(scenario);
-      if (big) {
-        this.fileErrors = [`${file.name}: ${big}`];
-        return;
-      }
-      this.story = undefined;
-      this.storyKey = '';
-      this.scenario = scenario;
+      this.openDocument(doc, file.name);
     }
+  }
+
+  /** Opens a scenario document (an exported file, or the planner's scenario); a bad one changes nothing. */
+  private openDocument(doc: unknown, source: string): void {
+    if (doc === undefined) {
+      this.fileErrors = [`Nothing came from ${source}: open the scenario again from there, or export it and open the file here.`];
+      return;
+    }
+    const { scenario, errors } = resolveDocument(doc);
+    if (!scenario) {
+      this.fileErrors = errors.map((e) => `${source}: ${e.message}`);
+      return;
+    }
+    const big = this.tooLarge(scenario);
+    if (big) {
+      this.fileErrors = [`${source}: ${big}`];
+      return;
+    }
+    this.story = undefined;
+    this.storyKey = '';
+    this.scenario = scenario;
     this.fileErrors = [];
-    this.message = `Opened ${file.name}.`;
+    this.message = `Opened “${scenario.name}” from ${source}.`;
     this.reset();
   }
 
