@@ -9,6 +9,7 @@ import { WorkerStatus } from '../../src/engine/codes.js';
 import { createSimulation } from '../../src/engine/run.js';
 import { validateScenario } from '../../src/scenario/index.js';
 import { childStory } from '../../src/ui/trainer/childStory.js';
+import { Demonstration } from '../../src/ui/trainer/demonstration.js';
 import { hitTest, layOut } from '../../src/ui/trainer/layout.js';
 import { interventionLabel } from '../../src/ui/interventionLabel.js';
 import { LIVE_ACTIONS, liveIntervention } from '../../src/ui/trainer/liveInterventions.js';
@@ -88,5 +89,37 @@ describe('live interventions', () => {
       expect(interventionLabel(i)).not.toBe('change');
     }
     expect(interventionLabel({ week: 3, leave: { count: 0, workers: [17] } })).toBe('worker #17 left');
+  });
+});
+
+describe('a demonstration', () => {
+  const scenario = { ...resolvedPreset('default'), run: { seed: 5, years: 1, warmupWeeks: 30 } };
+
+  it('returns each story step at its week, pausing only when it falls exactly on the week played', () => {
+    const demo = new Demonstration(structuredClone(scenario), [{ week: 1, text: 'a' }, { week: 3, text: 'b' }]);
+    const due = [demo.advance(), demo.advance(), demo.advance(), demo.advance()];
+    expect(due.map((d) => d && [d.index, d.pause])).toEqual([[0, true], undefined, [1, true], undefined]);
+  });
+
+  it('records live changes in its scenario, which replays the run; refuses a change after the last week', () => {
+    const demo = new Demonstration(structuredClone(scenario));
+    for (let k = 0; k < 6; k++) demo.advance();
+    expect(demo.intervene((week) => ({ week, leave: { count: 3 } })).intervention).toEqual({ week: 7, leave: { count: 3 } });
+    while (!demo.done) demo.advance();
+    const replay = new Demonstration(structuredClone(demo.scenario));
+    while (!replay.done) replay.advance();
+    expect(replay.resultJson()).toBe(demo.resultJson());
+    expect(demo.intervene((week) => ({ week, leave: { count: 1 } })).problem).toMatch(/ended/);
+  });
+
+  it("tells a seeded child's story from the warm-up on, and counts the weeks she waits", () => {
+    const demo = new Demonstration(structuredClone(scenario));
+    for (let k = 0; k < 10; k++) demo.advance();
+    const children = takeSnapshot(demo.sim.state, demo.week).teams.flatMap((t) => t.workers.flatMap((w) => w.children));
+    const changed = children.find((c) => c.workers >= 3);
+    expect(changed).toBeDefined();
+    const story = demo.story(changed!.child);
+    expect(story.workers).toBe(changed!.workers);
+    expect(story.lines.some((l) => l.week <= 0)).toBe(true);
   });
 });

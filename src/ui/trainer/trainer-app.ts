@@ -7,12 +7,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { NONE, Stage, WorkerStatus } from '../../engine/codes.js';
-import { createSimulation, type Simulation } from '../../engine/run.js';
 import { viewWorker } from '../../engine/views.js';
-import { resultToJson } from '../../outputs/index.js';
-import { validateScenario } from '../../scenario/index.js';
-import type { RunEvent } from '../../metrics/fields.js';
 import type { Intervention, Scenario } from '../../scenario/types.js';
 import { CHART_VIEWS, type ChartSpec } from '../chartSpecs.js';
 import { download } from '../download.js';
@@ -20,7 +15,7 @@ import { resolveDocument, resolvedPreset } from '../presets.js';
 import { takeFromPlanner } from '../trainerHandoff.js';
 import { partialRunSet, type RunSet } from '../stats.js';
 import { COUNT_COLOURS, type CaseloadView } from './caseload-view.js';
-import { childStory } from './childStory.js';
+import { Demonstration } from './demonstration.js';
 import { interventionLabel } from '../interventionLabel.js';
 import { LIVE_ACTIONS, liveIntervention, type LiveAction } from './liveInterventions.js';
 import { takeSnapshot, type Snapshot } from './snapshot.js';
@@ -74,15 +69,7 @@ export class TrainerApp extends LitElement {
   @state() message = '';
   @state() fileErrors: string[] = [];
   @state() chartSet?: RunSet;
-  private sim?: Simulation;
-  /** Weeks each child has waited without a worker during the demonstration. */
-  private waiting = new Map<number, number>();
-  /** Each child's events, indexed as the log grows, so following a child never scans the whole log. */
-  private eventsByChild = new Map<number, RunEvent[]>();
-  private indexed = 0;
-  /** Workers each child open when the simulation was seeded (before the warm-up) had had by then. */
-  private atStart = new Map<number, number>();
-  private nextPause = 0;
+  private demo?: Demonstration;
   private frame = 0;
   private lastFrame = 0;
   private owed = 0;
@@ -131,56 +118,34 @@ export class TrainerApp extends LitElement {
   /** Starts the run again from week 1 with the scenario as it now stands (live changes included). */
   reset(): void {
     this.pause();
-    // The log starts with the warm-up, so the story of a child already open at week 1 is complete too.
-    this.sim = createSimulation(structuredClone(this.scenario), { recordEvents: 'withWarmup' });
-    this.waiting.clear();
-    this.atStart.clear();
-    this.eventsByChild.clear();
-    this.indexed = 0;
-    this.nextPause = 0;
     this.narration = undefined;
     this.selectedChild = -1;
     this.selectedWorker = -1;
-    const cs = this.sim.state.cases;
-    for (let c = 0; c < cs.used; c++) if (isOpen(cs.stage[c])) this.atStart.set(cs.childId[c], cs.workers[c]);
+    this.demo = new Demonstration(this.scenario, this.story?.steps ?? []);
     this.advance(); // warm-up weeks and week 1
     this.refresh(true);
   }
 
   private advance(): void {
-    const sim = this.sim;
-    if (!sim || sim.done) return;
-    sim.step();
-    this.week = sim.recorded;
-    const log = sim.state.events ?? [];
-    for (; this.indexed < log.length; this.indexed++) {
-      const e = log[this.indexed];
-      if (e.caseId === undefined) continue;
-      const list = this.eventsByChild.get(e.caseId);
-      if (list) list.push(e);
-      else this.eventsByChild.set(e.caseId, [e]);
+    const demo = this.demo;
+    if (!demo || demo.done) return;
+    const due = demo.advance();
+    this.week = demo.week;
+    if (due) {
+      this.narration = { index: due.index, week: due.step.week, text: due.step.text };
+      if (due.pause) this.pause();
     }
-    const cs = sim.state.cases;
-    for (let c = 0; c < cs.used; c++) {
-      if (isOpen(cs.stage[c]) && cs.worker[c] === NONE) this.waiting.set(cs.childId[c], (this.waiting.get(cs.childId[c]) ?? 0) + 1);
-    }
-    const steps = this.story?.steps ?? [];
-    while (this.nextPause < steps.length && steps[this.nextPause].week <= this.week) {
-      const step = steps[this.nextPause];
-      this.narration = { index: this.nextPause, week: step.week, text: step.text };
-      this.nextPause++;
-      if (step.week === this.week) this.pause();
-    }
-    if (sim.done) this.pause();
+    if (demo.done) this.pause();
   }
 
   private refresh(charts: boolean): void {
-    if (!this.sim) return;
-    this.snapshot = takeSnapshot(this.sim.state, this.week);
+    const sim = this.demo?.sim;
+    if (!sim) return;
+    this.snapshot = takeSnapshot(sim.state, this.week);
     const now = performance.now();
     if (charts || now - this.lastChart > CHART_INTERVAL_MS) {
       this.lastChart = now;
-      const rows = this.sim.series as unknown as Record<string, number[]>;
+      const rows = sim.series as unknown as Record<string, number[]>;
       this.chartSet = partialRunSet(rows, this.week, 'This demonstration', this.scenario.name, this.scenario.allocation.caseloadCap);
     }
   }
@@ -192,7 +157,7 @@ export class TrainerApp extends LitElement {
   }
 
   play(): void {
-    if (!this.sim || this.sim.done || this.playing) return;
+    if (!this.demo || this.demo.done || this.playing) return;
     this.playing = true;
     this.narration = undefined;
     this.lastFrame = performance.now();
@@ -238,22 +203,15 @@ export class TrainerApp extends LitElement {
     }
   };
 
-  /** Records an intervention for the next week to be simulated: in the run now and in the scenario for replay. */
+  /** Records an intervention for the next week to be played: in the run now and in the scenario for replay. */
   private intervene(make: (week: number) => Intervention): void {
-    const sim = this.sim;
-    if (!sim || sim.done) {
-      this.message = 'The demonstration has ended: reset to intervene again.';
+    if (!this.demo) return;
+    const { intervention, problem } = this.demo.intervene(make);
+    if (!intervention) {
+      this.message = `That change cannot be made: ${problem}.`;
       return;
     }
-    const intervention = make(this.week + 1);
-    const next: Scenario = { ...this.scenario, interventions: [...this.scenario.interventions, intervention] };
-    const errors = validateScenario(next);
-    if (errors.length > 0) {
-      this.message = `That change cannot be made: ${errors[0].message}`;
-      return;
-    }
-    sim.state.p.interventions.push(structuredClone(intervention));
-    this.scenario = next;
+    this.scenario = this.demo.scenario;
     this.message = `Week ${intervention.week}: ${interventionLabel(intervention)}.`;
   }
 
@@ -361,25 +319,14 @@ export class TrainerApp extends LitElement {
     return {
       week: () => this.week,
       marks: () => view()?.marks ?? { workers: 0, children: 0 },
-      engine: () => {
-        const s = this.sim?.state;
-        if (!s) return { workersInPost: 0, openCases: 0 };
-        let workers = 0;
-        for (let i = 0; i < s.workers.activeCount; i++) if (s.workers.status[s.workers.active[i]] !== WorkerStatus.left) workers++;
-        return { workersInPost: workers, openCases: s.openCases };
-      },
+      engine: () => ({ workersInPost: this.demo?.workersInPost() ?? 0, openCases: this.demo?.sim.state.openCases ?? 0 }),
       workerBox: (id) => view()?.workerBox(id),
       childPoint: (child) => view()?.childPoint(child),
       workerChildren: (id) => {
-        const s = this.sim?.state;
+        const s = this.demo?.sim.state;
         return s ? viewWorker(s, id).caseSlots.map((c) => ({ child: s.cases.childId[c], workers: s.cases.workers[c] })) : [];
       },
-      childWorkers: (child) => {
-        const cs = this.sim?.state.cases;
-        if (!cs) return undefined;
-        for (let c = 0; c < cs.used; c++) if (cs.childId[c] === child && isOpen(cs.stage[c])) return { worker: cs.worker[c], workers: cs.workers[c] };
-        return undefined;
-      },
+      childWorkers: (child) => this.demo?.child(child),
       busiestWorker: () => {
         let best = -1;
         let most = -1;
@@ -387,7 +334,7 @@ export class TrainerApp extends LitElement {
         return best;
       },
       scenarioJson: () => this.scenarioJson(),
-      resultJson: () => (this.sim ? resultToJson(this.sim.result()) : ''),
+      resultJson: () => this.demo?.resultJson() ?? '',
       frameTimes: () => [...(view()?.frameTimes ?? [])],
     };
   }
@@ -415,7 +362,7 @@ export class TrainerApp extends LitElement {
   }
 
   private renderWorker() {
-    const s = this.sim?.state;
+    const s = this.demo?.sim.state;
     if (!s || this.selectedWorker < 0) return html`<p>Click a worker's row (or choose her above) to see her caseload, or to make her leave.</p>`;
     const w = viewWorker(s, this.selectedWorker);
     const type = { permanent: 'Permanent', 'newly-qualified': 'Newly qualified', agency: 'Agency' }[w.type] ?? w.type;
@@ -429,9 +376,7 @@ export class TrainerApp extends LitElement {
   override render() {
     const total = this.scenario.run.years * 52;
     const marks = this.scenario.interventions.map((i) => ({ week: i.week, label: interventionLabel(i) }));
-    const child = this.sim && this.selectedChild >= 0
-      ? childStory(this.eventsByChild.get(this.selectedChild) ?? [], this.selectedChild, { workers: this.atStart.get(this.selectedChild) ?? 0 }, this.waiting.get(this.selectedChild) ?? 0)
-      : undefined;
+    const child = this.demo && this.selectedChild >= 0 ? this.demo.story(this.selectedChild) : undefined;
     return html`
       <div class="bar" role="toolbar" aria-label="Play controls">
         <label>Story
@@ -482,10 +427,6 @@ export class TrainerApp extends LitElement {
       </section>
     `;
   }
-}
-
-function isOpen(stage: number): boolean {
-  return stage >= Stage.assessment && stage <= Stage.lookedAfter;
 }
 
 declare global {
