@@ -23,6 +23,7 @@ export const STREAM_NAMES = [
   'recruitment',
   'agency',
   'interventions',
+  'workload',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 export type Streams = Record<StreamName, Rng>;
@@ -45,6 +46,12 @@ export function uniformInt(rng: Rng, min: number, max: number): number {
 /** Exponential with mean 1: the threshold of an accumulated hazard (inverse-transform sampling). */
 export function exponential1(rng: Rng): number {
   return -Math.log(1 - rng());
+}
+
+/** Standard normal (Box–Muller, one value per call so the stream's use does not depend on parity). */
+export function standardNormal(rng: Rng): number {
+  const u = 1 - rng();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
 }
 
 /** Weeks until an event with a constant weekly probability p happens (≥ 1), or Infinity when p = 0. */

@@ -13,6 +13,7 @@ import { allocateWaitingCases } from '../rules/allocation.js';
 import { progressCases } from '../rules/casework.js';
 import { applyInternalMoves } from '../rules/internalMoves.js';
 import { planHours } from '../rules/overtime.js';
+import { updateWorkloadPressure } from '../rules/workload.js';
 import { endProtections } from '../rules/protections.js';
 import { rebalanceCaseloads } from '../rules/rebalancing.js';
 import { completeRecruitment, newlyQualifiedIntake, openRecruitment } from '../rules/recruitment.js';
@@ -39,6 +40,7 @@ export function step(s: State): void {
 
   // The children's week
   receiveReferrals(s);
+  updateWorkloadPressure(s);
   planHours(s);
   progressCases(s);
   rebalanceCaseloads(s);

@@ -38,6 +38,8 @@ export interface WorkerStore {
   overtime: Float64Array;
   /** Share of a full week of progress this worker's cases make this week. */
   rate: Float64Array;
+  /** Log of this week's workload pressure: how much more (or less) time her cases need than their weight says. */
+  pressure: Float64Array;
   premium: Float64Array;
   /** Why the worker's cases will be passed on when she goes: a ChangeCause code. */
   leavingCause: Int8Array;
@@ -75,6 +77,7 @@ export function createWorkerStore(capacity = 256): WorkerStore {
     hours: new Float64Array(capacity),
     overtime: new Float64Array(capacity),
     rate: new Float64Array(capacity),
+    pressure: new Float64Array(capacity),
     premium: new Float64Array(capacity),
     leavingCause: new Int8Array(capacity).fill(NONE),
     heapPos: new Int32Array(capacity).fill(NONE),
@@ -110,6 +113,7 @@ function grow(s: WorkerStore): void {
   s.hours = grown(s.hours, cap);
   s.overtime = grown(s.overtime, cap);
   s.rate = grown(s.rate, cap);
+  s.pressure = grown(s.pressure, cap);
   s.premium = grown(s.premium, cap);
   s.leavingCause = grown(s.leavingCause, cap, NONE);
   s.heapPos = grown(s.heapPos, cap, NONE);

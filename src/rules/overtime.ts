@@ -1,12 +1,16 @@
 /**
  * Hours and overtime (MODEL.md §4): a worker's weighted caseload needs hours in proportion to her
- * capacity; assessment-team workers also carry the front door's contacts. Hours beyond contract are
- * worked up to the overtime policy's limit; work beyond that is not done, so her cases progress at
- * hours worked / hours needed. Absent workers' cases make no progress unless duty cover is on.
+ * capacity, times this week's workload pressure (src/rules/workload.ts); assessment-team workers also
+ * carry the front door's contacts. Hours beyond contract are worked up to the overtime policy's limit;
+ * work beyond that is not done, so her cases progress at work done / work needed, where long hours
+ * yield less per hour (src/rules/hoursOutput.ts). Absent workers' cases make no progress unless duty
+ * cover is on.
  */
 import { overtimePolicy } from '../policies/overtime/index.js';
 import { CASE_TEAMS, NONE, Team } from '../engine/codes.js';
 import { capacityFactor } from '../engine/staffing.js';
+import { hoursForOutput, outputOfHours, usefulHoursCeiling } from './hoursOutput.js';
+import { workloadFactor } from './workload.js';
 import type { State } from '../engine/state.js';
 
 export function hourlyRate(s: State): number {
@@ -16,7 +20,8 @@ export function hourlyRate(s: State): number {
 export function planHours(s: State): void {
   const ws = s.workers;
   const wf = s.p.workforce;
-  const policy = overtimePolicy(s.p.overtime.policy);
+  const ot = s.p.overtime;
+  const policy = overtimePolicy(ot.policy);
   let frontDoorFte = 0;
   for (let i = 0; i < ws.activeCount; i++) {
     const w = ws.active[i];
@@ -40,13 +45,15 @@ export function planHours(s: State): void {
       const capacity = wf.capacityPerFte * fte * capacityFactor(s, w);
       // A worker with no capacity yet (a protection of 0) needs no hours for no cases, and cannot do any she holds.
       const caseHours = capacity > 0 ? (contracted * ws.load[w]) / capacity : ws.load[w] > 0 ? Infinity : 0;
-      needed = caseHours + (ws.team[w] === Team.assessment ? contactHoursPerFte * fte : 0);
+      needed = (caseHours + (ws.team[w] === Team.assessment ? contactHoursPerFte * fte : 0)) * workloadFactor(s, w);
     }
-    const overtime = Math.min(Math.max(0, needed - contracted), policy.limitHours(s.p.overtime, fte));
-    const hours = contracted + overtime;
+    // She works until the week's work is done, the policy's limit, or the point where another hour adds nothing.
+    const most = Math.max(contracted, Math.min(contracted + policy.limitHours(ot, fte), usefulHoursCeiling(ot)));
+    const hours = Math.min(Math.max(contracted, hoursForOutput(ot, needed)), most);
+    const overtime = hours - contracted;
     ws.overtime[w] = overtime;
     ws.hours[w] = hours;
-    ws.rate[w] = needed > hours ? (Number.isFinite(needed) ? hours / needed : 0) : 1;
+    ws.rate[w] = needed > contracted ? (Number.isFinite(needed) ? Math.min(1, outputOfHours(ot, hours) / needed) : 0) : 1;
     if (policy.paid) paidOvertime += overtime;
   }
   s.week.costOvertime += paidOvertime * hourlyRate(s) * s.p.overtime.paidRateMultiplier;

@@ -74,6 +74,8 @@ export interface WorkforceParams {
   inductionWeeks: number;
   inductionCapacity: number;
   internalMovesPerYear: number;
+  workloadVariation: number;
+  workloadSpellWeeks: number;
 }
 
 export interface StressParams {
@@ -156,6 +158,8 @@ export interface OvertimeParams {
   maxHoursPerWeek: number;
   paidRateMultiplier: number;
   excessiveHoursThreshold: number;
+  fullOutputHours: number;
+  noExtraOutputHours: number;
 }
 
 export interface AllocationParams {

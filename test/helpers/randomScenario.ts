@@ -84,6 +84,10 @@ const perturbations = fc.record(
     absenceBaseRate: real(0, 0.1),
     reallocateAfterWeeks: fc.integer({ min: 0, max: 12 }),
     internalMovesPerYear: real(0, 0.3),
+    workloadVariation: real(0, 1),
+    workloadSpellWeeks: real(0, 12),
+    fullOutputHours: real(30, 60),
+    noExtraOutputHours: real(30, 70),
     initialVacancyRate: real(0, 0.5),
     initialTurnoverRate: real(0.01, 0.9),
     outcomes: shares(4),
@@ -136,6 +140,10 @@ export const randomScenario: fc.Arbitrary<Scenario> = fc.tuple(perturbations, fc
   if (p.absenceBaseRate !== undefined) s.absence.baseRate = p.absenceBaseRate;
   if (p.reallocateAfterWeeks !== undefined) s.absence.reallocateAfterWeeks = p.reallocateAfterWeeks;
   if (p.internalMovesPerYear !== undefined) s.workforce.internalMovesPerYear = p.internalMovesPerYear;
+  if (p.workloadVariation !== undefined) s.workforce.workloadVariation = p.workloadVariation;
+  if (p.workloadSpellWeeks !== undefined) s.workforce.workloadSpellWeeks = p.workloadSpellWeeks;
+  if (p.fullOutputHours !== undefined) s.overtime.fullOutputHours = p.fullOutputHours;
+  if (p.noExtraOutputHours !== undefined) s.overtime.noExtraOutputHours = p.noExtraOutputHours;
   if (p.initialVacancyRate !== undefined) s.workforce.initialVacancyRate = p.initialVacancyRate;
   if (p.initialTurnoverRate !== undefined) s.workforce.initialTurnoverRate = p.initialTurnoverRate;
   if (p.outcomes) {
