@@ -9,7 +9,7 @@ import { newCase } from './cases.js';
 import { ALL_TEAMS, CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerType, teamOf } from './codes.js';
 import { drawLengthBiasedDuration, durationSampler, type DurationSampler } from './durations.js';
 import { createLoadHeap } from './loadHeap.js';
-import { drawTenureWeeks, tenureShape } from './initialTenure.js';
+import { drawTenureWeeks, propensityAfter, tenureShape } from './initialTenure.js';
 import { createStreams, poisson } from './rng.js';
 import { Route, agencyMarketFactor, startWorker, vacancyFte, weeklyProbability } from './staffing.js';
 import { createCaseStore } from './cases.js';
@@ -103,14 +103,15 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
 
 function seedWorkforce(s: State): void {
   const p = s.p;
-  const tenures = tenureShape(p.workforce.initialTurnoverRate, p.turnover.earlyTenureMultiplier, p.turnover.earlyTenureYears * 52);
+  const tp = p.turnover;
+  const tenures = tenureShape(p.workforce.initialTurnoverRate, tp.earlyTenureMultiplier, tp.earlyTenureYears * 52, tp.propensitySpread, tp.maxServiceYears * 52);
   for (let team = 0; team < ALL_TEAMS; team++) {
     const target = s.establishment[team] * (1 - p.workforce.initialVacancyRate);
     while (s.inPostFte[team] < target - 0.3) {
-      // Capped at a 30-year career; whole weeks, at least one, as startWorker counts them.
-      const tenure = Math.min(30 * 52, Math.floor(drawTenureWeeks(s.rng.initial, tenures)));
+      // Whole weeks, at least one, as startWorker counts them.
+      const tenure = Math.max(1, Math.floor(drawTenureWeeks(s.rng.initial, tenures)));
       const nq = tenure < p.workforce.nqProtectionWeeks && s.rng.initial() < 0.4;
-      startWorker(s, team, nq ? WorkerType.newlyQualified : WorkerType.permanent, Route.experienced, Math.max(1, tenure));
+      startWorker(s, team, nq ? WorkerType.newlyQualified : WorkerType.permanent, Route.experienced, tenure, propensityAfter(s.rng.initial, tenures, tenure));
     }
     if (p.agency.allowed) {
       const cover = Math.floor(p.agency.maxShareOfVacancies * vacancyFte(s, team) + 1e-9);

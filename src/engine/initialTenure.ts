@@ -1,59 +1,101 @@
 /**
- * Tenures of the workforce already in post when a run starts. In a workforce that has been replacing
- * its leavers for years, the time each current worker has served follows the renewal process's
- * stationary age distribution: density ∝ survival S(a). With the model's leaving hazard — λ₁ = m·λ₂
- * in the first T weeks of service (the early-tenure multiplier), λ₂ after — that is a mixture of an
- * exponential truncated to [0, T) and T plus an exponential at λ₂. λ₂ is chosen so that the
- * workforce's turnover (1 / mean completed tenure) equals the given annual rate.
+ * Tenures, and propensities to leave, of the workforce already in post when a run starts. In a
+ * workforce that has been replacing its leavers for years, the time each current worker has served
+ * follows the renewal process's stationary age distribution: density ∝ S(a), the share of starters
+ * still in post after a weeks.
+ *
+ * S comes from the model's own leaving: a hazard λ·m in the first T weeks of service (the early-tenure
+ * multiplier m) and λ after, times each worker's propensity to leave, which varies between people as a
+ * Gamma with mean 1 and variance v (turnover.propensitySpread); nobody serves past the longest career.
+ * With a Gamma propensity the share still in post is S(a) = (1 + v·H(a))^(−1/v), H the cumulative
+ * hazard: the movers go early, and the stayers are left. λ is chosen so that the workforce's turnover
+ * (1 / mean completed tenure) equals the given annual rate. The survivors are not a random draw of
+ * propensities: after a weeks a worker's propensity is Gamma(1/v, rate 1/v + H(a)), lower the longer
+ * she has stayed.
  *
  * Drawing from this instead of a geometric at the base rate matters: the base rate is low (stress and
  * morale multiply it in the run), so a geometric at that rate seeds a far too senior workforce whose
  * long-serving staff still dominate the leavers years later.
  */
-import type { Rng } from './rng.js';
+import { gamma, type Rng } from './rng.js';
 
 export interface TenureShape {
-  /** Weekly hazard in the first `earlyWeeks` of service. */
+  /** Weekly hazard in the first `earlyWeeks` of service, for a propensity of 1. */
   early: number;
   /** Weekly hazard after that. */
   late: number;
   earlyWeeks: number;
-  /** Probability that a current worker is still in her first `earlyWeeks`. */
-  shareEarly: number;
+  /** Variance of the propensity to leave (0: everyone alike). */
+  spread: number;
+  /** Nobody serves longer (whole weeks). */
+  maxWeeks: number;
+  /** cumulative[k]: ∫₀ᵏ S(a) da, for k = 0 … maxWeeks; its last entry is the mean completed tenure. */
+  cumulative: Float64Array;
 }
 
-/** Mean completed tenure in weeks for hazards (m·λ, λ) with the switch at T weeks. */
-function meanTenure(lambda: number, m: number, T: number): number {
-  const l1 = m * lambda;
-  const stay = Math.exp(-l1 * T);
-  return (1 - stay) / l1 + stay / lambda;
+/** Below this variance everyone counts as alike (and (1 + v·H)^(−1/v) would be 1^∞ in floating point). */
+export function propensitiesVary(spread: number): boolean {
+  return spread > 1e-6;
 }
 
-export function tenureShape(annualTurnover: number, earlyMultiplier: number, earlyWeeks: number): TenureShape {
+function cumulativeHazard(lambda: number, m: number, T: number, a: number): number {
+  return lambda * (m * Math.min(a, T) + Math.max(0, a - T));
+}
+
+function stillInPost(spread: number, hazard: number): number {
+  return propensitiesVary(spread) ? Math.pow(1 + spread * hazard, -1 / spread) : Math.exp(-hazard);
+}
+
+/** ∫₀ᵏ S for each whole week k, by Simpson's rule on each week (S is smooth within a week but for the switch at T). */
+function integrate(lambda: number, m: number, T: number, spread: number, maxWeeks: number): Float64Array {
+  const out = new Float64Array(maxWeeks + 1);
+  const S = (a: number): number => stillInPost(spread, cumulativeHazard(lambda, m, T, a));
+  for (let k = 0; k < maxWeeks; k++) out[k + 1] = out[k] + (S(k) + 4 * S(k + 0.5) + S(k + 1)) / 6;
+  return out;
+}
+
+export function tenureShape(annualTurnover: number, earlyMultiplier: number, earlyWeeks: number, spread = 0, maxWeeks = 40 * 52): TenureShape {
+  const weeks = Math.max(1, Math.round(maxWeeks));
   const target = 52 / annualTurnover; // mean completed tenure in weeks
-  // meanTenure falls as λ rises: bisect on a log scale between hazards of once in 10,000 years and weekly.
+  // Mean tenure falls as λ rises: bisect on a log scale between hazards of once in 10,000 years and weekly.
+  // A target beyond the longest career cannot be met; λ then goes to the lower end and everyone stays.
   let lo = 1e-6;
   let hi = 1;
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 60; i++) {
     const mid = Math.sqrt(lo * hi);
-    if (meanTenure(mid, earlyMultiplier, earlyWeeks) > target) lo = mid;
+    const mean = integrate(mid, earlyMultiplier, earlyWeeks, spread, weeks)[weeks];
+    if (mean > target) lo = mid;
     else hi = mid;
   }
   const late = Math.sqrt(lo * hi);
-  const early = earlyMultiplier * late;
-  const stay = Math.exp(-early * earlyWeeks);
-  const earlyMass = (1 - stay) / early;
-  return { early, late, earlyWeeks, shareEarly: earlyMass / (earlyMass + stay / late) };
+  return { early: earlyMultiplier * late, late, earlyWeeks, spread, maxWeeks: weeks, cumulative: integrate(late, earlyMultiplier, earlyWeeks, spread, weeks) };
+}
+
+/** Share of the workforce in post still in its first `earlyWeeks` of service. */
+export function shareEarly(shape: TenureShape): number {
+  const c = shape.cumulative;
+  return c[Math.min(shape.earlyWeeks, shape.maxWeeks)] / c[shape.maxWeeks];
 }
 
 /** Weeks served so far by one worker in post, drawn from the stationary distribution (two draws). */
 export function drawTenureWeeks(rng: Rng, shape: TenureShape): number {
-  const pick = rng();
-  const u = rng();
-  if (pick < shape.shareEarly) {
-    // Exponential at `early` truncated to [0, earlyWeeks): inverse transform on the truncated CDF.
-    const stay = Math.exp(-shape.early * shape.earlyWeeks);
-    return -Math.log(1 - u * (1 - stay)) / shape.early;
+  const c = shape.cumulative;
+  const target = rng() * c[shape.maxWeeks];
+  // The week whose mass holds the draw, then a uniform point within it (S hardly changes in a week).
+  let lo = 0;
+  let hi = shape.maxWeeks;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (c[mid] <= target) lo = mid;
+    else hi = mid;
   }
-  return shape.earlyWeeks - Math.log(1 - u) / shape.late;
+  return lo + rng();
+}
+
+/** The propensity to leave of a worker who has already stayed `weeks`: Gamma(1/v, rate 1/v + H). */
+export function propensityAfter(rng: Rng, shape: TenureShape, weeks: number): number {
+  if (!propensitiesVary(shape.spread)) return 1;
+  const k = 1 / shape.spread;
+  const hazard = cumulativeHazard(shape.late, shape.early / shape.late, shape.earlyWeeks, weeks);
+  return gamma(rng, k) / (k + hazard);
 }

@@ -54,6 +54,27 @@ export function standardNormal(rng: Rng): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
 }
 
+/**
+ * Gamma with the given shape and scale 1 (Marsaglia & Tsang 2000, "A simple method for generating gamma
+ * variables"); shapes below 1 through Gamma(k) = Gamma(k + 1) · U^(1/k).
+ */
+export function gamma(rng: Rng, shape: number): number {
+  if (shape < 1) return gamma(rng, shape + 1) * Math.pow(1 - rng(), 1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = standardNormal(rng);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = 1 - rng();
+    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+  }
+}
+
 /** Weeks until an event with a constant weekly probability p happens (≥ 1), or Infinity when p = 0. */
 export function geometricWeeks(rng: Rng, p: number): number {
   if (p <= 0) return Infinity;

@@ -5,7 +5,8 @@
 import { ChangeCause } from '../metrics/fields.js';
 import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from './codes.js';
 import { refreshAvailability, releaseAllCases } from './caseload.js';
-import { exponential1, geometricWeeks, uniformInt } from './rng.js';
+import { propensitiesVary } from './initialTenure.js';
+import { exponential1, gamma, geometricWeeks, uniformInt } from './rng.js';
 import { isReporting, logsEvents, reportingWeek, type State } from './state.js';
 import { addWorker, retireWorker } from './workers.js';
 
@@ -52,11 +53,18 @@ export function drawNextMove(s: State): number {
   return Number.isFinite(weeks) ? s.t + weeks : NONE;
 }
 
+/** A new starter's propensity to leave: Gamma with mean 1 and variance turnover.propensitySpread. */
+export function drawPropensity(s: State): number {
+  const v = s.p.turnover.propensitySpread;
+  return propensitiesVary(v) ? gamma(s.rng.turnover, 1 / v) * v : 1;
+}
+
 /**
- * Starts a worker. `tenureWeeks` > 0 only for the workforce already in post at the start of the run.
+ * Starts a worker. `tenureWeeks` > 0 only for the workforce already in post at the start of the run,
+ * who also bring the propensity to leave of someone who has stayed that long (src/engine/initialTenure.ts).
  * Inductions: new starters work at reduced capacity; overseas recruits have a longer induction.
  */
-export function startWorker(s: State, team: number, type: number, route: number, tenureWeeks = 0): number {
+export function startWorker(s: State, team: number, type: number, route: number, tenureWeeks = 0, propensity?: number): number {
   const wf = s.p.workforce;
   const fte = type !== WorkerType.agency && s.rng.recruitment() < wf.partTimeShare ? wf.partTimeFte : 1;
   const w = addWorker(s.workers, {
@@ -65,6 +73,7 @@ export function startWorker(s: State, team: number, type: number, route: number,
     fte,
     startWeek: s.t - tenureWeeks,
     leaveThreshold: exponential1(s.rng.turnover),
+    propensity: propensity ?? drawPropensity(s),
     absenceThreshold: exponential1(s.rng.absence),
   });
   const ws = s.workers;

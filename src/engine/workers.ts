@@ -32,6 +32,8 @@ export interface WorkerStore {
   stress: Float64Array;
   leaveHazard: Float64Array;
   leaveThreshold: Float64Array;
+  /** Her own propensity to leave, a multiplier of the leaving hazard with mean 1 over new starters. */
+  propensity: Float64Array;
   absenceHazard: Float64Array;
   absenceThreshold: Float64Array;
   hours: Float64Array;
@@ -72,6 +74,7 @@ export function createWorkerStore(capacity = 256): WorkerStore {
     stress: new Float64Array(capacity),
     leaveHazard: new Float64Array(capacity),
     leaveThreshold: new Float64Array(capacity),
+    propensity: new Float64Array(capacity),
     absenceHazard: new Float64Array(capacity),
     absenceThreshold: new Float64Array(capacity),
     hours: new Float64Array(capacity),
@@ -108,6 +111,7 @@ function grow(s: WorkerStore): void {
   s.stress = grown(s.stress, cap);
   s.leaveHazard = grown(s.leaveHazard, cap);
   s.leaveThreshold = grown(s.leaveThreshold, cap);
+  s.propensity = grown(s.propensity, cap);
   s.absenceHazard = grown(s.absenceHazard, cap);
   s.absenceThreshold = grown(s.absenceThreshold, cap);
   s.hours = grown(s.hours, cap);
@@ -128,6 +132,7 @@ export interface NewWorker {
   fte: number;
   startWeek: number;
   leaveThreshold: number;
+  propensity: number;
   absenceThreshold: number;
 }
 
@@ -141,6 +146,7 @@ export function addWorker(s: WorkerStore, spec: NewWorker): number {
   s.fte[w] = spec.fte;
   s.startWeek[w] = spec.startWeek;
   s.leaveThreshold[w] = spec.leaveThreshold;
+  s.propensity[w] = spec.propensity;
   s.absenceThreshold[w] = spec.absenceThreshold;
   s.activePos[w] = s.activeCount;
   s.active[s.activeCount++] = w;

@@ -1,6 +1,8 @@
 /**
  * Leaving (MODEL.md §4): each worker's weekly hazard = baseline × stress × tenure × morale multipliers
- * (agency workers have their own, higher baseline). Rather than a random draw per worker per week,
+ * × her own propensity to leave (agency workers have their own, higher baseline). Propensities differ
+ * between people (a Gamma with mean 1, turnover.propensitySpread): movers leave within a few years and
+ * stayers remain, which is why most leavers are recent starters while most staff in post are not. Rather than a random draw per worker per week,
  * each worker draws one Exp(1) threshold and resigns when her accumulated hazard passes it: exact for
  * a hazard that changes week to week, and cheap. Resigners work their notice; when it ends their
  * cases are reallocated, one change of worker per child.
@@ -22,7 +24,13 @@ export function leavingHazard(s: State, w: number): number {
   if (s.t - ws.startWeek[w] < tp.earlyTenureYears * 52) h *= tp.earlyTenureMultiplier;
   h *= 1 + tp.stressMultiplier * ws.stress[w];
   h *= 1 + tp.moraleMultiplier * (1 - s.morale[ws.team[w]]);
-  return h;
+  return h * ws.propensity[w];
+}
+
+/** Nobody employed by the authority serves past the longest career: she retires (a leaver like any other). */
+function retires(s: State, w: number): boolean {
+  const ws = s.workers;
+  return ws.type[w] !== WorkerType.agency && s.t - ws.startWeek[w] >= s.p.turnover.maxServiceYears * 52;
 }
 
 export function drawResignations(s: State): void {
@@ -32,7 +40,7 @@ export function drawResignations(s: State): void {
     const w = ws.active[i];
     if (ws.status[w] !== WorkerStatus.active) continue;
     ws.leaveHazard[w] += leavingHazard(s, w);
-    if (ws.leaveHazard[w] >= ws.leaveThreshold[w]) {
+    if (ws.leaveHazard[w] >= ws.leaveThreshold[w] || retires(s, w)) {
       ws.leaveHazard[w] = 0;
       ws.leaveThreshold[w] = exponential1(s.rng.turnover);
       resign(s, w, ChangeCause.leaver);

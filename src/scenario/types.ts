@@ -101,6 +101,8 @@ export interface TurnoverParams {
   moraleMultiplier: number;
   earlyTenureMultiplier: number;
   earlyTenureYears: number;
+  propensitySpread: number;
+  maxServiceYears: number;
   noticeWeeks: number;
   destinations: { otherAuthority: number; agency: number; outOfSector: number };
 }

@@ -85,6 +85,8 @@ const perturbations = fc.record(
     reallocateAfterWeeks: fc.integer({ min: 0, max: 12 }),
     internalMovesPerYear: real(0, 0.3),
     workloadVariation: real(0, 1),
+    propensitySpread: real(0, 2),
+    maxServiceYears: fc.integer({ min: 1, max: 60 }),
     workloadSpellWeeks: real(0, 12),
     fullOutputHours: real(30, 60),
     noExtraOutputHours: real(30, 70),
@@ -140,6 +142,8 @@ export const randomScenario: fc.Arbitrary<Scenario> = fc.tuple(perturbations, fc
   if (p.absenceBaseRate !== undefined) s.absence.baseRate = p.absenceBaseRate;
   if (p.reallocateAfterWeeks !== undefined) s.absence.reallocateAfterWeeks = p.reallocateAfterWeeks;
   if (p.internalMovesPerYear !== undefined) s.workforce.internalMovesPerYear = p.internalMovesPerYear;
+  if (p.propensitySpread !== undefined) s.turnover.propensitySpread = p.propensitySpread;
+  if (p.maxServiceYears !== undefined) s.turnover.maxServiceYears = p.maxServiceYears;
   if (p.workloadVariation !== undefined) s.workforce.workloadVariation = p.workloadVariation;
   if (p.workloadSpellWeeks !== undefined) s.workforce.workloadSpellWeeks = p.workloadSpellWeeks;
   if (p.fullOutputHours !== undefined) s.overtime.fullOutputHours = p.fullOutputHours;

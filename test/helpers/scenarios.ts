@@ -77,6 +77,8 @@ const TINY: DeepPartial<Scenario> = {
     moraleMultiplier: 1,
     earlyTenureMultiplier: 1.5,
     earlyTenureYears: 2,
+    propensitySpread: 0,
+    maxServiceYears: 40,
     noticeWeeks: 4,
     destinations: { otherAuthority: 0.27, agency: 0.17, outOfSector: 0.56 },
   },
