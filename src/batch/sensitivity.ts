@@ -31,6 +31,8 @@ export const DEFAULT_SENSITIVITY_PARAMS = [
   'workforce.capacityPerFte',
   'workforce.internalMovesPerYear',
   'stress.gainPerOvertimeHour',
+  'workforce.workloadVariation',
+  'turnover.propensitySpread',
 ];
 
 export interface OatLevel {

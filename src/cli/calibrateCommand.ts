@@ -60,7 +60,7 @@ Options:
 
 Example:
   handover calibrate scenarios/default.json --targets scenarios/targets/example-authority.json \\
-    --param turnover.baseAnnualRate=0.03:0.2 --param recruitment.successProbability=0.04:0.3 --out fit/
+    --param turnover.baseAnnualRate=0.05:0.4 --param recruitment.successProbability=0.04:0.3 --out fit/
 `;
 
 function whole(flag: string, text: string | undefined, fallback: number, min: number, max: number): number {
