@@ -42,15 +42,32 @@ function cumulativeHazard(lambda: number, m: number, T: number, a: number): numb
   return lambda * (m * Math.min(a, T) + Math.max(0, a - T));
 }
 
-function stillInPost(spread: number, hazard: number): number {
-  return propensitiesVary(spread) ? Math.pow(1 + spread * hazard, -1 / spread) : Math.exp(-hazard);
+/**
+ * An antiderivative of S with respect to H: ∫ S da over a stretch where H rises at rate r is
+ * (G(H₁) − G(H₀)) / r, so whole tables cost one power per entry instead of a numerical integral.
+ */
+function antiderivative(spread: number, H: number): number {
+  if (!propensitiesVary(spread)) return -Math.exp(-H);
+  if (Math.abs(spread - 1) < 1e-9) return Math.log1p(H);
+  return Math.pow(1 + spread * H, 1 - 1 / spread) / (spread - 1);
 }
 
-/** ∫₀ᵏ S for each whole week k, by Simpson's rule on each week (S is smooth within a week but for the switch at T). */
+function stillInPost(spread: number, H: number): number {
+  return propensitiesVary(spread) ? Math.pow(1 + spread * H, -1 / spread) : Math.exp(-H);
+}
+
+/** ∫₀ᵃ S: the hazard rises at λ·m for the first T weeks and at λ after. */
+function servedBy(lambda: number, m: number, T: number, spread: number, a: number): number {
+  const segment = (H0: number, rate: number, length: number): number =>
+    length <= 0 ? 0 : rate * length < 1e-12 ? length * stillInPost(spread, H0) : (antiderivative(spread, H0 + rate * length) - antiderivative(spread, H0)) / rate;
+  const early = Math.min(a, T);
+  return segment(0, lambda * m, early) + segment(lambda * m * early, lambda, a - early);
+}
+
+/** ∫₀ᵏ S for each whole week k = 0 … maxWeeks. */
 function integrate(lambda: number, m: number, T: number, spread: number, maxWeeks: number): Float64Array {
   const out = new Float64Array(maxWeeks + 1);
-  const S = (a: number): number => stillInPost(spread, cumulativeHazard(lambda, m, T, a));
-  for (let k = 0; k < maxWeeks; k++) out[k + 1] = out[k] + (S(k) + 4 * S(k + 0.5) + S(k + 1)) / 6;
+  for (let k = 1; k <= maxWeeks; k++) out[k] = servedBy(lambda, m, T, spread, k);
   return out;
 }
 
@@ -63,7 +80,7 @@ export function tenureShape(annualTurnover: number, earlyMultiplier: number, ear
   let hi = 1;
   for (let i = 0; i < 60; i++) {
     const mid = Math.sqrt(lo * hi);
-    const mean = integrate(mid, earlyMultiplier, earlyWeeks, spread, weeks)[weeks];
+    const mean = servedBy(mid, earlyMultiplier, earlyWeeks, spread, weeks);
     if (mean > target) lo = mid;
     else hi = mid;
   }
