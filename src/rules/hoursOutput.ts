@@ -23,8 +23,10 @@ export function hoursForOutput(p: OvertimeParams, work: number): number {
   if (work <= knee) return work;
   const span = p.noExtraOutputHours - knee;
   const y = work - knee;
-  if (span <= 0 || y > span / 2) return Infinity;
-  return knee + span * (1 - Math.sqrt(1 - (2 * y) / span));
+  if (span <= 0) return Infinity;
+  // Rounding can put work that exactly fills the ceiling a hair (well under a second) above it.
+  if (y > span / 2 + 1e-9) return Infinity;
+  return knee + span * (1 - Math.sqrt(Math.max(0, 1 - (2 * y) / span)));
 }
 
 /** The most hours worth working: past this, another hour adds nothing. */
