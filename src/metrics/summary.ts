@@ -35,6 +35,7 @@ export function summarise(series: Series, window: WindowTotals): Summary {
     shareOverCap: mean(series.shareOverCap),
     shareExcessiveHours: mean(series.shareExcessiveHours),
     meanHoursWorked: mean(series.meanHoursWorked),
+    caseHolderHoursPerFte: mean(series.caseHolderHoursPerFte),
     meanStress: mean(series.meanStress),
     absenceRate: mean(series.absenceRate),
     openCases: open,

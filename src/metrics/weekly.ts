@@ -29,6 +29,7 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
   const threshold = s.p.overtime.excessiveHoursThreshold;
   let permanent = 0, nq = 0, agency = 0, caseHolding = 0, casesHeld = 0, overCap = 0, holders = 0;
   let working = 0, hours = 0, overtime = 0, excessive = 0, stress = 0, absentFte = 0, allFte = 0;
+  let caseHoldingHours = 0, caseHoldingWorkingFte = 0;
   if (scratch.caseloads.length < ws.activeCount) scratch.caseloads = new Float64Array(ws.capacity);
   const loads = scratch.caseloads;
   for (let k = 0; k < ws.activeCount; k++) {
@@ -52,6 +53,10 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
       hours += ws.hours[w];
       overtime += ws.overtime[w];
       if (ws.overtime[w] > threshold * fte) excessive++;
+      if (ws.team[w] < CASE_TEAMS) {
+        caseHoldingHours += ws.hours[w];
+        caseHoldingWorkingFte += fte;
+      }
     }
   }
   const sorted = loads.subarray(0, holders).sort();
@@ -120,6 +125,7 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
   series.shareOverCap[i] = share(overCap, holders);
   series.shareExcessiveHours[i] = share(excessive, working);
   series.meanHoursWorked[i] = share(hours, working);
+  series.caseHolderHoursPerFte[i] = share(caseHoldingHours, caseHoldingWorkingFte);
   series.meanOvertimeHours[i] = share(overtime, working);
   series.meanStress[i] = share(stress, ws.activeCount);
   series.meanMorale[i] = share(moraleWeighted, teamFte);

@@ -124,6 +124,10 @@ export const CHART_VIEWS: readonly ChartView[] = [
           { field: 'shareExcessiveHours', label: 'Excessive hours', colour: PALETTE.purple },
         ],
       },
+      {
+        id: 'hours', title: 'Hours worked by case-holding social workers', axis: 'hours per FTE a week', format: 'number',
+        lines: [{ field: 'caseHolderHoursPerFte', label: 'Hours per FTE, including overtime', colour: PALETTE.blue }],
+      },
     ],
   },
   {

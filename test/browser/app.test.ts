@@ -76,7 +76,7 @@ describe('browser app', () => {
       return out;
     });
     expect(charts.map((c) => c.id)).toEqual([
-      'workforce-fte', 'workforce-rates', 'caseload', 'over-cap', 'continuity', 'unallocated', 'drift', 'rereferral', 'closed-cases', 'cost-weekly', 'cost-cumulative',
+      'workforce-fte', 'workforce-rates', 'caseload', 'over-cap', 'hours', 'continuity', 'unallocated', 'drift', 'rereferral', 'closed-cases', 'cost-weekly', 'cost-cumulative',
     ]);
     for (const chart of charts) {
       expect(chart.paths, chart.id).toBeGreaterThan(0);

@@ -95,6 +95,19 @@ describe('recordWeek', () => {
     expect(row.meanStress).toBe(1 / 5);
   });
 
+  it('recordWeek gives case-holders\' hours per FTE, leaving out staff without cases and absent workers', () => {
+    const s = tinyState();
+    const manager = addWorker(s, Team.nonCaseHolding);
+    s.workers.hours.set([45, 40, 20]);
+    s.workers.fte[2] = 0.5;
+    s.workers.hours[manager] = 37;
+    s.workers.absentFrom[1] = s.t;
+    refreshAvailability(s, 1);
+    const row = record(s);
+    expect(row.caseHolderHoursPerFte).toBe((45 + 20) / 1.5);
+    expect(row.meanHoursWorked).toBe((45 + 20 + 37) / 3);
+  });
+
   it('recordWeek costs salaries by type, agency with its premium, and accumulates against the budget', () => {
     const row = record(handmade());
     expect(row.costPermanent).toBeCloseTo((3 * 52000 + 42000) / 52, 9);
