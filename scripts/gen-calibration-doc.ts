@@ -28,14 +28,14 @@ function load(name: string): Scenario {
 
 const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
 function fmt(field: keyof Summary, v: number): string {
-  if (/Rate$|^lacShare|[sS]hare/.test(field)) return pct(v);
+  if (/Rate|^lacShare|[sS]hare/.test(field)) return pct(v);
   if (field === 'agencyCostPerYear') return `£${(v / 1e6).toFixed(2)}m`;
   return v.toFixed(field === 'meanStress' ? 3 : 1);
 }
 function diff(field: keyof Summary, v: number): string {
   const sign = v > 0 ? '+' : v < 0 ? '−' : '±';
   const a = Math.abs(v);
-  if (/Rate$|^lacShare|[sS]hare/.test(field)) return `${sign}${(a * 100).toFixed(1)} pt`;
+  if (/Rate|^lacShare|[sS]hare/.test(field)) return `${sign}${(a * 100).toFixed(1)} pt`;
   if (field === 'agencyCostPerYear') return `${sign}£${(a / 1e6).toFixed(2)}m`;
   return `${sign}${a.toFixed(field === 'meanStress' ? 3 : 1)}`;
 }
