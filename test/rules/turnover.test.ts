@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Team, WorkerType } from '../../src/engine/codes.js';
 import { viewWorker } from '../../src/engine/views.js';
 import { drawResignations, leavingHazard } from '../../src/rules/turnover.js';
+import { drawPropensity } from '../../src/engine/staffing.js';
 import { addWorker, runWeek, tinyState } from '../helpers/fixtures.js';
 
 const weekly = (annual: number): number => -Math.log(1 - annual) / 52;
@@ -66,6 +67,30 @@ describe('leavingHazard', () => {
   });
 });
 
+describe('propensity to leave', () => {
+  it('leavingHazard multiplies by the worker\'s own propensity', () => {
+    const { s, w } = settled();
+    s.workers.propensity[w] = 2.5;
+    expect(leavingHazard(s, w)).toBeCloseTo(weekly(0.08) * 2.5, 15);
+  });
+
+  it('new starters\' propensities have mean 1 and variance turnover.propensitySpread; with no spread, all are 1', () => {
+    const s = tinyState({ turnover: { propensitySpread: 0.8 } });
+    const n = 20_000;
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < n; i++) {
+      const x = drawPropensity(s);
+      sum += x;
+      squares += x * x;
+    }
+    expect(sum / n).toBeCloseTo(1, 1);
+    expect(squares / n - (sum / n) ** 2).toBeCloseTo(0.8, 1);
+    const alike = tinyState({ turnover: { propensitySpread: 0 } });
+    expect(drawPropensity(alike)).toBe(1);
+  });
+});
+
 describe('drawResignations', () => {
   it('drawResignations resigns a worker in the week her accumulated hazard passes her threshold, and draws a new one', () => {
     const { s, w } = settled();
@@ -77,6 +102,15 @@ describe('drawResignations', () => {
     expect(viewWorker(s, w).status).toBe('notice');
     expect(s.workers.leaveHazard[w]).toBe(0);
     expect(s.workers.leaveThreshold[w]).not.toBe(2.5 * weekly(0.08));
+  });
+
+  it('an employee whose service reaches turnover.maxServiceYears retires, whatever her hazard; an agency worker does not', () => {
+    const s = tinyState({ turnover: { baseAnnualRate: 0, maxServiceYears: 40 } });
+    const veteran = addWorker(s, Team.longTerm, WorkerType.permanent, 40 * 52);
+    const almost = addWorker(s, Team.longTerm, WorkerType.permanent, 40 * 52 - 1);
+    const locum = addWorker(s, Team.longTerm, WorkerType.agency, 40 * 52);
+    drawResignations(s);
+    expect([viewWorker(s, veteran).status, viewWorker(s, almost).status, viewWorker(s, locum).status]).toEqual(['notice', 'active', 'active']);
   });
 
   it('over many workers, a year of drawResignations makes about baseAnnualRate of them resign', () => {
