@@ -38,10 +38,6 @@ export function propensitiesVary(spread: number): boolean {
   return spread > 1e-6;
 }
 
-function cumulativeHazard(lambda: number, m: number, T: number, a: number): number {
-  return lambda * (m * Math.min(a, T) + Math.max(0, a - T));
-}
-
 /**
  * An antiderivative of S with respect to H: ∫ S da over a stretch where H rises at rate r is
  * (G(H₁) − G(H₀)) / r, so whole tables cost one power per entry instead of a numerical integral.
@@ -113,6 +109,6 @@ export function drawTenureWeeks(rng: Rng, shape: TenureShape): number {
 export function propensityAfter(rng: Rng, shape: TenureShape, weeks: number): number {
   if (!propensitiesVary(shape.spread)) return 1;
   const k = 1 / shape.spread;
-  const hazard = cumulativeHazard(shape.late, shape.early / shape.late, shape.earlyWeeks, weeks);
+  const hazard = shape.early * Math.min(weeks, shape.earlyWeeks) + shape.late * Math.max(0, weeks - shape.earlyWeeks);
   return gamma(rng, k) / (k + hazard);
 }

@@ -56,5 +56,5 @@ export function planHours(s: State): void {
     ws.rate[w] = needed > contracted ? (Number.isFinite(needed) ? Math.min(1, outputOfHours(ot, hours) / needed) : 0) : 1;
     if (policy.paid) paidOvertime += overtime;
   }
-  s.week.costOvertime += paidOvertime * hourlyRate(s) * s.p.overtime.paidRateMultiplier;
+  s.week.costOvertime += paidOvertime * hourlyRate(s) * ot.paidRateMultiplier;
 }

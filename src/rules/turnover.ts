@@ -2,9 +2,9 @@
  * Leaving (MODEL.md §4): each worker's weekly hazard = baseline × stress × tenure × morale multipliers
  * × her own propensity to leave (agency workers have their own, higher baseline). Propensities differ
  * between people (a Gamma with mean 1, turnover.propensitySpread): movers leave within a few years and
- * stayers remain, which is why most leavers are recent starters while most staff in post are not. Rather than a random draw per worker per week,
- * each worker draws one Exp(1) threshold and resigns when her accumulated hazard passes it: exact for
- * a hazard that changes week to week, and cheap. Resigners work their notice; when it ends their
+ * stayers remain, which is why most leavers are recent starters while most staff in post are not.
+ * Rather than a random draw per worker per week, each worker draws one Exp(1) threshold and resigns
+ * when her accumulated hazard passes it: exact for a hazard that changes week to week, and cheap. Resigners work their notice; when it ends their
  * cases are reallocated, one change of worker per child.
  */
 import { ChangeCause } from '../metrics/fields.js';
