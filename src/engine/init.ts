@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/types.js';
 import { enqueueCase } from './caseload.js';
 import { newCase } from './cases.js';
 import { ALL_TEAMS, CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerType, teamOf } from './codes.js';
-import { drawLengthBiasedDuration, durationSampler, type DurationSampler } from './durations.js';
+import { drawLengthBiasedDuration, durationSampler } from './durations.js';
 import { createLoadHeap } from './loadHeap.js';
 import { drawTenureWeeks, propensityAfter, tenureShape } from './initialTenure.js';
 import { createStreams, poisson } from './rng.js';
@@ -121,43 +121,81 @@ function seedWorkforce(s: State): void {
   s.agencyPool = (p.agency.supplyPerWeek * agencyMarketFactor(s)) / Math.max(0.01, p.agency.poolLeavingPerWeek);
 }
 
-function seedCases(s: State): void {
+/**
+ * Weekly starts of each plan and the stocks they give (stock = starts × mean length), with plans running
+ * `stretch` times their planned work in calendar weeks (planStretches). Step-downs
+ * and escalations feed the stages from one another: a few rounds of substitution settle the flows.
+ */
+function seededStocks(s: State, stretch: number): { starts: number[]; stocks: number[] } {
   const p = s.p.pathway;
   const o = p.assessmentOutcomes;
   const outcomes = o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter;
   // New referrals plus roughly a fifth more from re-referrals (MODEL.md §9: ~22% of referrals).
   const referrals = s.p.demand.contactsPerWeek * s.p.demand.referralShareOfContacts * 1.25;
   const assessed = referrals * (1 - p.noFurtherActionShare);
-  // Weekly starts of each plan, including step-downs and escalations: a few rounds of substitution
-  // settle the flows between the stages (stock = starts × mean duration).
   const sm = s.samplers;
   const cinEsc = weeklyProbability(p.cinEscalationPerYear);
   const cpEsc = weeklyProbability(p.cpToCarePerYear);
   let cin = 0, cp = 0, lac = 0;
   for (let round = 0; round < 8; round++) {
-    const cpStarts = (assessed * o.childProtection) / outcomes + cin * sm.childInNeed.mean * cinEsc;
+    const cpStarts = (assessed * o.childProtection) / outcomes + cin * stretch * sm.childInNeed.mean * cinEsc;
     cin = (assessed * o.childInNeed) / outcomes + cpStarts * p.cpStepDownShare;
     cp = cpStarts;
-    lac = (assessed * o.lookedAfter) / outcomes + cp * sm.childProtection.mean * cpEsc;
+    lac = (assessed * o.lookedAfter) / outcomes + cp * stretch * sm.childProtection.mean * cpEsc;
   }
-  const inflow: [number, DurationSampler][] = [
-    [assessed, sm.assessment],
-    [cin, sm.childInNeed],
-    [cp, sm.childProtection],
-    [lac, sm.lookedAfter],
-  ];
+  const starts = [assessed, cin, cp, lac];
+  const stretches = planStretches(s, stretch);
+  const samplers = [sm.assessment, sm.childInNeed, sm.childProtection, sm.lookedAfter];
+  return { starts, stocks: starts.map((x, i) => x * stretches[i] * samplers[i].mean) };
+}
+
+/**
+ * Plans run longer than planned (slower progress, work lost at each change of worker), and the front
+ * door holds the caseload near its reference when they do (src/rules/referrals.ts). So the steady
+ * state has the reference caseload whenever planned lengths alone would leave it lower: child in need
+ * and child protection plans are seeded stretched until it is met, and periods of care the same up to
+ * their calendar limit (pathway.careOverrunLimit).
+ */
+function planStretch(s: State): number {
+  let fte = 0;
+  for (let team = 0; team < CASE_TEAMS; team++) fte += s.inPostFte[team] + s.agencyFte[team];
+  const target = s.p.demand.referenceCaseload * fte;
+  const open = (g: number) => seededStocks(s, g).stocks.reduce((a, b) => a + b, 0);
+  if (s.p.demand.caseloadResponse <= 0 || open(1) >= target) return 1;
+  let lo = 1, hi = 3;
+  if (open(hi) <= target) return hi;
+  for (let i = 0; i < 30; i++) {
+    const mid = (lo + hi) / 2;
+    if (open(mid) < target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** Calendar length over planned work, by stage: care runs the same stretch up to its limit; assessments are too short to matter. */
+function planStretches(s: State, stretch: number): number[] {
+  return [1, stretch, stretch, Math.min(stretch, 1 + s.p.pathway.careOverrunLimit)];
+}
+
+function seedCases(s: State): void {
+  const stretch = planStretch(s);
+  const { starts } = seededStocks(s, stretch);
+  const sm = s.samplers;
+  const samplers = [sm.assessment, sm.childInNeed, sm.childProtection, sm.lookedAfter];
+  const stretches = planStretches(s, stretch);
   const stages = [Stage.assessment, Stage.childInNeed, Stage.childProtection, Stage.lookedAfter];
   for (let i = 0; i < stages.length; i++) {
-    const [weekly, sampler] = inflow[i];
-    const count = poisson(s.rng.initial, weekly * sampler.mean);
+    const sampler = samplers[i];
+    const count = poisson(s.rng.initial, starts[i] * stretches[i] * sampler.mean);
     for (let k = 0; k < count; k++) {
       const stage = stages[i];
       const c = newCase(s.cases, stage, teamOf(stage), 0);
       const duration = drawLengthBiasedDuration(sampler, s.rng.initial);
-      const elapsed = Math.floor(duration * s.rng.initial());
+      const done = duration * s.rng.initial();
+      const elapsed = Math.floor(done * stretches[i]);
       const cs = s.cases;
       cs.workNeeded[c] = duration;
-      cs.progress[c] = elapsed;
+      cs.progress[c] = Math.floor(done);
       cs.planStart[c] = -elapsed;
       cs.referralWeek[c] = -elapsed - (stage === Stage.assessment ? 0 : 6);
       cs.escalateWeek[c] = escalationWeek(s, stage);

@@ -1,6 +1,8 @@
 /**
  * Plan progress (MODEL.md §3): each open case advances by its worker's progress rate this week (a
- * little while held by the team manager, none while simply waiting); a plan whose work is done completes, and a scheduled escalation happens if the
+ * little while held by the team manager, none while simply waiting); a plan whose work is done completes,
+ * a period of care ends at its calendar limit however far its work has got (pathway.careOverrunLimit:
+ * care ends on the child's timetable, not the worker's), and a scheduled escalation happens if the
  * plan is still running. Transitions are collected first and applied after the sweep, so no list is
  * changed while it is being walked.
  */
@@ -11,7 +13,8 @@ import { completeStage, escalate } from './pathway.js';
 export function progressCases(s: State): void {
   const cs = s.cases;
   const rate = s.workers.rate;
-  const { stage, worker, progress, workNeeded, escalateWeek, held } = cs;
+  const { stage, worker, progress, workNeeded, escalateWeek, held, planStart } = cs;
+  const careLimit = 1 + s.p.pathway.careOverrunLimit;
   const heldRate = s.p.allocation.heldCaseProgress;
   const due = s.due;
   const escalating = s.escalating;
@@ -28,7 +31,7 @@ export function progressCases(s: State): void {
     progress[c] += r;
     progressSum += r;
     open++;
-    if (progress[c] >= workNeeded[c]) due.push(c);
+    if (progress[c] >= workNeeded[c] || (st === Stage.lookedAfter && t - planStart[c] >= workNeeded[c] * careLimit)) due.push(c);
     else if (escalateWeek[c] === t) escalating.push(c);
   }
   s.week.progressSum += progressSum;

@@ -1,13 +1,14 @@
 /**
  * Front door and referrals (MODEL.md §2.1, §3): contacts arrive as a Poisson stream (seasonal, with
  * scheduled surges); a share meets the threshold and becomes a referral, the rest are screened out.
- * Children whose re-referral falls due this week come back through the same door. About 7% of
+ * Children whose re-referral falls due this week come back through the same door. The threshold moves
+ * with pressure (acceptanceShare). About 7% of
  * referrals end in no further action before assessment.
  */
 import { ChangeCause } from '../metrics/fields.js';
 import { enqueueCase } from '../engine/caseload.js';
 import { newCase } from '../engine/cases.js';
-import { NONE, Stage, Team } from '../engine/codes.js';
+import { CASE_TEAMS, NONE, Stage, Team } from '../engine/codes.js';
 import { drawDuration } from '../engine/durations.js';
 import { poisson } from '../engine/rng.js';
 import { isReporting, logsEvents, reportingWeek, takeScheduled, type State } from '../engine/state.js';
@@ -21,11 +22,29 @@ export function contactsMean(s: State): number {
   return Math.max(0, d.contactsPerWeek * season + extra);
 }
 
-/** The threshold tightens while cases wait unallocated: the push-back that keeps a stretched service from an unbounded backlog. */
+/**
+ * The threshold tightens while cases wait unallocated and while caseloads run above their reference:
+ * the push-backs that keep a stretched service from an unbounded backlog, and the balancing loop that
+ * holds the authority steady when more changes of worker make plans run longer (docs/model.md).
+ */
 export function acceptanceShare(s: State): number {
   const d = s.p.demand;
   const waiting = s.openCases > 0 ? s.queued / s.openCases : 0;
-  return d.referralShareOfContacts * Math.max(0, 1 - d.thresholdResponse * waiting);
+  const overReference = Math.max(0, caseloadPerFte(s) / d.referenceCaseload - 1);
+  return d.referralShareOfContacts * Math.max(0, 1 - d.thresholdResponse * waiting) * Math.max(0, 1 - d.caseloadResponse * overReference);
+}
+
+/** Cases held per case-holding FTE (the DfE caseload), as the front door sees it this week. */
+export function caseloadPerFte(s: State): number {
+  const ws = s.workers;
+  let cases = 0, fte = 0;
+  for (let i = 0; i < ws.activeCount; i++) {
+    const w = ws.active[i];
+    if (ws.team[w] >= CASE_TEAMS) continue;
+    cases += ws.cases[w];
+    fte += ws.fte[w];
+  }
+  return fte > 0 ? cases / fte : 0;
 }
 
 export function receiveReferrals(s: State): void {

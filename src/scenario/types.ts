@@ -31,6 +31,8 @@ export interface DemandParams {
   contactsPerWeek: number;
   referralShareOfContacts: number;
   thresholdResponse: number;
+  caseloadResponse: number;
+  referenceCaseload: number;
   seasonalAmplitude: number;
   seasonalPeakWeek: number;
   frontDoorHoursPerContact: number;
@@ -47,6 +49,7 @@ export interface PathwayParams {
   };
   cpStepDownShare: number;
   cinEscalationPerYear: number;
+  careOverrunLimit: number;
   cpToCarePerYear: number;
   caseWeights: { assessment: number; childInNeed: number; childProtection: number; lookedAfter: number };
   progressLostPerChangeWeeks: WeekRange;

@@ -42,12 +42,13 @@ export function merge<T>(base: T, overrides: DeepPartial<T> | Record<string, unk
 const TINY: DeepPartial<Scenario> = {
   name: 'tiny',
   run: { seed: 1, years: 1, warmupWeeks: 0 },
-  demand: { contactsPerWeek: 0, referralShareOfContacts: 0.48, thresholdResponse: 0, seasonalAmplitude: 0, seasonalPeakWeek: 10, frontDoorHoursPerContact: 1.5 },
+  demand: { contactsPerWeek: 0, referralShareOfContacts: 0.48, thresholdResponse: 0, caseloadResponse: 0, referenceCaseload: 16, seasonalAmplitude: 0, seasonalPeakWeek: 10, frontDoorHoursPerContact: 1.5 },
   pathway: {
     noFurtherActionShare: 0.071,
     assessmentOutcomes: { notInNeed: 0.32, childInNeed: 0.52, childProtection: 0.11, lookedAfter: 0.05 },
     cpStepDownShare: 0.4,
     cinEscalationPerYear: 0.05,
+    careOverrunLimit: 10,
     cpToCarePerYear: 0.1,
     caseWeights: { assessment: 0.8, childInNeed: 1, childProtection: 1.3, lookedAfter: 1.1 },
     progressLostPerChangeWeeks: { min: 2, max: 4 },
