@@ -68,9 +68,9 @@ describe('determinism', () => {
    * the first week after which any child's stage, worker or progress differs (-1 if none does).
    */
   function lockstep(change: (p: Scenario) => void) {
-    // The front door's threshold response makes acceptance depend on the queue by design; off here so
+    // The front door's threshold responses make acceptance depend on the queue and caseloads by design; off here so
     // the referrals stream alone decides who arrives.
-    const steadyDoor = (p: Scenario) => (p.demand.thresholdResponse = 0);
+    const steadyDoor = (p: Scenario) => ((p.demand.thresholdResponse = 0), (p.demand.caseloadResponse = 0));
     const a = createSimulation(scenario(steadyDoor, 3, 0));
     const b = createSimulation(scenario((p) => (steadyDoor(p), change(p)), 3, 0));
     let diverged = -1;

@@ -47,6 +47,14 @@ describe('createState', () => {
     expect(checkInvariants(s)).toEqual([]);
   });
 
+  it('createState seeds the caseload the front door holds (referenceCaseload per case-holding FTE), and planned lengths alone without the response', () => {
+    const perFte = (s: ReturnType<typeof defaultState>) => s.openCases / [0, 1, 2].reduce((sum, team) => sum + s.inPostFte[team] + s.agencyFte[team], 0);
+    const s = defaultState();
+    expect(perFte(s)).toBeGreaterThan(s.p.demand.referenceCaseload * 0.95);
+    expect(perFte(s)).toBeLessThan(s.p.demand.referenceCaseload * 1.05);
+    expect(perFte(defaultState((p) => (p.demand.caseloadResponse = 0)))).toBeLessThan(s.p.demand.referenceCaseload * 0.95);
+  });
+
   it('createState starts with empty week counters and no change of worker recorded', () => {
     const s = defaultState();
     expect(Array.from(s.week.changes)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);

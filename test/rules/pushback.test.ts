@@ -4,7 +4,7 @@ import { finishLeaving, resign } from '../../src/engine/staffing.js';
 import { ChangeCause } from '../../src/metrics/fields.js';
 import { progressCases } from '../../src/rules/casework.js';
 import { successProbability } from '../../src/rules/recruitment.js';
-import { acceptanceShare } from '../../src/rules/referrals.js';
+import { acceptanceShare, caseloadPerFte } from '../../src/rules/referrals.js';
 import { addCase, addWorker, tinyState } from '../helpers/fixtures.js';
 
 describe('acceptanceShare (front-door threshold response)', () => {
@@ -63,5 +63,40 @@ describe('agency workers returning to the regional market', () => {
     const capped = poolAfterAgencyLeavers(true);
     expect(capped).toBeGreaterThan(70);
     expect(capped).toBeLessThan(130);
+  });
+});
+
+describe('acceptanceShare (caseload response)', () => {
+  it('acceptanceShare falls by caseloadResponse × the share by which the caseload runs over referenceCaseload, and not below it', () => {
+    const s = tinyState({ demand: { referralShareOfContacts: 0.5, caseloadResponse: 1, referenceCaseload: 2 } });
+    for (let i = 0; i < 6; i++) addCase(s, Stage.childInNeed, { worker: i % 3 });
+    // 6 cases on 3 FTE: exactly the reference.
+    expect(caseloadPerFte(s)).toBe(2);
+    expect(acceptanceShare(s)).toBe(0.5);
+    for (let i = 0; i < 3; i++) addCase(s, Stage.childInNeed, { worker: i });
+    // 9 cases on 3 FTE: 50% over, 0.5 × (1 − 1 × 0.5)
+    expect(acceptanceShare(s)).toBe(0.25);
+    s.p.demand.caseloadResponse = 0;
+    expect(acceptanceShare(s)).toBe(0.5);
+    s.p.demand.caseloadResponse = 3;
+    expect(acceptanceShare(s)).toBe(0);
+    s.p.demand.referenceCaseload = 4;
+    expect(acceptanceShare(s)).toBe(0.5);
+  });
+});
+
+describe('progressCases: care ends on its calendar', () => {
+  it('progressCases ends a period of care at planned length × (1 + careOverrunLimit) however little work is done; other plans wait for their work', () => {
+    const s = tinyState({ pathway: { careOverrunLimit: 0.5 } });
+    s.t = 100;
+    const due = addCase(s, Stage.lookedAfter, { workNeeded: 10 });
+    const early = addCase(s, Stage.lookedAfter, { workNeeded: 10 });
+    const plan = addCase(s, Stage.childProtection, { workNeeded: 10 });
+    s.cases.planStart[due] = 85;
+    s.cases.planStart[early] = 86;
+    s.cases.planStart[plan] = 50;
+    progressCases(s);
+    expect(s.cases.stage[due]).not.toBe(Stage.lookedAfter);
+    expect([s.cases.stage[early], s.cases.stage[plan]]).toEqual([Stage.lookedAfter, Stage.childProtection]);
   });
 });
