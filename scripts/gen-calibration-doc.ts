@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { line, scaleLinear } from 'd3';
 import { describe } from '../src/batch/stats.js';
 import { fitTargets, targetTable, type TargetFit, type TargetsFile } from '../src/calibrate/index.js';
-import { createNodePool, poolRunner } from '../src/cli/enginePool.js';
+import { createNodePool, poolRunner } from '../src/node/enginePool.js';
 import type { RunResult, Series, Summary } from '../src/metrics/fields.js';
 import { loadScenarioFile } from '../src/node/loadScenarioFile.js';
 import { listParameterPaths } from '../src/scenario/index.js';
@@ -79,7 +79,7 @@ function parameterTable(base: Scenario & { sources?: Record<string, string> }, s
 }
 
 async function main(): Promise<void> {
-  const pool = createNodePool(undefined, new URL('../build/workers/node.js', import.meta.url));
+  const pool = createNodePool(undefined, { entry: new URL('../build/workers/node.js', import.meta.url) });
   const runner = poolRunner(pool, YEARS);
   const seeds = Array.from({ length: REPLICATIONS }, (_, i) => i + 1);
   const runAll = (s: Scenario): Promise<RunResult[]> => Promise.all(seeds.map((seed) => runner(s, seed)));

@@ -13,7 +13,7 @@ import { describeFsError } from '../node/fsErrors.js';
 import { parseJson } from '../node/parseJson.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
 import { parseCommandArgs } from './args.js';
-import { createNodePool, poolRunner } from './enginePool.js';
+import { createNodePool, poolRunner } from '../node/enginePool.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
