@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const pureFolders = ['src/engine/**', 'src/rules/**', 'src/policies/**', 'src/metrics/**', 'src/scenario/**', 'src/outputs/**', 'src/batch/**', 'src/calibrate/**'];
+const pureFolders = ['src/engine/**', 'src/rules/**', 'src/policies/**', 'src/metrics/**', 'src/scenario/**', 'src/outputs/**', 'src/batch/**', 'src/calibrate/**', 'src/authorities/**'];
 
 export default tseslint.config(
   { ignores: ['build/**', 'dist/**', 'node_modules/**', 'docs/**'] },
