@@ -4,8 +4,8 @@
  * started, paid overtime and recruitment (counted where they happen, in src/rules/overtime.ts and
  * src/rules/recruitment.ts).
  */
-import { WorkerType } from '../engine/codes.js';
-import type { State } from '../engine/state.js';
+import { WorkerType } from '../state/codes.js';
+import type { State } from '../state/state.js';
 
 export interface StaffCost {
   permanent: number;

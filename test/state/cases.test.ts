@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_SLOTS, changesSince, createCaseStore, freeCase, newCase, recordChangeWeek } from '../../src/engine/cases.js';
-import { NONE, Stage, Team } from '../../src/engine/codes.js';
+import { CHANGE_SLOTS, changesSince, createCaseStore, freeCase, newCase, recordChangeWeek } from '../../src/state/cases.js';
+import { NONE, Stage, Team } from '../../src/state/codes.js';
 
 describe('case store', () => {
   it('newCase reuses freed slots last-in first-out but never reuses a child id', () => {

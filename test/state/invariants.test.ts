@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NONE, Stage, Team, WorkerStatus } from '../../src/engine/codes.js';
-import { checkInvariants } from '../../src/engine/invariants.js';
-import type { State } from '../../src/engine/state.js';
+import { NONE, Stage, Team, WorkerStatus } from '../../src/state/codes.js';
+import { checkInvariants } from '../../src/state/invariants.js';
+import type { State } from '../../src/state/state.js';
 import { addCase, runWeeks, stateOf, tinyState } from '../helpers/fixtures.js';
 import { loadDefault } from '../helpers/scenarios.js';
 

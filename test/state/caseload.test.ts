@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assignCase, dequeueCase, holdWaitingCases, refreshAvailability, releaseAllCases, releaseCase, setStage } from '../../src/engine/caseload.js';
-import { NONE, Stage, Team } from '../../src/engine/codes.js';
-import { checkInvariants } from '../../src/engine/invariants.js';
-import { resign, updateCapacity } from '../../src/engine/staffing.js';
-import { viewCase, viewWorker } from '../../src/engine/views.js';
-import { ChangeCause } from '../../src/metrics/fields.js';
+import { assignCase, dequeueCase, holdWaitingCases, refreshAvailability, releaseAllCases, releaseCase, setStage } from '../../src/state/caseload.js';
+import { NONE, Stage, Team } from '../../src/state/codes.js';
+import { checkInvariants } from '../../src/state/invariants.js';
+import { resign, updateCapacity } from '../../src/state/staffing.js';
+import { viewCase, viewWorker } from '../../src/state/views.js';
+import { ChangeCause } from '../../src/state/events.js';
 import { allocateWaitingCases } from '../../src/rules/allocation.js';
 import { addCase, addWorker, casesOf, changesByCause, queueOrder, queuedCases, runWeek, tinyState } from '../helpers/fixtures.js';
 

@@ -7,8 +7,8 @@
  * the windows. Recounting is idempotent, so a stale reminder for a reused slot is harmless.
  * `checkInvariants` compares these counts with a full recount.
  */
-import { NONE, Stage } from '../engine/codes.js';
-import type { State } from '../engine/state.js';
+import { NONE, Stage } from './codes.js';
+import type { State } from './state.js';
 
 export const REMINDER_RING = 53;
 

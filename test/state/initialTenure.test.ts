@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { drawTenureWeeks, propensityAfter, shareEarly, tenureShape, type TenureShape } from '../../src/engine/initialTenure.js';
-import { gamma } from '../../src/engine/rng.js';
+import { drawTenureWeeks, propensityAfter, shareEarly, tenureShape, type TenureShape } from '../../src/state/initialTenure.js';
+import { gamma } from '../../src/state/rng.js';
 import { describe as summarise } from '../../src/batch/stats.js';
 
 /** Share of starters still in post after a weeks, by the closed forms (not the module's table). */

@@ -4,13 +4,13 @@
  * caseload) and the counters below, which the metrics read at the end of each week.
  */
 import type { Scenario } from '../scenario/types.js';
-import type { RunEvent } from '../metrics/fields.js';
+import type { RunEvent } from './events.js';
 import type { CaseStore } from './cases.js';
 import type { WorkerStore } from './workers.js';
 import type { LoadHeap } from './loadHeap.js';
 import type { Streams } from './rng.js';
 import type { DurationSampler } from './durations.js';
-import type { ContinuityTally } from '../metrics/tally.js';
+import type { ContinuityTally } from './tally.js';
 
 /** Counters of one week, reset at its start. */
 export interface WeekCounters {

@@ -2,7 +2,7 @@
  * The children (cases) as struct-of-arrays with a free list: a tick over 400,000 cases touches a few
  * typed arrays and allocates nothing. A slot is reused after the child's history is no longer needed
  * (closed with no re-referral due); `childId` is never reused, so events and "follow a child" stay exact.
- * Only this module and src/engine/caseload.ts write these arrays.
+ * Only this module and src/state/caseload.ts write these arrays.
  */
 import { NONE } from './codes.js';
 import { grown } from './growable.js';
@@ -44,7 +44,7 @@ export interface CaseStore {
   held: Uint8Array;
   changeWeeks: Int32Array;
   changeNext: Uint8Array;
-  /** What the continuity tally (src/metrics/tally.ts) last counted for this slot; -1 = nothing. */
+  /** What the continuity tally (src/state/tally.ts) last counted for this slot; -1 = nothing. */
   tallyStage: Int8Array;
   tally26: Int8Array;
   tally52: Int8Array;

@@ -5,13 +5,13 @@
  * previous worker let her go. A team manager holding a queued case counts as a worker, so a
  * holding allocation costs the child two changes instead of one.
  */
-import { CHANGE_CAUSE_NAMES, ChangeCause } from '../metrics/fields.js';
+import { CHANGE_CAUSE_NAMES, ChangeCause } from './events.js';
 import { recordChangeWeek } from './cases.js';
 import { CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerStatus, priorityOf } from './codes.js';
 import { heapInsert, heapRemove, heapUpdate } from './loadHeap.js';
 import { uniform } from './rng.js';
 import { isReporting, logsEvents, type State } from './state.js';
-import { recount, remindAfterChange } from '../metrics/tally.js';
+import { recount, remindAfterChange } from './tally.js';
 
 export function caseWeight(s: State, stage: number): number {
   const w = s.p.pathway.caseWeights;

@@ -9,7 +9,7 @@ import { CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerStatus, WorkerType, priority
 import { caseWeight, canTakeCases } from './caseload.js';
 import { loadKey } from './loadHeap.js';
 import type { State } from './state.js';
-import { settleTally, sweepCounts } from '../metrics/tally.js';
+import { settleTally, sweepCounts } from './tally.js';
 
 const EPS = 1e-6;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Team, WorkerType } from '../../src/engine/codes.js';
-import { weeklyStaffCost } from '../../src/rules/costs.js';
+import { Team, WorkerType } from '../../src/state/codes.js';
+import { weeklyStaffCost } from '../../src/metrics/costs.js';
 import { addWorker, tinyState } from '../helpers/fixtures.js';
 
 describe('weeklyStaffCost', () => {

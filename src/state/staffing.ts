@@ -2,7 +2,7 @@
  * Starting, resigning, leaving and moving workers: the only code that changes who is employed, so the
  * team counters (FTE in post, on notice, agency) always match the worker store.
  */
-import { ChangeCause } from '../metrics/fields.js';
+import { ChangeCause } from './events.js';
 import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from './codes.js';
 import { refreshAvailability, releaseAllCases } from './caseload.js';
 import { propensitiesVary } from './initialTenure.js';
@@ -61,7 +61,7 @@ export function drawPropensity(s: State): number {
 
 /**
  * Starts a worker. `tenureWeeks` > 0 only for the workforce already in post at the start of the run,
- * who also bring the propensity to leave of someone who has stayed that long (src/engine/initialTenure.ts).
+ * who also bring the propensity to leave of someone who has stayed that long (src/state/initialTenure.ts).
  * Inductions: new starters work at reduced capacity; overseas recruits have a longer induction.
  */
 export function startWorker(s: State, team: number, type: number, route: number, tenureWeeks = 0, propensity?: number): number {

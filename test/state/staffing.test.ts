@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allocateWaitingCases } from '../../src/rules/allocation.js';
-import { NONE, Stage, Team, WorkerStatus, WorkerType } from '../../src/engine/codes.js';
-import { checkInvariants } from '../../src/engine/invariants.js';
-import { capacityFactor, convertToPermanent, finishLeaving, moveWorker, postsToFill, resign, vacancyFte, weeklyProbability } from '../../src/engine/staffing.js';
-import { viewCase, viewWorker } from '../../src/engine/views.js';
-import { ChangeCause } from '../../src/metrics/fields.js';
+import { NONE, Stage, Team, WorkerStatus, WorkerType } from '../../src/state/codes.js';
+import { checkInvariants } from '../../src/state/invariants.js';
+import { capacityFactor, convertToPermanent, finishLeaving, moveWorker, postsToFill, resign, vacancyFte, weeklyProbability } from '../../src/state/staffing.js';
+import { viewCase, viewWorker } from '../../src/state/views.js';
+import { ChangeCause } from '../../src/state/events.js';
 import { addCase, addWorker, casesOf, changesByCause, queuedCases, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';
 
 /** Worker 0 holds slots 0, 1, 2; worker 1 holds 3; worker 2 holds 4 (all assessments). */

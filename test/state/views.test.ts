@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team } from '../../src/engine/codes.js';
-import { resign } from '../../src/engine/staffing.js';
-import { openCaseSlots, viewCase, viewWorker } from '../../src/engine/views.js';
-import { ChangeCause } from '../../src/metrics/fields.js';
+import { Stage, Team } from '../../src/state/codes.js';
+import { resign } from '../../src/state/staffing.js';
+import { openCaseSlots, viewCase, viewWorker } from '../../src/state/views.js';
+import { ChangeCause } from '../../src/state/events.js';
 import { closeCase } from '../../src/rules/closure.js';
 import { addCase, addWorker, tinyState } from '../helpers/fixtures.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NONE } from '../../src/engine/codes.js';
-import { createLoadHeap, heapInsert, heapRemove, heapTop, heapUpdate, loadKey } from '../../src/engine/loadHeap.js';
+import { NONE } from '../../src/state/codes.js';
+import { createLoadHeap, heapInsert, heapRemove, heapTop, heapUpdate, loadKey } from '../../src/state/loadHeap.js';
 
 const N = 12;
 

@@ -2,7 +2,7 @@
  * Social workers as struct-of-arrays. Worker slots are never reused (a decade of a typical authority
  * hires about a thousand people), so a worker id stays meaningful in events and in a child's history.
  * `active` is a dense list of the workers still working (including those serving notice) for the
- * weekly loops. Only this module and src/engine/caseload.ts write these arrays.
+ * weekly loops. Only this module and src/state/caseload.ts write these arrays.
  */
 import { NONE, WorkerStatus, WorkerType } from './codes.js';
 import { grown } from './growable.js';

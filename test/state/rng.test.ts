@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { STREAM_NAMES, createStreams, exponential1, geometricWeeks, poisson, uniform, uniformInt, type Rng } from '../../src/engine/rng.js';
+import { STREAM_NAMES, createStreams, exponential1, geometricWeeks, poisson, uniform, uniformInt, type Rng } from '../../src/state/rng.js';
 
 const draws = (rng: Rng, n: number): number[] => Array.from({ length: n }, () => rng());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawDuration, drawLengthBiasedDuration, durationSampler } from '../../src/engine/durations.js';
-import { createStreams } from '../../src/engine/rng.js';
+import { drawDuration, drawLengthBiasedDuration, durationSampler } from '../../src/state/durations.js';
+import { createStreams } from '../../src/state/rng.js';
 
 const bins = [
   { upToWeeks: 2, share: 0.15 },
