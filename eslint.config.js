@@ -11,13 +11,13 @@ export const LAYERS = [
   ['state'],
   ['policies', 'rules', 'metrics'],
   ['engine'],
-  ['outputs', 'batch', 'calibrate', 'workers'],
+  ['outputs', 'batch', 'calibrate', 'authorities', 'workers'],
   ['node', 'cli', 'ui'],
 ];
-export const SIDEWAYS = { rules: ['policies'], batch: ['outputs'], cli: ['node'] };
+export const SIDEWAYS = { rules: ['policies'], batch: ['outputs'], calibrate: ['batch'], authorities: ['calibrate'], cli: ['node'] };
 
 /** Folders that run unchanged in a Web Worker and in Node: no DOM, no Node APIs. */
-export const PURE = ['scenario', 'state', 'policies', 'rules', 'metrics', 'engine', 'outputs', 'batch', 'calibrate'];
+export const PURE = ['scenario', 'state', 'policies', 'rules', 'metrics', 'engine', 'outputs', 'batch', 'calibrate', 'authorities'];
 
 export function mayImport(folder) {
   const level = LAYERS.findIndex((layer) => layer.includes(folder));
