@@ -14,7 +14,7 @@ describe('handover authorities', () => {
     expect(lines[0]).toMatch(/^code\s+name\s+region\s+posts\s+fit$/);
     expect(lines).toHaveLength(153 + 2);
     expect(lines.at(-1)).toBe('153 authorities');
-    expect(c.stdout()).toMatch(/E10000013  Gloucestershire\s+South West\s+431  /);
+    expect(c.stdout()).toMatch(/E10000013 {2}Gloucestershire\s+South West\s+431 {2}/);
   });
 
   it('--region and --search narrow the list, ignoring case', async () => {
