@@ -18,6 +18,7 @@ import type { State, WeekCounters, WindowTotals } from '../state/state.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
 import { escalationWeek } from '../rules/pathway.js';
 import { createTally } from '../state/tally.js';
+import { CENSUS_SIZE } from '../metrics/census.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
 
 export function emptyWeek(): WeekCounters {
@@ -33,6 +34,7 @@ export function emptyWindow(): WindowTotals {
   return {
     closed: 0, closedByWorkers: new Float64Array(5), leaversFte: 0, leaversUnder5YearsFte: 0, closedWith3PlusWorkers: 0,
     closedDurationSum: 0, firstAllocations: 0, weeksToAllocationSum: 0, referrals: 0, reReferrals12m: 0, driftSum: 0, driftCount: 0,
+    census: new Float64Array(CENSUS_SIZE),
   };
 }
 

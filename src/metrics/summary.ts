@@ -5,6 +5,7 @@
  */
 import type { WindowTotals } from '../state/state.js';
 import type { Series, Summary } from './fields.js';
+import { censusSummary } from './censusSummary.js';
 import { reReferralRate, share, turnoverRate } from './official.js';
 
 const total = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
@@ -54,6 +55,7 @@ export function summarise(series: Series, window: WindowTotals): Summary {
     lacShare3PlusWorkers52w: mean(series.lacShare3PlusWorkers52w),
     lacShareChanged52w: mean(series.lacShareChanged52w),
     lacShareChanged2Plus52w: mean(series.lacShareChanged2Plus52w),
+    ...censusSummary(window.census, series),
     changesPerCaseYear: share(changes / Math.max(years, 1e-9), open),
     changesLeaverShare: causeShare(series.changesLeaver),
     changesAgencyEndShare: causeShare(series.changesAgencyEnd),

@@ -9,6 +9,7 @@ import type { State } from '../state/state.js';
 import { weeklyStaffCost } from './costs.js';
 import { SERIES_FIELD_NAMES, type Series } from './fields.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
+import { isMarch31, takeCensus } from './census.js';
 import { agencyRate, caseload, quantileSorted, share, turnoverRate, vacancyRate } from './official.js';
 
 export function createSeries(weeks: number): Series {
@@ -162,6 +163,8 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
   series.costCumulative[i] = prevCost + costTotal;
   series.budgetCumulative[i] = prevBudget + s.p.costs.annualBudget / 52;
   series.overspendCumulative[i] = prevCost + costTotal - (prevBudget + s.p.costs.annualBudget / 52);
+  // The official 31 March populations are a yearly census of the same week's cases (src/metrics/census.ts).
+  if (isMarch31(s.t)) takeCensus(s, s.window.census);
 }
 
 // The change columns above are listed in ChangeCause order; keep them in step.

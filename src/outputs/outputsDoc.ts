@@ -4,6 +4,7 @@
  * The prose on official definitions follows MODEL.md §7 and §9.
  */
 import { SERIES_FIELD_NAMES, SERIES_FIELDS, SUMMARY_FIELD_NAMES, SUMMARY_FIELDS, type FieldInfo } from '../metrics/fields.js';
+import { DFE_REASONS, DFE_REASON_OF_CAUSE } from '../metrics/census.js';
 import { CHANGE_CAUSES } from './causes.js';
 
 function cell(text: string): string {
@@ -73,6 +74,22 @@ const DEFINITIONS = [
   '  2 changes in 52 weeks.',
   '- **Re-referral within 12 months** (DfE *Children in need* census): a referral of a child whose previous',
   '  referral was within the last 52 weeks, as a share of all referrals.',
+  '- **At 31 March** (the `lac31March…`, `lacNewWorker…` and `cin31March…` summary fields): the official',
+  '  populations are the children on the census day, not every open case in every week. The model\'s year',
+  '  starts in the first week of January, so 31 March is the end of week 12 of each year; the summary',
+  '  averages over every 31 March in the reporting window (0 if it holds none).',
+  '  - `lac31March1WorkerShare`, `lac31March2WorkersShare`, `lac31March3PlusWorkersShare` match DfE',
+  '    *Stability measures for children looked after in England* (from 2023-24): children looked after at',
+  '    31 March by the number of social workers they had in the year (27% had 3 or more in 2023-24).',
+  '  - `lacNewWorker…Share` match the reasons for each new social worker in the same publication (from',
+  '    2023-24), over the new workers in the year of children looked after at 31 March; `newWorker…Share`',
+  '    give the same categories for every change of worker in the window. The categories and the causes',
+  '    counted in each are in the table below. The model does not represent a child asking for a new worker',
+  '    or any other reason, so those two shares are 0.',
+  '  - `cin31MarchChanged6mShare…` and `cin31MarchMeanWorkers…` match the *Characteristics of children in',
+  '    need* population at 31 March (every open case, child protection plans and looked-after children',
+  '    included): changes of worker in the last six months and social workers during the episode so far,',
+  '    for all children and by length of involvement (referral to 31 March) and by legal status.',
 ];
 
 function causesSection(): string[] {
@@ -81,12 +98,14 @@ function causesSection(): string[] {
     '',
     'Every change of worker is recorded with its cause (MODEL.md §3). The series counts changes per week by',
     'cause; the summary gives each cause\'s share of all changes in the reporting window. The words in the',
-    'second column are those of the terminal summary.',
+    'second column are those of the terminal summary; the third is the DfE category the cause is counted in',
+    '(the reasons for a new social worker of a looked-after child, *Stability measures*, from 2023-24:',
+    `${DFE_REASONS.map((r) => `\`${r}\``).join(', ')}), the one table in \`src/metrics/census.ts\`.`,
     '',
-    '| cause | in the terminal summary | weekly series | summary share | what happened |',
-    '|---|---|---|---|---|',
+    '| cause | in the terminal summary | DfE category | weekly series | summary share | what happened |',
+    '|---|---|---|---|---|---|',
     ...Object.entries(CHANGE_CAUSES).map(
-      ([name, c]) => `| \`${name}\` | ${c.words} | \`${c.seriesField}\` | \`${c.summaryField}\` | ${cell(SERIES_FIELDS[c.seriesField].description)} |`,
+      ([name, c]) => `| \`${name}\` | ${c.words} | \`${DFE_REASON_OF_CAUSE[name as keyof typeof DFE_REASON_OF_CAUSE]}\` | \`${c.seriesField}\` | \`${c.summaryField}\` | ${cell(SERIES_FIELDS[c.seriesField].description)} |`,
     ),
   ];
 }

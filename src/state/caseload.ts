@@ -37,7 +37,7 @@ function countChange(s: State, c: number, cause: number, from: number, to: numbe
   const lost = s.p.pathway.progressLostPerChangeWeeks;
   const loss = uniform(s.rng.casework, lost.min, lost.max);
   s.cases.progress[c] -= loss;
-  recordChangeWeek(s.cases, c, s.t);
+  recordChangeWeek(s.cases, c, s.t, cause);
   remindAfterChange(s, c);
   s.week.changes[cause]++;
   if (logsEvents(s))

@@ -43,6 +43,8 @@ export interface CaseStore {
   /** 1 while a queued case is held by the team manager (MODEL.md §3, holding allocation). */
   held: Uint8Array;
   changeWeeks: Int32Array;
+  /** Cause (ChangeCause) of each change in changeWeeks, slot for slot: the DfE reason for each new worker. */
+  changeCauses: Uint8Array;
   changeNext: Uint8Array;
   /** What the continuity tally (src/state/tally.ts) last counted for this slot; -1 = nothing. */
   tallyStage: Int8Array;
@@ -78,6 +80,7 @@ export function createCaseStore(capacity = 1024): CaseStore {
     pendingCause: new Int8Array(capacity).fill(NONE),
     held: new Uint8Array(capacity),
     changeWeeks: new Int32Array(capacity * CHANGE_SLOTS).fill(LONG_AGO),
+    changeCauses: new Uint8Array(capacity * CHANGE_SLOTS),
     changeNext: new Uint8Array(capacity),
     tallyStage: new Int8Array(capacity).fill(NONE),
     tally26: new Int8Array(capacity).fill(NONE),
@@ -110,6 +113,7 @@ function grow(s: CaseStore): void {
   s.pendingCause = grown(s.pendingCause, cap, NONE);
   s.held = grown(s.held, cap);
   s.changeWeeks = grown(s.changeWeeks, cap * CHANGE_SLOTS, LONG_AGO);
+  s.changeCauses = grown(s.changeCauses, cap * CHANGE_SLOTS);
   s.changeNext = grown(s.changeNext, cap);
   s.tallyStage = grown(s.tallyStage, cap, NONE);
   s.tally26 = grown(s.tally26, cap, NONE);
@@ -156,9 +160,10 @@ export function freeCase(s: CaseStore, c: number): void {
   s.free[s.freeCount++] = c;
 }
 
-export function recordChangeWeek(s: CaseStore, c: number, week: number): void {
+export function recordChangeWeek(s: CaseStore, c: number, week: number, cause: number): void {
   const slot = s.changeNext[c];
   s.changeWeeks[c * CHANGE_SLOTS + slot] = week;
+  s.changeCauses[c * CHANGE_SLOTS + slot] = cause;
   s.changeNext[c] = (slot + 1) % CHANGE_SLOTS;
 }
 

@@ -46,6 +46,8 @@ export interface WindowTotals {
   reReferrals12m: number;
   driftSum: number;
   driftCount: number;
+  /** The 31 March populations added up over the window (layout: src/metrics/census.ts). */
+  census: Float64Array;
 }
 
 /** Identity counters since week 0: contacts = screened out + referrals; referrals = open + closures. */

@@ -1,3 +1,4 @@
+import { CENSUS_SIZE } from '../../src/metrics/census.js';
 import { describe, expect, it } from 'vitest';
 import { createSeries } from '../../src/metrics/weekly.js';
 import { summarise } from '../../src/metrics/summary.js';
@@ -39,6 +40,7 @@ function window(): WindowTotals {
     reReferrals12m: 44,
     driftSum: 30,
     driftCount: 20,
+    census: new Float64Array(CENSUS_SIZE),
   };
 }
 

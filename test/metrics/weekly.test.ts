@@ -26,9 +26,9 @@ function handmade() {
   s.t = 50;
   const lacWaiting = addCase(s, Stage.lookedAfter);
   s.t = 60;
-  recordChangeWeek(s.cases, lacHeld, 20);
-  recordChangeWeek(s.cases, lacHeld, 50);
-  recordChangeWeek(s.cases, lacWaiting, 5);
+  recordChangeWeek(s.cases, lacHeld, 20, 0);
+  recordChangeWeek(s.cases, lacHeld, 50, 0);
+  recordChangeWeek(s.cases, lacWaiting, 5, 0);
   s.cases.workers[lacHeld] = 3;
   s.workers.absentFrom[2] = 58;
   refreshAvailability(s, 2);

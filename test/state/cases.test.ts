@@ -21,7 +21,7 @@ describe('case store', () => {
     s.workers[c] = 3;
     s.lastWorker[c] = 9;
     s.progress[c] = 12;
-    recordChangeWeek(s, c, 3);
+    recordChangeWeek(s, c, 3, 0);
     freeCase(s, c);
     const d = newCase(s, Stage.assessment, Team.assessment, 10);
     expect(d).toBe(c);
@@ -33,7 +33,7 @@ describe('case store', () => {
     for (let i = 0; i < 9; i++) {
       const c = newCase(s, Stage.childInNeed, Team.longTerm, i);
       s.progress[c] = i * 10;
-      recordChangeWeek(s, c, i);
+      recordChangeWeek(s, c, i, 0);
     }
     expect(s.capacity).toBe(16);
     expect(Array.from(s.referralWeek.subarray(0, 9))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
@@ -48,9 +48,9 @@ describe('changesSince', () => {
   it('changesSince counts changes in the window weeks up to and including the week', () => {
     const s = createCaseStore(2);
     const c = newCase(s, Stage.lookedAfter, Team.inCare, 0);
-    recordChangeWeek(s, c, 4);
-    recordChangeWeek(s, c, 5);
-    recordChangeWeek(s, c, 30);
+    recordChangeWeek(s, c, 4, 0);
+    recordChangeWeek(s, c, 5, 0);
+    recordChangeWeek(s, c, 30, 0);
     // At week 30 the 26-week window is weeks 5..30.
     expect([changesSince(s, c, 30, 26), changesSince(s, c, 30, 25), changesSince(s, c, 30, 52), changesSince(s, c, 30, 0)]).toEqual([2, 1, 3, 0]);
   });
@@ -58,7 +58,7 @@ describe('changesSince', () => {
   it(`changesSince keeps the last ${CHANGE_SLOTS} changes, so counts are capped at ${CHANGE_SLOTS}`, () => {
     const s = createCaseStore(2);
     const c = newCase(s, Stage.lookedAfter, Team.inCare, 0);
-    for (const week of [1, 2, 3, 4, 5, 6]) recordChangeWeek(s, c, week);
+    for (const week of [1, 2, 3, 4, 5, 6]) recordChangeWeek(s, c, week, 0);
     expect(changesSince(s, c, 6, 52)).toBe(CHANGE_SLOTS);
     // The oldest (weeks 1, 2) were overwritten: a window starting after week 2 still sees 4.
     expect(changesSince(s, c, 6, 4)).toBe(4);

@@ -1,0 +1,104 @@
+/**
+ * The official populations at 31 March (DfE): looked-after children on that day, with the social
+ * workers they had in the year and the DfE reason for each new worker (Children looked after in
+ * England, stability measures, from 2023-24), and children in need on that day, with changes of worker
+ * in the last six months and workers during the episode so far, by length of involvement and by legal
+ * status (Characteristics of children in need). Counts are added up over every 31 March in the
+ * reporting window and turned into shares in the summary (src/metrics/censusSummary.ts); a window
+ * without a 31 March gives 0.
+ *
+ * The model's year starts in the first week of January (seasonal peak in spring, newly qualified staff
+ * in September), so 31 March is the end of week 12 of each year.
+ */
+import { CHANGE_SLOTS } from '../state/cases.js';
+import { Stage } from '../state/codes.js';
+import { ChangeCause } from '../state/events.js';
+import type { State } from '../state/state.js';
+import { share } from './official.js';
+
+export const MARCH_31_WEEK_OF_YEAR = 12;
+
+/** DfE's reasons for a new social worker of a looked-after child (SSDA903, from 2023-24). */
+export const DFE_REASONS = ['workerLeft', 'teamTransfer', 'managingCaseloads', 'absence', 'firstContactOrReReferral', 'childRequest', 'other'] as const;
+export type DfeReason = (typeof DFE_REASONS)[number];
+
+/**
+ * Every cause of a change of worker in DfE's categories: the one table (docs/outputs.md prints it). A
+ * new cause will not type-check until it is placed here.
+ */
+export const DFE_REASON_OF_CAUSE: Record<keyof typeof ChangeCause, DfeReason> = {
+  leaver: 'workerLeft',
+  agencyEnd: 'workerLeft',
+  internalMove: 'workerLeft',
+  handover: 'teamTransfer',
+  holding: 'managingCaseloads',
+  rebalance: 'managingCaseloads',
+  absence: 'absence',
+  reReferral: 'firstContactOrReReferral',
+};
+
+const REASON_INDEX: Uint8Array = Uint8Array.from(
+  (Object.keys(ChangeCause) as (keyof typeof ChangeCause)[]).sort((a, b) => ChangeCause[a] - ChangeCause[b]).map((name) => DFE_REASONS.indexOf(DFE_REASON_OF_CAUSE[name])),
+);
+
+/** Children in need at 31 March are grouped by how long they have been open and by legal status. */
+export const INVOLVEMENT_GROUPS = ['Under3m', '3to6m', '6to12m', '1to2y', '2yPlus'] as const;
+const INVOLVEMENT_UPTO_WEEKS = [13, 26, 52, 104, Infinity];
+export const STATUS_GROUPS = ['Assessment', 'ChildInNeed', 'ChildProtection', 'LookedAfter'] as const;
+const GROUPS = 1 + INVOLVEMENT_GROUPS.length + STATUS_GROUPS.length;
+
+/** Layout of the census accumulator (WindowTotals.census). */
+export const Census = {
+  days: 0,
+  lac: 1,
+  lacWorkers: 2, // 1, 2, 3+ workers in the year: 3 slots
+  lacReasons: 5, // one slot per DFE_REASONS
+  cin: 5 + DFE_REASONS.length, // per group: children, changed in 6 months, workers so far
+} as const;
+export const CENSUS_SIZE = Census.cin + 3 * GROUPS;
+
+export const isMarch31 = (t: number): boolean => t % 52 === MARCH_31_WEEK_OF_YEAR;
+
+/** Adds this week's 31 March populations to the accumulator. */
+export function takeCensus(s: State, census: Float64Array): void {
+  const cs = s.cases;
+  census[Census.days]++;
+  const from26 = s.t - 26;
+  const from52 = s.t - 52;
+  for (let c = 0; c < cs.used; c++) {
+    const st = cs.stage[c];
+    if (st < Stage.assessment || st > Stage.lookedAfter) continue;
+    let changed26 = 0, changed52 = 0;
+    for (let k = 0; k < CHANGE_SLOTS; k++) {
+      const week = cs.changeWeeks[c * CHANGE_SLOTS + k];
+      if (week > from26) changed26++;
+      if (week > from52) {
+        changed52++;
+        if (st === Stage.lookedAfter) census[Census.lacReasons + REASON_INDEX[cs.changeCauses[c * CHANGE_SLOTS + k]]]++;
+      }
+    }
+    if (st === Stage.lookedAfter) {
+      census[Census.lac]++;
+      census[Census.lacWorkers + Math.min(2, changed52)]++;
+    }
+    const open = s.t - cs.referralWeek[c];
+    let length = 0;
+    while (open >= INVOLVEMENT_UPTO_WEEKS[length]) length++;
+    addChild(census, 0, changed26, cs.workers[c]);
+    addChild(census, 1 + length, changed26, cs.workers[c]);
+    addChild(census, 1 + INVOLVEMENT_GROUPS.length + (st - Stage.assessment), changed26, cs.workers[c]);
+  }
+}
+
+function addChild(census: Float64Array, group: number, changed26: number, workers: number): void {
+  const b = Census.cin + 3 * group;
+  census[b]++;
+  if (changed26 > 0) census[b + 1]++;
+  census[b + 2] += workers;
+}
+
+/** Children in need at 31 March in `group` (0 = all, then INVOLVEMENT_GROUPS, then STATUS_GROUPS): share changed in 6 months, mean workers so far. */
+export function cinGroup(census: Float64Array, group: number): { changed6m: number; meanWorkers: number } {
+  const b = Census.cin + 3 * group;
+  return { changed6m: share(census[b + 1], census[b]), meanWorkers: share(census[b + 2], census[b]) };
+}
