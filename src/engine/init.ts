@@ -35,6 +35,10 @@ export function emptyWindow(): WindowTotals {
     closed: 0, closedByWorkers: new Float64Array(5), leaversFte: 0, leaversUnder5YearsFte: 0, closedWith3PlusWorkers: 0,
     closedDurationSum: 0, firstAllocations: 0, weeksToAllocationSum: 0, referrals: 0, reReferrals12m: 0, driftSum: 0, driftCount: 0,
     census: new Float64Array(CENSUS_SIZE),
+    leaverDestinations: new Float64Array(4),
+    barredStays: 0,
+    agencyConversions: 0,
+    poolJoiners: 0,
   };
 }
 

@@ -11,6 +11,7 @@ import { durationSampler } from '../state/durations.js';
 import { resign, updateCapacity, Route } from '../state/staffing.js';
 import type { State } from '../state/state.js';
 import { scheduleRecruitmentDrive } from '../rules/recruitment.js';
+import { chooseDestination, leaveFor } from '../rules/destinations.js';
 
 const ROUTES: Record<string, number> = { experienced: Route.experienced, 'newly-qualified': Route.newlyQualified, overseas: Route.overseas };
 
@@ -72,7 +73,8 @@ function refreshDerived(s: State): void {
 function resignNamed(s: State, w: number): void {
   const ws = s.workers;
   if (w >= ws.count || ws.status[w] !== WorkerStatus.active) return;
-  resign(s, w, ws.type[w] === WorkerType.agency ? ChangeCause.agencyEnd : ChangeCause.leaver);
+  if (ws.type[w] === WorkerType.agency) resign(s, w, ChangeCause.agencyEnd);
+  else leaveFor(s, w, chooseDestination(s, w, false));
 }
 
 /** A wave of resignations: `count` employed workers, chosen at random, hand in their notice now. */
@@ -90,7 +92,7 @@ function makeWorkersResign(s: State, count: number, team: string): void {
   for (let k = 0; k < n; k++) {
     const j = k + Math.floor(s.rng.interventions() * (candidates.length - k));
     [candidates[k], candidates[j]] = [candidates[j], candidates[k]];
-    resign(s, candidates[k], ChangeCause.leaver);
+    leaveFor(s, candidates[k], chooseDestination(s, candidates[k], false));
   }
 }
 

@@ -3,6 +3,7 @@
  * the weekly stocks and shares, and the episode measures (closures, allocation delay, drift) kept in
  * the window totals.
  */
+import { Destination } from '../state/events.js';
 import type { WindowTotals } from '../state/state.js';
 import type { Series, Summary } from './fields.js';
 import { censusSummary } from './censusSummary.js';
@@ -10,6 +11,17 @@ import { reReferralRate, share, turnoverRate } from './official.js';
 
 const total = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
 const mean = (a: Float64Array): number => (a.length > 0 ? total(a) / a.length : 0);
+
+/** Resignations by destination. */
+function destinationShares(d: Float64Array) {
+  const all = total(d);
+  return {
+    leaversToOtherAuthorityShare: share(d[Destination.otherAuthority], all),
+    leaversToAgencyInRegionShare: share(d[Destination.agencyInRegion], all),
+    leaversToAgencyElsewhereShare: share(d[Destination.agencyElsewhere], all),
+    leaversOutOfSectorShare: share(d[Destination.outOfSector], all),
+  };
+}
 
 export function summarise(series: Series, window: WindowTotals): Summary {
   const weeks = series.week.length;
@@ -32,6 +44,10 @@ export function summarise(series: Series, window: WindowTotals): Summary {
     startersFtePerYear: share(total(series.startersFte), years),
     leaversFtePerYear: share(total(series.leaversFte), years),
     leaversUnder5YearsShare: share(window.leaversUnder5YearsFte, window.leaversFte),
+    ...destinationShares(window.leaverDestinations),
+    resignationsWithdrawnPerYear: share(window.barredStays, years),
+    agencyConversionsPerYear: share(window.agencyConversions, years),
+    agencyPoolJoinersPerYear: share(window.poolJoiners, years),
     meanCaseload: mean(series.meanCaseload),
     shareOverCap: mean(series.shareOverCap),
     shareExcessiveHours: mean(series.shareExcessiveHours),

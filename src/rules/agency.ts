@@ -3,13 +3,15 @@
  * and by permanent leavers turning locum) fills a share of vacancies after a short delay, at a
  * premium. Assignments are fixed-term: at the end they are renewed, converted to permanent, or end,
  * passing the caseload on (cause 3). A permanent arrival releases surplus agency cover. The 2024
- * national rules and a regional pay cap act on supply, price and notice.
+ * national rules act on supply, notice and, while agency work is restricted, conversion to permanent
+ * posts (what they do to permanent leavers is destinations.ts); the regional pay cap is a separate
+ * lever on price and supply.
  */
 import { ChangeCause } from '../state/events.js';
 import { ALL_TEAMS, WorkerStatus, WorkerType } from '../state/codes.js';
 import { poisson } from '../state/rng.js';
 import { Route, agencyMarketFactor, convertToPermanent, drawAssignmentEnd, resign, startWorker, vacancyFte } from '../state/staffing.js';
-import { schedule, takeScheduled, type State } from '../state/state.js';
+import { isReporting, schedule, takeScheduled, type State } from '../state/state.js';
 
 export function agencySupplyPerWeek(s: State): number {
   return s.p.agency.supplyPerWeek * agencyMarketFactor(s);
@@ -19,6 +21,7 @@ export function updateAgencyMarket(s: State): void {
   const inflow = s.poolInflows.get(s.t) ?? 0;
   s.poolInflows.delete(s.t);
   s.agencyPool += poisson(s.rng.agency, agencySupplyPerWeek(s)) + inflow;
+  if (isReporting(s)) s.window.poolJoiners += inflow;
   s.agencyPool *= 1 - s.p.agency.poolLeavingPerWeek;
 }
 
@@ -63,12 +66,17 @@ export function endAgencyAssignments(s: State): void {
     if (ws.type[w] === WorkerType.agency && ws.status[w] === WorkerStatus.active && ws.assignmentEnd[w] <= s.t) ending.push(w);
   }
   ending.sort((x, y) => x - y);
+  // While agency work is restricted, more locums whose assignment ends take a permanent post.
+  const r = a.rules2024;
+  const conversion = r.requireExperience || r.noLocalLocumWeeks > 0 ? r.restrictedConversionProbability : a.conversionProbability;
   for (const w of ending) {
     const u = s.rng.agency();
     if (!a.allowed) resign(s, w, ChangeCause.agencyEnd);
     else if (u < a.renewalProbability) ws.assignmentEnd[w] = drawAssignmentEnd(s);
-    else if (u < a.renewalProbability + (1 - a.renewalProbability) * a.conversionProbability) convertToPermanent(s, w);
-    else resign(s, w, ChangeCause.agencyEnd);
+    else if (u < a.renewalProbability + (1 - a.renewalProbability) * conversion) {
+      convertToPermanent(s, w);
+      if (isReporting(s)) s.window.agencyConversions++;
+    } else resign(s, w, ChangeCause.agencyEnd);
   }
 }
 

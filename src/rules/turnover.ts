@@ -4,14 +4,15 @@
  * between people (a Gamma with mean 1, turnover.propensitySpread): movers leave within a few years and
  * stayers remain, which is why most leavers are recent starters while most staff in post are not.
  * Rather than a random draw per worker per week, each worker draws one Exp(1) threshold and resigns
- * when her accumulated hazard passes it: exact for a hazard that changes week to week, and cheap. Resigners work their notice; when it ends their
- * cases are reallocated, one change of worker per child.
+ * when her accumulated hazard passes it: exact for a hazard that changes week to week, and cheap. Where
+ * she goes, and whether the 2024 agency rules keep her, is destinations.ts. Resigners work their
+ * notice; when it ends their cases are reallocated, one change of worker per child.
  */
-import { ChangeCause } from '../state/events.js';
 import { WorkerStatus, WorkerType } from '../state/codes.js';
 import { exponential1 } from '../state/rng.js';
-import { finishLeaving, resign } from '../state/staffing.js';
+import { finishLeaving } from '../state/staffing.js';
 import type { State } from '../state/state.js';
+import { decideToLeave } from './destinations.js';
 
 const hazardOf = (annual: number): number => (annual >= 1 ? 10 : -Math.log(1 - annual) / 52);
 
@@ -40,10 +41,11 @@ export function drawResignations(s: State): void {
     const w = ws.active[i];
     if (ws.status[w] !== WorkerStatus.active) continue;
     ws.leaveHazard[w] += leavingHazard(s, w);
-    if (ws.leaveHazard[w] >= ws.leaveThreshold[w] || retires(s, w)) {
+    const retiring = retires(s, w);
+    if (ws.leaveHazard[w] >= ws.leaveThreshold[w] || retiring) {
       ws.leaveHazard[w] = 0;
       ws.leaveThreshold[w] = exponential1(s.rng.turnover);
-      resign(s, w, ChangeCause.leaver);
+      decideToLeave(s, w, retiring);
     }
   }
 }

@@ -14,6 +14,8 @@ const TOLERANCE = 1e-6;
 const SHARE_GROUPS: PathSegment[][] = [
   ['pathway', 'assessmentOutcomes'],
   ['turnover', 'destinations'],
+  ['agency', 'rules2024', 'barredChoice'],
+  ['agency', 'rules2024', 'coolOffChoice'],
 ];
 const DURATION_LISTS: PathSegment[][] = ['assessment', 'childInNeed', 'childProtection', 'lookedAfter'].map((k) => ['pathway', 'durations', k]);
 /** Bigger lists already fail the schema's maxItems; not scanning them keeps hostile input cheap. */

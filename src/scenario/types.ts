@@ -124,6 +124,7 @@ export interface AbsenceParams {
 export interface RecruitmentParams {
   enabled: boolean;
   timeToHireWeeks: WeekRange;
+  priorExperienceYears: { min: number; max: number };
   successProbability: number;
   attractiveness: number;
   flexibleWorkingBonus: number;
@@ -155,6 +156,10 @@ export interface AgencyParams {
     requireExperience: boolean;
     experienceSupplyFactor: number;
     noLocalLocumWeeks: number;
+    experienceYears: number;
+    barredChoice: { stay: number; otherAuthority: number; outOfSector: number };
+    coolOffChoice: { wait: number; furtherAfield: number; permanentPost: number };
+    restrictedConversionProbability: number;
   };
 }
 

@@ -18,6 +18,9 @@ export const ChangeCause = {
 export type ChangeCauseCode = (typeof ChangeCause)[keyof typeof ChangeCause];
 export const CHANGE_CAUSE_NAMES = Object.keys(ChangeCause) as (keyof typeof ChangeCause)[];
 
+/** Where an employed leaver goes (src/rules/destinations.ts); `stays`: the 2024 experience bar kept her in post. */
+export const Destination = { otherAuthority: 0, agencyInRegion: 1, agencyElsewhere: 2, outOfSector: 3, stays: 4 } as const;
+
 /** One entry of the optional event log (trainer mode, tests, "follow a child"). */
 export interface RunEvent {
   week: number;

@@ -6,7 +6,7 @@ import { ChangeCause } from './events.js';
 import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from './codes.js';
 import { refreshAvailability, releaseAllCases } from './caseload.js';
 import { propensitiesVary } from './initialTenure.js';
-import { exponential1, gamma, geometricWeeks, uniformInt } from './rng.js';
+import { exponential1, gamma, geometricWeeks, uniform, uniformInt } from './rng.js';
 import { isReporting, logsEvents, reportingWeek, type State } from './state.js';
 import { addWorker, retireWorker } from './workers.js';
 
@@ -67,11 +67,15 @@ export function drawPropensity(s: State): number {
 export function startWorker(s: State, team: number, type: number, route: number, tenureWeeks = 0, propensity?: number): number {
   const wf = s.p.workforce;
   const fte = type !== WorkerType.agency && s.rng.recruitment() < wf.partTimeShare ? wf.partTimeFte : 1;
+  const startWeek = s.t - tenureWeeks;
+  // Newly qualified starters bring no post-qualifying experience; others bring some (the 2024 rules' bar).
+  const prior = type === WorkerType.newlyQualified || route === Route.newlyQualified ? 0 : uniform(s.rng.recruitment, s.p.recruitment.priorExperienceYears.min, s.p.recruitment.priorExperienceYears.max);
   const w = addWorker(s.workers, {
     type,
     team,
     fte,
-    startWeek: s.t - tenureWeeks,
+    startWeek,
+    qualifiedWeek: startWeek - Math.round(prior * 52),
     leaveThreshold: exponential1(s.rng.turnover),
     propensity: propensity ?? drawPropensity(s),
     absenceThreshold: exponential1(s.rng.absence),
@@ -130,23 +134,12 @@ export function finishLeaving(s: State, w: number): void {
       s.window.leaversFte += ws.fte[w];
       if (s.t - ws.startWeek[w] < 5 * 52) s.window.leaversUnder5YearsFte += ws.fte[w];
     }
-    sendLeaverOnward(s);
   }
   const teamFte = s.inPostFte[team] + s.agencyFte[team];
   s.morale[team] = Math.max(0, s.morale[team] - (s.p.morale.dropPerLeaverShare * ws.fte[w]) / Math.max(1, teamFte));
   refreshAvailability(s, w);
   retireWorker(ws, w);
   if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'workerLeave', workerId: w });
-}
-
-/** Some permanent leavers return as agency workers in the region: the loop that feeds agency reliance. */
-function sendLeaverOnward(s: State): void {
-  const d = s.p.turnover.destinations;
-  const total = d.otherAuthority + d.agency + d.outOfSector;
-  if (total <= 0 || s.rng.turnover() * total >= d.agency) return;
-  // This week's market was updated before anyone left, so the earliest a leaver joins it is next week.
-  const week = s.t + Math.max(1, s.p.agency.rules2024.noLocalLocumWeeks);
-  s.poolInflows.set(week, (s.poolInflows.get(week) ?? 0) + 1);
 }
 
 /** An internal move (promotion, transfer): the worker's cases are handed on and she joins another team. */

@@ -48,6 +48,14 @@ export interface WindowTotals {
   driftCount: number;
   /** The 31 March populations added up over the window (layout: src/metrics/census.ts). */
   census: Float64Array;
+  /** FTE of employed workers resigning, by destination (Destination, src/state/events.ts). */
+  leaverDestinations: Float64Array;
+  /** FTE of resignations withdrawn because the experience rule barred agency work. */
+  barredStays: number;
+  /** Agency workers taken on as permanent employees. */
+  agencyConversions: number;
+  /** Leavers joining the region's agency market. */
+  poolJoiners: number;
 }
 
 /** Identity counters since week 0: contacts = screened out + referrals; referrals = open + closures. */

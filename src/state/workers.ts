@@ -15,6 +15,8 @@ export interface WorkerStore {
   team: Uint8Array;
   fte: Float64Array;
   startWeek: Int32Array;
+  /** Week she qualified: her post-qualifying experience is t − qualifiedWeek (the 2024 agency rules' bar). */
+  qualifiedWeek: Int32Array;
   /** Employment start at this authority (agency-to-permanent conversions keep their agency start). */
   nqUntil: Int32Array;
   inductionUntil: Int32Array;
@@ -60,6 +62,7 @@ export function createWorkerStore(capacity = 256): WorkerStore {
     team: new Uint8Array(capacity),
     fte: new Float64Array(capacity),
     startWeek: new Int32Array(capacity),
+    qualifiedWeek: new Int32Array(capacity),
     nqUntil: new Int32Array(capacity).fill(NONE),
     inductionUntil: new Int32Array(capacity).fill(NONE),
     noticeEnd: new Int32Array(capacity).fill(NONE),
@@ -97,6 +100,7 @@ function grow(s: WorkerStore): void {
   s.team = grown(s.team, cap);
   s.fte = grown(s.fte, cap);
   s.startWeek = grown(s.startWeek, cap);
+  s.qualifiedWeek = grown(s.qualifiedWeek, cap);
   s.nqUntil = grown(s.nqUntil, cap, NONE);
   s.inductionUntil = grown(s.inductionUntil, cap, NONE);
   s.noticeEnd = grown(s.noticeEnd, cap, NONE);
@@ -131,6 +135,7 @@ export interface NewWorker {
   team: number;
   fte: number;
   startWeek: number;
+  qualifiedWeek: number;
   leaveThreshold: number;
   propensity: number;
   absenceThreshold: number;
@@ -145,6 +150,7 @@ export function addWorker(s: WorkerStore, spec: NewWorker): number {
   s.team[w] = spec.team;
   s.fte[w] = spec.fte;
   s.startWeek[w] = spec.startWeek;
+  s.qualifiedWeek[w] = spec.qualifiedWeek;
   s.leaveThreshold[w] = spec.leaveThreshold;
   s.propensity[w] = spec.propensity;
   s.absenceThreshold[w] = spec.absenceThreshold;

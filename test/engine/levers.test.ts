@@ -103,12 +103,15 @@ describe('lever presets against the default, means over replications (the eviden
   // The default's 12-hour limit binds only in heavy weeks (src/rules/workload.ts); without it, workers go
   // on to about 56 hours, where another hour adds nothing (src/rules/hoursOutput.ts). More hours, more
   // stress, more leavers: the effect builds, so it is measured over six years.
-  it('unlimited-unpaid-overtime.json: longer hours, more stress and, over time, higher turnover', () => {
+  // The stress raises each worker's leaving hazard, but the extra hours also finish plans sooner, so
+  // caseloads ease: turnover rises by under a point (docs/calibration.md, 20 replications), too little to
+  // test at this size (+0.1 point over seeds 1–8, 6 years).
+  it('unlimited-unpaid-overtime.json: longer hours and more stress, and plans drift less', () => {
     const unlimited = replicated('unlimited-unpaid-overtime.json', 6);
     const base6 = replicated('default.json', 6);
     expect(unlimited.meanHoursWorked).toBeGreaterThan(base6.meanHoursWorked + 0.3);
     expect(unlimited.meanStress).toBeGreaterThan(base6.meanStress * 1.05);
-    expect(unlimited.turnoverRate).toBeGreaterThan(base6.turnoverRate + 0.003);
+    expect(unlimited.meanDriftWeeks).toBeLessThan(base6.meanDriftWeeks - 0.3);
   });
 
   // The queue forms where cases wait for a long-term or in-care worker after assessment, so it shows in
@@ -118,6 +121,22 @@ describe('lever presets against the default, means over replications (the eviden
     expect(capped.unallocatedCases).toBeGreaterThan(base.unallocatedCases + 5);
     expect(capped.meanCaseload).toBeLessThan(base.meanCaseload);
     expect(capped.meanDriftWeeks).toBeGreaterThan(base.meanDriftWeeks);
+  });
+
+  // The 2024 rules act on people (src/rules/destinations.ts): fewer permanent leavers reach the region's
+  // agency market (barred under 3 years' experience, or put off by the cool-off), some barred leavers
+  // stay, and more locums take permanent posts; so the market gets less supply and agency use falls.
+  it('agency-rules-2024.json: permanent leavers turn from local agency work, some stay, more locums convert, and agency use falls', () => {
+    const rules = replicated('agency-rules-2024.json');
+    expect(base.resignationsWithdrawnPerYear).toBe(0);
+    expect(base.leaversToAgencyElsewhereShare).toBe(0);
+    expect(rules.leaversToAgencyInRegionShare).toBeLessThan(base.leaversToAgencyInRegionShare * 0.5);
+    expect(rules.leaversToOtherAuthorityShare).toBeGreaterThan(base.leaversToOtherAuthorityShare);
+    expect(rules.leaversToAgencyElsewhereShare).toBeGreaterThan(0);
+    expect(rules.resignationsWithdrawnPerYear).toBeGreaterThan(0);
+    expect(rules.agencyPoolJoinersPerYear).toBeLessThan(base.agencyPoolJoinersPerYear * 0.5);
+    expect(rules.agencyConversionsPerYear).toBeGreaterThan(base.agencyConversionsPerYear);
+    expect(rules.agencyRate).toBeLessThan(base.agencyRate);
   });
 
   it('single-worker.json: fewer changes of worker per child', () => {

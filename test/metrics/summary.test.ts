@@ -41,6 +41,10 @@ function window(): WindowTotals {
     driftSum: 30,
     driftCount: 20,
     census: new Float64Array(CENSUS_SIZE),
+    leaverDestinations: Float64Array.from([2, 1, 1, 4]),
+    barredStays: 1.5,
+    agencyConversions: 3,
+    poolJoiners: 2,
   };
 }
 
