@@ -3,4 +3,4 @@ export type { ScenarioDocument, ScenarioError, ScenarioSources } from './types.j
 export { scenarioSchema, describeExpected, type JsonSchema } from './schema.js';
 export { validateScenario, formatErrors } from './validate.js';
 export { resolveScenario, mergeScenarios, type ResolveResult, type ScenarioLoader } from './resolve.js';
-export { applyParameterPath, listParameterPaths, isParameterLeaf, isParameterPath, formatPath, type ParameterPath } from './paths.js';
+export { applyParameterPath, getPath, setPath, pathParts, PathError, MAX_PATH_PARTS, listParameterPaths, isParameterLeaf, isParameterPath, formatPath, type ParameterPath } from './paths.js';
