@@ -4,8 +4,9 @@
  * other error is a bug: exit 1 with a request to report it, and a stack trace only with HANDOVER_DEBUG=1.
  */
 import { errorCode } from '../node/fsErrors.js';
+import { AUTHORITIES_HELP, authoritiesCommand } from './authoritiesCommand.js';
 import { CALIBRATE_HELP, calibrateCommand } from './calibrateCommand.js';
-import { EXIT, UserError } from './errors.js';
+import { clip, EXIT, UserError } from './errors.js';
 import { mergeHelp, runHelp, sensitivityHelp, sweepHelp, TOP_HELP, VALIDATE_HELP } from './help.js';
 import { processIo, type Io } from './io.js';
 import { mergeCommand } from './mergeCommand.js';
@@ -22,9 +23,10 @@ const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<numb
   merge: mergeCommand,
   calibrate: calibrateCommand,
   sensitivity: sensitivityCommand,
+  authorities: authoritiesCommand,
 };
 
-const COMMAND_HELP: Record<string, () => string> = { run: runHelp, validate: () => VALIDATE_HELP, sweep: sweepHelp, merge: mergeHelp, calibrate: () => CALIBRATE_HELP, sensitivity: sensitivityHelp };
+const COMMAND_HELP: Record<string, () => string> = { run: runHelp, validate: () => VALIDATE_HELP, sweep: sweepHelp, merge: mergeHelp, calibrate: () => CALIBRATE_HELP, sensitivity: sensitivityHelp, authorities: () => AUTHORITIES_HELP };
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
@@ -64,12 +66,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (errorCode(thrown) === 'EPIPE') return EXIT.ok;
     try {
       if (thrown instanceof UserError) {
-        await io.err(`handover: ${oneLine(thrown.message)}\n`);
+        await io.err(`handover: ${clip(oneLine(thrown.message))}\n`);
         return EXIT.usage;
       }
       const message = thrown instanceof Error ? thrown.message : String(thrown);
       const detail = io.debug && thrown instanceof Error && thrown.stack ? `${thrown.stack}\n` : 'Run again with HANDOVER_DEBUG=1 to see where it happened.\n';
-      await io.err(`handover: internal error: ${oneLine(message)}\nThis is a bug in Handover; please report it with the command and scenario file you used.\n${detail}`);
+      await io.err(`handover: internal error: ${clip(oneLine(message))}\nThis is a bug in Handover; please report it with the command and scenario file you used.\n${detail}`);
     } catch {
       // stderr itself failed; the exit code still tells the caller.
     }

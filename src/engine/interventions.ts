@@ -6,11 +6,11 @@
  */
 import { applyParameterPath } from '../scenario/paths.js';
 import type { Intervention } from '../scenario/types.js';
-import { ChangeCause } from '../metrics/fields.js';
-import { CASE_TEAMS, TEAM_NAMES, WorkerStatus, WorkerType } from './codes.js';
-import { durationSampler } from './durations.js';
-import { resign, updateCapacity, Route } from './staffing.js';
-import type { State } from './state.js';
+import { ChangeCause } from '../state/events.js';
+import { CASE_TEAMS, TEAM_NAMES, WorkerStatus, WorkerType } from '../state/codes.js';
+import { durationSampler } from '../state/durations.js';
+import { resign, updateCapacity, Route } from '../state/staffing.js';
+import type { State } from '../state/state.js';
 import { scheduleRecruitmentDrive } from '../rules/recruitment.js';
 
 const ROUTES: Record<string, number> = { experienced: Route.experienced, 'newly-qualified': Route.newlyQualified, overseas: Route.overseas };
