@@ -37,8 +37,9 @@ export const CALIBRATE_HELP = `Usage: handover calibrate <base-scenario.json> --
 Searches the parameters you allow to move, within their bounds, for the values whose simulated means
 over replications come closest to the targets (objective: mean of ((simulated − target) / tolerance)²
 over targets; 1 or less means every target is within tolerance on average). Nelder–Mead with random
-restarts; every evaluation runs the same seeds 1…N (common random numbers), so the objective changes
-only because the parameters did. Runs use one engine worker per core.
+restarts; every evaluation runs the same seeds, the base scenario's run.seed + 0…N−1 (common random
+numbers, the seeds of the browser's and a sweep's replications), so the objective changes only because
+the parameters did. Runs use one engine worker per core.
 
 Writes to DIR: calibrated.json (extends the base scenario, sets only the fitted values, cites the
 targets in "sources"), report.md (target, source, simulated mean, 95% interval, within tolerance) and
