@@ -8,7 +8,7 @@
  * more replications; that run is the fit's quality. Pure: the runner and the scenario builder are
  * passed in.
  */
-import { replicationSeeds } from '../batch/seeds.js';
+import { replicationResults } from '../calibrate/calibrate.js';
 import { fitTargets, type TargetFit } from '../calibrate/stats.js';
 import type { Target } from '../calibrate/targets.js';
 import type { RunResult } from '../metrics/fields.js';
@@ -83,7 +83,7 @@ function score(fits: readonly TargetFit[]): number {
 
 async function evaluate(values: FitValues, build: (v: FitValues) => Scenario, targets: readonly Target[], n: number, years: number, runner: Runner): Promise<{ fits: TargetFit[]; results: RunResult[] }> {
   const scenario = build(values);
-  const results = await Promise.all(replicationSeeds(scenario.run.seed, n).map((seed) => runner({ ...scenario, run: { ...scenario.run, years } }, seed)));
+  const results = await replicationResults({ ...scenario, run: { ...scenario.run, years } }, n, runner);
   return { fits: fitTargets(targets, results), results };
 }
 

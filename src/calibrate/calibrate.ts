@@ -60,10 +60,14 @@ export function withValues(base: Scenario, parameters: readonly FreeParameter[],
   return parameters.reduce((scenario, p, i) => applyParameterPath(scenario, p.path, p.integer ? Math.round(x[i]) : x[i]), base);
 }
 
+/** Every replication of a scenario, with its replication seeds (src/batch/seeds.ts), in replication order. */
+export function replicationResults(scenario: Scenario, replications: number, runner: Runner): Promise<RunResult[]> {
+  return Promise.all(replicationSeeds(scenario.run.seed, replications).map((seed) => runner(scenario, seed)));
+}
+
 /** Runs every replication of a scenario and compares the means with the targets. */
 export async function evaluateScenario(scenario: Scenario, targets: readonly Target[], replications: number, runner: Runner): Promise<TargetFit[]> {
-  const results = await Promise.all(replicationSeeds(scenario.run.seed, replications).map((seed) => runner(scenario, seed)));
-  return fitTargets(targets, results);
+  return fitTargets(targets, await replicationResults(scenario, replications, runner));
 }
 
 function readPath(scenario: Scenario, path: string): number {
