@@ -62,7 +62,9 @@ export const SERIES_FIELDS = {
   changesAgencyEnd: { unit: 'changes per week', description: 'Changes of worker because an agency assignment ended.' },
   changesHandover: { unit: 'changes per week', description: 'Changes of worker from a structural handover between teams.' },
   changesHolding: { unit: 'changes per week', description: 'Changes of worker from a holding allocation (a case held by the team manager is allocated).' },
-  changesRebalance: { unit: 'changes per week', description: 'Changes of worker from managers rebalancing caseloads.' },
+  changesRebalance: { unit: 'changes per week', description: 'Changes of worker because a manager moved cases away from a worker well above her team\'s mean caseload.' },
+  changesNewStarter: { unit: 'changes per week', description: 'Changes of worker because a manager gave the case to a new starter at the end of her protected first weeks.' },
+  changesCaseReview: { unit: 'changes per week', description: 'Changes of worker at a periodic caseload review that evened out caseloads within a team.' },
   changesInternalMove: { unit: 'changes per week', description: 'Changes of worker because the worker moved to another team.' },
   changesAbsence: { unit: 'changes per week', description: 'Changes of worker because the worker was on long absence.' },
   changesReReferral: { unit: 'changes per week', description: 'Re-referred children allocated a different worker from their last one.' },
@@ -122,7 +124,9 @@ export const SUMMARY_FIELDS = {
   changesAgencyEndShare: { unit: 'share 0–1', description: 'Share of all changes caused by agency assignments ending.' },
   changesHandoverShare: { unit: 'share 0–1', description: 'Share of all changes caused by structural handovers.' },
   changesHoldingShare: { unit: 'share 0–1', description: 'Share of all changes caused by holding allocations.' },
-  changesRebalanceShare: { unit: 'share 0–1', description: 'Share of all changes caused by rebalancing.' },
+  changesRebalanceShare: { unit: 'share 0–1', description: 'Share of all changes caused by moving cases away from overloaded workers.' },
+  changesNewStarterShare: { unit: 'share 0–1', description: 'Share of all changes caused by giving cases to new starters.' },
+  changesCaseReviewShare: { unit: 'share 0–1', description: 'Share of all changes caused by periodic caseload reviews.' },
   changesInternalMoveShare: { unit: 'share 0–1', description: 'Share of all changes caused by internal moves.' },
   changesAbsenceShare: { unit: 'share 0–1', description: 'Share of all changes caused by long absence.' },
   changesReReferralShare: { unit: 'share 0–1', description: 'Share of all changes on return after closure.' },
@@ -147,10 +151,15 @@ export const ChangeCause = {
   agencyEnd: 1,
   handover: 2,
   holding: 3,
+  /** A manager moves the case off a worker well above her team's mean caseload. DfE reason: managing caseloads. */
   rebalance: 4,
   internalMove: 5,
   absence: 6,
   reReferral: 7,
+  /** A manager gives a new starter cases from colleagues. DfE reason: managing caseloads. */
+  newStarter: 8,
+  /** A periodic caseload review evens out a team's caseloads. DfE reason: managing caseloads. */
+  caseReview: 9,
 } as const;
 export type ChangeCauseCode = (typeof ChangeCause)[keyof typeof ChangeCause];
 export const CHANGE_CAUSE_NAMES = Object.keys(ChangeCause) as (keyof typeof ChangeCause)[];

@@ -49,7 +49,7 @@ describe('createState', () => {
 
   it('createState starts with empty week counters and no change of worker recorded', () => {
     const s = defaultState();
-    expect(Array.from(s.week.changes)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Array.from(s.week.changes)).toEqual(CHANGE_CAUSE_NAMES.map(() => 0));
     expect([s.week.contacts, s.week.referrals, s.week.startersFte, s.week.leaversFte]).toEqual([0, 0, 0, 0]);
   });
 
