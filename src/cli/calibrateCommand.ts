@@ -5,12 +5,12 @@
  * `extends` the base and sets only the fitted values) and a report (Markdown and JSON) of target vs
  * simulated mean and 95% interval. Parsing, printing and files only: the search is src/calibrate's.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import seedrandom from 'seedrandom';
 import { calibrate, checkParameters, checkTargets, evaluateScenario, targetTable, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
-import { describeFsError } from '../node/fsErrors.js';
 import { parseJson } from '../node/parseJson.js';
+import { readInputFile } from '../node/readInputFile.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
 import { parseCommandArgs } from './args.js';
 import { createNodePool, poolRunner } from './enginePool.js';
@@ -71,13 +71,9 @@ function whole(flag: string, text: string | undefined, fallback: number, min: nu
 }
 
 function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (thrown) {
-    throw new UserError(`cannot read the ${what} ${file}: ${describeFsError(thrown)}`);
-  }
-  const parsed = parseJson(text);
+  const read = readInputFile(file);
+  if (!read.ok) throw new UserError(`cannot read the ${what} ${file}: ${read.reason}`);
+  const parsed = parseJson(read.text);
   if (!parsed.ok) throw new UserError(`${file}: not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`);
   return parsed.value;
 }

@@ -7,11 +7,11 @@
  * - At a periodic caseload review every team evens out what is left above the mean.
  * The newest case moves first: the relationship least built. Each move is a change of worker.
  */
-import { ChangeCause } from '../metrics/fields.js';
-import { assignCase, canTakeCases, releaseCase } from '../engine/caseload.js';
-import { CASE_TEAMS, NONE, WorkerStatus } from '../engine/codes.js';
+import { ChangeCause } from '../state/events.js';
+import { assignCase, canTakeCases, releaseCase } from '../state/caseload.js';
+import { CASE_TEAMS, NONE, WorkerStatus } from '../state/codes.js';
 import { leastLoaded } from '../policies/allocation/leastLoaded.js';
-import type { State } from '../engine/state.js';
+import type { State } from '../state/state.js';
 import { workloadFactor } from './workload.js';
 
 /** Per team: summed weighted load and caseload cap of the workers who can take cases. */

@@ -5,7 +5,7 @@
  * interventions the scenario validator accepts.
  */
 import { describe, expect, it } from 'vitest';
-import { WorkerStatus } from '../../src/engine/codes.js';
+import { WorkerStatus } from '../../src/state/codes.js';
 import { createSimulation } from '../../src/engine/run.js';
 import { validateScenario } from '../../src/scenario/index.js';
 import { childStory } from '../../src/ui/trainer/childStory.js';
