@@ -1,15 +1,16 @@
 /**
  * Caseload management as everyday practice (MODEL.md §3, DfE "managing caseloads"): team managers
  * move cases between their workers for three reasons, each its own cause of change.
- * - A new starter, once her protected first weeks are over, is given cases from the colleagues
- *   carrying the most, rather than waiting for new referrals alone to fill her caseload.
+ * - An employed new starter, once her protected first weeks are over, is given cases from the
+ *   colleagues carrying the most, rather than waiting for new referrals alone to fill her caseload.
+ *   Agency workers are not: they are brought in to cover a vacancy and take the work waiting for it.
  * - A worker well above her team's mean caseload has cases moved away, week by week.
  * - At a periodic caseload review every team evens out what is left above the mean.
  * The newest case moves first: the relationship least built. Each move is a change of worker.
  */
 import { ChangeCause } from '../state/events.js';
 import { assignCase, canTakeCases, releaseCase } from '../state/caseload.js';
-import { CASE_TEAMS, NONE, WorkerStatus } from '../state/codes.js';
+import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from '../state/codes.js';
 import { leastLoaded } from '../policies/allocation/leastLoaded.js';
 import type { State } from '../state/state.js';
 import { workloadFactor } from './workload.js';
@@ -71,7 +72,7 @@ function workersAbove(s: State, mean: Float64Array, above: number): number[] {
   return out;
 }
 
-/** New starters whose protected first weeks end this week take cases from the most loaded colleagues of their team. */
+/** Employed new starters whose protected first weeks end this week take cases from the most loaded colleagues of their team. */
 function fillNewStarters(s: State, mean: Float64Array, moves: Int32Array): void {
   const r = s.p.allocation.rebalancing;
   if (r.newStarterShare <= 0) return;
@@ -79,7 +80,7 @@ function fillNewStarters(s: State, mean: Float64Array, moves: Int32Array): void 
   const starters: number[] = [];
   for (let i = 0; i < ws.activeCount; i++) {
     const w = ws.active[i];
-    if (ws.inductionUntil[w] === s.t && canTakeCases(s, w)) starters.push(w);
+    if (ws.inductionUntil[w] === s.t && ws.type[w] !== WorkerType.agency && canTakeCases(s, w)) starters.push(w);
   }
   if (starters.length === 0) return;
   const donors: number[][] = Array.from({ length: CASE_TEAMS }, () => []);
