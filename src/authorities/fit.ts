@@ -136,7 +136,7 @@ export async function fitAuthority(request: FitRequest): Promise<AuthorityFit> {
   const chosen = Object.fromEntries(Object.entries(best!.values).map(([k, v]) => [k, Number(v.toPrecision(4))])) as unknown as FitValues;
   const { fits, results } = await evaluate(chosen, build, targets, settings.checkReplications, settings.years, runner);
   const mean = (field: string): number => results.reduce((sum, r) => sum + (r.summary[field as keyof RunResult['summary']] as number), 0) / results.length;
-  const figures = fits.map((f) => ({ id: f.target.id, field: f.target.field, target: f.target.value, tolerance: f.target.tolerance, mean: r6(f.mean), low: r6(f.low), high: r6(f.high), within: f.within, weight: f.target.weight ?? 1 }));
+  const figures = fits.map((f) => ({ id: f.target.id, field: f.target.field, target: f.target.value, tolerance: f.target.tolerance, mean: r6(f.mean), low: r6(f.ci95Low), high: r6(f.ci95High), within: f.within, weight: f.target.weight ?? 1 }));
   const calibrated = figures.filter((f) => f.weight > 0);
   return {
     code: request.code,

@@ -4,6 +4,7 @@
  * other error is a bug: exit 1 with a request to report it, and a stack trace only with HANDOVER_DEBUG=1.
  */
 import { errorCode } from '../node/fsErrors.js';
+import { AUTHORITIES_HELP, authoritiesCommand } from './authoritiesCommand.js';
 import { CALIBRATE_HELP, calibrateCommand } from './calibrateCommand.js';
 import { clip, EXIT, UserError } from './errors.js';
 import { mergeHelp, runHelp, sensitivityHelp, sweepHelp, TOP_HELP, VALIDATE_HELP } from './help.js';
@@ -22,9 +23,10 @@ const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<numb
   merge: mergeCommand,
   calibrate: calibrateCommand,
   sensitivity: sensitivityCommand,
+  authorities: authoritiesCommand,
 };
 
-const COMMAND_HELP: Record<string, () => string> = { run: runHelp, validate: () => VALIDATE_HELP, sweep: sweepHelp, merge: mergeHelp, calibrate: () => CALIBRATE_HELP, sensitivity: sensitivityHelp };
+const COMMAND_HELP: Record<string, () => string> = { run: runHelp, validate: () => VALIDATE_HELP, sweep: sweepHelp, merge: mergeHelp, calibrate: () => CALIBRATE_HELP, sensitivity: sensitivityHelp, authorities: () => AUTHORITIES_HELP };
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;

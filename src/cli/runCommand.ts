@@ -8,6 +8,7 @@ import type { RunResult } from '../metrics/fields.js';
 import { formatSummary, resultToJson, seriesToCsv, summaryToCsv } from '../outputs/index.js';
 import { describeFsError, isFsError } from '../node/fsErrors.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
+import { authorityScenarioPath, isAuthorityCode } from './authorityArgument.js';
 import { choiceFlag, parseCommandArgs, runSetting, wholeNumberFlag } from './args.js';
 import { EXIT, UserError } from './errors.js';
 import { runHelp } from './help.js';
@@ -25,6 +26,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'summary-only': { type: 'boolean' },
   quiet: { type: 'boolean' },
+  authority: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -40,6 +42,16 @@ export interface RunRequest {
   quiet: boolean;
 }
 
+/** The scenario file: a path, an authority's ONS code, or --authority NAME. */
+function runScenarioFile(positionals: readonly string[], authority: string | undefined): string {
+  if (authority !== undefined) {
+    if (positionals.length > 0) throw new UserError(`give a scenario file or --authority, not both (found ${positionals.join(' ')} and --authority "${authority}")`);
+    return authorityScenarioPath(authority);
+  }
+  const file = scenarioArgument('run', positionals);
+  return isAuthorityCode(file) ? authorityScenarioPath(file) : file;
+}
+
 /** Checks every flag before the (possibly long) run starts. */
 export function parseRunRequest(positionals: readonly string[], values: Record<string, string | boolean | undefined>): RunRequest {
   const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
@@ -47,7 +59,7 @@ export function parseRunRequest(positionals: readonly string[], values: Record<s
   if (out === '') throw new UserError('--out: expected a file path, or - for stdout, found nothing');
   const format = choiceFlag('format', text('format'), FORMATS);
   return {
-    file: scenarioArgument('run', positionals),
+    file: runScenarioFile(positionals, text('authority')),
     seed: wholeNumberFlag('seed', text('seed'), runSetting('seed')),
     years: wholeNumberFlag('years', text('years'), runSetting('years')),
     // `--out -` is stdout: the data there and the summary on stderr, as with --format alone.

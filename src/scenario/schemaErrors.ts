@@ -1,7 +1,9 @@
 /**
- * Checks a document against scenario.schema.json with Ajv (draft-07, all errors, strict schema) and
- * turns each Ajv error into a ScenarioError a planner can act on: the path in dotted form, what was
- * expected in words taken from the schema node, and what was found.
+ * The one wording of JSON-Schema errors, for scenarios, sweep files and trainer stories alike: each
+ * Ajv error becomes a ScenarioError a planner can act on — the path in dotted form, what was expected
+ * in words taken from the schema node, and what was found. `schemaErrors` checks a document against
+ * scenario.schema.json (draft-07, all errors, strict schema); other schemas compile with
+ * `verbose: true` and pass their errors to `describeSchemaErrors`.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { ScenarioError } from './types.js';
@@ -45,7 +47,13 @@ function sizeOf(value: unknown): string {
   return renderValue(value);
 }
 
-function translate(doc: unknown, e: ErrorObject): ScenarioError | undefined {
+/** "set, leave, surge or recruitmentDrive": the key each branch of a oneOf requires. */
+function branchKeys(e: ErrorObject): string {
+  const keys = ((e.schema as JsonSchema[] | undefined) ?? []).map((branch) => branch.required?.[0]).filter((k): k is string => k !== undefined);
+  return keys.length > 1 ? `${keys.slice(0, -1).join(', ')} or ${keys[keys.length - 1]}` : keys.join('');
+}
+
+function translate(doc: unknown, e: ErrorObject, root: JsonSchema): ScenarioError | undefined {
   // A branch of "exactly one action" or of the completeness rule: reported once by its parent keyword.
   if (e.keyword === 'if' || e.schemaPath.includes('/oneOf/')) return undefined;
   // The completeness rule only adds `required`; its type checks repeat the main schema's.
@@ -61,27 +69,31 @@ function translate(doc: unknown, e: ErrorObject): ScenarioError | undefined {
     }
     case 'required': {
       const key = String((e.params as { missingProperty: string }).missingProperty);
-      return makeError(formatPath([...at, key]), describeExpected(schemaAt([...at, key])), 'nothing (missing field)');
+      return makeError(formatPath([...at, key]), describeExpected(schemaAt([...at, key], root), root), 'nothing (missing field)');
     }
     case 'oneOf':
-      return makeError(formatPath(at), 'exactly one action: set, leave, surge or recruitmentDrive', renderValue(e.data));
+      return makeError(formatPath(at), `exactly one of ${branchKeys(e)}`, renderValue(e.data));
     case 'minItems':
     case 'maxItems':
     case 'minProperties':
     case 'maxProperties':
-      return makeError(formatPath(at), describeExpected(parentSchema), sizeOf(e.data));
+      return makeError(formatPath(at), describeExpected(parentSchema, root), sizeOf(e.data));
     default:
-      return makeError(formatPath(at), describeExpected(parentSchema ?? schemaAt(at)), renderValue(e.data));
+      return makeError(formatPath(at), describeExpected(parentSchema ?? schemaAt(at, root), root), renderValue(e.data));
   }
+}
+
+/** Ajv's errors for `doc` against `root` (compiled with verbose: true) in the one wording. */
+export function describeSchemaErrors(doc: unknown, errors: readonly ErrorObject[], root: JsonSchema): ScenarioError[] {
+  const out: ScenarioError[] = [];
+  for (const e of errors) {
+    const error = translate(doc, e, root);
+    if (error) out.push(error);
+  }
+  return out;
 }
 
 export function schemaErrors(doc: unknown): ScenarioError[] {
   const validate = validator();
-  if (validate(doc)) return [];
-  const out: ScenarioError[] = [];
-  for (const e of validate.errors ?? []) {
-    const error = translate(doc, e);
-    if (error) out.push(error);
-  }
-  return out;
+  return validate(doc) ? [] : describeSchemaErrors(doc, validate.errors ?? [], scenarioSchema);
 }
