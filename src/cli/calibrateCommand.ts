@@ -13,6 +13,7 @@ import { parseJson } from '../node/parseJson.js';
 import { readInputFile } from '../node/readInputFile.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
 import { parseCommandArgs } from './args.js';
+import { calibrateAuthoritiesCommand } from './calibrateAuthorities.js';
 import { createNodePool, poolRunner } from '../node/enginePool.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
@@ -57,6 +58,9 @@ Options:
   --out DIR               Where to write the results (created if missing).
   --quiet                 No progress lines.
   -h, --help              Show this help.
+
+Every English authority at once: handover calibrate --authorities all --out DIR (see
+handover calibrate --authorities all --help).
 
 Example:
   handover calibrate scenarios/default.json --targets scenarios/targets/example-authority.json \\
@@ -104,6 +108,7 @@ function progressLine(index: number, value: number, best: number, fits: readonly
 }
 
 export async function calibrateCommand(args: readonly string[], io: Io): Promise<number> {
+  if (args.some((a) => a === '--authorities' || a.startsWith('--authorities='))) return calibrateAuthoritiesCommand(args, io);
   const { values, positionals } = parseCommandArgs('calibrate', args, OPTIONS);
   if (values.help) {
     await io.out(CALIBRATE_HELP);
