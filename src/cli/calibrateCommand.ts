@@ -5,7 +5,6 @@
  * `extends` the base and sets only the fitted values) and a report (Markdown and JSON) of target vs
  * simulated mean and 95% interval. Parsing, printing and files only: the search is src/calibrate's.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import seedrandom from 'seedrandom';
 import { calibrate, checkParameters, checkTargets, evaluateScenario, targetTable, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
@@ -17,6 +16,7 @@ import { calibrateAuthoritiesCommand } from './calibrateAuthorities.js';
 import { createNodePool, poolRunner } from '../node/enginePool.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
+import { prepareOutDir } from './outputs.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
 const OPTIONS = {
@@ -132,6 +132,7 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
   const targets = readTargets(targetsFile);
   const base = await loadOrReport(file, io);
   if (!base) return EXIT.usage;
+  await prepareOutDir(out);
 
   const pool = createNodePool();
   const quiet = values.quiet === true;
@@ -155,7 +156,6 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
       },
     });
 
-    mkdirSync(out, { recursive: true });
     const calibratedPath = join(out, 'calibrated.json');
     const extendsPath = relative(resolve(out), resolve(file)).split('\\').join('/');
     const overrides: Record<string, unknown> = {};
