@@ -12,6 +12,7 @@ import { parseJson } from '../node/parseJson.js';
 import { readInputFile } from '../node/readInputFile.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
 import { parseCommandArgs } from './args.js';
+import { calibrateAuthoritiesCommand } from './calibrateAuthorities.js';
 import { createNodePool, poolRunner } from '../node/enginePool.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
@@ -59,6 +60,9 @@ Options:
   --quiet                 No progress lines.
   -h, --help              Show this help.
 
+Every English authority at once: handover calibrate --authorities all --out DIR (see
+handover calibrate --authorities all --help).
+
 Example:
   handover calibrate scenarios/default.json --targets scenarios/targets/example-authority.json \\
     --param turnover.baseAnnualRate=0.05:0.4 --param recruitment.successProbability=0.04:0.3 --out fit/
@@ -105,6 +109,7 @@ function progressLine(index: number, value: number, best: number, fits: readonly
 }
 
 export async function calibrateCommand(args: readonly string[], io: Io): Promise<number> {
+  if (args.some((a) => a === '--authorities' || a.startsWith('--authorities='))) return calibrateAuthoritiesCommand(args, io);
   const { values, positionals } = parseCommandArgs('calibrate', args, OPTIONS);
   if (values.help) {
     await io.out(CALIBRATE_HELP);
