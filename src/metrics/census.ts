@@ -33,6 +33,8 @@ export const DFE_REASON_OF_CAUSE: Record<keyof typeof ChangeCause, DfeReason> = 
   handover: 'teamTransfer',
   holding: 'managingCaseloads',
   rebalance: 'managingCaseloads',
+  newStarter: 'managingCaseloads',
+  caseReview: 'managingCaseloads',
   absence: 'absence',
   reReferral: 'firstContactOrReReferral',
 };
