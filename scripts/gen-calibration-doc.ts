@@ -10,7 +10,7 @@ import { line, scaleLinear } from 'd3';
 import { describe } from '../src/batch/stats.js';
 import { fitTargets, targetTable, type TargetFit, type TargetsFile } from '../src/calibrate/index.js';
 import { createNodePool, poolRunner } from '../src/node/enginePool.js';
-import type { RunResult, Series, Summary } from '../src/metrics/fields.js';
+import { SUMMARY_FIELD_NAMES, type RunResult, type Series, type Summary } from '../src/metrics/fields.js';
 import { baselineDrift, type SteadyRow } from '../src/metrics/steadiness.js';
 import { loadScenarioFile } from '../src/node/loadScenarioFile.js';
 import { listParameterPaths } from '../src/scenario/index.js';
@@ -81,6 +81,20 @@ function parameterTable(base: Scenario & { sources?: Record<string, string> }, s
   return ['| parameter | meaning | default | source |', '|---|---|---|---|', ...rows].join('\n');
 }
 
+/** The 31 March measures (src/metrics/census.ts) with the published figure where there is one. */
+const PUBLISHED: Partial<Record<keyof Summary, string>> = {
+  lac31March3PlusWorkersShare: '27% (DfE, Stability measures for children looked after in England, 2023-24)',
+};
+function officialTable(results: RunResult[]): string {
+  const fields = SUMMARY_FIELD_NAMES.filter((f) => /^(lac31March|lacNewWorker|newWorker|cin31March)/.test(f));
+  const rows = fields.map((f) => {
+    const { mean, ci95Low: low, ci95High: high } = describe(results.map((r) => r.summary[f]));
+    const v = (x: number): string => (/Share/.test(f) ? pct(x) : x.toFixed(/Children/.test(f) ? 0 : 2));
+    return `| \`${f}\` | ${v(mean)} (${v(low)} – ${v(high)}) | ${PUBLISHED[f] ?? '–'} |`;
+  });
+  return ['| output | simulated mean (95% interval) | published |', '|---|---|---|', ...rows].join('\n');
+}
+
 async function main(): Promise<void> {
   const pool = createNodePool(undefined, { entry: new URL('../build/workers/node.js', import.meta.url) });
   const runner = poolRunner(pool, YEARS);
@@ -112,6 +126,7 @@ async function main(): Promise<void> {
     const doc = template
       .replace('{{summary}}', `${met} of ${fits.length} targets are within tolerance: means of ${REPLICATIONS} replications (seeds 1–${REPLICATIONS}) of ${YEARS} reporting years after the scenario's ${load('default').run.warmupWeeks}-week warm-up.`)
       .replace('{{targets}}', targetTable(fits))
+      .replace('{{official}}', officialTable(base))
       .replace('{{steady}}', [`${steady.filter((r) => r.steady).length} of ${steady.length} measures steady: means of ${REPLICATIONS} replications (seeds 1–${REPLICATIONS}) of ${STEADY_YEARS} reporting years, years 1–${STEADY_SPAN} against years ${STEADY_YEARS - STEADY_SPAN + 1}–${STEADY_YEARS}.`, '', `| measure | years 1–${STEADY_SPAN} | years ${STEADY_YEARS - STEADY_SPAN + 1}–${STEADY_YEARS} | change | tolerance | steady |`, '|---|---|---|---|---|---|', ...steadyRows].join('\n'))
       .replace('{{levers}}', [`| preset | ${LEVER_FIELDS.map((f) => `\`${f}\``).join(' | ')} |`, `|---|${LEVER_FIELDS.map(() => '---').join('|')}|`, `| default (level) | ${LEVER_FIELDS.map((f) => fmt(f, means(base, f))).join(' | ')} |`, ...leverRows].join('\n'))
       .replace('{{highTurnover}}', ['| output | default | high-turnover (95% interval) |', '|---|---|---|', ...contRows].join('\n'));
