@@ -205,6 +205,8 @@ function seedCases(s: State): void {
       cs.planStart[c] = -elapsed;
       cs.referralWeek[c] = -elapsed - (stage === Stage.assessment ? 0 : 6);
       cs.escalateWeek[c] = escalationWeek(s, stage);
+      // The workers she has had before the run (src/state/caseload.ts keeps the count on allocation).
+      cs.workers[c] = 1 + poisson(s.rng.initial, (-cs.referralWeek[c] * s.p.workforce.initialChangesPerYear) / 52);
       s.openCases++;
       s.totals.referrals++;
       s.totals.contacts++;

@@ -68,6 +68,7 @@ export interface WorkforceParams {
   establishment: { assessment: number; longTerm: number; inCare: number; nonCaseHolding: number };
   initialVacancyRate: number;
   initialTurnoverRate: number;
+  initialChangesPerYear: number;
   partTimeShare: number;
   partTimeFte: number;
   contractedHours: number;

@@ -58,6 +58,7 @@ const TINY: DeepPartial<Scenario> = {
     establishment: { assessment: 3, longTerm: 0, inCare: 0, nonCaseHolding: 0 },
     initialVacancyRate: 0,
     initialTurnoverRate: 0.159,
+    initialChangesPerYear: 0.9,
     partTimeShare: 0,
     partTimeFte: 0.6,
     contractedHours: 37,
