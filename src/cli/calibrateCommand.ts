@@ -11,7 +11,6 @@ import seedrandom from 'seedrandom';
 import { calibrate, checkParameters, checkTargets, evaluateScenario, targetTable, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
 import { parseJson } from '../node/parseJson.js';
 import { readInputFile } from '../node/readInputFile.js';
-import { applyParameterPath } from '../scenario/paths.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
 import { applyParameterPath } from '../scenario/paths.js';
 import { parseCommandArgs } from './args.js';
