@@ -32,6 +32,7 @@ export function summarise(series: Series, window: WindowTotals): Summary {
     leaversFtePerYear: share(total(series.leaversFte), years),
     leaversUnder5YearsShare: share(window.leaversUnder5YearsFte, window.leaversFte),
     meanCaseload: mean(series.meanCaseload),
+    meanWeightedCaseload: mean(series.meanWeightedCaseload),
     shareOverCap: mean(series.shareOverCap),
     shareExcessiveHours: mean(series.shareExcessiveHours),
     meanHoursWorked: mean(series.meanHoursWorked),
