@@ -1,7 +1,7 @@
 /**
  * The names, units and definitions of every output. This list is the single source for the CSV/JSON
  * columns, docs/outputs.md (generated from it) and the UI's labels: researchers build on these names,
- * so they are stable. Official definitions follow MODEL.md §7 and §9 (DfE workforce census, CIN census).
+ * so they are stable. Official definitions follow docs/model.md §D7 and §D9 (DfE workforce census, CIN census).
  */
 import type { RunEvent } from '../state/events.js';
 

@@ -1,5 +1,5 @@
 /**
- * The weekly series (MODEL.md §7): one pass over the workers and one over the open cases at the end
+ * The weekly series (docs/model.md §D7): one pass over the workers and one over the open cases at the end
  * of each reporting week, writing one row of the columnar series. Definitions live in fields.ts and
  * official.ts.
  */

@@ -1,7 +1,7 @@
 /**
  * The text of docs/outputs.md, generated from the field lists in src/metrics/fields.ts so the
  * documentation cannot drift from the columns (`npm run docs:outputs` writes it; a test compares).
- * The prose on official definitions follows MODEL.md §7 and §9.
+ * The prose on official definitions follows docs/model.md §D7 and §D9.
  */
 import { SERIES_FIELD_NAMES, SERIES_FIELDS, SUMMARY_FIELD_NAMES, SUMMARY_FIELDS, type FieldInfo } from '../metrics/fields.js';
 import { CHANGE_CAUSES } from './causes.js';
@@ -53,7 +53,7 @@ const DEFINITIONS = [
   '## Official definitions',
   '',
   'Where a published statistic exists the model measures it the same way, so its outputs can be set beside',
-  'the national figures (MODEL.md §9).',
+  'the national figures (docs/model.md §D9).',
   '',
   '- **Turnover rate** (DfE, *Children\'s social work workforce*): FTE of social workers employed by the',
   '  authority who left in the year, divided by FTE in post. Agency workers are excluded, as in the census;',
@@ -84,7 +84,7 @@ function causesSection(): string[] {
   return [
     '## Why a child\'s worker changes',
     '',
-    'Every change of worker is recorded with its cause (MODEL.md §3). The series counts changes per week by',
+    'Every change of worker is recorded with its cause (docs/model.md §D3). The series counts changes per week by',
     'cause; the summary gives each cause\'s share of all changes in the reporting window. The words in the',
     'second column are those of the terminal summary.',
     '',
