@@ -26,7 +26,7 @@ describe('handover sensitivity', () => {
   it('an unknown or non-numeric parameter is refused naming it', () => {
     const ran = handover(['sensitivity', 'scenarios/default.json', '--vary', 'turnover.nope,agency.allowed', '--out', join(tmp, 'x')]);
     expect(ran.status).toBe(2);
-    expect(ran.stderr).toMatch(/^handover sensitivity: --vary: /);
+    expect(ran.stderr).toMatch(/^handover: --vary: /);
     expect(ran.stderr).toMatch(/turnover\.nope: no such scenario parameter/);
     expect(ran.stderr).toMatch(/agency\.allowed: not a number/);
   });
@@ -34,7 +34,7 @@ describe('handover sensitivity', () => {
   it('--params (calibrate\'s JSON file of free parameters) is refused in one line pointing to --vary, with nothing written', () => {
     const ran = handover(['sensitivity', 'scenarios/default.json', '--params', 'turnover.baseAnnualRate', '--out', join(tmp, 'old')]);
     expect(ran.status).toBe(2);
-    expect(ran.stderr.trim().split('\n')).toEqual(["handover sensitivity: --params: handover sensitivity takes the parameters to screen as --vary a,b,... (--params is handover calibrate's JSON file of free parameters), found --params turnover.baseAnnualRate"]);
+    expect(ran.stderr.trim().split('\n')).toEqual(["handover: --params: handover sensitivity takes the parameters to screen as --vary a,b,... (--params is handover calibrate's JSON file of free parameters), found --params turnover.baseAnnualRate"]);
     expect(existsSync(join(tmp, 'old'))).toBe(false);
   });
 });
