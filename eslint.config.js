@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const pureFolders = ['src/engine/**', 'src/rules/**', 'src/policies/**', 'src/metrics/**', 'src/scenario/**', 'src/outputs/**', 'src/batch/**', 'src/calibrate/**'];
 
 export default tseslint.config(
-  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'docs/**'] },
+  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'docs/**', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,13 +3,14 @@
  * and validation. Like validateScenario it returns every problem with the field's path and never
  * throws; the checks beyond the schema are those that need the scenario's own schema: each varied
  * parameter must be a scenario parameter, numeric where a range is given, and the fields must suit
- * the chosen design.
+ * the chosen design. The schema's validator is generated ahead of time (`npm run build:validators`).
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isParameterLeaf } from '../scenario/paths.js';
 import { closestParameterPath } from '../scenario/paths.js';
 import { hasOwn, isPlainObject, schemaAt } from '../scenario/schema.js';
 import schemaJson from './sweep.schema.json' with { type: 'json' };
+import { validate as generated } from './sweepValidator.generated.js';
 
 export type ParameterValue = number | boolean | string;
 
@@ -45,7 +46,7 @@ export interface SweepError {
 
 export const sweepSchema = schemaJson as Record<string, unknown>;
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
+const compiled = generated as unknown as ValidateFunction;
 
 function pathOf(pointer: string): string {
   let out = '';
@@ -117,7 +118,6 @@ function parameterErrors(sweep: Sweep): SweepError[] {
 
 /** Every problem in a sweep document, or [] when it is a valid Sweep. */
 export function validateSweep(doc: unknown): SweepError[] {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(sweepSchema);
   if (!compiled(doc)) return (compiled.errors ?? []).map(describeAjv);
   if (!isPlainObject(doc) || !hasOwn(doc, 'parameters')) return [{ path: '(root)', message: 'must be an object' }];
   return parameterErrors(doc as unknown as Sweep);

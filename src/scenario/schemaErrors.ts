@@ -1,42 +1,49 @@
 /**
- * Checks a document against scenario.schema.json with Ajv (draft-07, all errors, strict schema) and
- * turns each Ajv error into a ScenarioError a planner can act on: the path in dotted form, what was
- * expected in words taken from the schema node, and what was found.
+ * Checks a document against scenario.schema.json with its Ajv validator (draft-07, all errors, strict
+ * schema), generated ahead of time by `npm run build:validators`, and turns each Ajv error into a
+ * ScenarioError a planner can act on: the path in dotted form, what was expected in words taken from
+ * the schema node, and what was found.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ScenarioError } from './types.js';
 import { formatPath, type PathSegment } from './paths.js';
 import { renderValue } from './render.js';
 import { describeExpected, hasOwn, isPlainObject, scenarioSchema, schemaAt, type JsonSchema } from './schema.js';
+import { validate as generated } from './scenarioValidator.generated.js';
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  // verbose: each error carries the offending data and its schema node, so nothing is looked up twice.
-  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(scenarioSchema);
-  return compiled;
-}
+const validate = generated as unknown as ValidateFunction;
 
 export function makeError(path: string, expected: string, actual: string): ScenarioError {
   return { path, expected, actual, message: `${path === '' ? '(root)' : path}: expected ${expected}, found ${actual}` };
 }
 
-/** Follows a JSON pointer through the data, telling list indices from keys. */
-function locate(doc: unknown, pointer: string): PathSegment[] {
-  if (pointer === '') return [];
-  const segments: PathSegment[] = [];
+function pointerKeys(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Follows a JSON pointer through the data, telling list indices from keys; also the value found there. */
+function locate(doc: unknown, pointer: string): { at: PathSegment[]; data: unknown } {
+  const at: PathSegment[] = [];
   let node = doc;
-  for (const raw of pointer.slice(1).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const key of pointerKeys(pointer)) {
     if (Array.isArray(node)) {
-      segments.push(Number(key));
+      at.push(Number(key));
       node = node[Number(key)];
     } else {
-      segments.push(key);
+      at.push(key);
       node = isPlainObject(node) && hasOwn(node, key) ? node[key] : undefined;
     }
   }
-  return segments;
+  return { at, data: node };
+}
+
+/** The schema node holding the keyword that failed: `#/properties/run/properties/years/maximum` → run.years's node. */
+function parentSchemaOf(schemaPath: string): JsonSchema | undefined {
+  let node: unknown = scenarioSchema;
+  for (const key of pointerKeys(schemaPath.replace(/^#/, '')).slice(0, -1)) {
+    node = (isPlainObject(node) || Array.isArray(node)) && hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return isPlainObject(node) ? (node as JsonSchema) : undefined;
 }
 
 function sizeOf(value: unknown): string {
@@ -50,13 +57,13 @@ function translate(doc: unknown, e: ErrorObject): ScenarioError | undefined {
   if (e.keyword === 'if' || e.schemaPath.includes('/oneOf/')) return undefined;
   // The completeness rule only adds `required`; its type checks repeat the main schema's.
   if (e.schemaPath.startsWith('#/definitions/complete') && e.keyword !== 'required') return undefined;
-  const at = locate(doc, e.instancePath);
-  const parentSchema = e.parentSchema as JsonSchema | undefined;
+  const { at, data } = locate(doc, e.instancePath);
+  const parentSchema = parentSchemaOf(e.schemaPath);
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys(parentSchema?.properties ?? {});
-      const value = isPlainObject(e.data) && hasOwn(e.data, key) ? e.data[key] : undefined;
+      const value = isPlainObject(data) && hasOwn(data, key) ? data[key] : undefined;
       return makeError(formatPath([...at, key]), `no such field (allowed: ${allowed.join(', ')})`, renderValue(value));
     }
     case 'required': {
@@ -64,19 +71,18 @@ function translate(doc: unknown, e: ErrorObject): ScenarioError | undefined {
       return makeError(formatPath([...at, key]), describeExpected(schemaAt([...at, key])), 'nothing (missing field)');
     }
     case 'oneOf':
-      return makeError(formatPath(at), 'exactly one action: set, leave, surge or recruitmentDrive', renderValue(e.data));
+      return makeError(formatPath(at), 'exactly one action: set, leave, surge or recruitmentDrive', renderValue(data));
     case 'minItems':
     case 'maxItems':
     case 'minProperties':
     case 'maxProperties':
-      return makeError(formatPath(at), describeExpected(parentSchema), sizeOf(e.data));
+      return makeError(formatPath(at), describeExpected(parentSchema), sizeOf(data));
     default:
-      return makeError(formatPath(at), describeExpected(parentSchema ?? schemaAt(at)), renderValue(e.data));
+      return makeError(formatPath(at), describeExpected(parentSchema ?? schemaAt(at)), renderValue(data));
   }
 }
 
 export function schemaErrors(doc: unknown): ScenarioError[] {
-  const validate = validator();
   if (validate(doc)) return [];
   const out: ScenarioError[] = [];
   for (const e of validate.errors ?? []) {
