@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const pureFolders = ['src/engine/**', 'src/rules/**', 'src/policies/**', 'src/metrics/**', 'src/scenario/**', 'src/outputs/**', 'src/batch/**', 'src/calibrate/**'];
+const pureFolders = ['src/engine/**', 'src/state/**', 'src/rules/**', 'src/policies/**', 'src/metrics/**', 'src/scenario/**', 'src/outputs/**', 'src/batch/**', 'src/calibrate/**', 'src/authorities/**'];
 
 export default tseslint.config(
   { ignores: ['build/**', 'dist/**', 'node_modules/**', 'docs/**', '**/*.generated.ts'] },
@@ -10,7 +10,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use a named seedrandom stream (src/engine/rng.ts).' }],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use a named seedrandom stream (src/state/rng.ts).' }],
     },
   },
   {

@@ -7,8 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { line, scaleLinear } from 'd3';
-import { fitTargets, meanInterval, targetTable, type TargetFit, type TargetsFile } from '../src/calibrate/index.js';
-import { createNodePool, poolRunner } from '../src/cli/enginePool.js';
+import { describe } from '../src/batch/stats.js';
+import { fitTargets, targetTable, type TargetFit, type TargetsFile } from '../src/calibrate/index.js';
+import { createNodePool, poolRunner } from '../src/node/enginePool.js';
 import type { RunResult, Series, Summary } from '../src/metrics/fields.js';
 import { loadScenarioFile } from '../src/node/loadScenarioFile.js';
 import { listParameterPaths } from '../src/scenario/index.js';
@@ -78,7 +79,7 @@ function parameterTable(base: Scenario & { sources?: Record<string, string> }, s
 }
 
 async function main(): Promise<void> {
-  const pool = createNodePool(undefined, new URL('../build/workers/node.js', import.meta.url));
+  const pool = createNodePool(undefined, { entry: new URL('../build/workers/node.js', import.meta.url) });
   const runner = poolRunner(pool, YEARS);
   const seeds = Array.from({ length: REPLICATIONS }, (_, i) => i + 1);
   const runAll = (s: Scenario): Promise<RunResult[]> => Promise.all(seeds.map((seed) => runner(s, seed)));
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
     const targets = JSON.parse(readFileSync(root('scenarios/targets/england.json'), 'utf8')) as TargetsFile;
     const base = await runAll(load('default'));
     const fits: TargetFit[] = fitTargets(targets.targets, base);
-    const means = (rs: RunResult[], f: keyof Summary): number => meanInterval(rs.map((r) => r.summary[f])).mean;
+    const means = (rs: RunResult[], f: keyof Summary): number => describe(rs.map((r) => r.summary[f])).mean;
     const levers: Record<string, RunResult[]> = {};
     for (const name of LEVERS) levers[name] = await runAll(load(name));
     writeFileSync(root('docs/img/default-series.svg'), plot(base));
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
     const leverRows = LEVERS.map((name) => `| \`${name}\` | ${LEVER_FIELDS.map((f) => diff(f, means(levers[name], f) - means(base, f))).join(' | ')} |`);
     const high = levers['high-turnover'];
     const contFields: (keyof Summary)[] = ['turnoverRate', 'vacancyRate', 'agencyRate', 'shareChanged26w', 'shareChanged3Plus26w', 'shareWith3PlusWorkers', 'lacShareChanged52w', 'lacShareChanged2Plus52w', 'lacShare3PlusWorkers52w', 'changesPerCaseYear', 'meanDriftWeeks', 'reReferralRate12m', 'unallocatedCases'];
-    const contRows = contFields.map((f) => { const d = meanInterval(base.map((r) => r.summary[f])); const h = meanInterval(high.map((r) => r.summary[f])); return `| \`${f}\` | ${fmt(f, d.mean)} | ${fmt(f, h.mean)} (${fmt(f, h.low)} – ${fmt(f, h.high)}) |`; });
+    const contRows = contFields.map((f) => { const d = describe(base.map((r) => r.summary[f])); const h = describe(high.map((r) => r.summary[f])); return `| \`${f}\` | ${fmt(f, d.mean)} | ${fmt(f, h.mean)} (${fmt(f, h.ci95Low)} – ${fmt(f, h.ci95High)}) |`; });
     const met = fits.filter((f) => f.within).length;
     const template = readFileSync(root('docs/calibration.template.md'), 'utf8');
     const doc = template

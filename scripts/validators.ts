@@ -23,11 +23,11 @@ interface ValidatorSpec {
 
 /** Each schema, the module generated from it, and the Ajv options its error reporting relies on. */
 export const VALIDATORS: readonly ValidatorSpec[] = [
-  // Errors are translated with the schema node and the data looked up by path (src/scenario/schemaErrors.ts).
+  // No verbose errors: src/scenario/schemaErrors.ts looks up the schema node and the data by path, which
+  // keeps the modules small (the verbose ones carry a copy of every schema node an error can name).
   { schema: 'src/scenario/scenario.schema.json', module: 'src/scenario/scenarioValidator.generated.ts', options: { allErrors: true, strict: true } },
   { schema: 'src/batch/sweep.schema.json', module: 'src/batch/sweepValidator.generated.ts', options: { allErrors: true, strict: false } },
-  // verbose: a story error quotes the value it found.
-  { schema: 'scenarios/stories/story.schema.json', module: 'src/ui/trainer/storyValidator.generated.ts', options: { allErrors: true, strict: false, verbose: true } },
+  { schema: 'scenarios/stories/story.schema.json', module: 'src/ui/trainer/storyValidator.generated.ts', options: { allErrors: true, strict: false } },
 ];
 
 const ROOT = new URL('../', import.meta.url);

@@ -5,10 +5,11 @@
  * parameter must be a scenario parameter, numeric where a range is given, and the fields must suit
  * the chosen design. The schema's validator is generated ahead of time (`npm run build:validators`).
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { isParameterLeaf } from '../scenario/paths.js';
 import { closestParameterPath } from '../scenario/paths.js';
-import { hasOwn, isPlainObject, schemaAt } from '../scenario/schema.js';
+import { hasOwn, isPlainObject, schemaAt, type JsonSchema } from '../scenario/schema.js';
+import { describeSchemaErrors } from '../scenario/schemaErrors.js';
 import schemaJson from './sweep.schema.json' with { type: 'json' };
 import { validate as generated } from './sweepValidator.generated.js';
 
@@ -48,34 +49,8 @@ export const sweepSchema = schemaJson as Record<string, unknown>;
 
 const compiled = generated as unknown as ValidateFunction;
 
-function pathOf(pointer: string): string {
-  let out = '';
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    out += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? (out === '' ? key : `.${key}`) : /^\d+$/.test(key) ? `[${key}]` : `[${JSON.stringify(key)}]`;
-  }
-  return out;
-}
-
 function parameterPath(name: string, field?: string): string {
   return `parameters[${JSON.stringify(name)}]${field === undefined ? '' : `.${field}`}`;
-}
-
-export function describeAjv(e: ErrorObject): SweepError {
-  let path = pathOf(e.instancePath);
-  let message = e.message ?? 'is not valid';
-  if (e.keyword === 'additionalProperties') {
-    const extra = (e.params as { additionalProperty: string }).additionalProperty;
-    path = path === '' ? extra : `${path}.${extra}`;
-    message = 'no such field';
-  } else if (e.keyword === 'required') {
-    const missing = (e.params as { missingProperty: string }).missingProperty;
-    path = path === '' ? missing : `${path}.${missing}`;
-    message = 'is required';
-  } else if (e.keyword === 'enum') {
-    message = `must be one of ${((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
-  }
-  return { path: path === '' ? '(root)' : path, message };
 }
 
 const NUMERIC = new Set(['number', 'integer']);
@@ -118,7 +93,7 @@ function parameterErrors(sweep: Sweep): SweepError[] {
 
 /** Every problem in a sweep document, or [] when it is a valid Sweep. */
 export function validateSweep(doc: unknown): SweepError[] {
-  if (!compiled(doc)) return (compiled.errors ?? []).map(describeAjv);
+  if (!compiled(doc)) return describeSchemaErrors(doc, compiled.errors ?? [], sweepSchema as JsonSchema).map((e) => ({ path: e.path === '' ? '(root)' : e.path, message: `expected ${e.expected}, found ${e.actual}` }));
   if (!isPlainObject(doc) || !hasOwn(doc, 'parameters')) return [{ path: '(root)', message: 'must be an object' }];
   return parameterErrors(doc as unknown as Sweep);
 }

@@ -12,10 +12,10 @@ export function formatValue(field: string, value: number): string {
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 export function targetTable(fits: readonly TargetFit[]): string {
-  const rows = fits.map(({ target: t, mean, low, high, within }) => {
+  const rows = fits.map(({ target: t, mean, ci95Low, ci95High, within }) => {
     const source = t.source.url ? `[${cell(t.source.title)}](${t.source.url})` : cell(t.source.title);
     const fmt = (v: number): string => formatValue(t.field, v);
-    return `| ${cell(t.label)} | \`${t.field}\` | ${t.year} | ${fmt(t.value)} ± ${fmt(t.tolerance)} | ${source} | ${fmt(mean)} | ${fmt(low)} – ${fmt(high)} | ${within ? 'yes' : '**no**'} |`;
+    return `| ${cell(t.label)} | \`${t.field}\` | ${t.year} | ${fmt(t.value)} ± ${fmt(t.tolerance)} | ${source} | ${fmt(mean)} | ${fmt(ci95Low)} – ${fmt(ci95High)} | ${within ? 'yes' : '**no**'} |`;
   });
   return ['| target | output | year | published ± tolerance | source | simulated mean | 95% interval | within tolerance |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -49,7 +49,7 @@ export function engineRunner(jobs: number, onCrash: (error: Error) => void): { r
   let pool: Pool | undefined;
   return {
     run: (scenario, seed) => {
-      pool ??= createNodePool(jobs, onCrash);
+      pool ??= createNodePool(jobs, { onCrash });
       // One progress message at the end only: the batch runner needs the result, not streamed rows.
       return pool.run({ scenario, options: { seed, streamEveryWeeks: Number.MAX_SAFE_INTEGER } });
     },

@@ -5,15 +5,15 @@
  * `extends` the base and sets only the fitted values) and a report (Markdown and JSON) of target vs
  * simulated mean and 95% interval. Parsing, printing and files only: the search is src/calibrate's.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import seedrandom from 'seedrandom';
 import { calibrate, checkParameters, checkTargets, evaluateScenario, targetTable, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
-import { describeFsError } from '../node/fsErrors.js';
 import { parseJson } from '../node/parseJson.js';
+import { readInputFile } from '../node/readInputFile.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
 import { parseCommandArgs } from './args.js';
-import { createNodePool, poolRunner } from './enginePool.js';
+import { createNodePool, poolRunner } from '../node/enginePool.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
@@ -71,13 +71,9 @@ function whole(flag: string, text: string | undefined, fallback: number, min: nu
 }
 
 function readJson(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (thrown) {
-    throw new UserError(`cannot read the ${what} ${file}: ${describeFsError(thrown)}`);
-  }
-  const parsed = parseJson(text);
+  const read = readInputFile(file);
+  if (!read.ok) throw new UserError(`cannot read the ${what} ${file}: ${read.reason}`);
+  const parsed = parseJson(read.text);
   if (!parsed.ok) throw new UserError(`${file}: not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}`);
   return parsed.value;
 }
@@ -169,7 +165,7 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
     await writeFileAtomic(calibratedPath, `${JSON.stringify(calibrated, null, 2)}\n`);
     const md = [`# Calibration to ${targets.name}`, '', `Base scenario: \`${file}\`. ${replications} replications × ${years} reporting years; ${result.evaluations} evaluations. Objective before ${before.length ? (before.reduce((a, f) => a + f.z * f.z, 0) / before.length).toFixed(3) : '–'}, after ${result.objective.toFixed(3)}.`, '', '## Fitted values', '', '| parameter | value | bounds |', '|---|---|---|', ...parameters.map((p) => `| \`${p.path}\` | ${Number(result.values[p.path].toPrecision(4))} | ${p.min} – ${p.max} |`), '', '## Targets (calibrated)', '', targetTable(result.fits), '', '## Targets (base scenario, before)', '', targetTable(before), ''].join('\n');
     await writeFileAtomic(join(out, 'report.md'), md);
-    const json = { targets: targets.name, base: file, replications, years, evaluations: result.evaluations, objective: result.objective, values: result.values, fits: result.fits.map((f) => ({ id: f.target.id, field: f.target.field, target: f.target.value, tolerance: f.target.tolerance, mean: f.mean, low: f.low, high: f.high, within: f.within })) };
+    const json = { targets: targets.name, base: file, replications, years, evaluations: result.evaluations, objective: result.objective, values: result.values, fits: result.fits.map((f) => ({ id: f.target.id, field: f.target.field, target: f.target.value, tolerance: f.target.tolerance, n: f.n, mean: f.mean, ci95Low: f.ci95Low, ci95High: f.ci95High, within: f.within })) };
     await writeFileAtomic(join(out, 'report.json'), `${JSON.stringify(json, null, 2)}\n`);
     const met = result.fits.filter((f) => f.within).length;
     await io.out(`${targetTable(result.fits)}\n\n${met} of ${result.fits.length} targets within tolerance; objective ${result.objective.toFixed(3)}.\nWrote ${calibratedPath}, ${join(out, 'report.md')} and ${join(out, 'report.json')} (in ${dirname(calibratedPath)}).\n`);

@@ -4,7 +4,7 @@
  * other error is a bug: exit 1 with a request to report it, and a stack trace only with HANDOVER_DEBUG=1.
  */
 import { errorCode } from '../node/fsErrors.js';
-import { EXIT, UserError } from './errors.js';
+import { clip, EXIT, UserError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
 type Command = (args: readonly string[], io: Io) => Promise<number>;
@@ -69,12 +69,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (errorCode(thrown) === 'EPIPE') return EXIT.ok;
     try {
       if (thrown instanceof UserError) {
-        await io.err(`handover: ${oneLine(thrown.message)}\n`);
+        await io.err(`handover: ${clip(oneLine(thrown.message))}\n`);
         return EXIT.usage;
       }
       const message = thrown instanceof Error ? thrown.message : String(thrown);
       const detail = io.debug && thrown instanceof Error && thrown.stack ? `${thrown.stack}\n` : 'Run again with HANDOVER_DEBUG=1 to see where it happened.\n';
-      await io.err(`handover: internal error: ${oneLine(message)}\nThis is a bug in Handover; please report it with the command and scenario file you used.\n${detail}`);
+      await io.err(`handover: internal error: ${clip(oneLine(message))}\nThis is a bug in Handover; please report it with the command and scenario file you used.\n${detail}`);
     } catch {
       // stderr itself failed; the exit code still tells the caller.
     }

@@ -3,7 +3,7 @@ import { mergeSweeps, MergeError } from '../node/mergeSweeps.js';
 import { describeFsError, isFsError } from '../node/fsErrors.js';
 import { parseCommandArgs } from './args.js';
 import { outDirFlag } from './batchArgs.js';
-import { EXIT, UserError } from './errors.js';
+import { clip, EXIT, UserError } from './errors.js';
 import { mergeHelp } from './help.js';
 import type { Io } from './io.js';
 import { packageVersion } from './version.js';
@@ -28,7 +28,7 @@ export async function mergeCommand(args: readonly string[], io: Io): Promise<num
     return EXIT.ok;
   } catch (thrown) {
     if (thrown instanceof MergeError) {
-      await io.err(`${thrown.problems.map((p) => `handover merge: ${p}\n`).join('')}handover merge: nothing was merged\n`);
+      await io.err(`${thrown.problems.slice(0, 20).map((p) => `${clip(`handover merge: ${p}`)}\n`).join('')}${thrown.problems.length > 20 ? `handover merge: … and ${thrown.problems.length - 20} more\n` : ''}handover merge: nothing was merged\n`);
       return EXIT.usage;
     }
     if (isFsError(thrown)) throw new UserError(`cannot merge into ${out}: ${describeFsError(thrown)}`);

@@ -1,12 +1,12 @@
 /** The scenario argument shared by run and validate: exactly one path, loaded or reported line by line. */
 import type { Scenario, ScenarioError } from '../scenario/types.js';
 import { loadScenarioFile } from '../node/loadScenarioFile.js';
-import { UserError } from './errors.js';
+import { clip, UserError } from './errors.js';
 import type { Io } from './io.js';
 
 /** One line per problem: file, field path, what was expected, what was found. */
 export function formatScenarioErrors(file: string, errors: readonly ScenarioError[]): string {
-  return errors.map((e) => `${file}: ${e.message}\n`).join('');
+  return errors.map((e) => `${clip(`${file}: ${e.message}`)}\n`).join('');
 }
 
 export function scenarioArgument(command: string, positionals: readonly string[]): string {

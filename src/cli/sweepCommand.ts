@@ -9,7 +9,7 @@ import { runSweep, SweepDirError } from '../node/runSweep.js';
 import { describeFsError, isFsError } from '../node/fsErrors.js';
 import { engineRunner, jobsFlag, outDirFlag, shardFlag } from './batchArgs.js';
 import { parseCommandArgs } from './args.js';
-import { EXIT, UserError } from './errors.js';
+import { clip, EXIT, UserError } from './errors.js';
 import { sweepHelp } from './help.js';
 import type { Io } from './io.js';
 import { batchProgress } from './progress.js';
@@ -26,7 +26,7 @@ const OPTIONS = {
 
 /** A folder's problems, one per line, and what to do about them. */
 export async function reportDirProblems(io: Io, error: SweepDirError): Promise<number> {
-  const shown = error.problems.slice(0, 20).map((p) => `${error.dir}/${p}\n`).join('');
+  const shown = error.problems.slice(0, 20).map((p) => `${clip(`${error.dir}/${p}`)}\n`).join('');
   const more = error.problems.length > 20 ? `… and ${error.problems.length - 20} more\n` : '';
   await io.err(`${shown}${more}handover: ${error.dir} holds files that are not this sweep's results; nothing was overwritten. Move them away, or choose another --out.\n`);
   return EXIT.usage;
@@ -49,7 +49,7 @@ export async function sweepCommand(args: readonly string[], io: Io, env: Record<
   const file = positionals[0];
   const { prepared, errors } = loadSweepFile(file);
   if (!prepared) {
-    await io.err(errors.map((e) => `${file}: ${e.path}: ${e.message}\n`).join(''));
+    await io.err(errors.map((e) => `${clip(`${file}: ${e.path}: ${e.message}`)}\n`).join(''));
     return EXIT.usage;
   }
 

@@ -4,21 +4,21 @@
  * warm-up only has to settle the feedbacks rather than fill an empty service.
  */
 import type { Scenario } from '../scenario/types.js';
-import { enqueueCase } from './caseload.js';
-import { newCase } from './cases.js';
-import { ALL_TEAMS, CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerType, teamOf } from './codes.js';
-import { drawLengthBiasedDuration, durationSampler, type DurationSampler } from './durations.js';
-import { createLoadHeap } from './loadHeap.js';
-import { drawTenureWeeks, propensityAfter, tenureShape } from './initialTenure.js';
-import { createStreams, poisson } from './rng.js';
-import { Route, agencyMarketFactor, startWorker, vacancyFte, weeklyProbability } from './staffing.js';
-import { createCaseStore } from './cases.js';
-import { createWorkerStore } from './workers.js';
-import type { State, WeekCounters, WindowTotals } from './state.js';
+import { enqueueCase } from '../state/caseload.js';
+import { newCase } from '../state/cases.js';
+import { ALL_TEAMS, CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerType, teamOf } from '../state/codes.js';
+import { drawLengthBiasedDuration, durationSampler, type DurationSampler } from '../state/durations.js';
+import { createLoadHeap } from '../state/loadHeap.js';
+import { drawTenureWeeks, propensityAfter, tenureShape } from '../state/initialTenure.js';
+import { createStreams, poisson } from '../state/rng.js';
+import { Route, agencyMarketFactor, startWorker, vacancyFte, weeklyProbability } from '../state/staffing.js';
+import { createCaseStore } from '../state/cases.js';
+import { createWorkerStore } from '../state/workers.js';
+import type { State, WeekCounters, WindowTotals } from '../state/state.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
 import { escalationWeek } from '../rules/pathway.js';
-import { createTally } from '../metrics/tally.js';
-import { CHANGE_CAUSE_NAMES } from '../metrics/fields.js';
+import { createTally } from '../state/tally.js';
+import { CHANGE_CAUSE_NAMES } from '../state/events.js';
 
 export function emptyWeek(): WeekCounters {
   return {

@@ -5,11 +5,11 @@
  * rules read every week; derived values (establishment, duration samplers, caps) are rebuilt here.
  */
 import type { Intervention, Scenario } from '../scenario/types.js';
-import { ChangeCause } from '../metrics/fields.js';
-import { CASE_TEAMS, TEAM_NAMES, WorkerStatus, WorkerType } from './codes.js';
-import { durationSampler } from './durations.js';
-import { resign, updateCapacity, Route } from './staffing.js';
-import type { State } from './state.js';
+import { ChangeCause } from '../state/events.js';
+import { CASE_TEAMS, TEAM_NAMES, WorkerStatus, WorkerType } from '../state/codes.js';
+import { durationSampler } from '../state/durations.js';
+import { resign, updateCapacity, Route } from '../state/staffing.js';
+import type { State } from '../state/state.js';
 import { scheduleRecruitmentDrive } from '../rules/recruitment.js';
 
 const ROUTES: Record<string, number> = { experienced: Route.experienced, 'newly-qualified': Route.newlyQualified, overseas: Route.overseas };

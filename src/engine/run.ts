@@ -9,7 +9,7 @@ import { summarise } from '../metrics/summary.js';
 import { createSeries, recordWeek, updateRings } from '../metrics/weekly.js';
 import type { RunOptions } from './api.js';
 import { createState } from './init.js';
-import { isReporting, type State } from './state.js';
+import { isReporting, type State } from '../state/state.js';
 import { step } from './step.js';
 
 export interface Simulation {

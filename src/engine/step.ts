@@ -3,10 +3,10 @@
  * caseloads are held by who is actually here), then the children's work, then the decisions that
  * shape next week: stress, resignations, recruitment and agency requests.
  */
-import { holdWaitingCases } from './caseload.js';
+import { holdWaitingCases } from '../state/caseload.js';
 import { resetWeek } from './init.js';
 import { applyInterventions } from './interventions.js';
-import type { State } from './state.js';
+import type { State } from '../state/state.js';
 import { updateAbsence } from '../rules/absence.js';
 import { endAgencyAssignments, fillAgencyRequests, releaseSurplusAgency, requestAgencyCover, updateAgencyMarket } from '../rules/agency.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
@@ -20,7 +20,7 @@ import { completeRecruitment, newlyQualifiedIntake, openRecruitment } from '../r
 import { receiveReferrals } from '../rules/referrals.js';
 import { updateMorale, updateStress } from '../rules/stress.js';
 import { drawResignations, endNotices } from '../rules/turnover.js';
-import { settleTally } from '../metrics/tally.js';
+import { settleTally } from '../state/tally.js';
 
 export function step(s: State): void {
   resetWeek(s.week);

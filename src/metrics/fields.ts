@@ -3,6 +3,7 @@
  * columns, docs/outputs.md (generated from it) and the UI's labels: researchers build on these names,
  * so they are stable. Official definitions follow MODEL.md §7 and §9 (DfE workforce census, CIN census).
  */
+import type { RunEvent } from '../state/events.js';
 
 export interface FieldInfo {
   unit: string;
@@ -140,33 +141,6 @@ export const SUMMARY_FIELD_NAMES = Object.keys(SUMMARY_FIELDS) as SummaryField[]
 
 export type Series = Record<SeriesField, Float64Array>;
 export type Summary = Record<SummaryField, number>;
-
-/** Causes of a change of worker (MODEL.md §3), stored as small integers. */
-export const ChangeCause = {
-  leaver: 0,
-  agencyEnd: 1,
-  handover: 2,
-  holding: 3,
-  rebalance: 4,
-  internalMove: 5,
-  absence: 6,
-  reReferral: 7,
-} as const;
-export type ChangeCauseCode = (typeof ChangeCause)[keyof typeof ChangeCause];
-export const CHANGE_CAUSE_NAMES = Object.keys(ChangeCause) as (keyof typeof ChangeCause)[];
-
-/** One entry of the optional event log (trainer mode, tests, "follow a child"). */
-export interface RunEvent {
-  week: number;
-  kind: 'referral' | 'allocated' | 'change' | 'queued' | 'stage' | 'closed' | 'workerStart' | 'workerResign' | 'workerLeave';
-  caseId?: number;
-  workerId?: number;
-  fromWorker?: number;
-  cause?: keyof typeof ChangeCause;
-  /** Weeks of plan progress the change cost (kind 'change'). */
-  progressLostWeeks?: number;
-  detail?: string;
-}
 
 export interface RunResult {
   scenarioName: string;

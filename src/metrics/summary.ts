@@ -3,7 +3,7 @@
  * the weekly stocks and shares, and the episode measures (closures, allocation delay, drift) kept in
  * the window totals.
  */
-import type { WindowTotals } from '../engine/state.js';
+import type { WindowTotals } from '../state/state.js';
 import type { Series, Summary } from './fields.js';
 import { reReferralRate, share, turnoverRate } from './official.js';
 

@@ -3,11 +3,12 @@
  * of each reporting week, writing one row of the columnar series. Definitions live in fields.ts and
  * official.ts.
  */
-import { CASE_TEAMS, NONE, Stage, WorkerType } from '../engine/codes.js';
-import { vacancyFte } from '../engine/staffing.js';
-import type { State } from '../engine/state.js';
-import { weeklyStaffCost } from '../rules/costs.js';
-import { CHANGE_CAUSE_NAMES, SERIES_FIELD_NAMES, type Series } from './fields.js';
+import { CASE_TEAMS, NONE, Stage, WorkerType } from '../state/codes.js';
+import { vacancyFte } from '../state/staffing.js';
+import type { State } from '../state/state.js';
+import { weeklyStaffCost } from './costs.js';
+import { SERIES_FIELD_NAMES, type Series } from './fields.js';
+import { CHANGE_CAUSE_NAMES } from '../state/events.js';
 import { agencyRate, caseload, quantileSorted, share, turnoverRate, vacancyRate } from './official.js';
 
 export function createSeries(weeks: number): Series {
@@ -61,7 +62,7 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
   }
   const sorted = loads.subarray(0, holders).sort();
 
-  // Case counts come from the incremental tally (src/metrics/tally.ts), not a sweep over every case.
+  // Case counts come from the incremental tally (src/state/tally.ts), not a sweep over every case.
   const T = s.tally;
   const assessment = T.byStage[Stage.assessment];
   const cin = T.byStage[Stage.childInNeed];

@@ -1,9 +1,15 @@
 /**
- * A pool of engine workers on Node worker_threads, running the compiled entry build/workers/node.js
- * (this module sits in build/node/, beside build/workers/). A worker that crashes outright (not an
- * engine error, which comes back as a rejected run) is reported through onCrash.
+ * The one pool of engine workers on Node worker_threads, for every command that runs many
+ * simulations (sweep, sensitivity, calibrate) and the calibration report. It runs the compiled entry
+ * build/workers/node.js (this module sits in build/node/, beside build/workers/). A worker that
+ * crashes outright (not an engine error, which comes back as a rejected run) fails its run and is
+ * dropped by the pool, and is also reported through onCrash, so a command can stop at once rather
+ * than wait for runs still going on other workers.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { RunResult } from '../metrics/fields.js';
+import type { Scenario } from '../scenario/types.js';
 import { createPool, type Pool, type WorkerHandle } from '../workers/pool.js';
 
 export const WORKER_ENTRY = new URL('../workers/node.js', import.meta.url);
@@ -31,12 +37,25 @@ export function nodeWorker(entry: URL = WORKER_ENTRY): WorkerHandle {
   };
 }
 
-export function createNodePool(size: number, onCrash: (error: Error) => void): Pool {
+export interface NodePoolOptions {
+  /** Called once per worker that dies. */
+  onCrash?: (error: Error) => void;
+  /** The compiled worker entry; scripts and tests run from the sources pass build/workers/node.js. */
+  entry?: URL;
+}
+
+/** `size` workers (one per core by default). */
+export function createNodePool(size = availableParallelism(), { onCrash, entry }: NodePoolOptions = {}): Pool {
   const handles: WorkerHandle[] = [];
-  for (let i = 0; i < size; i++) {
-    const handle = nodeWorker();
-    handle.onFailure?.(onCrash);
+  for (let i = 0; i < Math.max(1, size); i++) {
+    const handle = nodeWorker(entry);
+    if (onCrash) handle.onFailure?.(onCrash);
     handles.push(handle);
   }
   return createPool(handles);
+}
+
+/** A runner for src/calibrate: one seed of one scenario on the pool, `years` reporting years, no streamed rows. */
+export function poolRunner(pool: Pool, years?: number): (scenario: Scenario, seed: number) => Promise<RunResult> {
+  return (scenario, seed) => pool.run({ scenario, options: { seed, years, streamEveryWeeks: Number.MAX_SAFE_INTEGER } });
 }

@@ -12,6 +12,14 @@ const WORDS: Record<string, string> = {
   EMFILE: 'too many open files',
   EBUSY: 'the file is busy or locked',
   EXDEV: 'the temporary file and the target are on different file systems',
+  ENAMETOOLONG: 'the file name is too long',
+  ELOOP: 'too many symbolic links in the path',
+  ENXIO: 'no such device (a socket or a device without a driver)',
+  ENOTEMPTY: 'the directory is not empty',
+  ENODEV: 'no such device',
+  ETXTBSY: 'the file is busy',
+  EFBIG: 'the file is too large',
+  EDQUOT: 'disk quota exceeded',
 };
 
 export function errorCode(thrown: unknown): string | undefined {

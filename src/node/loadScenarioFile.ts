@@ -5,13 +5,12 @@
  * errors rather than throwing, with the same ScenarioError shape; problems with the file itself have
  * the empty path.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveScenario, type ResolveResult, type ScenarioLoader } from '../scenario/resolve.js';
 import type { ScenarioError } from '../scenario/types.js';
-import { describeFsError } from './fsErrors.js';
 import { parseJson } from './parseJson.js';
+import { readInputFile } from './readInputFile.js';
 
 /** The shipped presets. This module sits two folders below the project root in src/ and in build/ alike. */
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -36,7 +35,7 @@ export function locateScenario(ref: string, from: string | undefined): string {
   return join(SCENARIOS_DIR, `${ref}.json`);
 }
 
-type Read = { ok: true; doc: unknown } | { ok: false; error: ScenarioError };
+type Read = { ok: true; doc: unknown } | { ok: false; error: ScenarioError; where?: string };
 
 function fileError(expected: string, actual: string, message: string): ScenarioError {
   return { path: '', expected, actual, message };
@@ -44,17 +43,12 @@ function fileError(expected: string, actual: string, message: string): ScenarioE
 
 /** Reads and parses one file; never throws. */
 function readDocument(file: string): Read {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (thrown) {
-    const why = describeFsError(thrown);
-    return { ok: false, error: fileError('a readable scenario file', why, `cannot read the file: ${why}`) };
-  }
-  const parsed = parseJson(text);
+  const read = readInputFile(file);
+  if (!read.ok) return { ok: false, error: fileError('a readable scenario file', read.reason, `cannot read the file: ${read.reason}`) };
+  const parsed = parseJson(read.text);
   if (parsed.ok) return { ok: true, doc: parsed.value };
   const where = `line ${parsed.line}, column ${parsed.column}`;
-  return { ok: false, error: fileError('valid JSON', `${parsed.reason} at ${where}`, `not valid JSON at ${where}: ${parsed.reason}`) };
+  return { ok: false, where, error: fileError('valid JSON', `${parsed.reason} at ${where}`, `not valid JSON at ${where}: ${parsed.reason}`) };
 }
 
 /** The loader resolveScenario calls for each `extends`; its errors end up on the `extends` field. */
@@ -62,7 +56,10 @@ export const scenarioFileLoader: ScenarioLoader = (ref, from) => {
   const file = locateScenario(ref, from);
   const read = readDocument(file);
   if (read.ok) return { doc: read.doc, id: file };
-  if (!isPath(ref) && read.error.expected !== 'valid JSON') throw new Error(`no preset named "${ref}" in scenarios/`);
+  if (!isPath(ref) && read.where === undefined) throw new Error(`no preset named "${ref}" in scenarios/`);
+  // Only the position: the parser's reason quotes the file's text, and a file named by `extends` may be
+  // anything readable (/proc/self/environ), whose content is not for echoing.
+  if (read.where !== undefined) throw new Error(`${displayPath(file)}: not valid JSON at ${read.where}`);
   throw new Error(`${displayPath(file)}: ${read.error.message}`);
 };
 

@@ -5,16 +5,15 @@
  * by its field in the sweep file; never throws for a problem in the user's files.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expandDesign, type Design } from '../batch/design.js';
 import { planRuns, type PlannedRun } from '../batch/runs.js';
 import { pointScenarios, sweepBase } from '../batch/scenarios.js';
 import { validateSweep, type Sweep, type SweepError } from '../batch/sweep.js';
 import type { Scenario } from '../scenario/types.js';
-import { describeFsError } from './fsErrors.js';
 import { loadScenarioFile, locateScenario, displayPath } from './loadScenarioFile.js';
 import { parseJson } from './parseJson.js';
+import { readInputFile } from './readInputFile.js';
 
 export interface PreparedSweep {
   file: string;
@@ -33,13 +32,10 @@ export function sha256(data: string | Uint8Array): string {
 
 export function loadSweepFile(path: string): { prepared?: PreparedSweep; errors: SweepError[] } {
   const file = resolve(path);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (thrown) {
-    return { errors: [{ path: '(file)', message: `cannot read the sweep file: ${describeFsError(thrown)}` }] };
-  }
-  const parsed = parseJson(bytes.toString('utf8'));
+  const read = readInputFile(file);
+  if (!read.ok) return { errors: [{ path: '(file)', message: `cannot read the sweep file: ${read.reason}` }] };
+  const bytes = read.bytes;
+  const parsed = parseJson(read.text);
   if (!parsed.ok) return { errors: [{ path: '(file)', message: `not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.reason}` }] };
   const errors = validateSweep(parsed.value);
   if (errors.length > 0) return { errors };

@@ -5,13 +5,12 @@
  * and every reason is returned. The per-run files are copied byte for byte and the aggregates rebuilt
  * from them, so the result equals a single run's folder except for manifest.json's command line.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkManifest, type Manifest } from '../batch/manifest.js';
 import type { RunRecord } from '../batch/records.js';
 import { planRuns } from '../batch/runs.js';
-import { errorCode } from './fsErrors.js';
 import { parseJson } from './parseJson.js';
+import { readInputFile } from './readInputFile.js';
 import { prepareSweepDir, scanSweepDir, writeAggregates, writeManifest, type DirScan } from './sweepDir.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
@@ -23,14 +22,9 @@ export class MergeError extends Error {
 }
 
 async function readManifest(dir: string): Promise<Manifest | string> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, 'manifest.json'), 'utf8');
-  } catch (thrown) {
-    const code = errorCode(thrown);
-    return code === 'ENOENT' ? 'no manifest.json: not the output folder of handover sweep' : `cannot read manifest.json (${code ?? String(thrown)})`;
-  }
-  const parsed = parseJson(text);
+  const read = readInputFile(join(dir, 'manifest.json'));
+  if (!read.ok) return read.code === 'ENOENT' ? 'no manifest.json: not the output folder of handover sweep' : `cannot read manifest.json: ${read.reason}`;
+  const parsed = parseJson(read.text);
   return parsed.ok ? checkManifest(parsed.value) : `manifest.json is not valid JSON (line ${parsed.line})`;
 }
 
@@ -70,7 +64,12 @@ export async function mergeSweeps(inputs: readonly string[], out: string, invoca
   for (const run of runs) {
     for (let i = 0; i < inputs.length; i++) {
       if (!scans[i].records.has(run.key) || (series && !scans[i].series.has(run.key))) continue;
-      const text = await readFile(join(inputs[i], 'runs', `${run.key}.json`), 'utf8');
+      const read = readInputFile(join(inputs[i], 'runs', `${run.key}.json`));
+      if (!read.ok) {
+        problems.push(`${inputs[i]}/runs/${run.key}.json: cannot read it: ${read.reason}`);
+        continue;
+      }
+      const text = read.text;
       const seen = texts.get(run.key);
       if (seen === undefined) {
         source.set(run.key, i);
@@ -97,7 +96,11 @@ export async function mergeSweeps(inputs: readonly string[], out: string, invoca
   const records = new Map<string, RunRecord>();
   for (const run of runs) {
     const i = source.get(run.key) as number;
-    if (series) await writeFileAtomic(join(out, 'series', `${run.key}.csv.gz`), await readFile(join(inputs[i], 'series', `${run.key}.csv.gz`)));
+    if (series) {
+      const read = readInputFile(join(inputs[i], 'series', `${run.key}.csv.gz`), { binary: true });
+      if (!read.ok) throw new MergeError([`${inputs[i]}/series/${run.key}.csv.gz: cannot read it: ${read.reason}`]);
+      await writeFileAtomic(join(out, 'series', `${run.key}.csv.gz`), read.bytes);
+    }
     await writeFileAtomic(join(out, 'runs', `${run.key}.json`), texts.get(run.key) as string);
     records.set(run.key, scans[i].records.get(run.key) as RunRecord);
   }

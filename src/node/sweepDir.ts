@@ -6,7 +6,7 @@
  * from another sweep, a damaged run file, an unknown name — is a problem to report, never to overwrite.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkManifest, manifestToJson, type Manifest } from '../batch/manifest.js';
 import { checkRecord, recordToJson, type RunRecord } from '../batch/records.js';
@@ -15,6 +15,7 @@ import type { Design } from '../batch/design.js';
 import { runsCsv, summaryCsv } from '../batch/tables.js';
 import { errorCode } from './fsErrors.js';
 import { parseJson } from './parseJson.js';
+import { readInputFile } from './readInputFile.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
 export interface SweepIdentity {
@@ -58,8 +59,9 @@ export async function scanSweepDir(dir: string, id: SweepIdentity): Promise<DirS
     else if (!TOP_LEVEL.has(name)) scan.problems.push(`${name}: not part of a sweep's output`);
   }
   if (top.includes('manifest.json')) {
-    const parsed = parseJson(await readFile(join(dir, 'manifest.json'), 'utf8'));
-    const manifest = parsed.ok ? checkManifest(parsed.value) : 'not valid JSON';
+    const read = readInputFile(join(dir, 'manifest.json'));
+    const parsed = read.ok ? parseJson(read.text) : undefined;
+    const manifest = !read.ok ? `cannot read it: ${read.reason}` : parsed?.ok ? checkManifest(parsed.value) : 'not valid JSON';
     if (typeof manifest === 'string') scan.problems.push(`manifest.json: ${manifest}`);
     else if (manifest.sweepSha256 !== id.sweepSha256 || manifest.scenarioSha256 !== id.scenarioSha256) {
       scan.problems.push(`manifest.json: the folder holds another sweep (${manifest.sweepFile}, sweep SHA-256 ${manifest.sweepSha256.slice(0, 12)}…)`);
@@ -75,7 +77,12 @@ export async function scanSweepDir(dir: string, id: SweepIdentity): Promise<DirS
       scan.problems.push(`runs/${name}: not a run of this sweep`);
       continue;
     }
-    const parsed = parseJson(await readFile(join(dir, 'runs', name), 'utf8'));
+    const read = readInputFile(join(dir, 'runs', name));
+    if (!read.ok) {
+      scan.problems.push(`runs/${name}: cannot read it: ${read.reason}`);
+      continue;
+    }
+    const parsed = parseJson(read.text);
     const record = parsed.ok ? checkRecord(parsed.value, id.sweepSha256, run, id.design.points[run.point]) : `damaged (not valid JSON at line ${parsed.line})`;
     if (typeof record === 'string') scan.problems.push(`runs/${name}: ${record}`);
     else scan.records.set(run.key, record);
@@ -90,8 +97,13 @@ export async function scanSweepDir(dir: string, id: SweepIdentity): Promise<DirS
       scan.problems.push(`series/${name}: not a series of this sweep`);
       continue;
     }
+    const read = readInputFile(join(dir, 'series', name), { binary: true });
+    if (!read.ok) {
+      scan.problems.push(`series/${name}: cannot read it: ${read.reason}`);
+      continue;
+    }
     try {
-      if (!gunzipSync(await readFile(join(dir, 'series', name))).toString('utf8').startsWith('week,')) throw new Error('no header');
+      if (!gunzipSync(read.bytes).toString('utf8').startsWith('week,')) throw new Error('no header');
       scan.series.add(key);
     } catch {
       scan.problems.push(`series/${name}: damaged (not a gzip-compressed series CSV)`);

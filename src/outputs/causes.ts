@@ -3,7 +3,8 @@
  * that holds each cause's share. A Record over the cause names, so adding a cause without words here
  * fails to type-check.
  */
-import type { ChangeCause, SeriesField, SummaryField } from '../metrics/fields.js';
+import type { SeriesField, SummaryField } from '../metrics/fields.js';
+import type { ChangeCause } from '../state/events.js';
 
 export type ChangeCauseName = keyof typeof ChangeCause;
 

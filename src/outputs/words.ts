@@ -1,5 +1,5 @@
 /**
- * Number formats for the terminal summary: percentages, "3 in 10", money in £k/£m/£bn. toFixed only,
+ * Number formats for the terminal summary (and the plain-word fraction the browser shares): percentages, "3 in 10", money in £k/£m/£bn. toFixed only,
  * never toLocaleString, so the text is the same on every machine. A value that is not finite reads "n/a".
  */
 
@@ -15,13 +15,22 @@ export function decimal(x: number, digits = 1): string {
   return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
 }
 
-/** A share as a planner says it: "3 in 10", "1 in 47", "No", "All"; undefined when not finite. */
+/** Below this share "k in 10" would misstate it by more than a fifth (0.15 would read "2 in 10"), so it reads "1 in n". */
+const IN_TEN_FROM = 0.25;
+
+/**
+ * A share as a planner says it: "3 in 10", "1 in 17", "No", "Almost all", "All"; undefined when not
+ * finite. The one plain-word fraction of the terminal summary and the browser's headline. The rule is
+ * honest: the fraction said is within a fifth of the share ("k in 10" from a quarter, where rounding to
+ * tenths is off by at most 0.05 / 0.25; "1 in n" below, off by at most 0.5 / n with n ≥ 4), so a 6%
+ * share reads "1 in 17", never "1 in 10".
+ */
 export function howMany(share: number): string | undefined {
   if (!Number.isFinite(share)) return undefined;
   if (share <= 0) return 'No';
   if (share >= 1) return 'All';
   if (share >= 0.95) return 'Almost all';
-  if (share >= 0.05) return `${Math.round(share * 10)} in 10`;
+  if (share >= IN_TEN_FROM) return `${Math.round(share * 10)} in 10`;
   if (share < 0.001) return 'Fewer than 1 in 1000';
   return `1 in ${Math.round(1 / share)}`;
 }

@@ -4,11 +4,11 @@
  * progress (or duty-cover progress). After `reallocateAfterWeeks` of a long spell her cases are
  * reallocated: a change of worker for each child (cause 7).
  */
-import { ChangeCause } from '../metrics/fields.js';
-import { refreshAvailability, releaseAllCases } from '../engine/caseload.js';
-import { NONE } from '../engine/codes.js';
-import { exponential1, uniformInt } from '../engine/rng.js';
-import type { State } from '../engine/state.js';
+import { ChangeCause } from '../state/events.js';
+import { refreshAvailability, releaseAllCases } from '../state/caseload.js';
+import { NONE } from '../state/codes.js';
+import { exponential1, uniformInt } from '../state/rng.js';
+import type { State } from '../state/state.js';
 
 export function updateAbsence(s: State): void {
   const ws = s.workers;

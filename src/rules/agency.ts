@@ -5,11 +5,11 @@
  * passing the caseload on (cause 3). A permanent arrival releases surplus agency cover. The 2024
  * national rules and a regional pay cap act on supply, price and notice.
  */
-import { ChangeCause } from '../metrics/fields.js';
-import { ALL_TEAMS, WorkerStatus, WorkerType } from '../engine/codes.js';
-import { poisson } from '../engine/rng.js';
-import { Route, agencyMarketFactor, convertToPermanent, drawAssignmentEnd, resign, startWorker, vacancyFte } from '../engine/staffing.js';
-import { schedule, takeScheduled, type State } from '../engine/state.js';
+import { ChangeCause } from '../state/events.js';
+import { ALL_TEAMS, WorkerStatus, WorkerType } from '../state/codes.js';
+import { poisson } from '../state/rng.js';
+import { Route, agencyMarketFactor, convertToPermanent, drawAssignmentEnd, resign, startWorker, vacancyFte } from '../state/staffing.js';
+import { schedule, takeScheduled, type State } from '../state/state.js';
 
 export function agencySupplyPerWeek(s: State): number {
   return s.p.agency.supplyPerWeek * agencyMarketFactor(s);

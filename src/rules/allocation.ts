@@ -4,9 +4,9 @@
  * nobody in the team is below the caseload cap the rest of the team's queue waits.
  */
 import { allocationPolicy } from '../policies/allocation/index.js';
-import { assignCase, dequeueCase } from '../engine/caseload.js';
-import { CASE_TEAMS, NONE, PRIORITIES } from '../engine/codes.js';
-import type { State } from '../engine/state.js';
+import { assignCase, dequeueCase } from '../state/caseload.js';
+import { CASE_TEAMS, NONE, PRIORITIES } from '../state/codes.js';
+import type { State } from '../state/state.js';
 
 export function allocateWaitingCases(s: State): void {
   if (s.queued === 0) return;

@@ -4,8 +4,8 @@
  * plan is still running. Transitions are collected first and applied after the sweep, so no list is
  * changed while it is being walked.
  */
-import { NONE, Stage } from '../engine/codes.js';
-import type { State } from '../engine/state.js';
+import { NONE, Stage } from '../state/codes.js';
+import type { State } from '../state/state.js';
 import { completeStage, escalate } from './pathway.js';
 
 export function progressCases(s: State): void {

@@ -3,12 +3,12 @@
  * probability that rises with the drift of her plans and the changes of worker she had. Her slot is
  * kept until she returns, so her history (last worker, change weeks) is there when she does.
  */
-import { detachClosedCase, dequeueCase, isQueued } from '../engine/caseload.js';
-import { freeCase } from '../engine/cases.js';
-import { NONE, Stage } from '../engine/codes.js';
-import { geometricWeeks } from '../engine/rng.js';
-import { isReporting, logsEvents, reportingWeek, schedule, type State } from '../engine/state.js';
-import { recount } from '../metrics/tally.js';
+import { detachClosedCase, dequeueCase, isQueued } from '../state/caseload.js';
+import { freeCase } from '../state/cases.js';
+import { NONE, Stage } from '../state/codes.js';
+import { geometricWeeks } from '../state/rng.js';
+import { isReporting, logsEvents, reportingWeek, schedule, type State } from '../state/state.js';
+import { recount } from '../state/tally.js';
 
 export function reReferralProbability(s: State, c: number, noService: boolean): number {
   const r = s.p.reReferral;

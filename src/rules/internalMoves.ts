@@ -3,9 +3,9 @@
  * most vacant posts (promotion, transfer, restructure) at a constant annual rate, drawn once per
  * worker as the week of her next move. Her cases are handed on to colleagues.
  */
-import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from '../engine/codes.js';
-import { drawNextMove, moveWorker, vacancyFte } from '../engine/staffing.js';
-import type { State } from '../engine/state.js';
+import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from '../state/codes.js';
+import { drawNextMove, moveWorker, vacancyFte } from '../state/staffing.js';
+import type { State } from '../state/state.js';
 
 export function applyInternalMoves(s: State): void {
   const ws = s.workers;

@@ -7,11 +7,11 @@
  * cover is on.
  */
 import { overtimePolicy } from '../policies/overtime/index.js';
-import { CASE_TEAMS, NONE, Team } from '../engine/codes.js';
-import { capacityFactor } from '../engine/staffing.js';
+import { CASE_TEAMS, NONE, Team } from '../state/codes.js';
+import { capacityFactor } from '../state/staffing.js';
 import { hoursForOutput, outputOfHours, usefulHoursCeiling } from './hoursOutput.js';
 import { workloadFactor } from './workload.js';
-import type { State } from '../engine/state.js';
+import type { State } from '../state/state.js';
 
 export function hourlyRate(s: State): number {
   return s.p.costs.permanentSalary / 52 / s.p.workforce.contractedHours;

@@ -3,13 +3,13 @@
  * and the structural handover when a case moves to another team. Under the single-worker structure
  * the worker keeps the child across teams where her caseload allows.
  */
-import { ChangeCause } from '../metrics/fields.js';
-import { canTakeCases, dequeueCase, enqueueCase, isQueued, releaseCase, setStage } from '../engine/caseload.js';
-import { NONE, Stage, teamOf } from '../engine/codes.js';
-import { drawDuration } from '../engine/durations.js';
-import { geometricWeeks } from '../engine/rng.js';
-import { isReporting, logsEvents, reportingWeek, type State } from '../engine/state.js';
-import { weeklyProbability } from '../engine/staffing.js';
+import { ChangeCause } from '../state/events.js';
+import { canTakeCases, dequeueCase, enqueueCase, isQueued, releaseCase, setStage } from '../state/caseload.js';
+import { NONE, Stage, teamOf } from '../state/codes.js';
+import { drawDuration } from '../state/durations.js';
+import { geometricWeeks } from '../state/rng.js';
+import { isReporting, logsEvents, reportingWeek, type State } from '../state/state.js';
+import { weeklyProbability } from '../state/staffing.js';
 import { closeCase } from './closure.js';
 
 function samplerFor(s: State, stage: number) {

@@ -2,9 +2,9 @@
  * Induction and the newly-qualified year end (MODEL.md §4): a worker's caseload cap and hours capacity
  * return to full, and an ASYE worker counts as an experienced permanent worker from then on.
  */
-import { WorkerType } from '../engine/codes.js';
-import { updateCapacity } from '../engine/staffing.js';
-import type { State } from '../engine/state.js';
+import { WorkerType } from '../state/codes.js';
+import { updateCapacity } from '../state/staffing.js';
+import type { State } from '../state/state.js';
 
 export function endProtections(s: State): void {
   const ws = s.workers;

@@ -3,11 +3,11 @@
  * to the least-loaded colleague below her cap, newest case first (the relationship least built),
  * up to a number of moves a week per team. Each move is a change of worker for that child.
  */
-import { ChangeCause } from '../metrics/fields.js';
-import { assignCase, releaseCase } from '../engine/caseload.js';
-import { CASE_TEAMS, NONE, WorkerStatus } from '../engine/codes.js';
+import { ChangeCause } from '../state/events.js';
+import { assignCase, releaseCase } from '../state/caseload.js';
+import { CASE_TEAMS, NONE, WorkerStatus } from '../state/codes.js';
 import { leastLoaded } from '../policies/allocation/leastLoaded.js';
-import type { State } from '../engine/state.js';
+import type { State } from '../state/state.js';
 
 export function rebalanceCaseloads(s: State): void {
   const r = s.p.allocation.rebalancing;

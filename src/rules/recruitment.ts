@@ -5,10 +5,10 @@
  * Routes: experienced hires, overseas recruits (longer lead time and induction) and an annual
  * newly-qualified cohort (September). Recruitment drives (interventions) add certain hires.
  */
-import { ALL_TEAMS, CASE_TEAMS, WorkerType } from '../engine/codes.js';
-import { uniformInt } from '../engine/rng.js';
-import { Route, postsToFill, startWorker } from '../engine/staffing.js';
-import { schedule, takeScheduled, type State } from '../engine/state.js';
+import { ALL_TEAMS, CASE_TEAMS, WorkerType } from '../state/codes.js';
+import { uniformInt } from '../state/rng.js';
+import { Route, postsToFill, startWorker } from '../state/staffing.js';
+import { schedule, takeScheduled, type State } from '../state/state.js';
 
 /** A scheduled hire is stored as one integer: team, route, and whether it is a drive's certain hire. */
 const encode = (team: number, route: number, drive: boolean): number => team * 8 + route * 2 + (drive ? 1 : 0);

@@ -4,13 +4,13 @@
  * Children whose re-referral falls due this week come back through the same door. About 7% of
  * referrals end in no further action before assessment.
  */
-import { ChangeCause } from '../metrics/fields.js';
-import { enqueueCase } from '../engine/caseload.js';
-import { newCase } from '../engine/cases.js';
-import { NONE, Stage, Team } from '../engine/codes.js';
-import { drawDuration } from '../engine/durations.js';
-import { poisson } from '../engine/rng.js';
-import { isReporting, logsEvents, reportingWeek, takeScheduled, type State } from '../engine/state.js';
+import { ChangeCause } from '../state/events.js';
+import { enqueueCase } from '../state/caseload.js';
+import { newCase } from '../state/cases.js';
+import { NONE, Stage, Team } from '../state/codes.js';
+import { drawDuration } from '../state/durations.js';
+import { poisson } from '../state/rng.js';
+import { isReporting, logsEvents, reportingWeek, takeScheduled, type State } from '../state/state.js';
 import { closeCase } from './closure.js';
 
 export function contactsMean(s: State): number {

@@ -2,11 +2,11 @@
  * Stress (burnout) and team morale (MODEL.md §4). Stress rises with overtime hours and with work left
  * undone, and recovers otherwise: S += gain·(1 − S) − recovery·S keeps it in [0, 1] and settles where
  * gain and recovery balance. Flexible working and good supervision slow the gain. Morale drifts toward
- * a level set by the team's vacancy rate and drops when colleagues leave (src/engine/staffing.ts).
+ * a level set by the team's vacancy rate and drops when colleagues leave (src/state/staffing.ts).
  */
-import { NONE, ALL_TEAMS } from '../engine/codes.js';
-import { vacancyFte } from '../engine/staffing.js';
-import type { State } from '../engine/state.js';
+import { NONE, ALL_TEAMS } from '../state/codes.js';
+import { vacancyFte } from '../state/staffing.js';
+import type { State } from '../state/state.js';
 
 export function stressShield(s: State): number {
   const st = s.p.stress;

@@ -7,11 +7,11 @@
  * when her accumulated hazard passes it: exact for a hazard that changes week to week, and cheap. Resigners work their notice; when it ends their
  * cases are reallocated, one change of worker per child.
  */
-import { ChangeCause } from '../metrics/fields.js';
-import { WorkerStatus, WorkerType } from '../engine/codes.js';
-import { exponential1 } from '../engine/rng.js';
-import { finishLeaving, resign } from '../engine/staffing.js';
-import type { State } from '../engine/state.js';
+import { ChangeCause } from '../state/events.js';
+import { WorkerStatus, WorkerType } from '../state/codes.js';
+import { exponential1 } from '../state/rng.js';
+import { finishLeaving, resign } from '../state/staffing.js';
+import type { State } from '../state/state.js';
 
 const hazardOf = (annual: number): number => (annual >= 1 ? 10 : -Math.log(1 - annual) / 52);
 

@@ -6,9 +6,9 @@
  * mean-one log-normal that drifts week to week (AR(1) in logs), so busy spells last a few weeks and
  * pass, rather than being a fixed trait of the worker.
  */
-import { CASE_TEAMS, NONE } from '../engine/codes.js';
-import { standardNormal } from '../engine/rng.js';
-import type { State } from '../engine/state.js';
+import { CASE_TEAMS, NONE } from '../state/codes.js';
+import { standardNormal } from '../state/rng.js';
+import type { State } from '../state/state.js';
 
 export function updateWorkloadPressure(s: State): void {
   const { workloadVariation: sigma, workloadSpellWeeks } = s.p.workforce;

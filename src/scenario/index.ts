@@ -2,5 +2,6 @@
 export type { ScenarioDocument, ScenarioError, ScenarioSources } from './types.js';
 export { scenarioSchema, describeExpected, type JsonSchema } from './schema.js';
 export { validateScenario, formatErrors } from './validate.js';
+export { describeSchemaErrors } from './schemaErrors.js';
 export { resolveScenario, mergeScenarios, type ResolveResult, type ScenarioLoader } from './resolve.js';
 export { applyParameterPath, listParameterPaths, isParameterLeaf, isParameterPath, formatPath, type ParameterPath } from './paths.js';

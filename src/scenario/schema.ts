@@ -6,7 +6,8 @@
 import schemaJson from './scenario.schema.json' with { type: 'json' };
 
 export interface JsonSchema {
-  type?: string;
+  /** One type name, or several ("type": ["number", "string"]). */
+  type?: string | readonly string[];
   description?: string;
   enum?: readonly unknown[];
   minimum?: number;
@@ -73,9 +74,9 @@ function fieldList(properties: Record<string, JsonSchema>): string {
 }
 
 /** What a value must be to satisfy a schema node, in words a planner reads. */
-export function describeExpected(s: JsonSchema | undefined): string {
+export function describeExpected(s: JsonSchema | undefined, root: JsonSchema = scenarioSchema): string {
   if (!s) return 'nothing here';
-  if (s === scenarioSchema) return 'a scenario object';
+  if (s === root) return root === scenarioSchema ? 'a scenario object' : `a ${String(root.title ?? 'JSON').toLowerCase()} object`;
   if (s.enum) return `one of: ${s.enum.map(String).join(', ')}`;
   switch (s.type) {
     case 'boolean':

@@ -1,8 +1,10 @@
 /**
- * Checks a document against scenario.schema.json with its Ajv validator (draft-07, all errors, strict
- * schema), generated ahead of time by `npm run build:validators`, and turns each Ajv error into a
- * ScenarioError a planner can act on: the path in dotted form, what was expected in words taken from
- * the schema node, and what was found.
+ * The one wording of JSON-Schema errors, for scenarios, sweep files and trainer stories alike: each
+ * Ajv error becomes a ScenarioError a planner can act on — the path in dotted form, what was expected
+ * in words taken from the schema node, and what was found. `schemaErrors` checks a document against
+ * scenario.schema.json (draft-07, all errors, strict schema). Every validator is generated ahead of
+ * time (`npm run build:validators`, scripts/validators.ts) without Ajv's verbose errors: the schema
+ * node and the value an error is about are looked up here, by its schemaPath and instancePath.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ScenarioError } from './types.js';
@@ -37,13 +39,18 @@ function locate(doc: unknown, pointer: string): { at: PathSegment[]; data: unkno
   return { at, data: node };
 }
 
-/** The schema node holding the keyword that failed: `#/properties/run/properties/years/maximum` → run.years's node. */
-function parentSchemaOf(schemaPath: string): JsonSchema | undefined {
-  let node: unknown = scenarioSchema;
-  for (const key of pointerKeys(schemaPath.replace(/^#/, '')).slice(0, -1)) {
-    node = (isPlainObject(node) || Array.isArray(node)) && hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
-  }
-  return isPlainObject(node) ? (node as JsonSchema) : undefined;
+/** The schema value at a path of keys (`['properties', 'run', 'maximum']`), or undefined. */
+function schemaNode(root: JsonSchema, keys: readonly string[]): unknown {
+  let node: unknown = root;
+  for (const key of keys) node = (isPlainObject(node) || Array.isArray(node)) && hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
+}
+
+/** The keyword's value and the schema node holding it: `#/properties/run/properties/years/maximum` → 20 and run.years's node. */
+function schemaOf(root: JsonSchema, schemaPath: string): { schema: unknown; parentSchema: JsonSchema | undefined } {
+  const keys = pointerKeys(schemaPath.replace(/^#/, ''));
+  const parent = schemaNode(root, keys.slice(0, -1));
+  return { schema: schemaNode(root, keys), parentSchema: isPlainObject(parent) ? (parent as JsonSchema) : undefined };
 }
 
 function sizeOf(value: unknown): string {
@@ -52,13 +59,19 @@ function sizeOf(value: unknown): string {
   return renderValue(value);
 }
 
-function translate(doc: unknown, e: ErrorObject): ScenarioError | undefined {
+/** "set, leave, surge or recruitmentDrive": the key each branch of a oneOf requires. */
+function branchKeys(branches: unknown): string {
+  const keys = ((Array.isArray(branches) ? branches : []) as JsonSchema[]).map((branch) => branch.required?.[0]).filter((k): k is string => k !== undefined);
+  return keys.length > 1 ? `${keys.slice(0, -1).join(', ')} or ${keys[keys.length - 1]}` : keys.join('');
+}
+
+function translate(doc: unknown, e: ErrorObject, root: JsonSchema): ScenarioError | undefined {
   // A branch of "exactly one action" or of the completeness rule: reported once by its parent keyword.
   if (e.keyword === 'if' || e.schemaPath.includes('/oneOf/')) return undefined;
   // The completeness rule only adds `required`; its type checks repeat the main schema's.
   if (e.schemaPath.startsWith('#/definitions/complete') && e.keyword !== 'required') return undefined;
   const { at, data } = locate(doc, e.instancePath);
-  const parentSchema = parentSchemaOf(e.schemaPath);
+  const { schema, parentSchema } = schemaOf(root, e.schemaPath);
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
@@ -68,26 +81,30 @@ function translate(doc: unknown, e: ErrorObject): ScenarioError | undefined {
     }
     case 'required': {
       const key = String((e.params as { missingProperty: string }).missingProperty);
-      return makeError(formatPath([...at, key]), describeExpected(schemaAt([...at, key])), 'nothing (missing field)');
+      return makeError(formatPath([...at, key]), describeExpected(schemaAt([...at, key], root), root), 'nothing (missing field)');
     }
     case 'oneOf':
-      return makeError(formatPath(at), 'exactly one action: set, leave, surge or recruitmentDrive', renderValue(data));
+      return makeError(formatPath(at), `exactly one of ${branchKeys(schema)}`, renderValue(data));
     case 'minItems':
     case 'maxItems':
     case 'minProperties':
     case 'maxProperties':
-      return makeError(formatPath(at), describeExpected(parentSchema), sizeOf(data));
+      return makeError(formatPath(at), describeExpected(parentSchema, root), sizeOf(data));
     default:
-      return makeError(formatPath(at), describeExpected(parentSchema ?? schemaAt(at)), renderValue(data));
+      return makeError(formatPath(at), describeExpected(parentSchema ?? schemaAt(at, root), root), renderValue(data));
   }
 }
 
-export function schemaErrors(doc: unknown): ScenarioError[] {
-  if (validate(doc)) return [];
+/** Ajv's errors for `doc` against `root` in the one wording. */
+export function describeSchemaErrors(doc: unknown, errors: readonly ErrorObject[], root: JsonSchema): ScenarioError[] {
   const out: ScenarioError[] = [];
-  for (const e of validate.errors ?? []) {
-    const error = translate(doc, e);
+  for (const e of errors) {
+    const error = translate(doc, e, root);
     if (error) out.push(error);
   }
   return out;
+}
+
+export function schemaErrors(doc: unknown): ScenarioError[] {
+  return validate(doc) ? [] : describeSchemaErrors(doc, validate.errors ?? [], scenarioSchema);
 }

@@ -5,6 +5,7 @@
  */
 import { format } from 'd3';
 import { SUMMARY_FIELDS, type Summary, type SummaryField } from '../metrics/fields.js';
+import { howMany } from '../outputs/words.js';
 import type { ValueFormat } from './chartSpecs.js';
 
 const pct = format('.0%');
@@ -26,13 +27,8 @@ export function formatValue(value: number, kind: ValueFormat): string {
   return Math.abs(value) >= 100 ? whole(value) : oneDecimal(value);
 }
 
-/** 0.31 → "3 in 10"; small shares use "1 in 20" style so they never round to zero. */
-export function inTen(share: number): string {
-  if (!Number.isFinite(share)) return '–';
-  if (share >= 0.095) return `${Math.round(share * 10)} in 10`;
-  if (share <= 0) return 'no';
-  return `1 in ${Math.round(1 / share)}`;
-}
+/** A share in plain words for the headline's large type (src/outputs/words.ts has the rule). */
+const inWords = (share: number): string => howMany(share) ?? '–';
 
 export interface Headline {
   field: SummaryField;
@@ -52,14 +48,14 @@ const signed = (d: number, f: (x: number) => string): string => `${d > 0 ? '+' :
 export const HEADLINES: readonly Headline[] = [
   {
     field: 'shareChanged26w',
-    figure: (s) => inTen(s.shareChanged26w),
+    figure: (s) => inWords(s.shareChanged26w),
     words: (s) => `children changed social worker in the last six months (${pct(s.shareChanged26w)})`,
     delta: (n, b) => points(n.shareChanged26w - b.shareChanged26w),
     higherIsWorse: true,
   },
   {
     field: 'shareChanged3Plus26w',
-    figure: (s) => inTen(s.shareChanged3Plus26w),
+    figure: (s) => inWords(s.shareChanged3Plus26w),
     words: (s) => `had three or more changes in six months (${format('.1%')(s.shareChanged3Plus26w)})`,
     delta: (n, b) => points(n.shareChanged3Plus26w - b.shareChanged3Plus26w),
     higherIsWorse: true,

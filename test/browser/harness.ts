@@ -1,7 +1,8 @@
 /**
  * Browser-test harness: builds the app with `vite build` into a temporary folder, serves it with a
  * small static server on a free port, and launches headless Chromium through playwright-core
- * (Debian's /usr/bin/chromium, or the executable named by HANDOVER_CHROME).
+ * (Debian's /usr/bin/chromium, or the executable named by HANDOVER_CHROME; see chrome.ts for when the
+ * browser tests are skipped).
  */
 import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromePath } from './chrome.js';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -52,7 +54,7 @@ export function serve(dir: string): Promise<{ server: Server; url: string }> {
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.HANDOVER_CHROME ?? '/usr/bin/chromium',
+    executablePath: chromePath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
 }

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { NONE, WorkerStatus } from '../../src/engine/codes.js';
+import { NONE, WorkerStatus } from '../../src/state/codes.js';
 import { createSimulation } from '../../src/engine/run.js';
 import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
 import { resultToJson } from '../../src/outputs/index.js';

@@ -34,14 +34,14 @@ describe('modules loaded per command', () => {
   it('--help loads no engine, batch, calibration or scenario-checking code', () => {
     const { status, modules } = loaded(['--help']);
     expect(status).toBe(0);
-    expect(modules.filter((m) => /^(engine|rules|policies|metrics|batch|calibrate|workers|outputs)\//.test(m) || m.startsWith('scenario/validate'))).toEqual([]);
+    expect(modules.filter((m) => /^(engine|state|rules|policies|metrics|batch|calibrate|workers|outputs)\//.test(m) || m.startsWith('scenario/validate'))).toEqual([]);
   });
 
   it('validate loads the scenario checks but no engine, batch or calibration code', () => {
     const { status, modules } = loaded(['validate', 'scenarios/default.json']);
     expect(status).toBe(0);
     expect(modules).toContain('scenario/scenarioValidator.generated.js');
-    expect(modules.filter((m) => /^(engine|rules|batch|calibrate|workers)\//.test(m))).toEqual([]);
+    expect(modules.filter((m) => /^(engine|state|rules|batch|calibrate|workers)\//.test(m))).toEqual([]);
   });
 
   it('run loads the engine (the recorder sees what a command needs)', () => {

@@ -11,9 +11,10 @@ export interface Ran {
   stderr: string;
 }
 
-export function handover(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Ran {
+/** `timeout` (ms) kills a command that would hang, which then has status null. */
+export function handover(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): Ran {
   const env = { ...process.env, HANDOVER_DEBUG: '', ...options.env };
-  const ran = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  const ran = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024, timeout: options.timeout });
   return { status: ran.status, stdout: ran.stdout, stderr: ran.stderr };
 }
 

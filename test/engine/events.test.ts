@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/engine/run.js';
-import { CHANGE_CAUSE_NAMES, type RunEvent } from '../../src/metrics/fields.js';
+import { CHANGE_CAUSE_NAMES, type RunEvent } from '../../src/state/events.js';
 import { loadDefault } from '../helpers/scenarios.js';
 
 describe('event log', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_TEAMS, NONE, Stage, WorkerType } from '../../src/engine/codes.js';
+import { ALL_TEAMS, NONE, Stage, WorkerType } from '../../src/state/codes.js';
 import { createState } from '../../src/engine/init.js';
-import { checkInvariants } from '../../src/engine/invariants.js';
-import { openCaseSlots } from '../../src/engine/views.js';
+import { checkInvariants } from '../../src/state/invariants.js';
+import { openCaseSlots } from '../../src/state/views.js';
 import { loadDefault } from '../helpers/scenarios.js';
 
 const defaultState = (change: (p: ReturnType<typeof loadDefault>) => void = () => {}) => {

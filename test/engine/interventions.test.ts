@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Team, WorkerType } from '../../src/engine/codes.js';
+import { Team, WorkerType } from '../../src/state/codes.js';
 import { withParameter } from '../../src/engine/interventions.js';
-import { viewWorker } from '../../src/engine/views.js';
+import { viewWorker } from '../../src/state/views.js';
 import type { Intervention } from '../../src/scenario/types.js';
 import { contactsMean } from '../../src/rules/referrals.js';
 import { addWorker, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';

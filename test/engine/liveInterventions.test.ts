@@ -4,9 +4,9 @@
  * demonstration replays byte for byte; and a named worker's leaving moves exactly her cases.
  */
 import { describe, expect, it } from 'vitest';
-import { NONE, WorkerStatus } from '../../src/engine/codes.js';
+import { NONE, WorkerStatus } from '../../src/state/codes.js';
 import { createSimulation, runScenario } from '../../src/engine/run.js';
-import { viewWorker } from '../../src/engine/views.js';
+import { viewWorker } from '../../src/state/views.js';
 import { resultToJson } from '../../src/outputs/index.js';
 import type { Intervention, Scenario } from '../../src/scenario/types.js';
 import { loadDefault } from '../helpers/scenarios.js';

@@ -2,14 +2,14 @@
  * Hand-built states for unit tests: a tiny authority (test/helpers/scenarios.ts) plus helpers that
  * add cases and workers through the store functions, and read back the week's changes by cause.
  */
-import { assignCase, enqueueCase } from '../../src/engine/caseload.js';
-import { newCase } from '../../src/engine/cases.js';
-import { NONE, WorkerType, teamOf } from '../../src/engine/codes.js';
+import { assignCase, enqueueCase } from '../../src/state/caseload.js';
+import { newCase } from '../../src/state/cases.js';
+import { NONE, WorkerType, teamOf } from '../../src/state/codes.js';
 import { createState } from '../../src/engine/init.js';
-import { Route, startWorker } from '../../src/engine/staffing.js';
-import type { State } from '../../src/engine/state.js';
+import { Route, startWorker } from '../../src/state/staffing.js';
+import type { State } from '../../src/state/state.js';
 import { step } from '../../src/engine/step.js';
-import { CHANGE_CAUSE_NAMES } from '../../src/metrics/fields.js';
+import { CHANGE_CAUSE_NAMES } from '../../src/state/events.js';
 import { updateRings } from '../../src/metrics/weekly.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { tinyScenario } from './scenarios.js';

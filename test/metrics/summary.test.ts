@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSeries } from '../../src/metrics/weekly.js';
 import { summarise } from '../../src/metrics/summary.js';
-import type { WindowTotals } from '../../src/engine/state.js';
+import type { WindowTotals } from '../../src/state/state.js';
 
 /** 104 weeks (2 years) of a steady handmade authority. */
 function series() {

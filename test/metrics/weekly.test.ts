@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { recordChangeWeek } from '../../src/engine/cases.js';
-import { refreshAvailability } from '../../src/engine/caseload.js';
-import { Stage, Team, WorkerType } from '../../src/engine/codes.js';
+import { recordChangeWeek } from '../../src/state/cases.js';
+import { refreshAvailability } from '../../src/state/caseload.js';
+import { Stage, Team, WorkerType } from '../../src/state/codes.js';
 import { runScenario } from '../../src/engine/run.js';
-import { resign } from '../../src/engine/staffing.js';
-import { ChangeCause } from '../../src/metrics/fields.js';
+import { resign } from '../../src/state/staffing.js';
+import { ChangeCause } from '../../src/state/events.js';
 import { createSeries, recordWeek } from '../../src/metrics/weekly.js';
 import { addCase, addWorker, tinyState } from '../helpers/fixtures.js';
 import { loadDefault } from '../helpers/scenarios.js';
-import { rebuildTally } from '../../src/metrics/tally.js';
+import { rebuildTally } from '../../src/state/tally.js';
 
 /**
  * Week 60 of a hand-built authority. Workers: 0, 1, 2 permanent (assessment), 3 newly qualified

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatSummary } from '../../src/outputs/summaryText.js';
 import { howMany, money, percent, wrapItems } from '../../src/outputs/words.js';
@@ -17,7 +18,7 @@ describe('formatSummary(result)', () => {
   it("gives children's continuity in words, with the field name beside each figure", () => {
     expect(text).toContain('3 in 10 children changed social worker in the last six months (shareChanged26w 29.8%)');
     expect(text).toContain('1 in 48 children had 3 or more changes of worker in 26 weeks (shareChanged3Plus26w 2.1%)');
-    expect(text).toContain('2 in 10 children have had 3 or more social workers so far (shareWith3PlusWorkers 18.7%)');
+    expect(text).toContain('1 in 5 children have had 3 or more social workers so far (shareWith3PlusWorkers 18.7%)');
     expect(text).toContain('Re-referral within 12 months 22.4% (reReferralRate12m)');
   });
 
@@ -47,7 +48,32 @@ describe('formatSummary(result)', () => {
 
 describe('summary words', () => {
   it('howMany(share) says a share as a planner would', () => {
-    expect([0, 0.298, 0.021, 0.0004, 0.96, 1, NaN].map(howMany)).toEqual(['No', '3 in 10', '1 in 48', 'Fewer than 1 in 1000', 'Almost all', 'All', undefined]);
+    expect([0, 0.298, 0.06, 0.021, 0.0004, 0.96, 1, NaN].map(howMany)).toEqual(['No', '3 in 10', '1 in 17', '1 in 48', 'Fewer than 1 in 1000', 'Almost all', 'All', undefined]);
+  });
+
+  it('howMany(share) never says a fraction more than a fifth away from the share', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.001, max: 0.95, maxExcluded: true, noNaN: true }), (share) => {
+        const words = howMany(share) ?? '';
+        const m = /^(\d+) in (\d+)$/.exec(words);
+        expect(m, words).not.toBeNull();
+        const said = Number(m?.[1]) / Number(m?.[2]);
+        expect(Math.abs(said - share)).toBeLessThanOrEqual(share / 5 + 1e-12);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('howMany(share) says "Fewer than 1 in 1000", "Almost all", "No" and "All" only where they are true', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1, max: 2, noNaN: true }), (share) => {
+        const words = howMany(share);
+        if (words === 'No') expect(share).toBeLessThanOrEqual(0);
+        if (words === 'All') expect(share).toBeGreaterThanOrEqual(1);
+        if (words === 'Almost all') expect(share >= 0.95 && share < 1).toBe(true);
+        if (words === 'Fewer than 1 in 1000') expect(share > 0 && share < 0.001).toBe(true);
+      }),
+    );
   });
 
   it('percent(share) writes one decimal, no locale, and n/a for NaN', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHANGE_CAUSE_NAMES, SERIES_FIELD_NAMES, SUMMARY_FIELD_NAMES } from '../../src/metrics/fields.js';
+import { SERIES_FIELD_NAMES, SUMMARY_FIELD_NAMES } from '../../src/metrics/fields.js';
+import { CHANGE_CAUSE_NAMES } from '../../src/state/events.js';
 import { outputsDoc } from '../../src/outputs/outputsDoc.js';
 
 const committed = readFileSync(new URL('../../docs/outputs.md', import.meta.url), 'utf8');

@@ -2,11 +2,11 @@
  * Over random plausible authorities (test/helpers/scenarios.ts randomScenario) and random seeds, the
  * engine's bookkeeping holds after every week, warm-up included: every open case is with a worker in
  * post or on a queue, the flow identities hold, caseloads equal the cases pointing at each worker,
- * no count goes negative (src/engine/invariants.ts).
+ * no count goes negative (src/state/invariants.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkInvariants } from '../../src/engine/invariants.js';
+import { checkInvariants } from '../../src/state/invariants.js';
 import { validateScenario } from '../../src/scenario/validate.js';
 import { runWeek, stateOf } from '../helpers/fixtures.js';
 import { randomScenario } from '../helpers/scenarios.js';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Stage, WorkerStatus } from '../../src/engine/codes.js';
+import { Stage, WorkerStatus } from '../../src/state/codes.js';
 import { countMarks, takeSnapshot } from '../../src/ui/trainer/snapshot.js';
 import { runWeek, stateOf } from '../helpers/fixtures.js';
 import { randomScenario } from '../helpers/scenarios.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NONE, Stage } from '../../src/engine/codes.js';
-import { checkInvariants } from '../../src/engine/invariants.js';
-import { viewWorker } from '../../src/engine/views.js';
+import { NONE, Stage } from '../../src/state/codes.js';
+import { checkInvariants } from '../../src/state/invariants.js';
+import { viewWorker } from '../../src/state/views.js';
 import { updateAbsence } from '../../src/rules/absence.js';
 import { addCase, casesOf, changesByCause, runWeek, tinyState } from '../helpers/fixtures.js';
 import { merge } from '../helpers/scenarios.js';

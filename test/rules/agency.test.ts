@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team, WorkerType } from '../../src/engine/codes.js';
-import { resign } from '../../src/engine/staffing.js';
-import { viewWorker } from '../../src/engine/views.js';
-import { ChangeCause } from '../../src/metrics/fields.js';
+import { Stage, Team, WorkerType } from '../../src/state/codes.js';
+import { resign } from '../../src/state/staffing.js';
+import { viewWorker } from '../../src/state/views.js';
+import { ChangeCause } from '../../src/state/events.js';
 import { agencySupplyPerWeek, updateAgencyMarket } from '../../src/rules/agency.js';
 import { addCase, addWorker, casesOf, changesByCause, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';
 

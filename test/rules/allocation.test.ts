@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team } from '../../src/engine/codes.js';
-import { checkInvariants } from '../../src/engine/invariants.js';
-import { viewCase } from '../../src/engine/views.js';
+import { Stage, Team } from '../../src/state/codes.js';
+import { checkInvariants } from '../../src/state/invariants.js';
+import { viewCase } from '../../src/state/views.js';
 import { allocateWaitingCases } from '../../src/rules/allocation.js';
 import { closeCase } from '../../src/rules/closure.js';
 import { addCase, casesOf, changesByCause, queueOrder, tinyState } from '../helpers/fixtures.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assignCase, releaseCase } from '../../src/engine/caseload.js';
-import { Stage, Team } from '../../src/engine/codes.js';
-import { ChangeCause } from '../../src/metrics/fields.js';
+import { assignCase, releaseCase } from '../../src/state/caseload.js';
+import { Stage, Team } from '../../src/state/codes.js';
+import { ChangeCause } from '../../src/state/events.js';
 import { startPlan } from '../../src/rules/pathway.js';
 import { addCase, addWorker, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NONE, Stage, Team } from '../../src/engine/codes.js';
-import { checkInvariants } from '../../src/engine/invariants.js';
+import { NONE, Stage, Team } from '../../src/state/codes.js';
+import { checkInvariants } from '../../src/state/invariants.js';
 import { closeCase, reReferralProbability } from '../../src/rules/closure.js';
 import { addCase, addWorker, tinyState } from '../helpers/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team, WorkerType } from '../../src/engine/codes.js';
-import { refreshAvailability } from '../../src/engine/caseload.js';
+import { Stage, Team, WorkerType } from '../../src/state/codes.js';
+import { refreshAvailability } from '../../src/state/caseload.js';
 import { hourlyRate, planHours } from '../../src/rules/overtime.js';
 import type { OvertimePolicyName } from '../../src/scenario/types.js';
 import { addCase, addWorker, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';

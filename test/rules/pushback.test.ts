@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team, WorkerType } from '../../src/engine/codes.js';
-import { finishLeaving, resign } from '../../src/engine/staffing.js';
-import { ChangeCause } from '../../src/metrics/fields.js';
+import { Stage, Team, WorkerType } from '../../src/state/codes.js';
+import { finishLeaving, resign } from '../../src/state/staffing.js';
+import { ChangeCause } from '../../src/state/events.js';
 import { progressCases } from '../../src/rules/casework.js';
 import { successProbability } from '../../src/rules/recruitment.js';
 import { acceptanceShare } from '../../src/rules/referrals.js';

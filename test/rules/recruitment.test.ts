@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Team } from '../../src/engine/codes.js';
-import { viewWorker } from '../../src/engine/views.js';
+import { Team } from '../../src/state/codes.js';
+import { viewWorker } from '../../src/state/views.js';
 import { newlyQualifiedIntake, successProbability } from '../../src/rules/recruitment.js';
 import { runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';
 import { merge } from '../helpers/scenarios.js';

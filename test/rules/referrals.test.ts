@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Stage } from '../../src/engine/codes.js';
-import { checkInvariants } from '../../src/engine/invariants.js';
-import { viewCase } from '../../src/engine/views.js';
+import { Stage } from '../../src/state/codes.js';
+import { checkInvariants } from '../../src/state/invariants.js';
+import { viewCase } from '../../src/state/views.js';
 import { contactsMean, receiveReferrals } from '../../src/rules/referrals.js';
 import { addCase, changesByCause, queuedCases, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Team } from '../../src/engine/codes.js';
-import { refreshAvailability } from '../../src/engine/caseload.js';
+import { Team } from '../../src/state/codes.js';
+import { refreshAvailability } from '../../src/state/caseload.js';
 import { stressShield, updateMorale, updateStress } from '../../src/rules/stress.js';
 import { tinyState } from '../helpers/fixtures.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Team, WorkerType } from '../../src/engine/codes.js';
-import { viewWorker } from '../../src/engine/views.js';
+import { Team, WorkerType } from '../../src/state/codes.js';
+import { viewWorker } from '../../src/state/views.js';
 import { drawResignations, leavingHazard } from '../../src/rules/turnover.js';
 import { describe as summarise } from '../../src/batch/stats.js';
-import { drawPropensity } from '../../src/engine/staffing.js';
+import { drawPropensity } from '../../src/state/staffing.js';
 import { addWorker, runWeek, tinyState } from '../helpers/fixtures.js';
 
 const weekly = (annual: number): number => -Math.log(1 - annual) / 52;

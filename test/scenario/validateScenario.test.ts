@@ -151,8 +151,8 @@ describe('validateScenario', () => {
   it('requires exactly one action per intervention', () => {
     const errors = errorsWith(['interventions'], [{ week: 2, leave: { count: 1 }, surge: { extraContactsPerWeek: 10, durationWeeks: 4 } }, { week: 0 }]);
     expect(errors.map((e) => [e.path, e.expected])).toEqual([
-      ['interventions[0]', 'exactly one action: set, leave, surge or recruitmentDrive'],
-      ['interventions[1]', 'exactly one action: set, leave, surge or recruitmentDrive'],
+      ['interventions[0]', 'exactly one of set, leave, surge or recruitmentDrive'],
+      ['interventions[1]', 'exactly one of set, leave, surge or recruitmentDrive'],
       ['interventions[1].week', 'a whole number between 1 and 1040'],
     ]);
   });

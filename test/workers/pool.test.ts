@@ -135,4 +135,13 @@ describe('createPool when a worker dies', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(none).toEqual([]);
   });
+
+  it('createNodePool (the one Node pool of sweep, sensitivity and calibrate) fails the run of a worker that dies and reports it through onCrash', async () => {
+    const { createNodePool } = await import('../../src/node/enginePool.js');
+    const crashes: string[] = [];
+    const p = createNodePool(1, { entry: new URL('data:text/javascript,process.exit(3)'), onCrash: (e) => crashes.push(e.message) });
+    await expect(p.run({ scenario: scenario(1), options: {} })).rejects.toThrow(/stopped \(the worker exited with code 3\)|no engine worker is left/);
+    expect(crashes).toEqual(['the worker exited with code 3']);
+    p.close();
+  });
 });

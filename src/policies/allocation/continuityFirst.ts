@@ -3,9 +3,9 @@
  * (her last worker) when that worker can take her, otherwise to the least-loaded worker.
  * Under the single-worker pathway the known worker may be in another team.
  */
-import { NONE } from '../../engine/codes.js';
-import { canTakeCases } from '../../engine/caseload.js';
-import type { State } from '../../engine/state.js';
+import { NONE } from '../../state/codes.js';
+import { canTakeCases } from '../../state/caseload.js';
+import type { State } from '../../state/state.js';
 import { leastLoaded } from './leastLoaded.js';
 
 export function continuityFirst(s: State, c: number): number {

@@ -1,6 +1,6 @@
 /** Allocation policies behind one signature: (state, case) → worker id, or NONE if nobody can take her. */
 import type { AllocationPolicyName } from '../../scenario/types.js';
-import type { State } from '../../engine/state.js';
+import type { State } from '../../state/state.js';
 import { continuityFirst } from './continuityFirst.js';
 import { leastLoaded } from './leastLoaded.js';
 import { roundRobin } from './roundRobin.js';

@@ -3,9 +3,9 @@
  * Under the single-worker pathway teams are not functional silos, so the least-loaded case-holder of
  * any team may take the child.
  */
-import { CASE_TEAMS, NONE } from '../../engine/codes.js';
-import { heapTop, loadKey } from '../../engine/loadHeap.js';
-import type { State } from '../../engine/state.js';
+import { CASE_TEAMS, NONE } from '../../state/codes.js';
+import { heapTop, loadKey } from '../../state/loadHeap.js';
+import type { State } from '../../state/state.js';
 
 export function leastLoaded(s: State, c: number): number {
   const { load, capUnits } = s.workers;

@@ -3,8 +3,8 @@
  * her cap. Scans the team's available workers, so it costs O(team size) per case; fine for an
  * authority, not meant for England-scale runs.
  */
-import { NONE } from '../../engine/codes.js';
-import type { State } from '../../engine/state.js';
+import { NONE } from '../../state/codes.js';
+import type { State } from '../../state/state.js';
 
 export function roundRobin(s: State, c: number): number {
   const team = s.cases.team[c];

@@ -4,7 +4,7 @@
  * without a worker and the progress each change cost. Children seeded as already open begin with
  * what is known then.
  */
-import type { RunEvent } from '../../metrics/fields.js';
+import type { RunEvent } from '../../state/events.js';
 import { CHANGE_CAUSES } from '../../outputs/causes.js';
 
 /** "Week 12", or for the warm-up before the demonstration "30 weeks before". */

@@ -5,9 +5,9 @@
  * run and into the scenario together, before the week they act in, so the scenario replays the run.
  * No DOM here: the component draws, this keeps the books.
  */
-import { NONE, Stage, WorkerStatus } from '../../engine/codes.js';
+import { NONE, Stage, WorkerStatus } from '../../state/codes.js';
 import { createSimulation, type Simulation } from '../../engine/run.js';
-import type { RunEvent } from '../../metrics/fields.js';
+import type { RunEvent } from '../../state/events.js';
 import { resultToJson } from '../../outputs/index.js';
 import { validateScenario } from '../../scenario/index.js';
 import type { Intervention, Scenario } from '../../scenario/types.js';

@@ -4,8 +4,8 @@
  * leaving), each worker with the children she holds and how many workers each child has had.
  * Read-only and allocation-light: a typical authority is ~170 workers and ~2,300 open cases.
  */
-import { CASE_TEAMS, NONE, PRIORITIES, Stage, TEAM_NAMES, WORKER_TYPE_NAMES, WorkerStatus } from '../../engine/codes.js';
-import type { State } from '../../engine/state.js';
+import { CASE_TEAMS, NONE, PRIORITIES, Stage, TEAM_NAMES, WORKER_TYPE_NAMES, WorkerStatus } from '../../state/codes.js';
+import type { State } from '../../state/state.js';
 
 export interface ChildMark {
   child: number;

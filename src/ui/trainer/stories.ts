@@ -4,9 +4,9 @@
  * scenario against the scenario schema, and every problem is reported with its field.
  */
 import type { ValidateFunction } from 'ajv';
-import { describeAjv } from '../../batch/sweep.js';
-import { validateScenario } from '../../scenario/index.js';
+import { describeSchemaErrors, validateScenario, type JsonSchema } from '../../scenario/index.js';
 import type { Intervention, Scenario } from '../../scenario/types.js';
+import storySchema from '../../../scenarios/stories/story.schema.json' with { type: 'json' };
 import { applyDiff } from '../diff.js';
 import { PRESET_DOCS, resolvedPreset } from '../presets.js';
 import { validate as generated } from './storyValidator.generated.js';
@@ -30,18 +30,14 @@ const compiled = generated as unknown as ValidateFunction;
 /** The story's scenario (preset + changes + interventions, with its seed and years), or the problems. */
 export function checkStory(doc: unknown): { story?: Story; scenario?: Scenario; errors: string[] } {
   if (!compiled(doc)) {
-    return { errors: (compiled.errors ?? []).map((e) => {
-      const { path, message } = describeAjv(e);
-      const found = e.keyword === 'required' || e.keyword === 'additionalProperties' ? '' : ` (found ${JSON.stringify(e.data)?.slice(0, 60)})`;
-      return `${path}: ${message}${found}`;
-    }) };
+    return { errors: describeSchemaErrors(doc, compiled.errors ?? [], storySchema as JsonSchema).map((e) => e.message) };
   }
   const story = doc as Story;
-  if (!PRESET_DOCS.has(story.scenario)) return { errors: [`scenario: expected one of ${[...PRESET_DOCS.keys()].join(', ')} (found ${JSON.stringify(story.scenario)})`] };
+  if (!PRESET_DOCS.has(story.scenario)) return { errors: [`scenario: expected one of ${[...PRESET_DOCS.keys()].join(', ')}, found ${JSON.stringify(story.scenario)}`] };
   const errors: string[] = [];
   story.steps.forEach((s, i) => {
-    if (s.week > story.years * 52) errors.push(`steps[${i}].week: must be within the story's ${story.years * 52} weeks (found ${s.week})`);
-    if (i > 0 && s.week <= story.steps[i - 1].week) errors.push(`steps[${i}].week: must come after the step before (week ${story.steps[i - 1].week}; found ${s.week})`);
+    if (s.week > story.years * 52) errors.push(`steps[${i}].week: expected a week within the story's ${story.years * 52}, found ${s.week}`);
+    if (i > 0 && s.week <= story.steps[i - 1].week) errors.push(`steps[${i}].week: expected a week after the step before (week ${story.steps[i - 1].week}), found ${s.week}`);
   });
   const base = resolvedPreset(story.scenario);
   const doc2 = applyDiff(structuredClone(base) as unknown as Record<string, unknown>, story.changes ?? {}) as unknown as Scenario;

@@ -26,7 +26,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema11.required, parentSchema: schema11, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -35,7 +35,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.summary === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'", schema: schema11.required, parentSchema: schema11, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "summary" }, message: "must have required property 'summary'" };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -44,7 +44,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.scenario === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scenario" }, message: "must have required property 'scenario'", schema: schema11.required, parentSchema: schema11, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scenario" }, message: "must have required property 'scenario'" };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -53,7 +53,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.seed === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property 'seed'", schema: schema11.required, parentSchema: schema11, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property 'seed'" };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -62,7 +62,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.years === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "years" }, message: "must have required property 'years'", schema: schema11.required, parentSchema: schema11, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "years" }, message: "must have required property 'years'" };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -71,7 +71,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.steps === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'", schema: schema11.required, parentSchema: schema11, data };
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -81,7 +81,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!func2.call(schema11.properties, key0)) {
-        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -91,9 +91,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.$schema !== void 0) {
-      let data0 = data.$schema;
-      if (typeof data0 !== "string") {
-        const err7 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+      if (typeof data.$schema !== "string") {
+        const err7 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -106,7 +105,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.title;
       if (typeof data1 === "string") {
         if (func3(data1) > 120) {
-          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters", schema: 120, parentSchema: schema11.properties.title, data: data1 };
+          const err8 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters" };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -115,7 +114,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func3(data1) < 1) {
-          const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.title, data: data1 };
+          const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -124,7 +123,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.title.type, parentSchema: schema11.properties.title, data: data1 };
+        const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -137,7 +136,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.summary;
       if (typeof data2 === "string") {
         if (func3(data2) > 600) {
-          const err11 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 600 }, message: "must NOT have more than 600 characters", schema: 600, parentSchema: schema11.properties.summary, data: data2 };
+          const err11 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/maxLength", keyword: "maxLength", params: { limit: 600 }, message: "must NOT have more than 600 characters" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -146,7 +145,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func3(data2) < 1) {
-          const err12 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.summary, data: data2 };
+          const err12 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -155,7 +154,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.summary.type, parentSchema: schema11.properties.summary, data: data2 };
+        const err13 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -168,7 +167,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.scenario;
       if (typeof data3 === "string") {
         if (func3(data3) > 80) {
-          const err14 = { instancePath: instancePath + "/scenario", schemaPath: "#/properties/scenario/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters", schema: 80, parentSchema: schema11.properties.scenario, data: data3 };
+          const err14 = { instancePath: instancePath + "/scenario", schemaPath: "#/properties/scenario/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -177,7 +176,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func3(data3) < 1) {
-          const err15 = { instancePath: instancePath + "/scenario", schemaPath: "#/properties/scenario/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.scenario, data: data3 };
+          const err15 = { instancePath: instancePath + "/scenario", schemaPath: "#/properties/scenario/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -186,7 +185,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/scenario", schemaPath: "#/properties/scenario/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.scenario.type, parentSchema: schema11.properties.scenario, data: data3 };
+        const err16 = { instancePath: instancePath + "/scenario", schemaPath: "#/properties/scenario/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -201,7 +200,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data4) {
           let data5 = data4[key1];
           if (!(typeof data5 == "number") && typeof data5 !== "boolean" && typeof data5 !== "string") {
-            const err17 = { instancePath: instancePath + "/changes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/changes/additionalProperties/type", keyword: "type", params: { type: schema11.properties.changes.additionalProperties.type }, message: "must be number,boolean,string", schema: schema11.properties.changes.additionalProperties.type, parentSchema: schema11.properties.changes.additionalProperties, data: data5 };
+            const err17 = { instancePath: instancePath + "/changes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/changes/additionalProperties/type", keyword: "type", params: { type: schema11.properties.changes.additionalProperties.type }, message: "must be number,boolean,string" };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -211,7 +210,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.changes.type, parentSchema: schema11.properties.changes, data: data4 };
+        const err18 = { instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -227,7 +226,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data7 = data6[i0];
           if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-            const err19 = { instancePath: instancePath + "/interventions/" + i0, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.interventions.items.type, parentSchema: schema11.properties.interventions.items, data: data7 };
+            const err19 = { instancePath: instancePath + "/interventions/" + i0, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -237,7 +236,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.interventions.type, parentSchema: schema11.properties.interventions, data: data6 };
+        const err20 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -249,7 +248,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.seed !== void 0) {
       let data8 = data.seed;
       if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
-        const err21 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.seed.type, parentSchema: schema11.properties.seed, data: data8 };
+        const err21 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -259,7 +258,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data8 == "number") {
         if (data8 > 4294967295 || isNaN(data8)) {
-          const err22 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema11.properties.seed, data: data8 };
+          const err22 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -268,7 +267,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data8 < 0 || isNaN(data8)) {
-          const err23 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.seed, data: data8 };
+          const err23 = { instancePath: instancePath + "/seed", schemaPath: "#/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -281,7 +280,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.years !== void 0) {
       let data9 = data.years;
       if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
-        const err24 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.years.type, parentSchema: schema11.properties.years, data: data9 };
+        const err24 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -291,7 +290,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data9 == "number") {
         if (data9 > 20 || isNaN(data9)) {
-          const err25 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20", schema: 20, parentSchema: schema11.properties.years, data: data9 };
+          const err25 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -300,7 +299,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data9 < 1 || isNaN(data9)) {
-          const err26 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.years, data: data9 };
+          const err26 = { instancePath: instancePath + "/years", schemaPath: "#/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -314,7 +313,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.steps;
       if (Array.isArray(data10)) {
         if (data10.length > 100) {
-          const err27 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema11.properties.steps, data: data10 };
+          const err27 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -323,7 +322,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data10.length < 1) {
-          const err28 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.steps, data: data10 };
+          const err28 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -336,7 +335,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i1];
           if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             if (data11.week === void 0) {
-              const err29 = { instancePath: instancePath + "/steps/" + i1, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'", schema: schema11.properties.steps.items.required, parentSchema: schema11.properties.steps.items, data: data11 };
+              const err29 = { instancePath: instancePath + "/steps/" + i1, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -345,7 +344,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data11.text === void 0) {
-              const err30 = { instancePath: instancePath + "/steps/" + i1, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'", schema: schema11.properties.steps.items.required, parentSchema: schema11.properties.steps.items, data: data11 };
+              const err30 = { instancePath: instancePath + "/steps/" + i1, schemaPath: "#/properties/steps/items/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -355,7 +354,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data11) {
               if (!(key2 === "week" || key2 === "text")) {
-                const err31 = { instancePath: instancePath + "/steps/" + i1, schemaPath: "#/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.steps.items, data: data11 };
+                const err31 = { instancePath: instancePath + "/steps/" + i1, schemaPath: "#/properties/steps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -367,7 +366,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.week !== void 0) {
               let data12 = data11.week;
               if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)))) {
-                const err32 = { instancePath: instancePath + "/steps/" + i1 + "/week", schemaPath: "#/properties/steps/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.steps.items.properties.week.type, parentSchema: schema11.properties.steps.items.properties.week, data: data12 };
+                const err32 = { instancePath: instancePath + "/steps/" + i1 + "/week", schemaPath: "#/properties/steps/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -377,7 +376,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data12 == "number") {
                 if (data12 > 1040 || isNaN(data12)) {
-                  const err33 = { instancePath: instancePath + "/steps/" + i1 + "/week", schemaPath: "#/properties/steps/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040", schema: 1040, parentSchema: schema11.properties.steps.items.properties.week, data: data12 };
+                  const err33 = { instancePath: instancePath + "/steps/" + i1 + "/week", schemaPath: "#/properties/steps/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -386,7 +385,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data12 < 1 || isNaN(data12)) {
-                  const err34 = { instancePath: instancePath + "/steps/" + i1 + "/week", schemaPath: "#/properties/steps/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.steps.items.properties.week, data: data12 };
+                  const err34 = { instancePath: instancePath + "/steps/" + i1 + "/week", schemaPath: "#/properties/steps/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -400,7 +399,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data11.text;
               if (typeof data13 === "string") {
                 if (func3(data13) > 600) {
-                  const err35 = { instancePath: instancePath + "/steps/" + i1 + "/text", schemaPath: "#/properties/steps/items/properties/text/maxLength", keyword: "maxLength", params: { limit: 600 }, message: "must NOT have more than 600 characters", schema: 600, parentSchema: schema11.properties.steps.items.properties.text, data: data13 };
+                  const err35 = { instancePath: instancePath + "/steps/" + i1 + "/text", schemaPath: "#/properties/steps/items/properties/text/maxLength", keyword: "maxLength", params: { limit: 600 }, message: "must NOT have more than 600 characters" };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -409,7 +408,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func3(data13) < 1) {
-                  const err36 = { instancePath: instancePath + "/steps/" + i1 + "/text", schemaPath: "#/properties/steps/items/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.steps.items.properties.text, data: data13 };
+                  const err36 = { instancePath: instancePath + "/steps/" + i1 + "/text", schemaPath: "#/properties/steps/items/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -418,7 +417,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err37 = { instancePath: instancePath + "/steps/" + i1 + "/text", schemaPath: "#/properties/steps/items/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.steps.items.properties.text.type, parentSchema: schema11.properties.steps.items.properties.text, data: data13 };
+                const err37 = { instancePath: instancePath + "/steps/" + i1 + "/text", schemaPath: "#/properties/steps/items/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -428,7 +427,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err38 = { instancePath: instancePath + "/steps/" + i1, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.steps.items.type, parentSchema: schema11.properties.steps.items, data: data11 };
+            const err38 = { instancePath: instancePath + "/steps/" + i1, schemaPath: "#/properties/steps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -438,7 +437,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err39 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.steps.type, parentSchema: schema11.properties.steps, data: data10 };
+        const err39 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -448,7 +447,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
       vErrors = [err40];
     } else {

@@ -7,7 +7,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { viewWorker } from '../../engine/views.js';
+import { viewWorker } from '../../state/views.js';
 import type { Intervention, Scenario } from '../../scenario/types.js';
 import { CHART_VIEWS, type ChartSpec } from '../chartSpecs.js';
 import { download } from '../download.js';

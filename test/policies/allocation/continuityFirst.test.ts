@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enqueueCase, refreshAvailability, releaseCase } from '../../../src/engine/caseload.js';
-import { Stage, Team } from '../../../src/engine/codes.js';
-import { ChangeCause } from '../../../src/metrics/fields.js';
+import { enqueueCase, refreshAvailability, releaseCase } from '../../../src/state/caseload.js';
+import { Stage, Team } from '../../../src/state/codes.js';
+import { ChangeCause } from '../../../src/state/events.js';
 import { continuityFirst } from '../../../src/policies/allocation/continuityFirst.js';
 import { allocationPolicy } from '../../../src/policies/allocation/index.js';
 import { allocateWaitingCases } from '../../../src/rules/allocation.js';

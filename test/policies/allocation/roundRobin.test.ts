@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assignCase, dequeueCase } from '../../../src/engine/caseload.js';
-import { NONE, Stage, Team } from '../../../src/engine/codes.js';
-import { resign } from '../../../src/engine/staffing.js';
-import type { State } from '../../../src/engine/state.js';
-import { ChangeCause } from '../../../src/metrics/fields.js';
+import { assignCase, dequeueCase } from '../../../src/state/caseload.js';
+import { NONE, Stage, Team } from '../../../src/state/codes.js';
+import { resign } from '../../../src/state/staffing.js';
+import type { State } from '../../../src/state/state.js';
+import { ChangeCause } from '../../../src/state/events.js';
 import { roundRobin } from '../../../src/policies/allocation/roundRobin.js';
 import { addCase, tinyState } from '../../helpers/fixtures.js';
 

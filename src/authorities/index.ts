@@ -1,0 +1,6 @@
+export * from './csv.js';
+export * from './table.js';
+export * from './scenario.js';
+export * from './fit.js';
+export * from './listing.js';
+export * from './files.js';

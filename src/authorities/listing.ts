@@ -1,0 +1,85 @@
+/**
+ * The authority index (scenarios/authorities/index.json): one line per authority with what the
+ * command line and the browser show before loading its scenario: name, region, size, neighbours,
+ * its published figures and, once calibrated, the fit. Finding an authority by code or by a part of
+ * its name, and suggesting the nearest name when nothing matches.
+ */
+import type { AuthorityFit } from './fit.js';
+import { authorityPosts, CALIBRATED, publishedValue, type CalibratedId } from './scenario.js';
+import type { AuthorityRecord, Figure } from './table.js';
+
+export interface AuthorityIndexEntry {
+  code: string;
+  name: string;
+  region: string;
+  posts: number;
+  referrals: number | null;
+  neighbours: string[];
+  /** Published figures as model values (shares 0–1, caseload in cases), with their years. */
+  published: Partial<Record<CalibratedId, Figure>>;
+  fit: { within: number; of: number; simulated: Partial<Record<CalibratedId, number>>; predictions: AuthorityFit['predictions'] } | null;
+}
+
+export function indexEntry(record: AuthorityRecord, fit?: AuthorityFit): AuthorityIndexEntry {
+  const published: Partial<Record<CalibratedId, Figure>> = {};
+  for (const c of CALIBRATED) {
+    const figure = publishedValue(record, c.id);
+    if (figure) published[c.id] = { ...figure, value: Number(figure.value.toPrecision(6)) };
+  }
+  return {
+    code: record.code,
+    name: record.name,
+    region: record.region,
+    posts: Math.round(authorityPosts(record)),
+    referrals: record.demand.referrals?.value ?? null,
+    neighbours: record.neighbours,
+    published,
+    fit: fit
+      ? {
+          within: fit.within,
+          of: fit.of,
+          simulated: Object.fromEntries(fit.figures.filter((f) => f.weight > 0).map((f) => [f.id, f.mean])),
+          predictions: fit.predictions,
+        }
+      : null,
+  };
+}
+
+/** "4/5 within tolerance", or "not calibrated". */
+export function fitQuality(entry: AuthorityIndexEntry): string {
+  return entry.fit ? `${entry.fit.within}/${entry.fit.of} within tolerance` : 'not calibrated';
+}
+
+const fold = (text: string): string => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Levenshtein distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length];
+}
+
+export type Lookup = { kind: 'one'; entry: AuthorityIndexEntry } | { kind: 'several'; entries: AuthorityIndexEntry[] } | { kind: 'none'; nearest: AuthorityIndexEntry[] };
+
+/** Finds an authority by ONS code, DfE name (exact, ignoring case and punctuation), or a part of the name. */
+export function findAuthority(entries: readonly AuthorityIndexEntry[], query: string): Lookup {
+  const q = fold(query);
+  const byCode = entries.find((e) => e.code.toLowerCase() === query.trim().toLowerCase());
+  if (byCode) return { kind: 'one', entry: byCode };
+  const exact = entries.filter((e) => fold(e.name) === q);
+  if (exact.length === 1) return { kind: 'one', entry: exact[0] };
+  const partial = entries.filter((e) => fold(e.name).includes(q));
+  if (partial.length === 1) return { kind: 'one', entry: partial[0] };
+  if (partial.length > 1) return { kind: 'several', entries: partial };
+  const nearest = [...entries].sort((a, b) => distance(q, fold(a.name)) - distance(q, fold(b.name)) || a.name.localeCompare(b.name)).slice(0, 3);
+  return { kind: 'none', nearest };
+}
+
+/** Entries whose region or name contains the given texts (case and punctuation ignored). */
+export function filterAuthorities(entries: readonly AuthorityIndexEntry[], region?: string, search?: string): AuthorityIndexEntry[] {
+  return entries.filter((e) => (region === undefined || fold(e.region).includes(fold(region))) && (search === undefined || fold(e.name).includes(fold(search)) || e.code.toLowerCase() === search.toLowerCase()));
+}

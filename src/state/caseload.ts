@@ -1,0 +1,211 @@
+/**
+ * Who holds which child. The only code that links cases to workers and queues, keeps each worker's
+ * weighted load and heap position right, and counts changes of worker (MODEL.md §3): a change is
+ * counted when a child who had a worker gets a different one, with the cause recorded when her
+ * previous worker let her go. A team manager holding a queued case counts as a worker, so a
+ * holding allocation costs the child two changes instead of one.
+ */
+import { CHANGE_CAUSE_NAMES, ChangeCause } from './events.js';
+import { recordChangeWeek } from './cases.js';
+import { CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerStatus, priorityOf } from './codes.js';
+import { heapInsert, heapRemove, heapUpdate } from './loadHeap.js';
+import { uniform } from './rng.js';
+import { isReporting, logsEvents, type State } from './state.js';
+import { recount, remindAfterChange } from './tally.js';
+
+export function caseWeight(s: State, stage: number): number {
+  const w = s.p.pathway.caseWeights;
+  switch (stage) {
+    case Stage.assessment:
+      return w.assessment;
+    case Stage.childInNeed:
+      return w.childInNeed;
+    case Stage.childProtection:
+      return w.childProtection;
+    case Stage.lookedAfter:
+      return w.lookedAfter;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Every change costs the plan progress: a relationship to rebuild, a file to read (MODEL.md §3).
+ * Progress may go below zero: a change at the very start of a plan still has to be made up.
+ */
+function countChange(s: State, c: number, cause: number, from: number, to: number): void {
+  const lost = s.p.pathway.progressLostPerChangeWeeks;
+  const loss = uniform(s.rng.casework, lost.min, lost.max);
+  s.cases.progress[c] -= loss;
+  recordChangeWeek(s.cases, c, s.t);
+  remindAfterChange(s, c);
+  s.week.changes[cause]++;
+  if (logsEvents(s))
+    s.events.push({ week: s.t - s.warmupWeeks + 1, kind: 'change', caseId: s.cases.childId[c], workerId: to, fromWorker: from, cause: CHANGE_CAUSE_NAMES[cause], progressLostWeeks: loss });
+}
+
+/** Allocates a case (not on any list) to worker w, counting the change of worker if there is one. */
+export function assignCase(s: State, c: number, w: number): void {
+  const cs = s.cases;
+  const ws = s.workers;
+  const last = cs.lastWorker[c];
+  let changed = false;
+  if (cs.held[c]) {
+    countChange(s, c, ChangeCause.holding, NONE, w);
+    changed = true;
+  } else if (cs.pendingCause[c] !== NONE && w !== last) {
+    countChange(s, c, cs.pendingCause[c], last, w);
+    changed = true;
+  }
+  if (cs.workers[c] === 0 || (changed && w !== last)) cs.workers[c]++;
+  cs.held[c] = 0;
+  cs.pendingCause[c] = NONE;
+  cs.queuedSince[c] = NONE;
+  if (cs.firstAllocWeek[c] === NONE) {
+    cs.firstAllocWeek[c] = s.t;
+    if (isReporting(s)) {
+      s.window.firstAllocations++;
+      s.window.weeksToAllocationSum += s.t - cs.referralWeek[c];
+    }
+  }
+  cs.worker[c] = w;
+  cs.prev[c] = NONE;
+  cs.next[c] = ws.head[w];
+  if (ws.head[w] !== NONE) cs.prev[ws.head[w]] = c;
+  ws.head[w] = c;
+  ws.cases[w]++;
+  ws.load[w] += caseWeight(s, cs.stage[c]);
+  heapUpdate(s.heaps[ws.team[w]], ws.heapPos, ws.load, ws.capUnits, w);
+  recount(s, c);
+  if (logsEvents(s))
+    s.events.push({ week: s.t - s.warmupWeeks + 1, kind: 'allocated', caseId: cs.childId[c], workerId: w });
+}
+
+/** Takes a case from its worker; `cause` is counted when the child next gets a different worker. */
+export function releaseCase(s: State, c: number, cause: number): void {
+  const cs = s.cases;
+  const ws = s.workers;
+  const w = cs.worker[c];
+  if (w === NONE) return;
+  const n = cs.next[c];
+  const p = cs.prev[c];
+  if (p !== NONE) cs.next[p] = n;
+  else ws.head[w] = n;
+  if (n !== NONE) cs.prev[n] = p;
+  cs.next[c] = NONE;
+  cs.prev[c] = NONE;
+  cs.worker[c] = NONE;
+  cs.lastWorker[c] = w;
+  cs.pendingCause[c] = cause;
+  ws.cases[w]--;
+  ws.load[w] -= caseWeight(s, cs.stage[c]);
+  if (ws.cases[w] === 0) ws.load[w] = 0; // no float dust on an empty caseload
+  heapUpdate(s.heaps[ws.team[w]], ws.heapPos, ws.load, ws.capUnits, w);
+}
+
+/** Closes a case's link to its worker at closure: no change is pending, but the last worker is remembered. */
+export function detachClosedCase(s: State, c: number): void {
+  releaseCase(s, c, ChangeCause.reReferral);
+}
+
+export function enqueueCase(s: State, c: number): void {
+  const cs = s.cases;
+  const q = cs.team[c] * PRIORITIES + priorityOf(cs.stage[c]);
+  cs.next[c] = NONE;
+  cs.prev[c] = s.queueTail[q];
+  if (s.queueTail[q] !== NONE) cs.next[s.queueTail[q]] = c;
+  else s.queueHead[q] = c;
+  s.queueTail[q] = c;
+  if (cs.queuedSince[c] === NONE) cs.queuedSince[c] = s.t;
+  s.queued++;
+  s.queuedSinceSum += cs.queuedSince[c];
+  recount(s, c);
+}
+
+export function dequeueCase(s: State, c: number): void {
+  const cs = s.cases;
+  const q = cs.team[c] * PRIORITIES + priorityOf(cs.stage[c]);
+  const n = cs.next[c];
+  const p = cs.prev[c];
+  if (p !== NONE) cs.next[p] = n;
+  else s.queueHead[q] = n;
+  if (n !== NONE) cs.prev[n] = p;
+  else s.queueTail[q] = p;
+  cs.next[c] = NONE;
+  cs.prev[c] = NONE;
+  s.queued--;
+  s.queuedSinceSum -= cs.queuedSince[c];
+}
+
+export function isQueued(s: State, c: number): boolean {
+  return s.cases.worker[c] === NONE && s.cases.queuedSince[c] !== NONE;
+}
+
+/** Changes a case's stage, keeping its worker's load and its queue position right. */
+export function setStage(s: State, c: number, stage: number): void {
+  const cs = s.cases;
+  const w = cs.worker[c];
+  const queued = isQueued(s, c);
+  if (queued) dequeueCase(s, c);
+  if (w !== NONE) {
+    const ws = s.workers;
+    ws.load[w] += caseWeight(s, stage) - caseWeight(s, cs.stage[c]);
+    heapUpdate(s.heaps[ws.team[w]], ws.heapPos, ws.load, ws.capUnits, w);
+  }
+  cs.stage[c] = stage;
+  if (queued) {
+    const since = cs.queuedSince[c];
+    enqueueCase(s, c);
+    cs.queuedSince[c] = since;
+  }
+  recount(s, c);
+}
+
+/** Cases still waiting at the end of the week are held by the team manager (if the policy says so). */
+export function holdWaitingCases(s: State): void {
+  if (!s.p.allocation.heldByManager || s.queued === 0) return;
+  const cs = s.cases;
+  for (let q = 0; q < CASE_TEAMS * PRIORITIES; q++) {
+    for (let c = s.queueHead[q]; c !== NONE; c = cs.next[c]) {
+      if (cs.held[c]) continue;
+      if (cs.pendingCause[c] !== NONE) {
+        countChange(s, c, cs.pendingCause[c], cs.lastWorker[c], NONE);
+        cs.workers[c]++;
+      } else if (cs.workers[c] === 0) cs.workers[c] = 1;
+      cs.pendingCause[c] = NONE;
+      cs.held[c] = 1;
+      recount(s, c);
+    }
+  }
+}
+
+/** Whether a worker may be given new cases: working, case-holding, not on notice or absent. */
+export function canTakeCases(s: State, w: number): boolean {
+  const ws = s.workers;
+  return ws.status[w] === WorkerStatus.active && ws.team[w] < CASE_TEAMS && ws.absentFrom[w] === NONE && ws.capUnits[w] > 0;
+}
+
+/** Puts the worker in or out of her team's allocation heap after any change of status, absence or cap. */
+export function refreshAvailability(s: State, w: number): void {
+  const ws = s.workers;
+  const team = ws.team[w];
+  if (team >= CASE_TEAMS) return;
+  const heap = s.heaps[team];
+  if (canTakeCases(s, w)) {
+    if (ws.heapPos[w] === NONE) heapInsert(heap, ws.heapPos, ws.load, ws.capUnits, w);
+    else heapUpdate(heap, ws.heapPos, ws.load, ws.capUnits, w);
+  } else heapRemove(heap, ws.heapPos, ws.load, ws.capUnits, w);
+}
+
+/** Releases all of a worker's cases onto their teams' queues with the given cause. */
+export function releaseAllCases(s: State, w: number, cause: number): number {
+  const ws = s.workers;
+  let n = 0;
+  while (ws.head[w] !== NONE) {
+    const c = ws.head[w];
+    releaseCase(s, c, cause);
+    enqueueCase(s, c);
+    n++;
+  }
+  return n;
+}

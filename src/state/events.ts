@@ -1,0 +1,32 @@
+/**
+ * What happened to whom: the causes of a change of worker and the entries of the optional event log.
+ * They are written by the stores and rules as the run goes; the outputs (src/metrics/fields.ts) count
+ * and report them.
+ */
+
+/** Causes of a change of worker (MODEL.md §3), stored as small integers. */
+export const ChangeCause = {
+  leaver: 0,
+  agencyEnd: 1,
+  handover: 2,
+  holding: 3,
+  rebalance: 4,
+  internalMove: 5,
+  absence: 6,
+  reReferral: 7,
+} as const;
+export type ChangeCauseCode = (typeof ChangeCause)[keyof typeof ChangeCause];
+export const CHANGE_CAUSE_NAMES = Object.keys(ChangeCause) as (keyof typeof ChangeCause)[];
+
+/** One entry of the optional event log (trainer mode, tests, "follow a child"). */
+export interface RunEvent {
+  week: number;
+  kind: 'referral' | 'allocated' | 'change' | 'queued' | 'stage' | 'closed' | 'workerStart' | 'workerResign' | 'workerLeave';
+  caseId?: number;
+  workerId?: number;
+  fromWorker?: number;
+  cause?: keyof typeof ChangeCause;
+  /** Weeks of plan progress the change cost (kind 'change'). */
+  progressLostWeeks?: number;
+  detail?: string;
+}

@@ -1,0 +1,115 @@
+/**
+ * The continuity counts of the weekly series, kept up to date as cases change instead of by a sweep
+ * over every case each week: open cases by stage, by changes of worker in the last 26 weeks (0, 1,
+ * 2, 3+), looked-after children by changes in the last 52 weeks (0, 1, 2+), and cases with 3+
+ * workers. A case is recounted whenever something it is counted by changes (opening, closing, stage,
+ * workers, a change of worker) and again 26 and 52 weeks after each change, when that change leaves
+ * the windows. Recounting is idempotent, so a stale reminder for a reused slot is harmless.
+ * `checkInvariants` compares these counts with a full recount.
+ */
+import { NONE, Stage } from './codes.js';
+import type { State } from './state.js';
+
+export const REMINDER_RING = 53;
+
+export interface ContinuityTally {
+  byStage: Int32Array;
+  changes26: Int32Array;
+  lacChanges52: Int32Array;
+  threePlusWorkers: number;
+  /** Slots to recount in week t, at index t % REMINDER_RING. */
+  reminders: number[][];
+  /** Reminders of every week up to this one have been processed. */
+  settledThrough: number;
+}
+
+export function createTally(): ContinuityTally {
+  return {
+    byStage: new Int32Array(6),
+    changes26: new Int32Array(4),
+    lacChanges52: new Int32Array(3),
+    threePlusWorkers: 0,
+    reminders: Array.from({ length: REMINDER_RING }, () => []),
+    settledThrough: -1,
+  };
+}
+
+/** Changes of worker recorded for slot c in the `window` weeks up to and including week t. */
+function recentChanges(s: State, c: number, window: number): number {
+  const weeks = s.cases.changeWeeks;
+  const from = s.t - window;
+  const b = c * 4;
+  return (weeks[b] > from ? 1 : 0) + (weeks[b + 1] > from ? 1 : 0) + (weeks[b + 2] > from ? 1 : 0) + (weeks[b + 3] > from ? 1 : 0);
+}
+
+export function recount(s: State, c: number): void {
+  const cs = s.cases;
+  const T = s.tally;
+  const st = cs.stage[c];
+  const open = st >= Stage.assessment && st <= Stage.lookedAfter;
+  const stage = open ? st : NONE;
+  if (stage !== cs.tallyStage[c]) {
+    if (cs.tallyStage[c] !== NONE) T.byStage[cs.tallyStage[c]]--;
+    if (stage !== NONE) T.byStage[stage]++;
+    cs.tallyStage[c] = stage;
+  }
+  const b26 = open ? Math.min(3, recentChanges(s, c, 26)) : NONE;
+  if (b26 !== cs.tally26[c]) {
+    if (cs.tally26[c] !== NONE) T.changes26[cs.tally26[c]]--;
+    if (b26 !== NONE) T.changes26[b26]++;
+    cs.tally26[c] = b26;
+  }
+  const b52 = st === Stage.lookedAfter ? Math.min(2, recentChanges(s, c, 52)) : NONE;
+  if (b52 !== cs.tally52[c]) {
+    if (cs.tally52[c] !== NONE) T.lacChanges52[cs.tally52[c]]--;
+    if (b52 !== NONE) T.lacChanges52[b52]++;
+    cs.tally52[c] = b52;
+  }
+  const three = open && cs.workers[c] >= 3 ? 1 : 0;
+  if (three !== cs.tally3Workers[c]) {
+    T.threePlusWorkers += three - cs.tally3Workers[c];
+    cs.tally3Workers[c] = three;
+  }
+}
+
+/** A change of worker at week t leaves the 26- and 52-week windows at t + 26 and t + 52. */
+export function remindAfterChange(s: State, c: number): void {
+  s.tally.reminders[(s.t + 26) % REMINDER_RING].push(c);
+  s.tally.reminders[(s.t + 52) % REMINDER_RING].push(c);
+}
+
+/**
+ * Brings the tally to week s.t: recounts the cases whose changes leave a window by now. Runs at the
+ * end of every week (warm-up included) and before any comparison with a sweep; a case's counts only
+ * move at its reminder weeks, so settling early in a week gives the same counts as settling late.
+ */
+export function settleTally(s: State): void {
+  const T = s.tally;
+  for (let week = Math.max(T.settledThrough + 1, s.t - REMINDER_RING + 1); week <= s.t; week++) {
+    const list = T.reminders[week % REMINDER_RING];
+    for (let i = 0; i < list.length; i++) recount(s, list[i]);
+    list.length = 0;
+  }
+  T.settledThrough = s.t;
+}
+
+/** The same counts by a full sweep over every case: the reference `checkInvariants` compares with. */
+export function sweepCounts(s: State): Omit<ContinuityTally, 'reminders' | 'settledThrough'> {
+  const out = { byStage: new Int32Array(6), changes26: new Int32Array(4), lacChanges52: new Int32Array(3), threePlusWorkers: 0 };
+  const cs = s.cases;
+  for (let c = 0; c < cs.used; c++) {
+    const st = cs.stage[c];
+    if (st < Stage.assessment || st > Stage.lookedAfter) continue;
+    out.byStage[st]++;
+    out.changes26[Math.min(3, recentChanges(s, c, 26))]++;
+    if (st === Stage.lookedAfter) out.lacChanges52[Math.min(2, recentChanges(s, c, 52))]++;
+    if (cs.workers[c] >= 3) out.threePlusWorkers++;
+  }
+  return out;
+}
+
+/** Recounts every slot: for states written by hand (tests) rather than through the store functions. */
+export function rebuildTally(s: State): void {
+  for (let c = 0; c < s.cases.used; c++) recount(s, c);
+  settleTally(s);
+}
