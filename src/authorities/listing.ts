@@ -75,7 +75,9 @@ export function findAuthority(entries: readonly AuthorityIndexEntry[], query: st
   const partial = entries.filter((e) => fold(e.name).includes(q));
   if (partial.length === 1) return { kind: 'one', entry: partial[0] };
   if (partial.length > 1) return { kind: 'several', entries: partial };
-  const nearest = [...entries].sort((a, b) => distance(q, fold(a.name)) - distance(q, fold(b.name)) || a.name.localeCompare(b.name)).slice(0, 3);
+  const key = (e: AuthorityIndexEntry): string => (/^e\d+$/i.test(query.trim()) ? e.code.toLowerCase() : fold(e.name));
+  const target = /^e\d+$/i.test(query.trim()) ? query.trim().toLowerCase() : q;
+  const nearest = [...entries].sort((a, b) => distance(target, key(a)) - distance(target, key(b)) || a.code.localeCompare(b.code)).slice(0, 3);
   return { kind: 'none', nearest };
 }
 

@@ -43,12 +43,14 @@ Usage:
   handover sweep <sweep.json> --out DIR    run a parameter sweep with replications on all cores
   handover merge DIR... --out DIR          combine the shards of a sweep run on several machines
   handover sensitivity <scenario> --out DIR  rank the parameters that move children's continuity most
+  handover authorities [--region NAME]     list England's authorities, each a ready scenario
   handover help [command]                  show the help of a command
   handover --version                       print the version
 
 Examples:
   handover run scenarios/default.json --seed 1 --years 10
   handover run scenarios/high-turnover.json --out high-turnover.csv
+  handover run E10000013 --years 5          (an authority by ONS code; or --authority Gloucestershire)
   handover validate my-authority.json
   handover sweep scenarios/sweeps/agency-and-caseload.json --out results/
 
@@ -58,7 +60,8 @@ Exit codes: 0 done; 2 a problem with the command, a file or the scenario; 1 an i
 `;
 
 export function runHelp(): string {
-  return `Usage: handover run <scenario.json> [options]
+  return `Usage: handover run <scenario.json | authority code> [options]
+       handover run --authority NAME [options]
 
 Runs the scenario and prints a short summary. With --out, the per-week series is written to the file
 (replaced in one step, so it is never left half written); with --format and no --out, it goes to
@@ -68,13 +71,16 @@ Options:
 ${option('--seed N', meaning('seed'))}
 ${option('--years N', meaning('years'))}
 ${option('--format csv|json', 'csv: the per-week series, one row per week. json: the summary and the series. Default: json if --out ends in .json, else csv.')}
-${option('--out FILE', 'Write the output to FILE instead of stdout.')}
+${option('--out FILE', 'Write the output to FILE instead of stdout (- means stdout). A symbolic link is written through to its file; a folder, device or FIFO is refused. Checked before the run starts.')}
 ${option('--summary-only', 'Write the run summary (one row, or JSON without the series) instead of the series.')}
 ${option('--quiet', 'Do not print the summary or progress.')}
+${option('--authority NAME', 'Run an English authority\'s scenario (scenarios/authorities/), named by its ONS code or by its name or a part of it; a part that matches several lists them. handover authorities lists them all.')}
 ${option('-h, --help', 'Show this help.')}
 
 Examples:
   handover run scenarios/default.json --seed 1 --years 10
+  handover run E10000013 --years 5
+  handover run --authority Gloucestershire
   handover run scenarios/no-agency.json --years 5 --out no-agency.csv
   handover run scenarios/default.json --format json --summary-only > summary.json
 `;

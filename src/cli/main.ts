@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./mergeCommand.js')).mergeCommand,
   calibrate: async () => (await import('./calibrateCommand.js')).calibrateCommand,
   sensitivity: async () => (await import('./sensitivityCommand.js')).sensitivityCommand,
+  authorities: async () => (await import('./authoritiesCommand.js')).authoritiesCommand,
 };
 
 const help = () => import('./help.js');
@@ -29,6 +30,7 @@ const COMMAND_HELP: Record<string, () => Promise<string>> = {
   merge: async () => (await help()).mergeHelp(),
   calibrate: async () => (await import('./calibrateCommand.js')).CALIBRATE_HELP,
   sensitivity: async () => (await help()).sensitivityHelp(),
+  authorities: async () => (await import('./authoritiesCommand.js')).AUTHORITIES_HELP,
 };
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {

@@ -8,10 +8,12 @@ import type { RunResult } from '../metrics/fields.js';
 import { formatSummary, resultToJson, seriesToCsv, summaryToCsv } from '../outputs/index.js';
 import { describeFsError, isFsError } from '../node/fsErrors.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
+import { authorityScenarioPath, isAuthorityCode } from './authorityArgument.js';
 import { choiceFlag, parseCommandArgs, runSetting, wholeNumberFlag } from './args.js';
 import { EXIT, UserError } from './errors.js';
 import { runHelp } from './help.js';
 import type { Io } from './io.js';
+import { checkOutFile } from './outputs.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
 const FORMATS = ['csv', 'json'] as const;
@@ -24,6 +26,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'summary-only': { type: 'boolean' },
   quiet: { type: 'boolean' },
+  authority: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -33,22 +36,35 @@ export interface RunRequest {
   years?: number;
   /** Undefined: no data output unless --out is given. */
   format?: Format;
+  /** A file; undefined for none or for stdout (`--out -`, which sets format). */
   out?: string;
   summaryOnly: boolean;
   quiet: boolean;
+}
+
+/** The scenario file: a path, an authority's ONS code, or --authority NAME. */
+function runScenarioFile(positionals: readonly string[], authority: string | undefined): string {
+  if (authority !== undefined) {
+    if (positionals.length > 0) throw new UserError(`give a scenario file or --authority, not both (found ${positionals.join(' ')} and --authority "${authority}")`);
+    return authorityScenarioPath(authority);
+  }
+  const file = scenarioArgument('run', positionals);
+  return isAuthorityCode(file) ? authorityScenarioPath(file) : file;
 }
 
 /** Checks every flag before the (possibly long) run starts. */
 export function parseRunRequest(positionals: readonly string[], values: Record<string, string | boolean | undefined>): RunRequest {
   const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const out = text('out');
-  if (out === '') throw new UserError('--out: expected a file path, found nothing');
+  if (out === '') throw new UserError('--out: expected a file path, or - for stdout, found nothing');
+  const format = choiceFlag('format', text('format'), FORMATS);
   return {
-    file: scenarioArgument('run', positionals),
+    file: runScenarioFile(positionals, text('authority')),
     seed: wholeNumberFlag('seed', text('seed'), runSetting('seed')),
     years: wholeNumberFlag('years', text('years'), runSetting('years')),
-    format: choiceFlag('format', text('format'), FORMATS),
-    out,
+    // `--out -` is stdout: the data there and the summary on stderr, as with --format alone.
+    format: out === '-' ? (format ?? 'csv') : format,
+    out: out === '-' ? undefined : out,
     summaryOnly: values['summary-only'] === true,
     quiet: values.quiet === true,
   };
@@ -93,6 +109,7 @@ export async function runCommand(args: readonly string[], io: Io): Promise<numbe
   const request = parseRunRequest(positionals, values);
   const scenario = await loadOrReport(request.file, io);
   if (!scenario) return EXIT.usage;
+  if (request.out !== undefined) await checkOutFile(request.out);
 
   const shown = progress(io, request.quiet);
   const result = runScenario(scenario, { seed: request.seed, years: request.years, onProgress: shown.onProgress });
