@@ -68,7 +68,7 @@ describe('limits', () => {
   });
 
   it('sensitivity and calibrate check the memory of their runs before starting', () => {
-    refused(handover(['sensitivity', at('huge.json'), '--params', 'agency.premium', '--replications', '2', '--jobs', '1', '--out', at('sens')], quick), /huge\.json: this run needs about .* GB/);
+    refused(handover(['sensitivity', at('huge.json'), '--vary', 'agency.premium', '--replications', '2', '--jobs', '1', '--out', at('sens')], quick), /huge\.json: this run needs about .* GB/);
     refused(handover(['calibrate', 'scenarios/default.json', '--targets', 'scenarios/targets/example-authority.json', '--param', 'demand.contactsPerWeek=100:1000000', '--out', at('fit')], quick), /runs? at once|this run needs/);
     expect(existsSync(at('sens'))).toBe(false);
     expect(existsSync(at('fit'))).toBe(false);
