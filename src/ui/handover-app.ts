@@ -27,6 +27,12 @@ import './headline-row.js';
 import './chart-views.js';
 import './run-controls.js';
 import './my-scenarios.js';
+import './authority-picker.js';
+import './authority-compare.js';
+import type { AuthorityIndexEntry } from '../authorities/listing.js';
+import { loadAuthorityIndex, loadAuthorityScenario } from './authorityData.js';
+import { COMPARED, neighbourRange } from './authority-compare.js';
+import type { ChartReference } from './line-chart.js';
 
 type Doc = Record<string, unknown>;
 
@@ -54,6 +60,8 @@ export class HandoverApp extends LitElement {
   @state() saved: SavedScenario[] = [];
   /** The saved scenario the working one was opened from or last saved as. */
   @state() savedName = '';
+  /** The English authority the scenario was started from, with its statistical neighbours. */
+  @state() authority?: { entry: AuthorityIndexEntry; neighbours: AuthorityIndexEntry[] };
   private baselineSession?: Session['baseline'];
   private abort?: AbortController;
   private results?: RunResult[];
@@ -108,7 +116,32 @@ export class HandoverApp extends LitElement {
     this.revalidate();
   }
 
+  private async onAuthority(event: CustomEvent<{ code: string }>): Promise<void> {
+    const [entries, doc] = await Promise.all([loadAuthorityIndex(), loadAuthorityScenario(event.detail.code)]);
+    const entry = entries.find((e) => e.code === event.detail.code);
+    if (!entry) return;
+    this.authority = { entry, neighbours: entry.neighbours.map((c) => entries.find((e) => e.code === c)).filter((e): e is AuthorityIndexEntry => e !== undefined) };
+    this.base = DEFAULT_PRESET;
+    this.savedName = '';
+    this.importErrors = [];
+    // The run settings the user chose (seed, years) stay; the authority brings everything else.
+    this.doc = { ...doc, run: { ...(doc.run as Doc), ...(this.doc.run as Doc) } };
+    this.revalidate();
+    await this.run();
+  }
+
+  /** The authority's published figures and its neighbours' range, for the charts. */
+  private references(): ChartReference[] {
+    if (!this.authority) return [];
+    const { entry, neighbours } = this.authority;
+    return COMPARED.flatMap((c) => {
+      const range = neighbourRange(neighbours, c.id);
+      return range ? [{ field: c.field, lo: range.lo, hi: range.hi, value: entry.published[c.id]?.value }] : [];
+    });
+  }
+
   private onPreset(event: CustomEvent<{ key: string }>): void {
+    this.authority = undefined;
     this.base = event.detail.key;
     this.savedName = '';
     this.doc = resolvedPreset(this.base) as unknown as Doc;
@@ -140,6 +173,7 @@ export class HandoverApp extends LitElement {
       this.status = `“${event.detail.name}” starts from a preset this version does not have.`;
       return;
     }
+    this.authority = undefined;
     this.base = entry.base;
     this.doc = applyDiff(resolvedPreset(entry.base) as unknown as Doc, entry.diff);
     this.savedName = entry.name;
@@ -238,6 +272,7 @@ export class HandoverApp extends LitElement {
     }
     this.importErrors = [];
     this.savedName = '';
+    this.authority = undefined;
     this.base = outcome.base;
     this.doc = outcome.doc;
     this.status = `Imported “${String(outcome.doc.name)}” from ${event.detail.file.name}.`;
@@ -284,6 +319,7 @@ export class HandoverApp extends LitElement {
     return html`
       <aside aria-label="Scenario">
         <h2>Scenario</h2>
+        <hv-authority-picker @authority-pick=${(e: CustomEvent<{ code: string }>) => void this.onAuthority(e)}></hv-authority-picker>
         <hv-scenario-editor .doc=${this.doc} .preset=${resolvedPreset(this.base)} base=${this.base} .errors=${this.errors}
           @lever-change=${this.onLever} @preset-change=${this.onPreset} @reset-request=${this.resetToPreset}></hv-scenario-editor>
         <hv-my-scenarios .saved=${this.saved} suggestion=${String(this.doc.name ?? '')} current=${this.savedName}
@@ -301,8 +337,9 @@ export class HandoverApp extends LitElement {
           ? html`<div class="import-error" role="alert" data-testid="import-error"><b>That file was not imported; your scenario is unchanged.</b>
               <ul>${this.importErrors.map((e) => html`<li>${e}</li>`)}</ul></div>`
           : nothing}
+        ${this.authority ? html`<hv-authority-compare .entry=${this.authority.entry} .neighbours=${this.authority.neighbours} .summary=${this.current?.summary}></hv-authority-compare>` : nothing}
         <hv-headline-row .current=${this.current} .baseline=${this.baseline}></hv-headline-row>
-        <hv-chart-views .sets=${sets} .marks=${this.runMarks}></hv-chart-views>
+        <hv-chart-views .sets=${sets} .marks=${this.runMarks} .references=${this.references()}></hv-chart-views>
       </main>
     `;
   }
