@@ -11,6 +11,7 @@ import { calibrate, checkParameters, checkTargets, evaluateScenario, targetTable
 import { parseJson } from '../node/parseJson.js';
 import { readInputFile } from '../node/readInputFile.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
+import { applyParameterPath } from '../scenario/paths.js';
 import { parseCommandArgs } from './args.js';
 import { calibrateAuthoritiesCommand } from './calibrateAuthorities.js';
 import { createNodePool, poolRunner } from '../node/enginePool.js';
@@ -38,8 +39,9 @@ export const CALIBRATE_HELP = `Usage: handover calibrate <base-scenario.json> --
 Searches the parameters you allow to move, within their bounds, for the values whose simulated means
 over replications come closest to the targets (objective: mean of ((simulated − target) / tolerance)²
 over targets; 1 or less means every target is within tolerance on average). Nelder–Mead with random
-restarts; every evaluation runs the same seeds 1…N (common random numbers), so the objective changes
-only because the parameters did. Runs use one engine worker per core.
+restarts; every evaluation runs the same seeds, the base scenario's run.seed + 0…N−1 (common random
+numbers, the seeds of the browser's and a sweep's replications), so the objective changes only because
+the parameters did. Runs use one engine worker per core.
 
 Writes to DIR: calibrated.json (extends the base scenario, sets only the fitted values, cites the
 targets in "sources"), report.md (target, source, simulated mean, 95% interval, within tolerance) and
@@ -158,13 +160,7 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
 
     const calibratedPath = join(out, 'calibrated.json');
     const extendsPath = relative(resolve(out), resolve(file)).split('\\').join('/');
-    const overrides: Record<string, unknown> = {};
-    for (const [path, value] of Object.entries(result.values)) {
-      const keys = path.split('.');
-      let node = overrides;
-      for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-      node[keys[keys.length - 1]] = Number(value.toPrecision(4));
-    }
+    const overrides = Object.entries(result.values).reduce<Record<string, unknown>>((doc, [path, value]) => applyParameterPath(doc, path, Number(value.toPrecision(4))), {});
     const sources = Object.fromEntries(Object.keys(result.values).map((path) => [path, `calibrated to ${targets.name} (${targetsFile}) by handover calibrate, ${replications} replications`]));
     const calibrated = { extends: extendsPath, name: `${base.name} (calibrated to ${targets.name})`, description: `${base.description ?? base.name} Calibrated by handover calibrate.`, ...overrides, sources };
     await writeFileAtomic(calibratedPath, `${JSON.stringify(calibrated, null, 2)}\n`);

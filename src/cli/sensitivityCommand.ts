@@ -5,7 +5,7 @@
  * the bars of a tornado chart in rank order).
  */
 import { join } from 'node:path';
-import { runSeed } from '../batch/seeds.js';
+import { replicationSeed } from '../batch/seeds.js';
 import { DEFAULT_SENSITIVITY_PARAMS, oatLevels, rankOat, sensitivityCsv, sensitivityJson, sensitivityParamError, type OatResults } from '../batch/sensitivity.js';
 import type { Summary } from '../metrics/fields.js';
 import { describeFsError, isFsError } from '../node/fsErrors.js';
@@ -87,7 +87,7 @@ export async function sensitivityCommand(args: readonly string[], io: Io): Promi
   const lane = async (): Promise<void> => {
     while (next < jobsList.length) {
       const job = jobsList[next++];
-      summaries[job.point][job.r] = (await runner.run(job.scenario, runSeed(seed, 0, job.r))).summary;
+      summaries[job.point][job.r] = (await runner.run(job.scenario, replicationSeed(seed, job.r))).summary;
       progress.update(++done, jobsList.length);
     }
   };

@@ -27,7 +27,7 @@ describe('Start from your authority', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(app.url);
+    await page.goto(`${app.url}?debug`);
     await waitForRuns(page, 1);
     // The authorities' data is not part of the first page.
     expect(requested.filter((u) => /\/E\d{8}-|index-.*\.js/.test(u) && !u.endsWith('index.html'))).toEqual([]);
@@ -53,7 +53,7 @@ describe('Start from your authority', () => {
     expect(await rates.textContent()).toContain("Neighbours' range");
     expect(await page.locator('hv-line-chart svg[data-chart="caseload"] .reference-band').count()).toBe(1);
     // The run used the authority's scenario, with the years the user had set.
-    const scenario = JSON.parse(await page.evaluate(() => window.__handover?.lastScenarioJson ?? '{}'));
+    const scenario = JSON.parse(await page.evaluate(() => window.__handover?.scenarioJson() ?? "{}"));
     expect(scenario.name).toBe('Gloucestershire');
     expect(scenario.run.years).toBe(1);
     expect(errors).toEqual([]);
