@@ -7,7 +7,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { CHART_VIEWS } from './chartSpecs.js';
 import type { RunSet } from './stats.js';
 import './line-chart.js';
-import './bar-chart.js';
+import './closed-cases-chart.js';
 
 @customElement('hv-chart-views')
 export class ChartViews extends LitElement {
