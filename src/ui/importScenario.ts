@@ -27,5 +27,5 @@ export async function readScenarioFile(file: File): Promise<ImportOutcome> {
   }
   const parent = (doc as { extends?: unknown }).extends;
   const base = typeof parent === 'string' && PRESET_DOCS.has(presetKey(parent)) ? presetKey(parent) : 'default';
-  return { base, doc: scenario as unknown as Record<string, unknown> };
+  return { base, doc: { ...scenario } };
 }
