@@ -30,7 +30,7 @@ export function createSimulation(scenario: Scenario, options: RunOptions = {}): 
   s.eventsInWarmup = options.recordEvents === 'withWarmup';
   const weeks = years * 52;
   const series = createSeries(weeks);
-  const scratch = { caseloads: new Float64Array(256) };
+  const scratch = { caseloads: new Float64Array(256), weightedCaseloads: new Float64Array(256) };
   let recorded = 0;
   const advance = (): void => {
     step(s);
