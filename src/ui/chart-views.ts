@@ -8,7 +8,7 @@ import { CHART_VIEWS } from './chartSpecs.js';
 import type { RunSet } from './stats.js';
 import type { ChartReference } from './line-chart.js';
 import './line-chart.js';
-import './bar-chart.js';
+import './closed-cases-chart.js';
 
 @customElement('hv-chart-views')
 export class ChartViews extends LitElement {
