@@ -1,12 +1,14 @@
 /**
  * Regenerates docs/calibration.md (targets vs the default over replications, lever effects, the
- * high-turnover authority, an SVG plot of the default's workforce and continuity series) and the
+ * high-turnover authority, the figures of its prose — hours, long-run drift — as {{name}}
+ * placeholders, an SVG plot of the default's workforce and continuity series) and the
  * parameter table of docs/model.md (from the schema and default.json, between markers), so neither
  * drifts from the code. Run with `npm run calibration:report` (builds the engine worker first).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { line, scaleLinear } from 'd3';
+import { replicationSeeds } from '../src/batch/seeds.js';
 import { describe } from '../src/batch/stats.js';
 import { fitTargets, targetTable, type TargetFit, type TargetsFile } from '../src/calibrate/index.js';
 import { createNodePool, poolRunner } from '../src/node/enginePool.js';
@@ -98,8 +100,8 @@ function officialTable(results: RunResult[]): string {
 async function main(): Promise<void> {
   const pool = createNodePool(undefined, { entry: new URL('../build/workers/node.js', import.meta.url) });
   const runner = poolRunner(pool, YEARS);
-  const seeds = Array.from({ length: REPLICATIONS }, (_, i) => i + 1);
-  const runAll = (s: Scenario): Promise<RunResult[]> => Promise.all(seeds.map((seed) => runner(s, seed)));
+  const runAll = (s: Scenario): Promise<RunResult[]> => Promise.all(replicationSeeds(s.run.seed, REPLICATIONS).map((seed) => runner(s, seed)));
+  const steadyRunner = poolRunner(pool, STEADY_YEARS);
   try {
     const targets = JSON.parse(readFileSync(root('scenarios/targets/england.json'), 'utf8')) as TargetsFile;
     const base = await runAll(load('default'));
@@ -108,8 +110,8 @@ async function main(): Promise<void> {
     const levers: Record<string, RunResult[]> = {};
     for (const name of LEVERS) levers[name] = await runAll(load(name));
     writeFileSync(root('docs/img/default-series.svg'), plot(base));
-    const longRunner = poolRunner(pool, STEADY_YEARS);
-    const long = await Promise.all(seeds.map((seed) => longRunner(load('default'), seed)));
+    const steadySeeds = replicationSeeds(load('default').run.seed, REPLICATIONS);
+    const long = await Promise.all(steadySeeds.map((seed) => steadyRunner(load('default'), seed)));
     const steady = baselineDrift(long.map((r) => r.series), STEADY_YEARS, STEADY_SPAN);
     const steadyValue = (r: SteadyRow, v: number, signed = false): string => {
       const sign = signed ? (v > 0 ? '+' : v < 0 ? '−' : '±') : '';
@@ -122,14 +124,25 @@ async function main(): Promise<void> {
     const contFields: (keyof Summary)[] = ['turnoverRate', 'vacancyRate', 'agencyRate', 'shareChanged26w', 'shareChanged3Plus26w', 'shareWith3PlusWorkers', 'lacShareChanged52w', 'lacShareChanged2Plus52w', 'lacShare3PlusWorkers52w', 'changesPerCaseYear', 'meanDriftWeeks', 'reReferralRate12m', 'unallocatedCases'];
     const contRows = contFields.map((f) => { const d = describe(base.map((r) => r.summary[f])); const h = describe(high.map((r) => r.summary[f])); return `| \`${f}\` | ${fmt(f, d.mean)} | ${fmt(f, h.mean)} (${fmt(f, h.ci95Low)} – ${fmt(f, h.ci95High)}) |`; });
     const met = fits.filter((f) => f.within).length;
+
+    const figures: Record<string, string> = {
+      replications: String(REPLICATIONS),
+      caseHolderHours: means(base, 'caseHolderHoursPerFte').toFixed(1),
+      meanHoursWorked: means(base, 'meanHoursWorked').toFixed(1),
+      excessiveHours: pct(means(base, 'shareExcessiveHours')),
+    };
     const template = readFileSync(root('docs/calibration.template.md'), 'utf8');
     const doc = template
-      .replace('{{summary}}', `${met} of ${fits.length} targets are within tolerance: means of ${REPLICATIONS} replications (seeds 1–${REPLICATIONS}) of ${YEARS} reporting years after the scenario's ${load('default').run.warmupWeeks}-week warm-up.`)
+      .replace('{{summary}}', `${met} of ${fits.length} targets are within tolerance: means of ${REPLICATIONS} replications (seeds ${load('default').run.seed}–${load('default').run.seed + REPLICATIONS - 1}) of ${YEARS} reporting years after the scenario's ${load('default').run.warmupWeeks}-week warm-up.`)
       .replace('{{targets}}', targetTable(fits))
       .replace('{{official}}', officialTable(base))
-      .replace('{{steady}}', [`${steady.filter((r) => r.steady).length} of ${steady.length} measures steady: means of ${REPLICATIONS} replications (seeds 1–${REPLICATIONS}) of ${STEADY_YEARS} reporting years, years 1–${STEADY_SPAN} against years ${STEADY_YEARS - STEADY_SPAN + 1}–${STEADY_YEARS}.`, '', `| measure | years 1–${STEADY_SPAN} | years ${STEADY_YEARS - STEADY_SPAN + 1}–${STEADY_YEARS} | change | tolerance | steady |`, '|---|---|---|---|---|---|', ...steadyRows].join('\n'))
+      .replace('{{steady}}', [`${steady.filter((r) => r.steady).length} of ${steady.length} measures steady: means of ${REPLICATIONS} replications (seeds ${steadySeeds[0]}–${steadySeeds[steadySeeds.length - 1]}) of ${STEADY_YEARS} reporting years, years 1–${STEADY_SPAN} against years ${STEADY_YEARS - STEADY_SPAN + 1}–${STEADY_YEARS}.`, '', `| measure | years 1–${STEADY_SPAN} | years ${STEADY_YEARS - STEADY_SPAN + 1}–${STEADY_YEARS} | change | tolerance | steady |`, '|---|---|---|---|---|---|', ...steadyRows].join('\n'))
       .replace('{{levers}}', [`| preset | ${LEVER_FIELDS.map((f) => `\`${f}\``).join(' | ')} |`, `|---|${LEVER_FIELDS.map(() => '---').join('|')}|`, `| default (level) | ${LEVER_FIELDS.map((f) => fmt(f, means(base, f))).join(' | ')} |`, ...leverRows].join('\n'))
-      .replace('{{highTurnover}}', ['| output | default | high-turnover (95% interval) |', '|---|---|---|', ...contRows].join('\n'));
+      .replace('{{highTurnover}}', ['| output | default | high-turnover (95% interval) |', '|---|---|---|', ...contRows].join('\n'))
+      .replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+        if (!(name in figures)) throw new Error(`docs/calibration.template.md: no figure ${whole}`);
+        return figures[name];
+      });
     writeFileSync(root('docs/calibration.md'), `<!-- Generated by npm run calibration:report from docs/calibration.template.md; edit the template, not this file. -->\n${doc}`);
 
     const defaultDoc = JSON.parse(readFileSync(root('scenarios/default.json'), 'utf8')) as Scenario & { sources: Record<string, string> };

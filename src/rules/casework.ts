@@ -1,5 +1,5 @@
 /**
- * Plan progress (MODEL.md §3): each open case advances by its worker's progress rate this week (a
+ * Plan progress (docs/model.md §D3): each open case advances by its worker's progress rate this week (a
  * little while held by the team manager, none while simply waiting); a plan whose work is done completes,
  * a period of care ends at its calendar limit however far its work has got (pathway.careOverrunLimit:
  * care ends on the child's timetable, not the worker's), and a scheduled escalation happens if the

@@ -1,5 +1,5 @@
 /**
- * Where an employed social worker goes when she decides to leave (MODEL.md §4: another authority,
+ * Where an employed social worker goes when she decides to leave (docs/model.md §D4: another authority,
  * agency work in the region, out of the sector; DfE attrition estimates), and the 2024 national agency
  * rules acting on that choice (DfE statutory guidance on agency child and family social workers, in
  * effect 31 October 2024):
