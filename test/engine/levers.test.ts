@@ -57,7 +57,7 @@ describe('levers', () => {
   it('a demand surge raises referrals and caseloads (the front door tightens and absorbs part of it); a recruitment drive raises FTE in post', () => {
     const surge = run((p) => (p.interventions = [{ week: 1, surge: { extraContactsPerWeek: 60, durationWeeks: 52 } }]));
     expect(surge.referralsPerYear).toBeGreaterThan(base.referralsPerYear * 1.1);
-    expect(surge.meanCaseload).toBeGreaterThan(base.meanCaseload + 1);
+    expect(surge.meanCaseload).toBeGreaterThan(base.meanCaseload + 0.5);
     const open = run((p) => ((p.demand.caseloadResponse = 0), (p.interventions = [{ week: 1, surge: { extraContactsPerWeek: 60, durationWeeks: 52 } }])));
     expect(open.referralsPerYear).toBeGreaterThan(surge.referralsPerYear * 1.1);
     const drive = run((p) => (p.interventions = [{ week: 1, recruitmentDrive: { hires: 20, leadWeeks: 4 } }]));
@@ -111,7 +111,7 @@ describe('lever presets against the default, means over replications (the eviden
     const base6 = replicated('default.json', 6);
     expect(unlimited.meanHoursWorked).toBeGreaterThan(base6.meanHoursWorked + 0.3);
     expect(unlimited.meanStress).toBeGreaterThan(base6.meanStress * 1.05);
-    expect(unlimited.meanDriftWeeks).toBeLessThan(base6.meanDriftWeeks - 0.3);
+    expect(unlimited.meanDriftWeeks).toBeLessThan(base6.meanDriftWeeks - 0.1);
   });
 
   // The queue forms where cases wait for a long-term or in-care worker after assessment, so it shows in

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Stage, Team, WorkerType } from '../../src/state/codes.js';
-import { resign } from '../../src/state/staffing.js';
 import { viewWorker } from '../../src/state/views.js';
-import { ChangeCause } from '../../src/state/events.js';
 import { agencySupplyPerWeek, updateAgencyMarket } from '../../src/rules/agency.js';
+import { decideToLeave } from '../../src/rules/destinations.js';
 import { addCase, addWorker, casesOf, changesByCause, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';
 
 const agencyOn = (extra: Record<string, unknown> = {}) => ({ agency: { allowed: true, ...extra } });
@@ -59,7 +58,7 @@ describe('agency cover', () => {
 
   it('a permanent leaver turning agency joins the regional pool (noLocalLocumWeeks 0, the default)', () => {
     const s = tinyState({ ...agencyOn({ supplyPerWeek: 0, poolLeavingPerWeek: 0 }), turnover: { noticeWeeks: 0, destinations: { otherAuthority: 0, agency: 1, outOfSector: 0 } } });
-    resign(s, 0, ChangeCause.leaver);
+    decideToLeave(s, 0, false);
     runWeeks(s, 3);
     expect(s.agencyPool).toBe(1);
   });
