@@ -3,14 +3,15 @@
  * and validation. Like validateScenario it returns every problem with the field's path and never
  * throws; the checks beyond the schema are those that need the scenario's own schema: each varied
  * parameter must be a scenario parameter, numeric where a range is given, and the fields must suit
- * the chosen design.
+ * the chosen design. The schema's validator is generated ahead of time (`npm run build:validators`).
  */
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { isParameterLeaf } from '../scenario/paths.js';
 import { closestParameterPath } from '../scenario/paths.js';
 import { hasOwn, isPlainObject, schemaAt, type JsonSchema } from '../scenario/schema.js';
 import { describeSchemaErrors } from '../scenario/schemaErrors.js';
 import schemaJson from './sweep.schema.json' with { type: 'json' };
+import { validate as generated } from './sweepValidator.generated.js';
 
 export type ParameterValue = number | boolean | string;
 
@@ -46,7 +47,7 @@ export interface SweepError {
 
 export const sweepSchema = schemaJson as Record<string, unknown>;
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
+const compiled = generated as unknown as ValidateFunction;
 
 function parameterPath(name: string, field?: string): string {
   return `parameters[${JSON.stringify(name)}]${field === undefined ? '' : `.${field}`}`;
@@ -59,6 +60,7 @@ function parameterErrors(sweep: Sweep): SweepError[] {
   const design = sweep.design ?? 'grid';
   if (design === 'latinHypercube' && sweep.points === undefined) errors.push({ path: 'points', message: 'is required for a latinHypercube design' });
   if (design === 'grid' && sweep.points !== undefined) errors.push({ path: 'points', message: 'applies only to a latinHypercube design' });
+  if (design === 'latinHypercube' && Object.keys(sweep.parameters).length === 0) errors.push({ path: 'parameters', message: 'expected at least one parameter with its min and max for a latinHypercube design, found none' });
   for (const [name, spec] of Object.entries(sweep.parameters)) {
     if (name.startsWith('run.')) {
       errors.push({ path: parameterPath(name), message: 'run settings are not swept: seeds come from the sweep\'s "seed", and "years" and "warmupWeeks" are sweep fields' });
@@ -92,7 +94,6 @@ function parameterErrors(sweep: Sweep): SweepError[] {
 
 /** Every problem in a sweep document, or [] when it is a valid Sweep. */
 export function validateSweep(doc: unknown): SweepError[] {
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(sweepSchema);
   if (!compiled(doc)) return describeSchemaErrors(doc, compiled.errors ?? [], sweepSchema as JsonSchema).map((e) => ({ path: e.path === '' ? '(root)' : e.path, message: `expected ${e.expected}, found ${e.actual}` }));
   if (!isPlainObject(doc) || !hasOwn(doc, 'parameters')) return [{ path: '(root)', message: 'must be an object' }];
   return parameterErrors(doc as unknown as Sweep);

@@ -63,6 +63,8 @@ export function summarise(series: Series, window: WindowTotals): Summary {
     changesInternalMoveShare: causeShare(series.changesInternalMove),
     changesAbsenceShare: causeShare(series.changesAbsence),
     changesReReferralShare: causeShare(series.changesReReferral),
+    changesNewStarterShare: causeShare(series.changesNewStarter),
+    changesCaseReviewShare: causeShare(series.changesCaseReview),
     meanWeeksToAllocation: share(window.weeksToAllocationSum, window.firstAllocations),
     meanDriftWeeks: share(window.driftSum, window.driftCount),
     meanCaseDurationWeeks: share(window.closedDurationSum, window.closed),

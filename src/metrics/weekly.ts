@@ -151,6 +151,8 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
   series.changesInternalMove[i] = changes[5];
   series.changesAbsence[i] = changes[6];
   series.changesReReferral[i] = changes[7];
+  series.changesNewStarter[i] = changes[8];
+  series.changesCaseReview[i] = changes[9];
   series.changesTotal[i] = sum(changes);
   series.meanDriftWeeks[i] = share(s.week.driftSum, s.week.driftCount);
   series.meanProgressRate[i] = share(s.week.progressSum, s.week.progressCases);
@@ -165,6 +167,6 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
 }
 
 // The change columns above are listed in ChangeCause order; keep them in step.
-if (CHANGE_CAUSE_NAMES.join() !== 'leaver,agencyEnd,handover,holding,rebalance,internalMove,absence,reReferral') {
+if (CHANGE_CAUSE_NAMES.join() !== 'leaver,agencyEnd,handover,holding,rebalance,internalMove,absence,reReferral,newStarter,caseReview') {
   throw new Error('ChangeCause order changed: update the change columns in src/metrics/weekly.ts');
 }

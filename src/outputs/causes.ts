@@ -22,8 +22,10 @@ export const CHANGE_CAUSES: Record<ChangeCauseName, CauseInfo> = {
   agencyEnd: { words: 'agency assignment ended', seriesField: 'changesAgencyEnd', summaryField: 'changesAgencyEndShare' },
   handover: { words: 'handover between teams', seriesField: 'changesHandover', summaryField: 'changesHandoverShare' },
   holding: { words: 'allocated after being held', seriesField: 'changesHolding', summaryField: 'changesHoldingShare' },
-  rebalance: { words: 'caseloads rebalanced', seriesField: 'changesRebalance', summaryField: 'changesRebalanceShare' },
+  rebalance: { words: 'moved off an overloaded worker', seriesField: 'changesRebalance', summaryField: 'changesRebalanceShare' },
   internalMove: { words: 'worker moved team', seriesField: 'changesInternalMove', summaryField: 'changesInternalMoveShare' },
   absence: { words: 'worker on long absence', seriesField: 'changesAbsence', summaryField: 'changesAbsenceShare' },
   reReferral: { words: 'new worker on return', seriesField: 'changesReReferral', summaryField: 'changesReReferralShare' },
+  newStarter: { words: 'given to a new starter', seriesField: 'changesNewStarter', summaryField: 'changesNewStarterShare' },
+  caseReview: { words: 'caseload review', seriesField: 'changesCaseReview', summaryField: 'changesCaseReviewShare' },
 };

@@ -1,37 +1,123 @@
 /**
- * Rebalancing (MODEL.md §3, cause 5): managers move cases from workers above the overload threshold
- * to the least-loaded colleague below her cap, newest case first (the relationship least built),
- * up to a number of moves a week per team. Each move is a change of worker for that child.
+ * Caseload management as everyday practice (MODEL.md §3, DfE "managing caseloads"): team managers
+ * move cases between their workers for three reasons, each its own cause of change.
+ * - An employed new starter, once her protected first weeks are over, is given cases from the
+ *   colleagues carrying the most, rather than waiting for new referrals alone to fill her caseload.
+ *   Agency workers are not: they are brought in to cover a vacancy and take the work waiting for it.
+ * - A worker well above her team's mean caseload has cases moved away, week by week.
+ * - At a periodic caseload review every team evens out what is left above the mean.
+ * The newest case moves first: the relationship least built. Each move is a change of worker.
  */
 import { ChangeCause } from '../state/events.js';
-import { assignCase, releaseCase } from '../state/caseload.js';
-import { CASE_TEAMS, NONE, WorkerStatus } from '../state/codes.js';
+import { assignCase, canTakeCases, releaseCase } from '../state/caseload.js';
+import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from '../state/codes.js';
 import { leastLoaded } from '../policies/allocation/leastLoaded.js';
 import type { State } from '../state/state.js';
+import { workloadFactor } from './workload.js';
+
+/** Per team: summed weighted load and caseload cap of the workers who can take cases. */
+function teamUtilisation(s: State): Float64Array {
+  const ws = s.workers;
+  const sums = new Float64Array(CASE_TEAMS * 2);
+  for (let i = 0; i < ws.activeCount; i++) {
+    const w = ws.active[i];
+    if (!canTakeCases(s, w)) continue;
+    sums[ws.team[w] * 2] += ws.load[w] * workloadFactor(s, w);
+    sums[ws.team[w] * 2 + 1] += ws.capUnits[w];
+  }
+  const mean = new Float64Array(CASE_TEAMS);
+  for (let team = 0; team < CASE_TEAMS; team++) mean[team] = sums[team * 2 + 1] > 0 ? sums[team * 2] / sums[team * 2 + 1] : 0;
+  return mean;
+}
+
+/**
+ * How full a worker is as her manager sees it: weighted load against her cap, scaled by how much time
+ * her cases need this week (src/rules/workload.ts), so a worker in a court-heavy spell counts as fuller.
+ */
+const utilisation = (s: State, w: number): number => (s.workers.load[w] * workloadFactor(s, w)) / s.workers.capUnits[w];
+
+/** A worker whose cases a manager may move: working (not on notice or absent) and case-holding. */
+function canGiveCases(s: State, w: number): boolean {
+  const ws = s.workers;
+  return ws.team[w] < CASE_TEAMS && ws.status[w] === WorkerStatus.active && ws.absentFrom[w] === NONE && ws.capUnits[w] > 0 && ws.head[w] !== NONE;
+}
+
+/** Moves cases from `donors` (most loaded first) while each stays above `above` × her team's mean utilisation. */
+function moveFromAbove(s: State, donors: number[], mean: Float64Array, above: number, cause: number, moves: Int32Array): void {
+  const r = s.p.allocation.rebalancing;
+  const ws = s.workers;
+  donors.sort((a, b) => utilisation(s, b) - utilisation(s, a) || a - b);
+  for (const w of donors) {
+    const team = ws.team[w];
+    const limit = above * mean[team];
+    while (moves[team] < r.maxMovesPerWeek && utilisation(s, w) > limit) {
+      const c = ws.head[w];
+      const target = leastLoaded(s, c);
+      if (target === NONE || target === w || utilisation(s, target) >= mean[ws.team[target]]) break;
+      releaseCase(s, c, cause);
+      assignCase(s, c, target);
+      moves[team]++;
+    }
+  }
+}
+
+/** Workers above `above` × their team's mean utilisation. */
+function workersAbove(s: State, mean: Float64Array, above: number): number[] {
+  const ws = s.workers;
+  const out: number[] = [];
+  for (let i = 0; i < ws.activeCount; i++) {
+    const w = ws.active[i];
+    if (canGiveCases(s, w) && utilisation(s, w) > above * mean[ws.team[w]]) out.push(w);
+  }
+  return out;
+}
+
+/** Employed new starters whose protected first weeks end this week take cases from the most loaded colleagues of their team. */
+function fillNewStarters(s: State, mean: Float64Array, moves: Int32Array): void {
+  const r = s.p.allocation.rebalancing;
+  if (r.newStarterShare <= 0) return;
+  const ws = s.workers;
+  const starters: number[] = [];
+  for (let i = 0; i < ws.activeCount; i++) {
+    const w = ws.active[i];
+    if (ws.inductionUntil[w] === s.t && ws.type[w] !== WorkerType.agency && canTakeCases(s, w)) starters.push(w);
+  }
+  if (starters.length === 0) return;
+  const donors: number[][] = Array.from({ length: CASE_TEAMS }, () => []);
+  for (let i = 0; i < ws.activeCount; i++) {
+    const d = ws.active[i];
+    if (canGiveCases(s, d) && ws.inductionUntil[d] !== s.t && utilisation(s, d) > mean[ws.team[d]]) donors[ws.team[d]].push(d);
+  }
+  for (const list of donors) list.sort((a, b) => utilisation(s, b) - utilisation(s, a) || a - b);
+  for (const w of starters) {
+    const team = ws.team[w];
+    const target = r.newStarterShare * mean[team] * ws.capUnits[w];
+    // One case from each donor in turn, most loaded first, so no colleague loses a whole caseload.
+    let given = true;
+    while (given && ws.load[w] < target && moves[team] < r.maxMovesPerWeek) {
+      given = false;
+      for (const d of donors[team]) {
+        if (ws.load[w] >= target || moves[team] >= r.maxMovesPerWeek) break;
+        if (ws.head[d] === NONE || utilisation(s, d) <= mean[team]) continue;
+        const c = ws.head[d];
+        releaseCase(s, c, ChangeCause.newStarter);
+        assignCase(s, c, w);
+        moves[team]++;
+        given = true;
+      }
+    }
+  }
+}
 
 export function rebalanceCaseloads(s: State): void {
   const r = s.p.allocation.rebalancing;
   if (!r.enabled || r.maxMovesPerWeek <= 0) return;
-  const ws = s.workers;
-  const overloaded: number[] = [];
-  for (let i = 0; i < ws.activeCount; i++) {
-    const w = ws.active[i];
-    if (ws.team[w] < CASE_TEAMS && ws.status[w] === WorkerStatus.active && ws.capUnits[w] > 0 && ws.load[w] > r.overloadThreshold * ws.capUnits[w])
-      overloaded.push(w);
-  }
-  if (overloaded.length === 0) return;
-  overloaded.sort((a, b) => ws.load[b] / ws.capUnits[b] - ws.load[a] / ws.capUnits[a] || a - b);
+  const mean = teamUtilisation(s);
   const moves = new Int32Array(CASE_TEAMS);
-  for (const w of overloaded) {
-    const team = ws.team[w];
-    while (moves[team] < r.maxMovesPerWeek && ws.load[w] > r.overloadThreshold * ws.capUnits[w]) {
-      const c = ws.head[w];
-      if (c === NONE) break;
-      const target = leastLoaded(s, c);
-      if (target === NONE || target === w) break;
-      releaseCase(s, c, ChangeCause.rebalance);
-      assignCase(s, c, target);
-      moves[team]++;
-    }
+  fillNewStarters(s, mean, moves);
+  moveFromAbove(s, workersAbove(s, mean, r.overloadThreshold), mean, r.overloadThreshold, ChangeCause.rebalance, moves);
+  if (r.reviewEveryWeeks > 0 && s.t % r.reviewEveryWeeks === 0) {
+    moves.fill(0);
+    moveFromAbove(s, workersAbove(s, mean, r.reviewTolerance), mean, r.reviewTolerance, ChangeCause.caseReview, moves);
   }
 }

@@ -170,7 +170,7 @@ export interface AllocationParams {
   handover: HandoverPolicyName;
   heldByManager: boolean;
   heldCaseProgress: number;
-  rebalancing: { enabled: boolean; overloadThreshold: number; maxMovesPerWeek: number };
+  rebalancing: { enabled: boolean; overloadThreshold: number; reviewEveryWeeks: number; reviewTolerance: number; newStarterShare: number; maxMovesPerWeek: number };
 }
 
 export interface CostParams {

@@ -10,10 +10,15 @@ export const ChangeCause = {
   agencyEnd: 1,
   handover: 2,
   holding: 3,
+  /** A manager moves the case off a worker well above her team's mean caseload. DfE reason: managing caseloads. */
   rebalance: 4,
   internalMove: 5,
   absence: 6,
   reReferral: 7,
+  /** A manager gives a new starter cases from colleagues. DfE reason: managing caseloads. */
+  newStarter: 8,
+  /** A periodic caseload review evens out a team's caseloads. DfE reason: managing caseloads. */
+  caseReview: 9,
 } as const;
 export type ChangeCauseCode = (typeof ChangeCause)[keyof typeof ChangeCause];
 export const CHANGE_CAUSE_NAMES = Object.keys(ChangeCause) as (keyof typeof ChangeCause)[];

@@ -63,7 +63,8 @@ export const LEVER_GROUPS: readonly LeverGroup[] = [
     title: 'Allocation and handovers',
     paths: [
       'allocation.policy', 'allocation.caseloadCap', 'allocation.handover', 'allocation.heldByManager',
-      'allocation.rebalancing.enabled', 'allocation.rebalancing.overloadThreshold', 'absence.cover',
+      'allocation.rebalancing.enabled', 'allocation.rebalancing.newStarterShare', 'allocation.rebalancing.overloadThreshold',
+      'allocation.rebalancing.reviewEveryWeeks', 'allocation.rebalancing.reviewTolerance', 'absence.cover',
     ],
   },
 ];
@@ -92,6 +93,11 @@ const LABELS: Record<string, string> = {
   'overtime.policy': 'Overtime policy',
   'allocation.policy': 'Allocation policy',
   'allocation.handover': 'Handover structure',
+  'allocation.rebalancing.enabled': 'Managers move cases between workers',
+  'allocation.rebalancing.newStarterShare': 'New starter: share of a caseload from colleagues',
+  'allocation.rebalancing.overloadThreshold': 'Move cases off a worker above (× team mean)',
+  'allocation.rebalancing.reviewEveryWeeks': 'Caseload review every (weeks)',
+  'allocation.rebalancing.reviewTolerance': 'Review evens out above (× team mean)',
   'absence.cover': 'Absence cover',
   'turnover.baseAnnualRate': 'Base leaving rate',
   'turnover.noticeWeeks': 'Notice period',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/engine/run.js';
 import { CHANGE_CAUSE_NAMES, type RunEvent } from '../../src/state/events.js';
+import { CHANGE_CAUSES } from '../../src/outputs/causes.js';
 import { loadDefault } from '../helpers/scenarios.js';
 
 describe('event log', () => {
@@ -13,7 +14,7 @@ describe('event log', () => {
     for (const e of events) if (pred(e)) out[e.week - 1]++;
     return out;
   };
-  const SERIES_OF_CAUSE = ['changesLeaver', 'changesAgencyEnd', 'changesHandover', 'changesHolding', 'changesRebalance', 'changesInternalMove', 'changesAbsence', 'changesReReferral'] as const;
+  const SERIES_OF_CAUSE = CHANGE_CAUSE_NAMES.map((name) => CHANGE_CAUSES[name].seriesField);
 
   it('runScenario without recordEvents keeps no event log', () => {
     expect(runScenario(p).events).toBeUndefined();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_TEAMS, NONE, Stage, WorkerType } from '../../src/state/codes.js';
 import { createState } from '../../src/engine/init.js';
 import { checkInvariants } from '../../src/state/invariants.js';
+import { CHANGE_CAUSE_NAMES } from '../../src/state/events.js';
 import { openCaseSlots } from '../../src/state/views.js';
 import { loadDefault } from '../helpers/scenarios.js';
 
@@ -49,7 +50,7 @@ describe('createState', () => {
 
   it('createState starts with empty week counters and no change of worker recorded', () => {
     const s = defaultState();
-    expect(Array.from(s.week.changes)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Array.from(s.week.changes)).toEqual(CHANGE_CAUSE_NAMES.map(() => 0));
     expect([s.week.contacts, s.week.referrals, s.week.startersFte, s.week.leaversFte]).toEqual([0, 0, 0, 0]);
   });
 

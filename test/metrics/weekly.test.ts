@@ -7,6 +7,7 @@ import { resign } from '../../src/state/staffing.js';
 import { ChangeCause } from '../../src/state/events.js';
 import { createSeries, recordWeek } from '../../src/metrics/weekly.js';
 import { addCase, addWorker, tinyState } from '../helpers/fixtures.js';
+import { CHANGE_CAUSES } from '../../src/outputs/causes.js';
 import { loadDefault } from '../helpers/scenarios.js';
 import { rebuildTally } from '../../src/state/tally.js';
 
@@ -132,7 +133,7 @@ describe('the weekly series of a run', () => {
   it('contacts = referrals + screened out, and changesTotal = the sum of the causes, every week', () => {
     for (let i = 0; i < result.weeks; i++) {
       expect(series.contacts[i]).toBe(series.referrals[i] + series.screenedOut[i]);
-      const causes = series.changesLeaver[i] + series.changesAgencyEnd[i] + series.changesHandover[i] + series.changesHolding[i] + series.changesRebalance[i] + series.changesInternalMove[i] + series.changesAbsence[i] + series.changesReReferral[i];
+      const causes = Object.values(CHANGE_CAUSES).reduce((sum, cause) => sum + series[cause.seriesField][i], 0);
       expect(series.changesTotal[i]).toBe(causes);
     }
   });

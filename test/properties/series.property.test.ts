@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/engine/run.js';
 import { SERIES_FIELDS, SUMMARY_FIELDS, type SeriesField, type SummaryField } from '../../src/metrics/fields.js';
+import { CHANGE_CAUSES } from '../../src/outputs/causes.js';
 import { randomScenario } from '../helpers/scenarios.js';
 
 const seedArb = fc.integer({ min: 1, max: 2 ** 31 - 1 });
@@ -21,7 +22,7 @@ const summaryShares = (Object.keys(SUMMARY_FIELDS) as SummaryField[]).filter((k)
 const COUNTS: SeriesField[] = [
   'openCases', 'assessmentCases', 'childInNeedCases', 'childProtectionCases', 'lookedAfterCases', 'unallocatedCases',
   'contacts', 'screenedOut', 'referrals', 'reReferrals12m', 'closures', 'agencyEnds',
-  'changesLeaver', 'changesAgencyEnd', 'changesHandover', 'changesHolding', 'changesRebalance', 'changesInternalMove', 'changesAbsence', 'changesReReferral', 'changesTotal',
+  ...Object.values(CHANGE_CAUSES).map((cause) => cause.seriesField), 'changesTotal',
 ];
 /** Stocks and flows that may be fractional (part-time FTE, means, money) but never negative. */
 const NON_NEGATIVE: SeriesField[] = [
