@@ -147,7 +147,7 @@ bars per output, in rank order).
 
 Options:
 ${option('--out DIR', 'The output folder (created if missing).')}
-${option('--params a,b,...', 'Parameter paths to screen, separated by commas. Default: fourteen workforce, demand and management parameters (see src/batch/sensitivity.ts).')}
+${option('--vary a,b,...', 'Parameter paths to screen, separated by commas. Default: fourteen workforce, demand and management parameters (see src/batch/sensitivity.ts).')}
 ${option('--delta X', 'Relative change, low and high: 0.2 (default) is ±20%.')}
 ${option('--replications N', 'Runs per level (default 5, at least 2).')}
 ${option('--years N', meaning('years'))}

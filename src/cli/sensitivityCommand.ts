@@ -23,6 +23,8 @@ import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
 const OPTIONS = {
   out: { type: 'string' },
+  vary: { type: 'string' },
+  // Only to refuse it clearly: --params is calibrate's JSON file of free parameters.
   params: { type: 'string' },
   delta: { type: 'string' },
   replications: { type: 'string' },
@@ -61,14 +63,15 @@ export async function sensitivityCommand(args: readonly string[], io: Io): Promi
   const seedFlag = wholeNumberFlag('seed', text('seed'), runSetting('seed'));
   const jobs = jobsFlag(text('jobs'));
   const quiet = values.quiet === true;
-  const params = text('params') === undefined ? DEFAULT_SENSITIVITY_PARAMS : (text('params') as string).split(',').map((p) => p.trim()).filter((p) => p !== '');
-  if (params.length === 0) throw new UserError('--params: expected parameter paths separated by commas, e.g. --params turnover.baseAnnualRate,allocation.caseloadCap');
+  if (text('params') !== undefined) throw new UserError(`--params: handover sensitivity takes the parameters to screen as --vary a,b,... (--params is handover calibrate's JSON file of free parameters), found --params ${text('params')}`);
+  const params = text('vary') === undefined ? DEFAULT_SENSITIVITY_PARAMS : (text('vary') as string).split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (params.length === 0) throw new UserError(`--vary: expected parameter paths separated by commas, e.g. --vary turnover.baseAnnualRate,allocation.caseloadCap, found "${text('vary')}"`);
 
   const loaded = await loadOrReport(file, io);
   if (!loaded) return EXIT.usage;
   const base = years === undefined ? loaded : applyParameterPath(loaded, 'run.years', years);
   const problems = params.map((p) => sensitivityParamError(p, valueAt(base, p))).filter((e): e is string => e !== undefined);
-  if (problems.length > 0) throw new UserError(`--params: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new UserError(`--vary: ${problems.join('; ')}`);
   const seed = seedFlag ?? base.run.seed;
   const levels = params.map((p) => oatLevels(p, valueAt(base, p) as number, delta));
   await prepareOutDir(dir);

@@ -1,5 +1,5 @@
 /**
- * Front door and referrals (MODEL.md §2.1, §3): contacts arrive as a Poisson stream (seasonal, with
+ * Front door and referrals (docs/model.md §D2, §D3): contacts arrive as a Poisson stream (seasonal, with
  * scheduled surges); a share meets the threshold and becomes a referral, the rest are screened out.
  * Children whose re-referral falls due this week come back through the same door. About 7% of
  * referrals end in no further action before assessment.

@@ -47,7 +47,7 @@ export const CASE_COLUMNS = {
   workers: { kind: Uint16Array, empty: 0, reset: 'episode' },
   /** Cause of the change still to be counted when the case is next allocated; -1 = none. */
   pendingCause: { kind: Int8Array, empty: NONE, reset: 'episode' },
-  /** 1 while a queued case is held by the team manager (MODEL.md §3, holding allocation). */
+  /** 1 while a queued case is held by the team manager (docs/model.md §D3, holding allocation). */
   held: { kind: Uint8Array, empty: 0, reset: 'episode' },
   changeWeeks: { kind: Int32Array, empty: LONG_AGO, width: CHANGE_SLOTS, reset: 'child' },
   changeNext: { kind: Uint8Array, empty: 0, reset: 'child' },
@@ -125,7 +125,7 @@ export function reopenCase(s: CaseStore, c: number, stage: number, team: number,
   const previous = s.referralWeek[c];
   startEpisode(s, c, stage, team, week);
   s.prevReferralWeek[c] = previous;
-  // She meets a new worker unless she gets her last one back (MODEL.md §3, cause 8).
+  // She meets a new worker unless she gets her last one back (docs/model.md §D3, cause 8).
   s.pendingCause[c] = s.lastWorker[c] !== NONE ? ChangeCause.reReferral : NONE;
 }
 
