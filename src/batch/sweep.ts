@@ -7,7 +7,7 @@
  */
 import type { ValidateFunction } from 'ajv';
 import { isParameterLeaf } from '../scenario/paths.js';
-import { closestParameterPath } from '../scenario/paths.js';
+import { closestParameterPath, listParameterPaths } from '../scenario/paths.js';
 import { hasOwn, isPlainObject, schemaAt, type JsonSchema } from '../scenario/schema.js';
 import { describeSchemaErrors } from '../scenario/schemaErrors.js';
 import schemaJson from './sweep.schema.json' with { type: 'json' };
@@ -92,8 +92,16 @@ function parameterErrors(sweep: Sweep): SweepError[] {
   return errors;
 }
 
+/** A sweep cannot vary more parameters than a scenario has; checked before the schema, which would look at each one. */
+export const MAX_SWEEP_PARAMETERS = listParameterPaths().length;
+
 /** Every problem in a sweep document, or [] when it is a valid Sweep. */
 export function validateSweep(doc: unknown): SweepError[] {
+  if (isPlainObject(doc) && isPlainObject(doc.parameters)) {
+    let count = 0;
+    for (const key in doc.parameters) if (hasOwn(doc.parameters, key) && ++count > MAX_SWEEP_PARAMETERS) break;
+    if (count > MAX_SWEEP_PARAMETERS) return [{ path: 'parameters', message: `more than ${MAX_SWEEP_PARAMETERS} parameters, which is every parameter a scenario has; vary only the ones you mean to` }];
+  }
   if (!compiled(doc)) return describeSchemaErrors(doc, compiled.errors ?? [], sweepSchema as JsonSchema).map((e) => ({ path: e.path === '' ? '(root)' : e.path, message: `expected ${e.expected}, found ${e.actual}` }));
   if (!isPlainObject(doc) || !hasOwn(doc, 'parameters')) return [{ path: '(root)', message: 'must be an object' }];
   return parameterErrors(doc as unknown as Sweep);

@@ -47,6 +47,9 @@ const INTRO = [
   '  machine. A value that cannot be computed (for example a rate when nobody is in post) is an empty',
   '  CSV cell and `null` in JSON.',
   '- Shares are written as fractions between 0 and 1 (0.159, not 15.9%); money is in pounds.',
+  '- **Where outputs go, and how big a run may be**: `--out` replaces only a regular file (a link is written',
+  '  through, a device or FIFO refused, `-` is stdout), and runs too large for memory are refused before they',
+  '  start; [limits.md](limits.md) lists every limit, its estimate and the `--max-memory` override.',
 ];
 
 const DEFINITIONS = [
