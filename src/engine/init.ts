@@ -17,7 +17,7 @@ import { createWorkerStore } from '../state/workers.js';
 import type { State, WeekCounters, WindowTotals } from '../state/state.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
 import { escalationWeek } from '../rules/pathway.js';
-import { createTally } from '../state/tally.js';
+import { createTally, recount } from '../state/tally.js';
 import { CENSUS_SIZE } from '../metrics/census.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
 
@@ -205,12 +205,17 @@ function seedCases(s: State): void {
       cs.planStart[c] = -elapsed;
       cs.referralWeek[c] = -elapsed - (stage === Stage.assessment ? 0 : 6);
       cs.escalateWeek[c] = escalationWeek(s, stage);
-      // The workers she has had before the run (src/state/caseload.ts keeps the count on allocation).
-      cs.workers[c] = 1 + poisson(s.rng.initial, (-cs.referralWeek[c] * s.p.workforce.initialChangesPerYear) / 52);
       s.openCases++;
       s.totals.referrals++;
       s.totals.contacts++;
       enqueueCase(s, c);
     }
+  }
+  // The workers each child has had before the run, drawn after every count so they do not shift them
+  // (src/state/caseload.ts keeps the count on allocation).
+  const cs = s.cases;
+  for (let c = 0; c < cs.used; c++) {
+    cs.workers[c] = 1 + poisson(s.rng.initial, (-cs.referralWeek[c] * s.p.workforce.initialChangesPerYear) / 52);
+    recount(s, c);
   }
 }

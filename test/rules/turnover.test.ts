@@ -121,13 +121,13 @@ describe('drawResignations', () => {
   });
 
   it('a resignation (via step) sends a permanent leaver to the agency pool when her destination is agency', () => {
-    const s = tinyState({ turnover: { noticeWeeks: 0, destinations: { otherAuthority: 0, agency: 1, outOfSector: 0 } }, agency: { rules2024: { noLocalLocumWeeks: 3 } } });
+    const s = tinyState({ turnover: { noticeWeeks: 0, destinations: { otherAuthority: 0, agency: 1, outOfSector: 0 } }, agency: { rules2024: { noLocalLocumWeeks: 3, coolOffChoice: { wait: 1, furtherAfield: 0, permanentPost: 0 } } } });
     s.workers.leaveThreshold[0] = 0;
     s.p.turnover.baseAnnualRate = 0.08;
     runWeek(s);
     expect(viewWorker(s, 0).status).toBe('notice');
     runWeek(s);
     expect(viewWorker(s, 0).status).toBe('left');
-    expect(s.poolInflows.get(1 + 3)).toBe(1);
+    expect(s.poolInflows.get(0 + 3)).toBe(1);
   });
 });
