@@ -143,7 +143,6 @@ export type AbsenceCoverName = 'none' | 'duty';
 export interface RecruitmentParams {
   enabled: boolean;
   timeToHireWeeks: WeekRange;
-  priorExperienceYears: { min: number; max: number };
   successProbability: number;
   attractiveness: number;
   flexibleWorkingBonus: number;
@@ -152,6 +151,10 @@ export interface RecruitmentParams {
   overseasShare: number;
   overseasLeadWeeks: WeekRange;
   overseasInductionWeeks: number;
+  priorExperienceYears: {
+    min: number;
+    max: number;
+  };
   nqIntakeWeek: number;
   nqIntakePerYear: number;
   nqLeavingMultiplier: number;
@@ -180,8 +183,16 @@ export interface AgencyParams {
     experienceSupplyFactor: number;
     noLocalLocumWeeks: number;
     experienceYears: number;
-    barredChoice: { stay: number; otherAuthority: number; outOfSector: number };
-    coolOffChoice: { wait: number; furtherAfield: number; permanentPost: number };
+    barredChoice: {
+      stay: number;
+      otherAuthority: number;
+      outOfSector: number;
+    };
+    coolOffChoice: {
+      wait: number;
+      furtherAfield: number;
+      permanentPost: number;
+    };
     restrictedConversionProbability: number;
   };
 }
