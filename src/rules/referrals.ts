@@ -7,11 +7,12 @@
 import { ChangeCause } from '../state/events.js';
 import { enqueueCase } from '../state/caseload.js';
 import { newCase } from '../state/cases.js';
-import { NONE, Stage, Team } from '../state/codes.js';
+import { NONE, Stage } from '../state/codes.js';
 import { drawDuration } from '../state/durations.js';
 import { poisson } from '../state/rng.js';
 import { isReporting, logsEvents, reportingWeek, takeScheduled, type State } from '../state/state.js';
 import { closeCase } from './closure.js';
+import { scheduleTransfer } from './transfers.js';
 
 export function contactsMean(s: State): number {
   const d = s.p.demand;
@@ -38,7 +39,7 @@ export function receiveReferrals(s: State): void {
   s.week.contacts += screened;
   s.totals.contacts += screened;
   s.totals.screenedOut += screened;
-  for (let i = 0; i < accepted; i++) admit(s, newCase(s.cases, Stage.assessment, Team.assessment, s.t), false);
+  for (let i = 0; i < accepted; i++) admit(s, newCase(s.cases, Stage.assessment, s.structure.frontDoor, s.t), false);
   const returning = takeScheduled(s.returns, s.t);
   if (returning) for (const c of returning) admit(s, c, true);
 }
@@ -54,7 +55,7 @@ function admit(s: State, c: number, returning: boolean): void {
     cs.prevReferralWeek[c] = cs.referralWeek[c];
     cs.referralWeek[c] = s.t;
     cs.stage[c] = Stage.assessment;
-    cs.team[c] = Team.assessment;
+    cs.team[c] = s.structure.frontDoor;
     cs.workers[c] = 0;
     cs.episodeDrift[c] = 0;
     cs.firstAllocWeek[c] = NONE;
@@ -76,5 +77,6 @@ function admit(s: State, c: number, returning: boolean): void {
     return;
   }
   cs.workNeeded[c] = drawDuration(s.samplers.assessment, s.rng.casework);
+  scheduleTransfer(s, c);
   enqueueCase(s, c);
 }

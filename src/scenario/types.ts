@@ -15,7 +15,9 @@ export interface WeekRange {
   max: number;
 }
 
-export type TeamName = 'assessment' | 'longTerm' | 'inCare';
+/** The stages a team can hold, as the scenario names them. */
+export type StageName = 'assessment' | 'childInNeed' | 'childProtection' | 'lookedAfter';
+export type TransferCauseName = 'court' | 'permanence' | 'leavingCare' | 'teamTransfer';
 export type OvertimePolicyName = 'none' | 'paid' | 'unpaid';
 export type AllocationPolicyName = 'least-loaded' | 'round-robin' | 'continuity-first';
 export type HandoverPolicyName = 'team-handover' | 'single-worker';
@@ -48,8 +50,40 @@ export interface PathwayParams {
   cpStepDownShare: number;
   cinEscalationPerYear: number;
   cpToCarePerYear: number;
+  ageStartingCare: AgeBand[];
   caseWeights: { assessment: number; childInNeed: number; childProtection: number; lookedAfter: number };
   progressLostPerChangeWeeks: WeekRange;
+}
+
+/** A band of ages: the share of children aged at least the previous band's underYears (0 for the first) and under this one's. */
+export interface AgeBand {
+  underYears: number;
+  share: number;
+}
+
+/** A case-holding team: its name (used by transfer points and workforce.establishment), label and the stages it holds. */
+export interface TeamSpec {
+  name: string;
+  label: string;
+  holds: StageName[];
+}
+
+/** A transfer point: inside `stage`, a case in team `from` moves to team `to` after a number of weeks in the team or at an age of the child. */
+export interface TransferPoint {
+  from: string;
+  to: string;
+  stage: StageName;
+  afterWeeks?: number;
+  atAge?: number;
+  probability: number;
+  workerFollows: number;
+  cause: TransferCauseName;
+}
+
+export interface StructureParams {
+  design: string;
+  teams: TeamSpec[];
+  transfers: TransferPoint[];
 }
 
 export interface ReReferralParams {
@@ -62,7 +96,8 @@ export interface ReReferralParams {
 }
 
 export interface WorkforceParams {
-  establishment: { assessment: number; longTerm: number; inCare: number; nonCaseHolding: number };
+  /** Posts per case-holding team (by name) and of the non-case-holding group. */
+  establishment: Record<string, number> & { nonCaseHolding: number };
   initialVacancyRate: number;
   initialTurnoverRate: number;
   partTimeShare: number;
@@ -186,7 +221,8 @@ export interface Intervention {
   week: number;
   label?: string;
   set?: Record<string, unknown>;
-  leave?: { count: number; team?: TeamName | 'any'; workers?: number[] };
+  /** `team` names a case-holding team of `structure.teams`, or 'any'. */
+  leave?: { count: number; team?: string; workers?: number[] };
   surge?: { extraContactsPerWeek: number; durationWeeks: number };
   recruitmentDrive?: { hires: number; leadWeeks: number; route?: 'experienced' | 'newly-qualified' | 'overseas' };
 }
@@ -196,6 +232,7 @@ export interface Scenario {
   description?: string;
   run: RunSettings;
   demand: DemandParams;
+  structure: StructureParams;
   pathway: PathwayParams;
   reReferral: ReReferralParams;
   workforce: WorkforceParams;

@@ -32,6 +32,11 @@ export interface CaseStore {
   queuedSince: Int32Array;
   planStart: Int32Array;
   escalateWeek: Int32Array;
+  /** Week of birth, set when the child starts to be looked after (age-triggered transfers). */
+  bornWeek: Int32Array;
+  /** Week of the case's next transfer between teams inside its stage, or NONE; and the rule (index into structure.transfers). */
+  transferWeek: Int32Array;
+  transferRule: Int16Array;
   workNeeded: Float64Array;
   progress: Float64Array;
   /** Drift (actual − planned weeks) summed over the plans of this episode. */
@@ -71,6 +76,9 @@ export function createCaseStore(capacity = 1024): CaseStore {
     queuedSince: new Int32Array(capacity).fill(NONE),
     planStart: new Int32Array(capacity),
     escalateWeek: new Int32Array(capacity).fill(NONE),
+    bornWeek: new Int32Array(capacity),
+    transferWeek: new Int32Array(capacity).fill(NONE),
+    transferRule: new Int16Array(capacity).fill(NONE),
     workNeeded: new Float64Array(capacity),
     progress: new Float64Array(capacity),
     episodeDrift: new Float64Array(capacity),
@@ -103,6 +111,9 @@ function grow(s: CaseStore): void {
   s.queuedSince = grown(s.queuedSince, cap, NONE);
   s.planStart = grown(s.planStart, cap);
   s.escalateWeek = grown(s.escalateWeek, cap, NONE);
+  s.bornWeek = grown(s.bornWeek, cap);
+  s.transferWeek = grown(s.transferWeek, cap, NONE);
+  s.transferRule = grown(s.transferRule, cap, NONE);
   s.workNeeded = grown(s.workNeeded, cap);
   s.progress = grown(s.progress, cap);
   s.episodeDrift = grown(s.episodeDrift, cap);
@@ -139,6 +150,9 @@ export function newCase(s: CaseStore, stage: number, team: number, week: number)
   s.queuedSince[c] = NONE;
   s.planStart[c] = week;
   s.escalateWeek[c] = NONE;
+  s.bornWeek[c] = 0;
+  s.transferWeek[c] = NONE;
+  s.transferRule[c] = NONE;
   s.workNeeded[c] = 0;
   s.progress[c] = 0;
   s.episodeDrift[c] = 0;
