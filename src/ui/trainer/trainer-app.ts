@@ -307,8 +307,7 @@ export class TrainerApp extends LitElement {
 
   /** Trainer mode draws every worker and child: a region or all of England would not fit a screen or a frame. */
   private tooLarge(scenario: Scenario): string | undefined {
-    const e = scenario.workforce.establishment;
-    const posts = e.assessment + e.longTerm + e.inCare + e.nonCaseHolding;
+    const posts = Object.values(scenario.workforce.establishment).reduce((sum, n) => sum + n, 0);
     return posts > MAX_POSTS
       ? `it has ${Math.round(posts).toLocaleString('en-GB')} posts; trainer mode draws every worker and child and takes authorities of up to ${MAX_POSTS.toLocaleString('en-GB')} posts (use the planner view for larger ones)`
       : undefined;
@@ -350,7 +349,7 @@ export class TrainerApp extends LitElement {
       <label>Worker
         <select id="pick-worker" @change=${(e: Event) => { this.selectedWorker = Number((e.target as HTMLSelectElement).value); }}>
           <option value="-1" ?selected=${this.selectedWorker < 0}>Choose a worker…</option>
-          ${snap.teams.map((t) => html`<optgroup label=${t.name}>${t.workers.map((w) => html`<option value=${w.id} ?selected=${w.id === this.selectedWorker}>#${w.id} · ${w.type} · ${w.children.length} children${w.leaving ? ' · leaving' : ''}</option>`)}</optgroup>`)}
+          ${snap.teams.map((t) => html`<optgroup label=${t.label}>${t.workers.map((w) => html`<option value=${w.id} ?selected=${w.id === this.selectedWorker}>#${w.id} · ${w.type} · ${w.children.length} children${w.leaving ? ' · leaving' : ''}</option>`)}</optgroup>`)}
           <optgroup label="not holding cases">${snap.others.map((w) => html`<option value=${w.id} ?selected=${w.id === this.selectedWorker}>#${w.id} · ${w.type}</option>`)}</optgroup>
         </select></label>
       ${worker && worker.children.length > 0 ? html`<label>Follow one of her children
@@ -367,7 +366,7 @@ export class TrainerApp extends LitElement {
     const w = viewWorker(s, this.selectedWorker);
     const type = { permanent: 'Permanent', 'newly-qualified': 'Newly qualified', agency: 'Agency' }[w.type] ?? w.type;
     return html`<h3>Worker #${w.id}</h3>
-      <p data-testid="worker-facts">${type}, ${({ assessment: 'assessment', longTerm: 'long-term', inCare: 'children in care', nonCaseHolding: 'non-case-holding' } as Record<string, string>)[w.team]} team ·
+      <p data-testid="worker-facts">${type}, ${s.structure.labels[s.structure.names.indexOf(w.team)] ?? w.team} ·
         ${w.cases} children · load ${w.load.toFixed(1)} of ${w.cap.toFixed(1)} · stress ${(w.stress * 100).toFixed(0)}% ·
         ${w.status === 'active' ? 'in post' : w.status === 'notice' ? 'working her notice' : 'has left'}</p>
       <button id="leave-now" ?disabled=${w.status !== 'active'} @click=${this.makeLeave}>She leaves now</button>`;
