@@ -33,7 +33,7 @@ try {
     }
     setTimeout(tick, 0);
   `);
-  await page.goto(app.url);
+  await page.goto(`${app.url}?debug`);
   await waitForRuns(page, 1); // the first run on load also starts the workers
   const times: number[] = [];
   for (let r = 0; r < repeats; r++) {

@@ -8,6 +8,7 @@
  * more replications; that run is the fit's quality. Pure: the runner and the scenario builder are
  * passed in.
  */
+import { replicationResults } from '../calibrate/calibrate.js';
 import { fitTargets, type TargetFit } from '../calibrate/stats.js';
 import type { Target } from '../calibrate/targets.js';
 import type { RunResult } from '../metrics/fields.js';
@@ -33,9 +34,9 @@ const FLOOR = 0.005;
 export const PREDICTIONS = ['lacShare3PlusWorkers52w', 'shareChanged26w', 'lacShareChanged52w'] as const;
 
 export interface FitSettings {
-  /** Seeds 1…N for each search evaluation. */
+  /** Replications of each search evaluation: the scenario's seeds run.seed + 0…N−1 (src/batch/seeds.ts). */
   replications: number;
-  /** Seeds 1…N for the final check of the best values. */
+  /** Replications of the final check of the best values, with the same seeds. */
   checkReplications: number;
   years: number;
   maxEvaluations: number;
@@ -67,7 +68,6 @@ export interface AuthorityFit {
   of: number;
 }
 
-const seeds = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 const r6 = (x: number): number => (Number.isFinite(x) ? Number(x.toPrecision(6)) : x);
 
 interface Evaluation {
@@ -83,7 +83,7 @@ function score(fits: readonly TargetFit[]): number {
 
 async function evaluate(values: FitValues, build: (v: FitValues) => Scenario, targets: readonly Target[], n: number, years: number, runner: Runner): Promise<{ fits: TargetFit[]; results: RunResult[] }> {
   const scenario = build(values);
-  const results = await Promise.all(seeds(n).map((seed) => runner({ ...scenario, run: { ...scenario.run, years } }, seed)));
+  const results = await replicationResults({ ...scenario, run: { ...scenario.run, years } }, n, runner);
   return { fits: fitTargets(targets, results), results };
 }
 

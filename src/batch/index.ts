@@ -1,7 +1,7 @@
 /** Batch runs: sweep files, design points, run keys and seeds, shards, per-run records and the aggregate CSVs (pure; the Node edges live in src/node). */
 export { validateSweep, sweepSchema, type Sweep, type SweepError, type ParameterSpec, type ParameterValue, type DesignName } from './sweep.js';
 export { expandDesign, latinHypercube, type Design, type DesignPoint } from './design.js';
-export { runSeed } from './seeds.js';
+export { replicationSeed, replicationSeeds } from './seeds.js';
 export { planRuns, runKey, inShard, parseShard, shardFromSlurm, type PlannedRun, type Shard } from './runs.js';
 export { describe, tQuantile975, type Interval } from './stats.js';
 export { makeRecord, recordToJson, checkRecord, RUN_FORMAT, type RunRecord } from './records.js';

@@ -1,11 +1,11 @@
 /**
  * The runs of a sweep: every (design point × replication), numbered point-major, each with a key and a
- * seed that depend only on the sweep. Keys are zero-padded so that their text order is run order
+ * seed that depend only on the sweep (replication r of every point runs with seed + r: src/batch/seeds.ts). Keys are zero-padded so that their text order is run order
  * (`p0003-r0012`); every output is written in this order, never in the order runs finish.
  * A shard K of N takes every run whose number is K−1 modulo N: design points of every kind are spread
  * across shards, so shards take about the same time.
  */
-import { runSeed } from './seeds.js';
+import { replicationSeed } from './seeds.js';
 
 export interface PlannedRun {
   /** Position in run order, from 0. */
@@ -32,7 +32,7 @@ export function planRuns(points: number, replications: number, baseSeed: number)
   const runs: PlannedRun[] = [];
   for (let point = 0; point < points; point++) {
     for (let replication = 0; replication < replications; replication++) {
-      runs.push({ index: runs.length, key: runKey(point, replication, points, replications), point, replication, seed: runSeed(baseSeed, point, replication) });
+      runs.push({ index: runs.length, key: runKey(point, replication, points, replications), point, replication, seed: replicationSeed(baseSeed, replication) });
     }
   }
   return runs;

@@ -59,6 +59,7 @@ function parameterErrors(sweep: Sweep): SweepError[] {
   const design = sweep.design ?? 'grid';
   if (design === 'latinHypercube' && sweep.points === undefined) errors.push({ path: 'points', message: 'is required for a latinHypercube design' });
   if (design === 'grid' && sweep.points !== undefined) errors.push({ path: 'points', message: 'applies only to a latinHypercube design' });
+  if (design === 'latinHypercube' && Object.keys(sweep.parameters).length === 0) errors.push({ path: 'parameters', message: 'expected at least one parameter with its min and max for a latinHypercube design, found none' });
   for (const [name, spec] of Object.entries(sweep.parameters)) {
     if (name.startsWith('run.')) {
       errors.push({ path: parameterPath(name), message: 'run settings are not swept: seeds come from the sweep\'s "seed", and "years" and "warmupWeeks" are sweep fields' });

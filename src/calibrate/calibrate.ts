@@ -5,6 +5,7 @@
  * the parameters the user allowed to move, within their bounds. The runner is passed in: the CLI runs
  * on a worker pool, tests may run in-process.
  */
+import { replicationSeeds } from '../batch/seeds.js';
 import type { RunResult } from '../metrics/fields.js';
 import { applyParameterPath, isParameterLeaf } from '../scenario/index.js';
 import type { Scenario } from '../scenario/types.js';
@@ -27,7 +28,7 @@ export interface CalibrateOptions {
   base: Scenario;
   targets: readonly Target[];
   parameters: readonly FreeParameter[];
-  /** Seeds 1…replications, the same for every evaluation. */
+  /** Runs per evaluation, with the base scenario's replication seeds (src/batch/seeds.ts), the same for every evaluation. */
   replications: number;
   maxEvaluations: number;
   restarts: number;
@@ -44,8 +45,6 @@ export interface CalibrateResult {
   evaluations: number;
 }
 
-export const seedsFor = (replications: number): number[] => Array.from({ length: replications }, (_, i) => i + 1);
-
 /** Problems with the free parameters (unknown path, bad bounds), one message each. */
 export function checkParameters(parameters: readonly FreeParameter[]): string[] {
   const errors: string[] = [];
@@ -61,10 +60,14 @@ export function withValues(base: Scenario, parameters: readonly FreeParameter[],
   return parameters.reduce((scenario, p, i) => applyParameterPath(scenario, p.path, p.integer ? Math.round(x[i]) : x[i]), base);
 }
 
+/** Every replication of a scenario, with its replication seeds (src/batch/seeds.ts), in replication order. */
+export function replicationResults(scenario: Scenario, replications: number, runner: Runner): Promise<RunResult[]> {
+  return Promise.all(replicationSeeds(scenario.run.seed, replications).map((seed) => runner(scenario, seed)));
+}
+
 /** Runs every replication of a scenario and compares the means with the targets. */
 export async function evaluateScenario(scenario: Scenario, targets: readonly Target[], replications: number, runner: Runner): Promise<TargetFit[]> {
-  const results = await Promise.all(seedsFor(replications).map((seed) => runner(scenario, seed)));
-  return fitTargets(targets, results);
+  return fitTargets(targets, await replicationResults(scenario, replications, runner));
 }
 
 function readPath(scenario: Scenario, path: string): number {

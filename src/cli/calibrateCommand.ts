@@ -5,17 +5,19 @@
  * `extends` the base and sets only the fitted values) and a report (Markdown and JSON) of target vs
  * simulated mean and 95% interval. Parsing, printing and files only: the search is src/calibrate's.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import seedrandom from 'seedrandom';
 import { calibrate, checkParameters, checkTargets, evaluateScenario, targetTable, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
 import { parseJson } from '../node/parseJson.js';
 import { readInputFile } from '../node/readInputFile.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
+import { applyParameterPath } from '../scenario/paths.js';
 import { parseCommandArgs } from './args.js';
+import { calibrateAuthoritiesCommand } from './calibrateAuthorities.js';
 import { createNodePool, poolRunner } from '../node/enginePool.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
+import { prepareOutDir } from './outputs.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
 const OPTIONS = {
@@ -37,8 +39,9 @@ export const CALIBRATE_HELP = `Usage: handover calibrate <base-scenario.json> --
 Searches the parameters you allow to move, within their bounds, for the values whose simulated means
 over replications come closest to the targets (objective: mean of ((simulated − target) / tolerance)²
 over targets; 1 or less means every target is within tolerance on average). Nelder–Mead with random
-restarts; every evaluation runs the same seeds 1…N (common random numbers), so the objective changes
-only because the parameters did. Runs use one engine worker per core.
+restarts; every evaluation runs the same seeds, the base scenario's run.seed + 0…N−1 (common random
+numbers, the seeds of the browser's and a sweep's replications), so the objective changes only because
+the parameters did. Runs use one engine worker per core.
 
 Writes to DIR: calibrated.json (extends the base scenario, sets only the fitted values, cites the
 targets in "sources"), report.md (target, source, simulated mean, 95% interval, within tolerance) and
@@ -57,6 +60,9 @@ Options:
   --out DIR               Where to write the results (created if missing).
   --quiet                 No progress lines.
   -h, --help              Show this help.
+
+Every English authority at once: handover calibrate --authorities all --out DIR (see
+handover calibrate --authorities all --help).
 
 Example:
   handover calibrate scenarios/default.json --targets scenarios/targets/example-authority.json \\
@@ -104,6 +110,7 @@ function progressLine(index: number, value: number, best: number, fits: readonly
 }
 
 export async function calibrateCommand(args: readonly string[], io: Io): Promise<number> {
+  if (args.some((a) => a === '--authorities' || a.startsWith('--authorities='))) return calibrateAuthoritiesCommand(args, io);
   const { values, positionals } = parseCommandArgs('calibrate', args, OPTIONS);
   if (values.help) {
     await io.out(CALIBRATE_HELP);
@@ -127,6 +134,7 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
   const targets = readTargets(targetsFile);
   const base = await loadOrReport(file, io);
   if (!base) return EXIT.usage;
+  await prepareOutDir(out);
 
   const pool = createNodePool();
   const quiet = values.quiet === true;
@@ -150,16 +158,9 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
       },
     });
 
-    mkdirSync(out, { recursive: true });
     const calibratedPath = join(out, 'calibrated.json');
     const extendsPath = relative(resolve(out), resolve(file)).split('\\').join('/');
-    const overrides: Record<string, unknown> = {};
-    for (const [path, value] of Object.entries(result.values)) {
-      const keys = path.split('.');
-      let node = overrides;
-      for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-      node[keys[keys.length - 1]] = Number(value.toPrecision(4));
-    }
+    const overrides = Object.entries(result.values).reduce<Record<string, unknown>>((doc, [path, value]) => applyParameterPath(doc, path, Number(value.toPrecision(4))), {});
     const sources = Object.fromEntries(Object.keys(result.values).map((path) => [path, `calibrated to ${targets.name} (${targetsFile}) by handover calibrate, ${replications} replications`]));
     const calibrated = { extends: extendsPath, name: `${base.name} (calibrated to ${targets.name})`, description: `${base.description ?? base.name} Calibrated by handover calibrate.`, ...overrides, sources };
     await writeFileAtomic(calibratedPath, `${JSON.stringify(calibrated, null, 2)}\n`);

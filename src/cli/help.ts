@@ -71,7 +71,7 @@ Options:
 ${option('--seed N', meaning('seed'))}
 ${option('--years N', meaning('years'))}
 ${option('--format csv|json', 'csv: the per-week series, one row per week. json: the summary and the series. Default: json if --out ends in .json, else csv.')}
-${option('--out FILE', 'Write the output to FILE instead of stdout.')}
+${option('--out FILE', 'Write the output to FILE instead of stdout (- means stdout). A symbolic link is written through to its file; a folder, device or FIFO is refused. Checked before the run starts.')}
 ${option('--summary-only', 'Write the run summary (one row, or JSON without the series) instead of the series.')}
 ${option('--quiet', 'Do not print the summary or progress.')}
 ${option('--authority NAME', 'Run an English authority\'s scenario (scenarios/authorities/), named by its ONS code or by its name or a part of it; a part that matches several lists them. handover authorities lists them all.')}

@@ -5,6 +5,7 @@ import { parseCommandArgs } from './args.js';
 import { outDirFlag } from './batchArgs.js';
 import { clip, EXIT, UserError } from './errors.js';
 import { mergeHelp } from './help.js';
+import { prepareOutDir } from './outputs.js';
 import type { Io } from './io.js';
 import { packageVersion } from './version.js';
 
@@ -23,7 +24,7 @@ export async function mergeCommand(args: readonly string[], io: Io): Promise<num
   const out = outDirFlag('merge', typeof values.out === 'string' ? values.out : undefined);
   if (positionals.length === 0) throw new UserError('missing the shard folders, e.g. handover merge shards/1 shards/2 --out results/');
   try {
-    const { runs } = await mergeSweeps(positionals, out, { handoverVersion: packageVersion(), nodeVersion: process.version, command: ['handover', 'merge', ...args] });
+    const { runs } = await mergeSweeps(positionals, out, { handoverVersion: packageVersion(), nodeVersion: process.version, command: ['handover', 'merge', ...args] }, () => prepareOutDir(out));
     if (values.quiet !== true) await io.out(`merged ${positionals.length} folder${positionals.length === 1 ? '' : 's'}, ${runs} runs: ${out}/runs.csv, ${out}/summary.csv\n`);
     return EXIT.ok;
   } catch (thrown) {

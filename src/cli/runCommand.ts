@@ -13,6 +13,7 @@ import { choiceFlag, parseCommandArgs, runSetting, wholeNumberFlag } from './arg
 import { EXIT, UserError } from './errors.js';
 import { runHelp } from './help.js';
 import type { Io } from './io.js';
+import { checkOutFile } from './outputs.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
 const FORMATS = ['csv', 'json'] as const;
@@ -35,6 +36,7 @@ export interface RunRequest {
   years?: number;
   /** Undefined: no data output unless --out is given. */
   format?: Format;
+  /** A file; undefined for none or for stdout (`--out -`, which sets format). */
   out?: string;
   summaryOnly: boolean;
   quiet: boolean;
@@ -54,13 +56,15 @@ function runScenarioFile(positionals: readonly string[], authority: string | und
 export function parseRunRequest(positionals: readonly string[], values: Record<string, string | boolean | undefined>): RunRequest {
   const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const out = text('out');
-  if (out === '') throw new UserError('--out: expected a file path, found nothing');
+  if (out === '') throw new UserError('--out: expected a file path, or - for stdout, found nothing');
+  const format = choiceFlag('format', text('format'), FORMATS);
   return {
     file: runScenarioFile(positionals, text('authority')),
     seed: wholeNumberFlag('seed', text('seed'), runSetting('seed')),
     years: wholeNumberFlag('years', text('years'), runSetting('years')),
-    format: choiceFlag('format', text('format'), FORMATS),
-    out,
+    // `--out -` is stdout: the data there and the summary on stderr, as with --format alone.
+    format: out === '-' ? (format ?? 'csv') : format,
+    out: out === '-' ? undefined : out,
     summaryOnly: values['summary-only'] === true,
     quiet: values.quiet === true,
   };
@@ -105,6 +109,7 @@ export async function runCommand(args: readonly string[], io: Io): Promise<numbe
   const request = parseRunRequest(positionals, values);
   const scenario = await loadOrReport(request.file, io);
   if (!scenario) return EXIT.usage;
+  if (request.out !== undefined) await checkOutFile(request.out);
 
   const shown = progress(io, request.quiet);
   const result = runScenario(scenario, { seed: request.seed, years: request.years, onProgress: shown.onProgress });

@@ -4,9 +4,8 @@
  * DIR/sensitivity.csv (tidy, one row per output and parameter) and DIR/sensitivity.json (per output,
  * the bars of a tornado chart in rank order).
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runSeed } from '../batch/seeds.js';
+import { replicationSeed } from '../batch/seeds.js';
 import { DEFAULT_SENSITIVITY_PARAMS, oatLevels, rankOat, sensitivityCsv, sensitivityJson, sensitivityParamError, type OatResults } from '../batch/sensitivity.js';
 import type { Summary } from '../metrics/fields.js';
 import { describeFsError, isFsError } from '../node/fsErrors.js';
@@ -18,6 +17,7 @@ import { engineRunner, jobsFlag, outDirFlag } from './batchArgs.js';
 import { EXIT, UserError } from './errors.js';
 import { sensitivityHelp } from './help.js';
 import type { Io } from './io.js';
+import { prepareOutDir } from './outputs.js';
 import { batchProgress } from './progress.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
@@ -71,6 +71,7 @@ export async function sensitivityCommand(args: readonly string[], io: Io): Promi
   if (problems.length > 0) throw new UserError(`--params: ${problems.join('; ')}`);
   const seed = seedFlag ?? base.run.seed;
   const levels = params.map((p) => oatLevels(p, valueAt(base, p) as number, delta));
+  await prepareOutDir(dir);
 
   // Design points: the base, then each parameter low and high. Replication r has the same seed everywhere.
   const scenarios: Scenario[] = [base, ...levels.flatMap((l) => [applyParameterPath(base, l.parameter, l.lowValue), applyParameterPath(base, l.parameter, l.highValue)])];
@@ -86,7 +87,7 @@ export async function sensitivityCommand(args: readonly string[], io: Io): Promi
   const lane = async (): Promise<void> => {
     while (next < jobsList.length) {
       const job = jobsList[next++];
-      summaries[job.point][job.r] = (await runner.run(job.scenario, runSeed(seed, 0, job.r))).summary;
+      summaries[job.point][job.r] = (await runner.run(job.scenario, replicationSeed(seed, job.r))).summary;
       progress.update(++done, jobsList.length);
     }
   };
@@ -101,7 +102,6 @@ export async function sensitivityCommand(args: readonly string[], io: Io): Promi
   const bars = rankOat(levels, results);
   const meta = { scenario: base.name, method: 'one-at-a-time' as const, delta, replications, seed, years: base.run.years };
   try {
-    await mkdir(dir, { recursive: true });
     await writeFileAtomic(join(dir, 'sensitivity.csv'), sensitivityCsv(bars));
     await writeFileAtomic(join(dir, 'sensitivity.json'), sensitivityJson(meta, bars));
   } catch (thrown) {

@@ -12,6 +12,7 @@ import { parseCommandArgs } from './args.js';
 import { clip, EXIT, UserError } from './errors.js';
 import { sweepHelp } from './help.js';
 import type { Io } from './io.js';
+import { prepareOutDir } from './outputs.js';
 import { batchProgress } from './progress.js';
 import { packageVersion } from './version.js';
 
@@ -52,6 +53,7 @@ export async function sweepCommand(args: readonly string[], io: Io, env: Record<
     await io.err(errors.map((e) => `${clip(`${file}: ${e.path}: ${e.message}`)}\n`).join(''));
     return EXIT.usage;
   }
+  await prepareOutDir(dir);
 
   let crashed: ((error: Error) => void) | undefined;
   const crash = new Promise<never>((_, reject) => (crashed = reject));

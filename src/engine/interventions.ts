@@ -4,7 +4,8 @@
  * run with interventions replays exactly. Parameter changes take effect through the same state the
  * rules read every week; derived values (establishment, duration samplers, caps) are rebuilt here.
  */
-import type { Intervention, Scenario } from '../scenario/types.js';
+import { applyParameterPath } from '../scenario/paths.js';
+import type { Intervention } from '../scenario/types.js';
 import { ChangeCause } from '../state/events.js';
 import { WorkerStatus, WorkerType } from '../state/codes.js';
 import { durationSampler } from '../state/durations.js';
@@ -13,21 +14,6 @@ import type { State } from '../state/state.js';
 import { scheduleRecruitmentDrive } from '../rules/recruitment.js';
 
 const ROUTES: Record<string, number> = { experienced: Route.experienced, 'newly-qualified': Route.newlyQualified, overseas: Route.overseas };
-
-/** A copy of the scenario with one dotted parameter path set; the validator has already checked the path and value. */
-export function withParameter(p: Scenario, path: string, value: unknown): Scenario {
-  const keys = path.split('.');
-  const root = JSON.parse(JSON.stringify(p)) as unknown as Record<string, unknown>;
-  let node = root;
-  for (let i = 0; i < keys.length - 1; i++) {
-    if (!Object.prototype.hasOwnProperty.call(node, keys[i])) throw new Error(`unknown parameter path ${path}`);
-    node = node[keys[i]] as Record<string, unknown>;
-  }
-  const last = keys[keys.length - 1];
-  if (!Object.prototype.hasOwnProperty.call(node, last)) throw new Error(`unknown parameter path ${path}`);
-  node[last] = JSON.parse(JSON.stringify(value)) as unknown;
-  return root as unknown as Scenario;
-}
 
 export function interventionWeek(s: State, i: Intervention): number {
   return s.warmupWeeks + i.week - 1;
@@ -40,7 +26,7 @@ export function applyInterventions(s: State): void {
 function applyIntervention(s: State, i: Intervention): void {
   if (i.set) {
     let p = s.p;
-    for (const [path, value] of Object.entries(i.set)) p = withParameter(p, path, value);
+    for (const [path, value] of Object.entries(i.set)) p = applyParameterPath(p, path, value);
     // Interventions already scheduled stay scheduled whatever `set` did to the list.
     p.interventions = s.p.interventions;
     s.p = p;

@@ -30,11 +30,13 @@ export function errorCode(thrown: unknown): string | undefined {
 /** True for errors from the file system about the user's paths, as opposed to bugs. */
 export function isFsError(thrown: unknown): boolean {
   const code = errorCode(thrown);
-  return code !== undefined && code in WORDS;
+  return code !== undefined && (code in WORDS || code === 'ENOTREG');
 }
 
 export function describeFsError(thrown: unknown): string {
   const code = errorCode(thrown);
+  // ENOTREG (writeFileAtomic's refusal of a device, FIFO or link to one) carries its own words.
+  if (code === 'ENOTREG' && thrown instanceof Error) return thrown.message;
   if (code !== undefined && code in WORDS) return WORDS[code];
   return thrown instanceof Error ? thrown.message : String(thrown);
 }

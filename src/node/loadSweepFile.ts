@@ -51,6 +51,8 @@ export function loadSweepFile(path: string): { prepared?: PreparedSweep; errors:
   if (!loaded.scenario || loaded.errors.length > 0) {
     return { errors: loaded.errors.map((e) => ({ path: 'scenario', message: `${displayPath(scenarioFile)}: ${e.message}` })) };
   }
+  // Without a seed of its own a sweep takes the scenario's, as the browser and calibrate do.
+  sweep.seed ??= loaded.scenario.run.seed;
   const base = sweepBase(loaded.scenario, sweep);
   const design = expandDesign(sweep);
   const { scenarios, errors: pointErrors } = pointScenarios(base, design);
@@ -62,7 +64,7 @@ export function loadSweepFile(path: string): { prepared?: PreparedSweep; errors:
       sha256: sha256(bytes),
       scenarioSha256: sha256(JSON.stringify(base)),
       design,
-      runs: planRuns(design.points.length, sweep.replications, sweep.seed ?? 1),
+      runs: planRuns(design.points.length, sweep.replications, sweep.seed),
       scenarios,
     },
     errors: [],

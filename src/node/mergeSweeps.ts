@@ -30,7 +30,8 @@ async function readManifest(dir: string): Promise<Manifest | string> {
 
 const shardName = (m: Manifest): string => (m.shard ? `${m.shard.index}/${m.shard.count}` : 'all');
 
-export async function mergeSweeps(inputs: readonly string[], out: string, invocation: Pick<Manifest, 'handoverVersion' | 'nodeVersion' | 'command'>): Promise<{ runs: number }> {
+/** `prepareOut` is called once the inputs have checked out, before anything is read from or written to `out`. */
+export async function mergeSweeps(inputs: readonly string[], out: string, invocation: Pick<Manifest, 'handoverVersion' | 'nodeVersion' | 'command'>, prepareOut: () => Promise<void> = async () => undefined): Promise<{ runs: number }> {
   const manifests: Manifest[] = [];
   const problems: string[] = [];
   for (const dir of inputs) {
@@ -89,6 +90,7 @@ export async function mergeSweeps(inputs: readonly string[], out: string, invoca
   }
   if (problems.length > 0) throw new MergeError(problems);
 
+  await prepareOut();
   const outScan = await scanSweepDir(out, id);
   if (outScan.problems.length > 0) throw new MergeError(outScan.problems.map((p) => `${out}/${p}: not this sweep's; nothing was overwritten, choose another --out`));
   await prepareSweepDir(out, series);

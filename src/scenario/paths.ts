@@ -2,6 +2,11 @@
  * Parameter paths: the dotted names ("agency.payCap.enabled") that interventions, sweeps, sources, the
  * CLI and the UI use for a parameter. The list comes from the schema, so a parameter added there is
  * addressable everywhere without further code.
+ *
+ * This is also the one implementation of reading and setting a dotted path in a document (parameter
+ * changes, interventions, share links and saved sessions, calibration output, stories). Paths can
+ * come from untrusted text (a link, a file, storage), so they are followed without recursion, limited
+ * in depth, and may not name `__proto__`, `constructor` or `prototype`.
  */
 import { hasOwn, isPlainObject, scenarioSchema, type JsonSchema } from './schema.js';
 
@@ -55,6 +60,11 @@ const GROUPS = (() => {
   return new Set(groups);
 })();
 
+/** A top-level field that describes the document (`name`, `interventions`, …) rather than a parameter. */
+export function isDocumentField(path: string): boolean {
+  return DOCUMENT_FIELDS.has(path);
+}
+
 export function isParameterLeaf(path: string): boolean {
   return LEAVES.has(path);
 }
@@ -89,27 +99,68 @@ export function closestParameterPath(path: string): string | undefined {
   return best;
 }
 
+/** Parts allowed in a dotted path: the schema's deepest parameter has 5 (`pathway.durations.lookedAfter…`), with room to spare. */
+export const MAX_PATH_PARTS = 8;
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_PATH_SHOWN = 100;
+
+/** A path for a message: quoted, and cut short so a huge key is never echoed whole. */
+export function showPath(path: string): string {
+  return JSON.stringify(path.length > MAX_PATH_SHOWN ? `${path.slice(0, MAX_PATH_SHOWN)}…` : path);
+}
+
+/** Thrown for a path that cannot be followed; the message is one line naming the path. */
+export class PathError extends Error {
+  override name = 'PathError';
+}
+
+/** The parts of a dotted path. Throws a PathError when it is too deep, has an empty part or names a reserved key. */
+export function pathParts(path: string): string[] {
+  let dots = 0;
+  // Count before splitting, so a 20,000-part path is refused without building 20,000 strings.
+  for (let i = path.indexOf('.'); i !== -1 && dots < MAX_PATH_PARTS; i = path.indexOf('.', i + 1)) dots++;
+  if (dots >= MAX_PATH_PARTS) throw new PathError(`path ${showPath(path)} has more than ${MAX_PATH_PARTS} parts; at most ${MAX_PATH_PARTS} are allowed`);
+  const parts = path.split('.');
+  for (const part of parts) {
+    if (part === '') throw new PathError(`path ${showPath(path)} has an empty part; expected names joined by dots`);
+    if (RESERVED.has(part)) throw new PathError(`path ${showPath(path)} names "${part}", which is never a parameter`);
+  }
+  return parts;
+}
+
+/** The value at a dotted path (own properties only), or undefined when something on the way is missing. */
+export function getPath(doc: unknown, path: string): unknown {
+  let node = doc;
+  for (const key of pathParts(path)) node = isPlainObject(node) && hasOwn(node, key) ? node[key] : undefined;
+  return node;
+}
+
 /**
- * A copy of `scenario` with the parameter at a dotted path set to `value`. Only the objects on the path
- * are copied; everything else is shared, so treat the result as immutable. Missing groups on the path
- * are created (a partial document); an unknown path or a non-object group on the way is an error.
+ * A copy of `doc` with the value at a dotted path set. Only the objects on the path are copied;
+ * everything else is shared, so treat the result as immutable. Missing objects on the path are created
+ * (a partial document); a value on the way that is not an object is a PathError.
  */
+export function setPath<T>(doc: T, path: string, value: unknown): T {
+  const parts = pathParts(path);
+  if (!isPlainObject(doc)) throw new PathError(`cannot set ${showPath(path)}: the document is not an object`);
+  const nodes: Record<string, unknown>[] = [doc];
+  for (let i = 0; i < parts.length - 1; i++) {
+    const child = hasOwn(nodes[i], parts[i]) ? nodes[i][parts[i]] : {};
+    if (!isPlainObject(child)) throw new PathError(`cannot set ${showPath(path)}: ${showPath(parts.slice(0, i + 1).join('.'))} is ${child === null ? 'null' : Array.isArray(child) ? 'a list' : `a ${typeof child}`}, not an object`);
+    nodes.push(child);
+  }
+  let next = value;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    // Spread and defineProperty create own properties (never the prototype), so a "__proto__" key read from JSON stays inert.
+    const copy: Record<string, unknown> = { ...nodes[i] };
+    Object.defineProperty(copy, parts[i], { value: next, writable: true, enumerable: true, configurable: true });
+    next = copy;
+  }
+  return next as T;
+}
+
+/** A copy of `scenario` with a parameter (a schema leaf or group) set; an unknown path is a PathError. */
 export function applyParameterPath<T>(scenario: T, path: string, value: unknown): T {
-  if (!LEAVES.has(path) && !GROUPS.has(path)) throw new Error(`unknown parameter path: ${JSON.stringify(path.slice(0, 100))}`);
-  if (!isPlainObject(scenario)) throw new Error(`cannot set ${path}: the scenario is not an object`);
-  const keys = path.split('.');
-  const setIn = (node: Record<string, unknown>, i: number): Record<string, unknown> => {
-    const key = keys[i];
-    let next: unknown = value;
-    if (i < keys.length - 1) {
-      const child = hasOwn(node, key) ? node[key] : {};
-      if (!isPlainObject(child)) throw new Error(`cannot set ${path}: ${keys.slice(0, i + 1).join('.')} is not an object`);
-      next = setIn(child, i + 1);
-    }
-    // Spread defines own properties (never the prototype), so a copied "__proto__" key stays inert.
-    const copy: Record<string, unknown> = { ...node };
-    Object.defineProperty(copy, key, { value: next, writable: true, enumerable: true, configurable: true });
-    return copy;
-  };
-  return setIn(scenario, 0) as T;
+  if (!LEAVES.has(path) && !GROUPS.has(path)) throw new PathError(`unknown parameter path: ${showPath(path)}`);
+  return setPath(scenario, path, value);
 }

@@ -1,14 +1,49 @@
-/** The events the editor and controls send up to <handover-app>, as a typed map. */
+/**
+ * Every event a component of the app or of trainer mode sends up, with its detail, as one typed map.
+ * `emit` only accepts these names and details, and HTMLElementEventMap makes `addEventListener` typed
+ * too, so a listener and its sender cannot drift apart.
+ */
 export interface LeverChangeDetail {
   path: string;
   value: unknown;
 }
 
-export interface HandoverEvents {
-  'lever-change': CustomEvent<LeverChangeDetail>;
-  'preset-change': CustomEvent<{ key: string }>;
+/** An event that carries nothing but its name. */
+type Signal = Record<string, never>;
+
+export interface HandoverEventDetails {
+  /** A lever, the seed, the years or the scheduled changes were edited. */
+  'lever-change': LeverChangeDetail;
+  'preset-change': { key: string };
+  'reset-request': Signal;
+  'replications-change': { replications: number };
+  'run-request': Signal;
+  'cancel-request': Signal;
+  'pin-request': Signal;
+  'unpin-request': Signal;
+  'copy-link': Signal;
+  'import-request': { file: File };
+  'export-scenario': Signal;
+  'export-csv': { kind: 'series' | 'summary' };
+  'open-trainer': Signal;
+  'save-scenario': { name: string };
+  'open-scenario': { name: string };
+  'delete-scenario': { name: string };
+  /** Trainer mode: a worker or a child was clicked on the caseload canvas. */
+  'worker-select': { worker: number };
+  'child-select': { child: number };
 }
 
-export function emit<K extends keyof HandoverEvents>(host: HTMLElement, type: K, detail: HandoverEvents[K]['detail']): void {
-  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+export type HandoverEventName = keyof HandoverEventDetails;
+export type HandoverEvents = { [K in HandoverEventName]: CustomEvent<HandoverEventDetails[K]> };
+
+/** Sends one of the app's events from `host`, bubbling out of shadow roots to the component that acts. */
+export function emit<K extends HandoverEventName>(host: HTMLElement, type: K, ...detail: HandoverEventDetails[K] extends Signal ? [] : [HandoverEventDetails[K]]): void {
+  host.dispatchEvent(new CustomEvent(type, { detail: detail[0] ?? {}, bubbles: true, composed: true }));
+}
+
+declare global {
+  // Declaration merging needs an interface; the members come from the map above.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends HandoverEvents {}
 }

@@ -4,6 +4,7 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { emit } from './events.js';
 import { MAX_NAME_LENGTH, checkName, type SavedScenario } from './savedScenarios.js';
 
 @customElement('hv-my-scenarios')
@@ -32,17 +33,13 @@ export class MyScenarios extends LitElement {
     .empty { color: #555; font-size: 0.9rem; margin: 0.3rem 0 0; }
   `;
 
-  private send(type: string, name: string): void {
-    this.dispatchEvent(new CustomEvent(type, { detail: { name }, bubbles: true, composed: true }));
-  }
-
   private save(event: Event): void {
     event.preventDefault();
     const name = (this.typed ?? (this.current || this.suggestion)).trim();
     const problem = checkName(name);
     this.message = problem ?? '';
     if (problem) return;
-    this.send('save-scenario', name);
+    emit(this, 'save-scenario', { name });
     this.typed = undefined;
   }
 
@@ -62,8 +59,8 @@ export class MyScenarios extends LitElement {
             <li class=${s.name === this.current ? 'current' : ''} data-saved=${s.name}>
               <span class="name" title=${s.name}>${s.name}</span>
               <span class="when">${s.savedAt.slice(0, 10)}</span>
-              <button data-action="open" aria-label=${`Open ${s.name}`} @click=${() => this.send('open-scenario', s.name)}>Open</button>
-              <button data-action="delete" aria-label=${`Delete ${s.name}`} @click=${() => this.send('delete-scenario', s.name)}>Delete</button>
+              <button data-action="open" aria-label=${`Open ${s.name}`} @click=${() => emit(this, 'open-scenario', { name: s.name })}>Open</button>
+              <button data-action="delete" aria-label=${`Delete ${s.name}`} @click=${() => emit(this, 'delete-scenario', { name: s.name })}>Delete</button>
             </li>`)}</ul>`}
     `;
   }

@@ -46,6 +46,11 @@ export function resolvedPreset(key: string): Scenario {
   return scenario;
 }
 
+/** The resolved preset as a plain document, the form the editor changes (a shallow copy; never mutate). */
+export function presetDocument(key: string): Record<string, unknown> {
+  return { ...resolvedPreset(key) };
+}
+
 export function presetName(key: string): string {
   const doc = PRESET_DOCS.get(key);
   return typeof doc?.name === 'string' ? doc.name : key;

@@ -43,14 +43,10 @@ export class RunControls extends LitElement {
     emit(this, 'lever-change', { path, value: text !== '' && Number.isFinite(n) ? n : text });
   }
 
-  private send(type: string, detail: unknown = {}): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
-
   private onFile(event: Event): void {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
-    if (file) this.send('import-request', { file });
+    if (file) emit(this, 'import-request', { file });
     input.value = '';
   }
 
@@ -62,26 +58,26 @@ export class RunControls extends LitElement {
           @input=${(e: Event) => this.number('run.seed', e)} /></label>
         <label>Years<input id="years" type="number" step="1" min="1" max="20" .value=${String(this.years ?? '')} aria-invalid=${fieldError('run.years') ? 'true' : 'false'}
           @input=${(e: Event) => this.number('run.years', e)} /></label>
-        <label>Replications<select id="replications" @change=${(e: Event) => this.send('replications-change', { replications: Number((e.target as HTMLSelectElement).value) })}>
+        <label>Replications<select id="replications" @change=${(e: Event) => emit(this, 'replications-change', { replications: Number((e.target as HTMLSelectElement).value) })}>
           ${REPLICATIONS.map((n) => html`<option value=${n} ?selected=${n === this.replications}>${n === 1 ? '1 (single run)' : `${n} seeds`}</option>`)}
         </select></label>
         <div class="group">
-          <button class="primary" id="run" ?disabled=${!this.canRun} @click=${() => this.send('run-request')}>${this.running ? 'Run again' : 'Run'}</button>
-          <button id="cancel" ?disabled=${!this.running} @click=${() => this.send('cancel-request')}>Cancel</button>
+          <button class="primary" id="run" ?disabled=${!this.canRun} @click=${() => emit(this, 'run-request')}>${this.running ? 'Run again' : 'Run'}</button>
+          <button id="cancel" ?disabled=${!this.running} @click=${() => emit(this, 'cancel-request')}>Cancel</button>
           ${this.running ? html`<progress id="progress" max="1" .value=${this.progress} aria-label="Run progress"></progress><span>${Math.round(this.progress * 100)}%</span>` : nothing}
         </div>
         <div class="group">
-          <button id="pin" ?disabled=${!this.hasResult || this.running} @click=${() => this.send('pin-request')}>Pin as baseline</button>
-          ${this.hasBaseline ? html`<button id="unpin" @click=${() => this.send('unpin-request')}>Clear baseline</button>` : nothing}
+          <button id="pin" ?disabled=${!this.hasResult || this.running} @click=${() => emit(this, 'pin-request')}>Pin as baseline</button>
+          ${this.hasBaseline ? html`<button id="unpin" @click=${() => emit(this, 'unpin-request')}>Clear baseline</button>` : nothing}
         </div>
         <div class="group">
-          <button id="share" @click=${() => this.send('copy-link')}>Copy link</button>
+          <button id="share" @click=${() => emit(this, 'copy-link')}>Copy link</button>
           <button id="import" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#file')?.click()}>Import scenario…</button>
           <input id="file" class="sr" type="file" accept=".json,application/json" tabindex="-1" aria-label="Scenario file to import" @change=${this.onFile} />
-          <button id="export-json" @click=${() => this.send('export-scenario')}>Export scenario</button>
-          <button id="to-trainer" ?disabled=${!this.canRun} title="Open this scenario and seed in trainer mode, to watch every worker and child" @click=${() => this.send('open-trainer')}>Watch in trainer mode</button>
-          <button id="export-csv" ?disabled=${!this.hasResult} @click=${() => this.send('export-csv', { kind: 'series' })}>Weekly CSV</button>
-          <button id="export-summary" ?disabled=${!this.hasResult} @click=${() => this.send('export-csv', { kind: 'summary' })}>Summary CSV</button>
+          <button id="export-json" @click=${() => emit(this, 'export-scenario')}>Export scenario</button>
+          <button id="to-trainer" ?disabled=${!this.canRun} title="Open this scenario and seed in trainer mode, to watch every worker and child" @click=${() => emit(this, 'open-trainer')}>Watch in trainer mode</button>
+          <button id="export-csv" ?disabled=${!this.hasResult} @click=${() => emit(this, 'export-csv', { kind: 'series' })}>Weekly CSV</button>
+          <button id="export-summary" ?disabled=${!this.hasResult} @click=${() => emit(this, 'export-csv', { kind: 'summary' })}>Summary CSV</button>
         </div>
       </div>
       ${['run.seed', 'run.years'].map((p) => (fieldError(p) ? html`<p class="error" role="alert">${fieldError(p)}</p>` : nothing))}

@@ -1,8 +1,10 @@
 /**
  * Runs a scenario in Web Workers through the shared pool (src/workers/pool.ts): one run or many
- * replications (seeds seed, seed+1, …) spread over the workers, with streamed rows of the first run
- * for live drawing, progress over all runs, and cancellation through an AbortSignal.
+ * replications spread over the workers, with streamed rows of the first run for live drawing, progress
+ * over all runs, and cancellation through an AbortSignal. Replication seeds follow the one scheme of
+ * src/batch/seeds.ts (run.seed + r), so `handover sweep` of the same scenario reproduces the band.
  */
+import { replicationSeed } from '../batch/seeds.js';
 import type { RunResult, SeriesField } from '../metrics/fields.js';
 import type { Scenario } from '../scenario/types.js';
 import { createPool, type Pool, type WorkerHandle } from '../workers/pool.js';
@@ -42,16 +44,17 @@ export async function runReplications(
   replications: number,
   onUpdate: (update: RunUpdate) => void,
   signal: AbortSignal,
+  pool: Pool = getPool(),
 ): Promise<RunResult[]> {
   const total = replications * scenario.run.years * 52;
   const done = new Array<number>(replications).fill(0);
   const rows: Record<string, number[]> = {};
   let weeksSoFar = 0;
   const runs = Array.from({ length: replications }, (_, i) =>
-    getPool().run({
+    pool.run({
       scenario,
-      // The first run uses the scenario's own seed, so one run equals the CLI's run byte for byte.
-      options: i === 0 ? { streamEveryWeeks: 13 } : { seed: scenario.run.seed + i, streamEveryWeeks: 52 },
+      // Replication 0 has the scenario's own seed, so one run equals the CLI's run byte for byte.
+      options: { seed: replicationSeed(scenario.run.seed, i), streamEveryWeeks: i === 0 ? 13 : 52 },
       signal,
       onProgress: (progress) => {
         done[i] = progress.done;

@@ -1,7 +1,8 @@
 /**
  * "My scenarios": named scenarios the user saved, kept in localStorage as (base preset, changes) like
  * the session, so they stay small and survive preset updates that do not touch the changed fields.
- * Reads never throw: a damaged or foreign entry is skipped rather than losing the rest of the list.
+ * Reads never throw: a damaged or foreign entry is skipped rather than losing the rest of the list,
+ * the unreadable text is copied aside, and the app says so.
  */
 export interface SavedScenario {
   name: string;
@@ -21,12 +22,32 @@ function isSaved(value: unknown): value is SavedScenario {
     && typeof v.diff === 'object' && v.diff !== null && !Array.isArray(v.diff) && typeof v.savedAt === 'string';
 }
 
-export function loadSavedScenarios(storage: Pick<Storage, 'getItem'> = localStorage): SavedScenario[] {
+/** The saved list, and what could not be read (a damaged entry is skipped; the stored text is copied aside first). */
+export function loadSavedScenarios(storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage): { saved: SavedScenario[]; damage?: string } {
+  let text: string | null = null;
   try {
-    const parsed: unknown = JSON.parse(storage.getItem(STORAGE_KEY) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter(isSaved) : [];
+    text = storage.getItem(STORAGE_KEY);
+    const parsed: unknown = JSON.parse(text ?? '[]');
+    const list = Array.isArray(parsed) ? parsed : [];
+    const saved = list.filter(isSaved);
+    const lost = Array.isArray(parsed) ? list.length - saved.length : 1;
+    if (lost === 0) return { saved };
+    keepAside(storage, text ?? '');
+    return { saved, damage: Array.isArray(parsed) ? `${lost} of ${list.length} saved scenarios could not be read` : 'the list is not a list' };
   } catch {
-    return [];
+    if (text !== null) keepAside(storage, text);
+    return { saved: [], damage: 'the list is not valid JSON' };
+  }
+}
+
+/** Where an unreadable list is kept, so saving again never destroys what could not be read. */
+export const DAMAGED_SAVED_KEY = 'handover.saved.v1.damaged';
+
+function keepAside(storage: Pick<Storage, 'setItem'>, text: string): void {
+  try {
+    storage.setItem(DAMAGED_SAVED_KEY, text);
+  } catch {
+    // Storage full: the list stays as it is until the next save.
   }
 }
 

@@ -5,15 +5,15 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ScenarioError } from '../scenario/types.js';
-import { diffDocuments, getPath } from './diff.js';
+import { getPath } from '../scenario/paths.js';
+import type { Intervention, ScenarioError } from '../scenario/types.js';
+import { diffDocuments } from './diff.js';
 import { emit } from './events.js';
 import { LEVER_GROUPS, lever } from './levers.js';
 import { PRESET_DOCS, presetName } from './presets.js';
 import './lever-field.js';
 import './interventions-editor.js';
 import './structure-editor.js';
-import type { Intervention } from '../scenario/types.js';
 
 /** The names of the scenario's case-holding teams. */
 function teamNames(doc: unknown): string[] {
@@ -65,7 +65,7 @@ export class ScenarioEditor extends LitElement {
       <p class="description">${typeof description === 'string' ? description : ''}</p>
       ${edits > 0
         ? html`<p class="edited" data-testid="edited">Edited: ${edits} ${edits === 1 ? 'change' : 'changes'} from ${presetName(this.base)}
-            <button type="button" @click=${() => this.dispatchEvent(new CustomEvent('reset-request', { bubbles: true, composed: true }))}>Reset to preset</button></p>`
+            <button type="button" @click=${() => emit(this, 'reset-request')}>Reset to preset</button></p>`
         : nothing}
       ${elsewhere.map((e) => html`<p class="other" role="alert">${e.message}</p>`)}
       ${GROUPS.map((g, i) => {

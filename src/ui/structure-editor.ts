@@ -8,7 +8,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ScenarioError, StageName, StructureParams, TransferCauseName, TransferPoint } from '../scenario/types.js';
 import { emit } from './events.js';
-import { getPath } from './diff.js';
+import { getPath } from '../scenario/paths.js';
 import { PRESET_DOCS, resolvedPreset } from './presets.js';
 
 const STAGES: StageName[] = ['assessment', 'childInNeed', 'childProtection', 'lookedAfter'];

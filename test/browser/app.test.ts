@@ -20,7 +20,10 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function openPage(url = app.url): Promise<{ page: Page; errors: string[] }> {
+/** The app's address with its debug interface (src/ui/debug.ts) switched on. */
+const home = () => `${app.url}?debug`;
+
+async function openPage(url = home()): Promise<{ page: Page; errors: string[] }> {
   const context = await app.browser.newContext({ viewport: { width: 1400, height: 1000 } });
   contexts.push(context);
   context.setDefaultTimeout(20_000);
@@ -44,7 +47,7 @@ async function openShort(years = 2): Promise<{ page: Page; errors: string[] }> {
 }
 
 async function runAndWait(page: Page): Promise<void> {
-  const before = await page.evaluate(() => window.__handover?.completedRuns ?? 0);
+  const before = await page.evaluate(() => window.__handover?.runs() ?? 0);
   await page.locator('#run').click();
   await waitForRuns(page, before + 1);
 }
@@ -151,7 +154,7 @@ describe('browser app', () => {
     await page.locator('button[data-add="surge"]').click();
     await page.locator('[data-intervention="0"] input').first().fill('5');
     await runAndWait(page);
-    const scenario = await page.evaluate(() => JSON.parse(window.__handover?.lastScenarioJson ?? '{}') as { interventions: unknown[] });
+    const scenario = await page.evaluate(() => JSON.parse(window.__handover?.scenarioJson() ?? '{}') as { interventions: unknown[] });
     expect(scenario.interventions).toEqual([{ week: 5, surge: { extraContactsPerWeek: 30, durationWeeks: 13 } }]);
     expect(await headline(page)).not.toEqual(before);
     const marked = await page.evaluate(() => {
@@ -167,7 +170,7 @@ describe('browser app', () => {
     await waitForRuns(page, 1);
     await field(page, 'allocation.caseloadCap').locator('input').fill('19');
     await page.waitForTimeout(200);
-    await page.goto(app.url); // no fragment: the scenario comes back from localStorage
+    await page.goto(home()); // no fragment: the scenario comes back from localStorage
     await openGroups(page);
     await expect(field(page, 'allocation.caseloadCap').locator('input').inputValue()).resolves.toBe('19');
   });
@@ -218,7 +221,7 @@ describe('browser app', () => {
     await expect(field(page, 'allocation.caseloadCap').locator('input').inputValue()).resolves.not.toBe('16');
     expect(await page.locator('[data-testid="edited"]').count()).toBe(0);
     await page.waitForTimeout(200);
-    await page.goto(app.url);
+    await page.goto(home());
     await openGroups(page);
     await page.locator('li[data-saved="Cap at 16"] button[data-action="open"]').click();
     await expect(field(page, 'allocation.caseloadCap').locator('input').inputValue()).resolves.toBe('16');
@@ -259,7 +262,7 @@ describe('browser app', () => {
     const { page } = await openShort();
     await page.locator('#seed').fill('3');
     await runAndWait(page);
-    const { scenarioJson, resultJson } = await page.evaluate(() => ({ scenarioJson: window.__handover?.lastScenarioJson ?? '', resultJson: window.__handover?.lastResultJson ?? '' }));
+    const { scenarioJson, resultJson } = await page.evaluate(() => ({ scenarioJson: window.__handover?.scenarioJson() ?? '', resultJson: window.__handover?.resultJson() ?? '' }));
     const scenario = JSON.parse(scenarioJson) as Scenario;
     expect(scenario.run.seed).toBe(3);
     expect(scenario.run.years).toBe(2);

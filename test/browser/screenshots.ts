@@ -24,7 +24,7 @@ try {
   mkdirSync(out, { recursive: true });
   const context = await app.browser.newContext({ viewport: { width: 1440, height: 1000 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  await page.goto(app.url);
+  await page.goto(`${app.url}?debug`);
   await waitForRuns(page, 1);
   await shoot(page, 'editor-and-workforce');
 

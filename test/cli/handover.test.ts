@@ -109,7 +109,7 @@ describe('handover (the command)', () => {
   });
 
   it('a failed write exits 2 with a one-line message and leaves nothing behind', () => {
-    expectUsageError(['run', 'scenarios/default.json', '--years', '1', '--out', join(dir, 'missing', 'run.csv')], /^handover: cannot write .*run\.csv: no such file or directory\n$/);
+    expectUsageError(['run', 'scenarios/default.json', '--years', '1', '--out', join(dir, 'missing', 'run.csv')], /^handover: cannot write .*run\.csv: the folder .*missing does not exist; nothing was run\n$/);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

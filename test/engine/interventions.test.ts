@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { WorkerType } from '../../src/state/codes.js';
 import { Team } from '../helpers/teams.js';
-import { withParameter } from '../../src/engine/interventions.js';
 import { viewWorker } from '../../src/state/views.js';
 import type { Intervention } from '../../src/scenario/types.js';
 import { contactsMean } from '../../src/rules/referrals.js';
 import { addWorker, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';
-import { tinyScenario } from '../helpers/scenarios.js';
 
 /** The tiny authority with a 2-week warm-up, so reporting week w is absolute week w + 1. */
 const withInterventions = (interventions: Intervention[], overrides = {}) => tinyState({ run: { warmupWeeks: 2 }, interventions, ...overrides });
@@ -66,11 +64,10 @@ describe('interventions', () => {
     ]);
   });
 
-  it('withParameter returns a changed copy and leaves the scenario alone; an unknown path throws naming it', () => {
-    const p = tinyScenario();
-    const q = withParameter(p, 'agency.payCap.enabled', true);
-    expect([p.agency.payCap.enabled, q.agency.payCap.enabled]).toEqual([false, true]);
-    expect(() => withParameter(p, 'agency.payCapp.enabled', true)).toThrow(/agency\.payCapp\.enabled/);
-    expect(() => withParameter(p, 'agency.nope', 1)).toThrow(/agency\.nope/);
+  it('set leaves the scenario the run was given alone', () => {
+    const s = withInterventions([{ week: 1, set: { 'agency.payCap.enabled': true } }]);
+    const given = s.p;
+    runWeeks(s, 3);
+    expect([given.agency.payCap.enabled, s.p.agency.payCap.enabled]).toEqual([false, true]);
   });
 });

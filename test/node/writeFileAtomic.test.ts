@@ -1,4 +1,5 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -63,6 +64,37 @@ describe('writeFileAtomic(path, data)', () => {
     }));
     for (const text of seen) expect(versions).toContain(text);
     expect(readdirSync(dir)).toEqual(['run.csv']);
+  });
+});
+
+describe('writeFileAtomic and what is at the path', () => {
+  it('writes through a symbolic link to its file, atomically, and leaves the link a link', async () => {
+    mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'data', 'real.csv'), 'old\n');
+    chmodSync(join(dir, 'data', 'real.csv'), 0o600);
+    symlinkSync('data/real.csv', join(dir, 'link.csv'));
+    await writeFileAtomic(join(dir, 'link.csv'), 'new\n');
+    expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, 'link.csv'))).toBe('data/real.csv');
+    expect(readFileSync(join(dir, 'data', 'real.csv'), 'utf8')).toBe('new\n');
+    expect(statSync(join(dir, 'data', 'real.csv')).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(dir, 'data'))).toEqual(['real.csv']);
+  });
+
+  it('refuses a FIFO, a device, a link to a device and a dangling link, changing none of them', async () => {
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    symlinkSync('/dev/null', join(dir, 'null'));
+    symlinkSync('/proc/self/fd/1', join(dir, 'stdout'));
+    symlinkSync('missing.csv', join(dir, 'dangling'));
+    await expect(writeFileAtomic(join(dir, 'pipe'), 'x')).rejects.toMatchObject({ code: 'ENOTREG', message: 'it is a named pipe (FIFO), not a regular file' });
+    await expect(writeFileAtomic('/dev/null', 'x')).rejects.toMatchObject({ code: 'ENOTREG', message: 'it is a character device, not a regular file' });
+    await expect(writeFileAtomic(join(dir, 'null'), 'x')).rejects.toMatchObject({ code: 'ENOTREG', message: 'it is a symbolic link to a character device, not a regular file' });
+    await expect(writeFileAtomic(join(dir, 'stdout'), 'x')).rejects.toMatchObject({ code: 'ENOTREG' });
+    await expect(writeFileAtomic(join(dir, 'dangling'), 'x')).rejects.toMatchObject({ code: 'ENOTREG', message: 'it is a symbolic link to a file that does not exist, not a regular file' });
+    expect(statSync(join(dir, 'pipe')).isFIFO()).toBe(true);
+    for (const link of ['null', 'stdout', 'dangling']) expect(lstatSync(join(dir, link)).isSymbolicLink()).toBe(true);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['dangling', 'null', 'pipe', 'stdout']);
   });
 });
 

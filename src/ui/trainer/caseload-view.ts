@@ -6,6 +6,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { emit } from '../events.js';
 import { hitTest, layOut, PITCH, ROW, SQUARE, type Layout } from './layout.js';
 import { countMarks, type Snapshot, type WorkerMark } from './snapshot.js';
 
@@ -245,8 +246,8 @@ export class CaseloadView extends LitElement {
     const rect = this.canvas.getBoundingClientRect();
     const k = this.layout.width / rect.width;
     const hit = hitTest(this.layout, (event.clientX - rect.left) * k, (event.clientY - rect.top) * k);
-    if (hit.child !== undefined) this.dispatchEvent(new CustomEvent('child-select', { detail: { child: hit.child }, bubbles: true, composed: true }));
-    else if (hit.worker !== undefined) this.dispatchEvent(new CustomEvent('worker-select', { detail: { worker: hit.worker }, bubbles: true, composed: true }));
+    if (hit.child !== undefined) emit(this, 'child-select', { child: hit.child });
+    else if (hit.worker !== undefined) emit(this, 'worker-select', { worker: hit.worker });
   }
 
   override render() {

@@ -4,11 +4,12 @@
  * scenario against the scenario schema, and every problem is reported with its field.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
-import { describeSchemaErrors, validateScenario, type JsonSchema } from '../../scenario/index.js';
+import { describeSchemaErrors, type JsonSchema } from '../../scenario/index.js';
+import { isPlainObject } from '../../scenario/schema.js';
 import type { Intervention, Scenario } from '../../scenario/types.js';
 import storySchema from '../../../scenarios/stories/story.schema.json' with { type: 'json' };
 import { applyDiff } from '../diff.js';
-import { PRESET_DOCS, resolvedPreset } from '../presets.js';
+import { PRESET_DOCS, presetDocument, resolveDocument } from '../presets.js';
 
 export interface Story {
   title: string;
@@ -38,12 +39,13 @@ export function checkStory(doc: unknown): { story?: Story; scenario?: Scenario; 
     if (s.week > story.years * 52) errors.push(`steps[${i}].week: expected a week within the story's ${story.years * 52}, found ${s.week}`);
     if (i > 0 && s.week <= story.steps[i - 1].week) errors.push(`steps[${i}].week: expected a week after the step before (week ${story.steps[i - 1].week}), found ${s.week}`);
   });
-  const base = resolvedPreset(story.scenario);
-  const doc2 = applyDiff(structuredClone(base) as unknown as Record<string, unknown>, story.changes ?? {}) as unknown as Scenario;
-  doc2.interventions = [...(doc2.interventions ?? []), ...(story.interventions ?? [])];
-  doc2.run = { ...doc2.run, seed: story.seed, years: story.years };
-  for (const e of validateScenario(doc2)) errors.push(`scenario ${e.path}: ${e.message}`);
-  return errors.length > 0 ? { errors } : { story, scenario: doc2, errors };
+  const { doc: changed, problems } = applyDiff(presetDocument(story.scenario), story.changes ?? {});
+  for (const problem of problems) errors.push(`changes: ${problem}`);
+  const scheduled = Array.isArray(changed.interventions) ? changed.interventions : [];
+  const doc2 = { ...changed, interventions: [...scheduled, ...(story.interventions ?? [])], run: { ...(isPlainObject(changed.run) ? changed.run : {}), seed: story.seed, years: story.years } };
+  const { scenario, errors: invalid } = resolveDocument(doc2);
+  for (const e of invalid) errors.push(`scenario ${e.path}: ${e.message}`);
+  return errors.length > 0 || !scenario ? { errors } : { story, scenario, errors };
 }
 
 /** The bundled stories, by file name. A bundled story that does not check is a bug: the tests read them all. */
