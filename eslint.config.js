@@ -40,7 +40,7 @@ function layerConfig(folder) {
 }
 
 export default tseslint.config(
-  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'docs/**'] },
+  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'docs/**', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

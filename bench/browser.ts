@@ -65,7 +65,7 @@ try {
  */
 async function trainerFrames(seconds: number): Promise<{ drawMedianMs: number; drawP95Ms: number; frameMedianMs: number; frameP95Ms: number; framesOver20Ms: number; frames: number }> {
   const page = await app.browser.newPage({ viewport: { width: 1500, height: 1100 } });
-  await page.goto(`${app.url}trainer.html?story=spiral`);
+  await page.goto(`${app.url}trainer.html?story=spiral&debug`);
   await page.waitForFunction(() => (window.__trainer?.marks().workers ?? 0) > 0);
   await page.locator('#speed').selectOption('16');
   await page.evaluate(`window.__frames = []; (function loop(last) { requestAnimationFrame((now) => { window.__frames.push(now - last); loop(now); }); })(performance.now());`);

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// npm run bench: the four workloads of docs/performance.md, each in its own process (so peak memory
+// npm run bench: the workloads of docs/performance.md, each in its own process (so peak memory
 // is its own), printed against the targets. `--smoke` runs each at a small size without targets, so
-// CI keeps the benchmarks working; `--only NAME` runs one workload (typical, england, scaling, sweep,
-// browser). Timings are medians of several runs after a warm-up run; nothing here asserts a time.
+// CI keeps the benchmarks working; `--only NAME` runs one workload (cold, typical, england, scaling,
+// sweep, browser). Timings are medians of several runs after a warm-up run; nothing here asserts a time.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { root } from './scenarios.mjs';
 
@@ -25,7 +26,17 @@ const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixe
 const rate = (r) => `${(r.agentSteps / r.medianMs / 1000).toFixed(1)} M agent-steps/s`;
 const line = (label, text, target) => console.log(`${label.padEnd(40)} ${text}${target && !smoke ? `   [target ${target}]` : ''}`);
 
+const ms = (r) => `${fmtMs(r.wallMs)} wall, ${fmtMs(r.cpuMs)} CPU`;
+
 const workloads = {
+  cold() {
+    const r = child(process.execPath, [join(root, 'bench', 'cold.mjs'), smoke ? 1 : 7]);
+    line('0. cold process: handover --version', ms(r.version), '≤ 80 ms');
+    line('   cold process: handover validate', ms(r.validate), '≤ 120 ms');
+    line('   cold process: handover run, 10 years', ms(r.run), '≤ 250 ms');
+    const f = child(process.execPath, [join(root, 'bench', 'firstRun.mjs'), 'default.json', smoke ? 1 : 10, smoke ? 2 : 12]);
+    line(`   first ${smoke ? 'year' : 'decade'} in a fresh process ÷ warm`, `${f.ratio.toFixed(1)}× wall (${fmtMs(f.firstMs)} ÷ ${fmtMs(f.warmMs)}), ${f.cpuRatio.toFixed(1)}× CPU (${fmtMs(f.firstCpuMs)} ÷ ${fmtMs(f.warmCpuMs)})`, '≤ 1.5×');
+  },
   typical() {
     const r = smoke ? simulate('default.json', 1, 1) : simulate('default.json', 10, 7);
     const mesa = smoke ? '' : `   ${(MESA_TYPICAL_MS / r.medianMs).toFixed(0)}× Mesa`;
@@ -60,5 +71,5 @@ const workloads = {
   },
 };
 
-console.log(`Handover benchmarks${smoke ? ' (smoke: small sizes, no targets)' : ''} — Node ${process.version}`);
+console.log(`Handover benchmarks${smoke ? ' (smoke: small sizes, no targets)' : ''} — Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 for (const [name, run] of Object.entries(workloads)) if (!only || only === name) run();

@@ -1,23 +1,29 @@
 /**
  * Regenerates docs/calibration.md (targets vs the default over replications, lever effects, the
- * high-turnover authority, an SVG plot of the default's workforce and continuity series) and the
+ * high-turnover authority, the figures of its prose — hours, long-run drift — as {{name}}
+ * placeholders, an SVG plot of the default's workforce and continuity series) and the
  * parameter table of docs/model.md (from the schema and default.json, between markers), so neither
  * drifts from the code. Run with `npm run calibration:report` (builds the engine worker first).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { line, scaleLinear } from 'd3';
+import { replicationSeeds } from '../src/batch/seeds.js';
 import { describe } from '../src/batch/stats.js';
 import { fitTargets, targetTable, type TargetFit, type TargetsFile } from '../src/calibrate/index.js';
 import { createNodePool, poolRunner } from '../src/node/enginePool.js';
 import type { RunResult, Series, Summary } from '../src/metrics/fields.js';
 import { loadScenarioFile } from '../src/node/loadScenarioFile.js';
-import { listParameterPaths } from '../src/scenario/index.js';
+import { applyParameterPath, listParameterPaths } from '../src/scenario/index.js';
 import type { Scenario } from '../src/scenario/types.js';
 
 const root = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const REPLICATIONS = 20;
 const YEARS = 5;
+/** The long-run experiments of "Long-run drift": reporting years, and the replications of each. */
+const LONG_YEARS = 18;
+const LONG_REPLICATIONS = 8;
+const LONG_WARMUP_WEEKS = 520;
 const LEVERS = ['no-agency', 'agency-pay-cap', 'agency-rules-2024', 'overtime-ban', 'unlimited-unpaid-overtime', 'recruitment-drive', 'single-worker', 'flexible-working', 'caseload-cap', 'high-turnover', 'structure-one-worker', 'structure-family-help', 'structure-court-permanence', 'structure-care-leavers'];
 const LEVER_FIELDS: (keyof Summary)[] = ['turnoverRate', 'vacancyRate', 'agencyRate', 'meanCaseload', 'caseHolderHoursPerFte', 'meanStress', 'unallocatedCases', 'meanDriftWeeks', 'changesPerCaseYear', 'lacShare3PlusWorkers52w', 'agencyCostPerYear'];
 
@@ -93,8 +99,9 @@ function parameterTable(base: Scenario & { sources?: Record<string, string> }, s
 async function main(): Promise<void> {
   const pool = createNodePool(undefined, { entry: new URL('../build/workers/node.js', import.meta.url) });
   const runner = poolRunner(pool, YEARS);
-  const seeds = Array.from({ length: REPLICATIONS }, (_, i) => i + 1);
-  const runAll = (s: Scenario): Promise<RunResult[]> => Promise.all(seeds.map((seed) => runner(s, seed)));
+  const runAll = (s: Scenario): Promise<RunResult[]> => Promise.all(replicationSeeds(s.run.seed, REPLICATIONS).map((seed) => runner(s, seed)));
+  const longRunner = poolRunner(pool, LONG_YEARS);
+  const runLong = (s: Scenario): Promise<RunResult[]> => Promise.all(replicationSeeds(s.run.seed, LONG_REPLICATIONS).map((seed) => longRunner(s, seed)));
   try {
     const targets = JSON.parse(readFileSync(root('scenarios/targets/england.json'), 'utf8')) as TargetsFile;
     const base = await runAll(load('default'));
@@ -109,12 +116,43 @@ async function main(): Promise<void> {
     const contFields: (keyof Summary)[] = ['turnoverRate', 'vacancyRate', 'agencyRate', 'shareChanged26w', 'shareChanged3Plus26w', 'shareWith3PlusWorkers', 'lacShareChanged52w', 'lacShareChanged2Plus52w', 'lacShare3PlusWorkers52w', 'changesPerCaseYear', 'meanDriftWeeks', 'reReferralRate12m', 'unallocatedCases'];
     const contRows = contFields.map((f) => { const d = describe(base.map((r) => r.summary[f])); const h = describe(high.map((r) => r.summary[f])); return `| \`${f}\` | ${fmt(f, d.mean)} | ${fmt(f, h.mean)} (${fmt(f, h.ci95Low)} – ${fmt(f, h.ci95High)}) |`; });
     const met = fits.filter((f) => f.within).length;
+
+    // Long-run drift: the default over LONG_YEARS, without progress lost at a change, and after a long warm-up.
+    const longSeeds = `seeds ${load('default').run.seed}–${load('default').run.seed + LONG_REPLICATIONS - 1}`;
+    const long = await runLong(load('default'));
+    const noLoss = await runLong(applyParameterPath(load('default'), 'pathway.progressLostPerChangeWeeks', { min: 0, max: 0 }));
+    const longWarmup = await runLong(applyParameterPath(load('default'), 'run.warmupWeeks', LONG_WARMUP_WEEKS));
+    /** Mean over runs of a series field's mean within reporting year `year` (from 1). */
+    const yearMean = (rs: RunResult[], f: keyof Series, year: number): number => describe(rs.map((r) => describe(Array.from(r.series[f].subarray((year - 1) * 52, year * 52))).mean)).mean;
+    const figures: Record<string, string> = {
+      replications: String(REPLICATIONS),
+      caseHolderHours: means(base, 'caseHolderHoursPerFte').toFixed(1),
+      meanHoursWorked: means(base, 'meanHoursWorked').toFixed(1),
+      excessiveHours: pct(means(base, 'shareExcessiveHours')),
+      longYears: String(LONG_YEARS),
+      longSeeds,
+      longTurnover: pct(means(long, 'turnoverRate')),
+      longVacancy: pct(means(long, 'vacancyRate')),
+      longCaseload: means(long, 'meanCaseload').toFixed(1),
+      longUnallocated: means(long, 'unallocatedCases').toFixed(0),
+      lacYear1: yearMean(long, 'lookedAfterCases', 1).toFixed(0),
+      lacYear12: yearMean(long, 'lookedAfterCases', 12).toFixed(0),
+      lacNoLossYear6: yearMean(noLoss, 'lookedAfterCases', 6).toFixed(0),
+      lacNoLossYear12: yearMean(noLoss, 'lookedAfterCases', 12).toFixed(0),
+      longWarmupWeeks: String(LONG_WARMUP_WEEKS),
+      longWarmupVacancyYear1: pct(yearMean(longWarmup, 'vacancyRate', 1)),
+      longWarmupVacancyYear12: pct(yearMean(longWarmup, 'vacancyRate', 12)),
+    };
     const template = readFileSync(root('docs/calibration.template.md'), 'utf8');
     const doc = template
-      .replace('{{summary}}', `${met} of ${fits.length} targets are within tolerance: means of ${REPLICATIONS} replications (seeds 1–${REPLICATIONS}) of ${YEARS} reporting years after the scenario's ${load('default').run.warmupWeeks}-week warm-up.`)
+      .replace('{{summary}}', `${met} of ${fits.length} targets are within tolerance: means of ${REPLICATIONS} replications (seeds ${load('default').run.seed}–${load('default').run.seed + REPLICATIONS - 1}) of ${YEARS} reporting years after the scenario's ${load('default').run.warmupWeeks}-week warm-up.`)
       .replace('{{targets}}', targetTable(fits))
       .replace('{{levers}}', [`| preset | ${LEVER_FIELDS.map((f) => `\`${f}\``).join(' | ')} |`, `|---|${LEVER_FIELDS.map(() => '---').join('|')}|`, `| default (level) | ${LEVER_FIELDS.map((f) => fmt(f, means(base, f))).join(' | ')} |`, ...leverRows].join('\n'))
-      .replace('{{highTurnover}}', ['| output | default | high-turnover (95% interval) |', '|---|---|---|', ...contRows].join('\n'));
+      .replace('{{highTurnover}}', ['| output | default | high-turnover (95% interval) |', '|---|---|---|', ...contRows].join('\n'))
+      .replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+        if (!(name in figures)) throw new Error(`docs/calibration.template.md: no figure ${whole}`);
+        return figures[name];
+      });
     writeFileSync(root('docs/calibration.md'), `<!-- Generated by npm run calibration:report from docs/calibration.template.md; edit the template, not this file. -->\n${doc}`);
 
     const defaultDoc = JSON.parse(readFileSync(root('scenarios/default.json'), 'utf8')) as Scenario & { sources: Record<string, string> };

@@ -7,9 +7,9 @@
  */
 import type { Scenario } from '../scenario/types.js';
 import type { AuthorityFit } from './fit.js';
-import { indexEntry } from './listing.js';
-import { authorityScenario, authorityTargets, OGL, startValues, type FitNote, type Reference } from './scenario.js';
-import type { AuthorityRecord } from './table.js';
+import type { AuthorityIndexEntry } from './listing.js';
+import { authorityPosts, authorityScenario, authorityTargets, CALIBRATED, OGL, publishedValue, startValues, type CalibratedId, type FitNote, type Reference } from './scenario.js';
+import type { AuthorityRecord, Figure } from './table.js';
 
 export interface GeneratedFile {
   /** Relative to the project root. */
@@ -35,6 +35,32 @@ export function fitNote(fit: AuthorityFit): FitNote {
   return {
     source: `calibrated by handover calibrate --authorities (${fit.evaluations} evaluations of ${fit.settings.replications} replications; checked over ${fit.settings.checkReplications} replications × ${fit.settings.years} years)`,
     notes: `Calibration: ${fit.within} of ${fit.of} published rates within tolerance over ${fit.settings.checkReplications} replications × ${fit.settings.years} years (target → simulated mean: ${figures}).`,
+  };
+}
+
+/** The authority's line in the index. */
+export function indexEntry(record: AuthorityRecord, fit?: AuthorityFit): AuthorityIndexEntry {
+  const published: Partial<Record<CalibratedId, Figure>> = {};
+  for (const c of CALIBRATED) {
+    const figure = publishedValue(record, c.id);
+    if (figure) published[c.id] = { ...figure, value: Number(figure.value.toPrecision(6)) };
+  }
+  return {
+    code: record.code,
+    name: record.name,
+    region: record.region,
+    posts: Math.round(authorityPosts(record)),
+    referrals: record.demand.referrals?.value ?? null,
+    neighbours: record.neighbours,
+    published,
+    fit: fit
+      ? {
+          within: fit.within,
+          of: fit.of,
+          simulated: Object.fromEntries(fit.figures.filter((f) => f.weight > 0).map((f) => [f.id, f.mean])),
+          predictions: fit.predictions,
+        }
+      : null,
   };
 }
 

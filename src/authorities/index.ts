@@ -4,3 +4,4 @@ export * from './scenario.js';
 export * from './fit.js';
 export * from './listing.js';
 export * from './files.js';
+export * from './report.js';

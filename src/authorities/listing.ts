@@ -2,11 +2,12 @@
  * The authority index (scenarios/authorities/index.json): one line per authority with what the
  * command line and the browser show before loading its scenario: name, region, size, neighbours,
  * its published figures and, once calibrated, the fit. Finding an authority by code or by a part of
- * its name, and suggesting the nearest name when nothing matches.
+ * its name, and suggesting the nearest name when nothing matches. Small and free of the generator,
+ * so the browser's first page can carry it.
  */
 import type { AuthorityFit } from './fit.js';
-import { authorityPosts, CALIBRATED, publishedValue, type CalibratedId } from './scenario.js';
-import type { AuthorityRecord, Figure } from './table.js';
+import type { CalibratedId } from './scenario.js';
+import type { Figure } from './table.js';
 
 export interface AuthorityIndexEntry {
   code: string;
@@ -18,31 +19,6 @@ export interface AuthorityIndexEntry {
   /** Published figures as model values (shares 0–1, caseload in cases), with their years. */
   published: Partial<Record<CalibratedId, Figure>>;
   fit: { within: number; of: number; simulated: Partial<Record<CalibratedId, number>>; predictions: AuthorityFit['predictions'] } | null;
-}
-
-export function indexEntry(record: AuthorityRecord, fit?: AuthorityFit): AuthorityIndexEntry {
-  const published: Partial<Record<CalibratedId, Figure>> = {};
-  for (const c of CALIBRATED) {
-    const figure = publishedValue(record, c.id);
-    if (figure) published[c.id] = { ...figure, value: Number(figure.value.toPrecision(6)) };
-  }
-  return {
-    code: record.code,
-    name: record.name,
-    region: record.region,
-    posts: Math.round(authorityPosts(record)),
-    referrals: record.demand.referrals?.value ?? null,
-    neighbours: record.neighbours,
-    published,
-    fit: fit
-      ? {
-          within: fit.within,
-          of: fit.of,
-          simulated: Object.fromEntries(fit.figures.filter((f) => f.weight > 0).map((f) => [f.id, f.mean])),
-          predictions: fit.predictions,
-        }
-      : null,
-  };
 }
 
 /** "4/5 within tolerance", or "not calibrated". */

@@ -78,6 +78,17 @@ export function authorityPosts(record: AuthorityRecord): number {
   return c.vacancyFte !== null ? c.inPostFte + c.vacancyFte : c.inPostFte / (1 - vacancy / 100);
 }
 
+/** Where the search may move each calibrated parameter: the schema's ranges, kept off zero for the steps in logs. */
+export function fitBounds(record: AuthorityRecord): Record<FitParameter, [number, number]> {
+  return {
+    'turnover.baseAnnualRate': [0.005, 1],
+    'recruitment.successProbability': [0.002, 1],
+    'agency.supplyPerWeek': [0.001, 100000],
+    caseHoldingPosts: [1, Math.max(5, authorityPosts(record) * 3)],
+    'reReferral.baseProbability': [0.005, 1],
+  };
+}
+
 const sumEstablishment = (s: Scenario): number => {
   const e = s.workforce.establishment;
   return e.assessment + e.longTerm + e.inCare + e.nonCaseHolding;

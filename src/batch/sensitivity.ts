@@ -17,7 +17,7 @@ import { describe } from './stats.js';
 /** The children's continuity outputs the screening ranks parameters by. */
 export const CONTINUITY_OUTPUTS = ['shareChanged26w', 'shareWith3PlusWorkers', 'reReferralRate12m', 'lacShare3PlusWorkers52w'] as const satisfies readonly SummaryField[];
 
-/** Parameters screened when none are named: the workforce, demand and management levers of MODEL.md. */
+/** Parameters screened when none are named: the workforce, demand and management levers of docs/model.md §D6. */
 export const DEFAULT_SENSITIVITY_PARAMS = [
   'demand.contactsPerWeek',
   'turnover.baseAnnualRate',

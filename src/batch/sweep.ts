@@ -3,14 +3,15 @@
  * and validation. Like validateScenario it returns every problem with the field's path and never
  * throws; the checks beyond the schema are those that need the scenario's own schema: each varied
  * parameter must be a scenario parameter, numeric where a range is given, and the fields must suit
- * the chosen design.
+ * the chosen design. The schema's validator is generated ahead of time (`npm run build:validators`).
  */
-import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { isParameterLeaf } from '../scenario/paths.js';
-import { closestParameterPath } from '../scenario/paths.js';
+import { closestParameterPath, listParameterPaths } from '../scenario/paths.js';
 import { hasOwn, isPlainObject, schemaAt, type JsonSchema } from '../scenario/schema.js';
 import { describeSchemaErrors } from '../scenario/schemaErrors.js';
 import schemaJson from './sweep.schema.json' with { type: 'json' };
+import { validate as generated } from './sweepValidator.generated.js';
 
 export type ParameterValue = number | boolean | string;
 
@@ -46,7 +47,7 @@ export interface SweepError {
 
 export const sweepSchema = schemaJson as Record<string, unknown>;
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
+const compiled = generated as unknown as ValidateFunction;
 
 function parameterPath(name: string, field?: string): string {
   return `parameters[${JSON.stringify(name)}]${field === undefined ? '' : `.${field}`}`;
@@ -91,9 +92,16 @@ function parameterErrors(sweep: Sweep): SweepError[] {
   return errors;
 }
 
+/** A sweep cannot vary more parameters than a scenario has; checked before the schema, which would look at each one. */
+export const MAX_SWEEP_PARAMETERS = listParameterPaths().length;
+
 /** Every problem in a sweep document, or [] when it is a valid Sweep. */
 export function validateSweep(doc: unknown): SweepError[] {
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(sweepSchema);
+  if (isPlainObject(doc) && isPlainObject(doc.parameters)) {
+    let count = 0;
+    for (const key in doc.parameters) if (hasOwn(doc.parameters, key) && ++count > MAX_SWEEP_PARAMETERS) break;
+    if (count > MAX_SWEEP_PARAMETERS) return [{ path: 'parameters', message: `more than ${MAX_SWEEP_PARAMETERS} parameters, which is every parameter a scenario has; vary only the ones you mean to` }];
+  }
   if (!compiled(doc)) return describeSchemaErrors(doc, compiled.errors ?? [], sweepSchema as JsonSchema).map((e) => ({ path: e.path === '' ? '(root)' : e.path, message: `expected ${e.expected}, found ${e.actual}` }));
   if (!isPlainObject(doc) || !hasOwn(doc, 'parameters')) return [{ path: '(root)', message: 'must be an object' }];
   return parameterErrors(doc as unknown as Sweep);

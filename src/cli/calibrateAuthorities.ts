@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { authorityPosts, authorityScenario, authorityTargets, deriveAuthorityTable, fitAuthority, startValues, type AuthorityFit, type AuthorityRecord, type FitParameter, type FitSettings } from '../authorities/index.js';
+import { authorityScenario, authorityTargets, deriveAuthorityTable, fitAuthority, fitBounds, startValues, type AuthorityFit, type AuthorityRecord, type FitSettings } from '../authorities/index.js';
 import type { Target } from '../calibrate/targets.js';
 import { readDefaultScenario, readDfeTables, readReference, resolveAuthorityDocument } from '../node/authorityFiles.js';
 import { parseJson } from '../node/parseJson.js';
@@ -46,10 +46,10 @@ Options:
   --out DIR               Where to write the fits (created if missing).
   --shard K/N             Fit only every N-th authority from the K-th (default: from Slurm's array variables).
   --jobs N                Engine workers (default: the available cores).
-  --replications N        Seeds per search evaluation (default 4).
+  --replications N        Seeds per search evaluation (default 3).
   --check-replications N  Seeds for the final check of the fitted values (default 10).
-  --years N               Reporting years per run, after the scenario's warm-up (default 3).
-  --max-evaluations N     Search evaluations per authority (default 4).
+  --years N               Reporting years per run, after the scenario's warm-up (default 2).
+  --max-evaluations N     Search evaluations per authority (default 3).
   --quiet                 No progress lines.
   -h, --help              Show this help.
 
@@ -86,13 +86,6 @@ function finished(file: string, code: string, settings: FitSettings): boolean {
   return true;
 }
 
-const BOUNDS = (record: AuthorityRecord): Record<FitParameter, [number, number]> => ({
-  'turnover.baseAnnualRate': [0.005, 1],
-  'recruitment.successProbability': [0.002, 1],
-  'agency.supplyPerWeek': [0.001, 100000],
-  caseHoldingPosts: [1, Math.max(5, authorityPosts(record) * 3)],
-  'reReferral.baseProbability': [0.005, 1],
-});
 
 export async function calibrateAuthoritiesCommand(args: readonly string[], io: Io, env: Record<string, string | undefined> = process.env): Promise<number> {
   const { values, positionals } = parseCommandArgs('calibrate', args, OPTIONS);
@@ -104,10 +97,10 @@ export async function calibrateAuthoritiesCommand(args: readonly string[], io: I
   const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const out = outDirFlag('calibrate --authorities all', text('out'));
   const settings: FitSettings = {
-    replications: whole('replications', text('replications'), 4, 1, 1000),
+    replications: whole('replications', text('replications'), 3, 1, 1000),
     checkReplications: whole('check-replications', text('check-replications'), 10, 2, 1000),
-    years: whole('years', text('years'), 3, 1, 20),
-    maxEvaluations: whole('max-evaluations', text('max-evaluations'), 4, 1, 1000),
+    years: whole('years', text('years'), 2, 1, 20),
+    maxEvaluations: whole('max-evaluations', text('max-evaluations'), 3, 1, 1000),
   };
   const jobs = jobsFlag(text('jobs'));
   const shard = shardFlag(text('shard'), env);
@@ -130,7 +123,7 @@ export async function calibrateAuthoritiesCommand(args: readonly string[], io: I
       code: record.code,
       name: record.name,
       start: startValues(record, base, ref),
-      bounds: BOUNDS(record),
+      bounds: fitBounds(record),
       targets,
       build: (v) => resolveAuthorityDocument(record.code, authorityScenario(record, base, ref, v)),
       runner: (scenario, seed) => {

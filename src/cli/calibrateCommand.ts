@@ -5,6 +5,7 @@
  * `extends` the base and sets only the fitted values) and a report (Markdown and JSON) of target vs
  * simulated mean and 95% interval. Parsing, printing and files only: the search is src/calibrate's.
  */
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import seedrandom from 'seedrandom';
 import { calibrate, checkParameters, checkTargets, evaluateScenario, targetTable, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
@@ -17,6 +18,7 @@ import { calibrateAuthoritiesCommand } from './calibrateAuthorities.js';
 import { createNodePool, poolRunner } from '../node/enginePool.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
+import { checkRunsFit, MAX_MEMORY_OPTION, maxMemoryFlag } from './memory.js';
 import { prepareOutDir } from './outputs.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
@@ -31,6 +33,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   out: { type: 'string' },
   quiet: { type: 'boolean' },
+  ...MAX_MEMORY_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -58,6 +61,7 @@ Options:
   --restarts N            Random restarts after the first search from the base values (default 1).
   --seed N                Seed of the restart points (default 1).
   --out DIR               Where to write the results (created if missing).
+  --max-memory SIZE       Memory the runs may use (default 2GB), e.g. 16GB; see docs/limits.md.
   --quiet                 No progress lines.
   -h, --help              Show this help.
 
@@ -131,9 +135,13 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
   const maxEvaluations = whole('max-evaluations', text('max-evaluations'), 60, parameters.length + 1, 100000);
   const restarts = whole('restarts', text('restarts'), 1, 0, 1000);
   const seed = whole('seed', text('seed'), 1, 0, 2 ** 31);
+  const maxBytes = maxMemoryFlag(text('max-memory'));
   const targets = readTargets(targetsFile);
   const base = await loadOrReport(file, io);
   if (!base) return EXIT.usage;
+  // Every parameter at its upper bound bounds the memory of any evaluation's runs.
+  const highest = parameters.reduce((s, p) => applyParameterPath(s, p.path, p.max), { ...base, run: { ...base.run, years } });
+  checkRunsFit(file, [highest], maxBytes, availableParallelism());
   await prepareOutDir(out);
 
   const pool = createNodePool();

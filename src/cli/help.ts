@@ -73,6 +73,7 @@ ${option('--years N', meaning('years'))}
 ${option('--format csv|json', 'csv: the per-week series, one row per week. json: the summary and the series. Default: json if --out ends in .json, else csv.')}
 ${option('--out FILE', 'Write the output to FILE instead of stdout (- means stdout). A symbolic link is written through to its file; a folder, device or FIFO is refused. Checked before the run starts.')}
 ${option('--summary-only', 'Write the run summary (one row, or JSON without the series) instead of the series.')}
+${option('--max-memory SIZE', 'Memory the command may use (default 2GB), e.g. 16GB; a run estimated to need more is refused before it starts (docs/limits.md).')}
 ${option('--quiet', 'Do not print the summary or progress.')}
 ${option('--authority NAME', 'Run an English authority\'s scenario (scenarios/authorities/), named by its ONS code or by its name or a part of it; a part that matches several lists them. handover authorities lists them all.')}
 ${option('-h, --help', 'Show this help.')}
@@ -109,6 +110,7 @@ ${option('--out DIR', 'The output folder (created if missing).')}
 ${option('--jobs N', 'Runs at once, on worker threads. Default: the number of available cores. 1 runs in this thread.')}
 ${option('--shard K/N', 'Run only shard K of N (every run whose number is K−1 modulo N). Default: from SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_MIN and SLURM_ARRAY_TASK_COUNT in a Slurm array job. Combine the shards with handover merge.')}
 ${option('--series', 'Also write each run\'s weekly series to series/<key>.csv.gz (gzip CSV).')}
+${option('--max-memory SIZE', 'Memory the command may use (default 2GB), e.g. 16GB; a run estimated to need more is refused before it starts (docs/limits.md).')}
 ${option('--quiet', 'Do not print progress or the closing line.')}
 ${option('-h, --help', 'Show this help.')}
 
@@ -147,12 +149,13 @@ bars per output, in rank order).
 
 Options:
 ${option('--out DIR', 'The output folder (created if missing).')}
-${option('--params a,b,...', 'Parameter paths to screen, separated by commas. Default: fourteen workforce, demand and management parameters (see src/batch/sensitivity.ts).')}
+${option('--vary a,b,...', 'Parameter paths to screen, separated by commas. Default: fourteen workforce, demand and management parameters (see src/batch/sensitivity.ts).')}
 ${option('--delta X', 'Relative change, low and high: 0.2 (default) is ±20%.')}
 ${option('--replications N', 'Runs per level (default 5, at least 2).')}
 ${option('--years N', meaning('years'))}
 ${option('--seed N', 'Base seed of the runs; default run.seed of the scenario.')}
 ${option('--jobs N', 'Runs at once, on worker threads. Default: the number of available cores.')}
+${option('--max-memory SIZE', 'Memory the command may use (default 2GB), e.g. 16GB; a run estimated to need more is refused before it starts (docs/limits.md).')}
 ${option('--quiet', 'Do not print progress or the ranking.')}
 ${option('-h, --help', 'Show this help.')}
 

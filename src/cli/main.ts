@@ -4,54 +4,59 @@
  * other error is a bug: exit 1 with a request to report it, and a stack trace only with HANDOVER_DEBUG=1.
  */
 import { errorCode } from '../node/fsErrors.js';
-import { AUTHORITIES_HELP, authoritiesCommand } from './authoritiesCommand.js';
-import { CALIBRATE_HELP, calibrateCommand } from './calibrateCommand.js';
 import { clip, EXIT, UserError } from './errors.js';
-import { mergeHelp, runHelp, sensitivityHelp, sweepHelp, TOP_HELP, VALIDATE_HELP } from './help.js';
 import { processIo, type Io } from './io.js';
-import { mergeCommand } from './mergeCommand.js';
-import { runCommand } from './runCommand.js';
-import { sensitivityCommand } from './sensitivityCommand.js';
-import { sweepCommand } from './sweepCommand.js';
-import { validateCommand } from './validateCommand.js';
-import { packageVersion } from './version.js';
 
-const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {
-  run: runCommand,
-  validate: validateCommand,
-  sweep: (args, io) => sweepCommand(args, io),
-  merge: mergeCommand,
-  calibrate: calibrateCommand,
-  sensitivity: sensitivityCommand,
-  authorities: authoritiesCommand,
+type Command = (args: readonly string[], io: Io) => Promise<number>;
+
+// Each command's modules are loaded only when it runs, so `handover --version` or `validate` does not
+// parse the engine, the batch runner or the calibrator first (see docs/performance.md, cold start).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./runCommand.js')).runCommand,
+  validate: async () => (await import('./validateCommand.js')).validateCommand,
+  sweep: async () => (await import('./sweepCommand.js')).sweepCommand,
+  merge: async () => (await import('./mergeCommand.js')).mergeCommand,
+  calibrate: async () => (await import('./calibrateCommand.js')).calibrateCommand,
+  sensitivity: async () => (await import('./sensitivityCommand.js')).sensitivityCommand,
+  authorities: async () => (await import('./authoritiesCommand.js')).authoritiesCommand,
 };
 
-const COMMAND_HELP: Record<string, () => string> = { run: runHelp, validate: () => VALIDATE_HELP, sweep: sweepHelp, merge: mergeHelp, calibrate: () => CALIBRATE_HELP, sensitivity: sensitivityHelp, authorities: () => AUTHORITIES_HELP };
+const help = () => import('./help.js');
+
+const COMMAND_HELP: Record<string, () => Promise<string>> = {
+  run: async () => (await help()).runHelp(),
+  validate: async () => (await help()).VALIDATE_HELP,
+  sweep: async () => (await help()).sweepHelp(),
+  merge: async () => (await help()).mergeHelp(),
+  calibrate: async () => (await import('./calibrateCommand.js')).CALIBRATE_HELP,
+  sensitivity: async () => (await help()).sensitivityHelp(),
+  authorities: async () => (await import('./authoritiesCommand.js')).AUTHORITIES_HELP,
+};
 
 async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
-    await io.err(TOP_HELP);
+    await io.err((await help()).TOP_HELP);
     return EXIT.usage;
   }
   if (first === '--help' || first === '-h') {
-    await io.out(TOP_HELP);
+    await io.out((await help()).TOP_HELP);
     return EXIT.ok;
   }
   if (first === '--version' || first === '-V') {
-    await io.out(`handover ${packageVersion()}\n`);
+    await io.out(`handover ${(await import('./version.js')).packageVersion()}\n`);
     return EXIT.ok;
   }
   if (first === 'help') {
     const topic = rest[0];
-    if (topic === undefined) await io.out(TOP_HELP);
-    else if (Object.hasOwn(COMMAND_HELP, topic)) await io.out(COMMAND_HELP[topic]());
+    if (topic === undefined) await io.out((await help()).TOP_HELP);
+    else if (Object.hasOwn(COMMAND_HELP, topic)) await io.out(await COMMAND_HELP[topic]());
     else throw new UserError(`no help on "${topic}": the commands are ${Object.keys(COMMANDS).join(', ')}`);
     return EXIT.ok;
   }
   if (first.startsWith('-')) throw new UserError(`unknown option ${first} (see handover --help)`);
   if (!Object.hasOwn(COMMANDS, first)) throw new UserError(`unknown command "${first}": the commands are ${Object.keys(COMMANDS).join(', ')} (see handover --help)`);
-  return COMMANDS[first](rest, io);
+  return (await COMMANDS[first]())(rest, io);
 }
 
 function oneLine(text: string): string {

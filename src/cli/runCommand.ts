@@ -13,6 +13,7 @@ import { choiceFlag, parseCommandArgs, runSetting, wholeNumberFlag } from './arg
 import { EXIT, UserError } from './errors.js';
 import { runHelp } from './help.js';
 import type { Io } from './io.js';
+import { checkRunsFit, MAX_MEMORY_OPTION, maxMemoryFlag } from './memory.js';
 import { checkOutFile } from './outputs.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
@@ -27,6 +28,7 @@ const OPTIONS = {
   'summary-only': { type: 'boolean' },
   quiet: { type: 'boolean' },
   authority: { type: 'string' },
+  ...MAX_MEMORY_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -40,6 +42,7 @@ export interface RunRequest {
   out?: string;
   summaryOnly: boolean;
   quiet: boolean;
+  maxMemory: number;
 }
 
 /** The scenario file: a path, an authority's ONS code, or --authority NAME. */
@@ -67,6 +70,7 @@ export function parseRunRequest(positionals: readonly string[], values: Record<s
     out: out === '-' ? undefined : out,
     summaryOnly: values['summary-only'] === true,
     quiet: values.quiet === true,
+    maxMemory: maxMemoryFlag(text('max-memory')),
   };
 }
 
@@ -109,6 +113,8 @@ export async function runCommand(args: readonly string[], io: Io): Promise<numbe
   const request = parseRunRequest(positionals, values);
   const scenario = await loadOrReport(request.file, io);
   if (!scenario) return EXIT.usage;
+  const years = request.years ?? scenario.run.years;
+  checkRunsFit(request.file, [{ ...scenario, run: { ...scenario.run, years } }], request.maxMemory);
   if (request.out !== undefined) await checkOutFile(request.out);
 
   const shown = progress(io, request.quiet);

@@ -17,12 +17,15 @@ import { engineRunner, jobsFlag, outDirFlag } from './batchArgs.js';
 import { EXIT, UserError } from './errors.js';
 import { sensitivityHelp } from './help.js';
 import type { Io } from './io.js';
+import { checkRunsFit, MAX_MEMORY_OPTION, maxMemoryFlag } from './memory.js';
 import { prepareOutDir } from './outputs.js';
 import { batchProgress } from './progress.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
 const OPTIONS = {
   out: { type: 'string' },
+  vary: { type: 'string' },
+  // Only to refuse it clearly: --params is calibrate's JSON file of free parameters.
   params: { type: 'string' },
   delta: { type: 'string' },
   replications: { type: 'string' },
@@ -30,6 +33,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   jobs: { type: 'string' },
   quiet: { type: 'boolean' },
+  ...MAX_MEMORY_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -61,20 +65,23 @@ export async function sensitivityCommand(args: readonly string[], io: Io): Promi
   const seedFlag = wholeNumberFlag('seed', text('seed'), runSetting('seed'));
   const jobs = jobsFlag(text('jobs'));
   const quiet = values.quiet === true;
-  const params = text('params') === undefined ? DEFAULT_SENSITIVITY_PARAMS : (text('params') as string).split(',').map((p) => p.trim()).filter((p) => p !== '');
-  if (params.length === 0) throw new UserError('--params: expected parameter paths separated by commas, e.g. --params turnover.baseAnnualRate,allocation.caseloadCap');
+  const maxBytes = maxMemoryFlag(text('max-memory'));
+  if (text('params') !== undefined) throw new UserError(`--params: handover sensitivity takes the parameters to screen as --vary a,b,... (--params is handover calibrate's JSON file of free parameters), found --params ${text('params')}`);
+  const params = text('vary') === undefined ? DEFAULT_SENSITIVITY_PARAMS : (text('vary') as string).split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (params.length === 0) throw new UserError(`--vary: expected parameter paths separated by commas, e.g. --vary turnover.baseAnnualRate,allocation.caseloadCap, found "${text('vary')}"`);
 
   const loaded = await loadOrReport(file, io);
   if (!loaded) return EXIT.usage;
   const base = years === undefined ? loaded : applyParameterPath(loaded, 'run.years', years);
   const problems = params.map((p) => sensitivityParamError(p, valueAt(base, p))).filter((e): e is string => e !== undefined);
-  if (problems.length > 0) throw new UserError(`--params: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new UserError(`--vary: ${problems.join('; ')}`);
   const seed = seedFlag ?? base.run.seed;
   const levels = params.map((p) => oatLevels(p, valueAt(base, p) as number, delta));
-  await prepareOutDir(dir);
 
   // Design points: the base, then each parameter low and high. Replication r has the same seed everywhere.
   const scenarios: Scenario[] = [base, ...levels.flatMap((l) => [applyParameterPath(base, l.parameter, l.lowValue), applyParameterPath(base, l.parameter, l.highValue)])];
+  checkRunsFit(file, scenarios, maxBytes, Math.min(jobs, scenarios.length * replications));
+  await prepareOutDir(dir);
   const jobsList = scenarios.flatMap((scenario, point) => Array.from({ length: replications }, (_, r) => ({ point, r, scenario })));
   const summaries: Summary[][] = scenarios.map(() => []);
 

@@ -12,6 +12,7 @@ import { parseCommandArgs } from './args.js';
 import { clip, EXIT, UserError } from './errors.js';
 import { sweepHelp } from './help.js';
 import type { Io } from './io.js';
+import { MAX_MEMORY_OPTION, maxMemoryFlag } from './memory.js';
 import { prepareOutDir } from './outputs.js';
 import { batchProgress } from './progress.js';
 import { packageVersion } from './version.js';
@@ -22,6 +23,7 @@ const OPTIONS = {
   shard: { type: 'string' },
   series: { type: 'boolean' },
   quiet: { type: 'boolean' },
+  ...MAX_MEMORY_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -46,9 +48,10 @@ export async function sweepCommand(args: readonly string[], io: Io, env: Record<
   const shard = shardFlag(text('shard'), env);
   const quiet = values.quiet === true;
   const series = values.series === true;
+  const maxBytes = maxMemoryFlag(text('max-memory'));
 
   const file = positionals[0];
-  const { prepared, errors } = loadSweepFile(file);
+  const { prepared, errors } = loadSweepFile(file, { maxBytes, jobs });
   if (!prepared) {
     await io.err(errors.map((e) => `${clip(`${file}: ${e.path}: ${e.message}`)}\n`).join(''));
     return EXIT.usage;

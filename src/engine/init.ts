@@ -131,7 +131,7 @@ function seedCases(s: State): void {
   const p = s.p.pathway;
   const o = p.assessmentOutcomes;
   const outcomes = o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter;
-  // New referrals plus roughly a fifth more from re-referrals (MODEL.md §9: ~22% of referrals).
+  // New referrals plus roughly a fifth more from re-referrals (docs/model.md §D9: ~22% of referrals).
   const referrals = s.p.demand.contactsPerWeek * s.p.demand.referralShareOfContacts * 1.25;
   const assessed = referrals * (1 - p.noFurtherActionShare);
   // Weekly starts of each plan, including step-downs and escalations: a few rounds of substitution

@@ -1,5 +1,5 @@
 /**
- * Interventions (MODEL.md §6) applied at the start of their reporting week: set any parameter, make
+ * Interventions (docs/model.md §D6) applied at the start of their reporting week: set any parameter, make
  * workers resign, add a demand surge, start a recruitment drive. They are part of the scenario, so a
  * run with interventions replays exactly. Parameter changes take effect through the same state the
  * rules read every week; derived values (establishment, duration samplers, caps) are rebuilt here.

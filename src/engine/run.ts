@@ -1,16 +1,31 @@
 /**
- * Running a scenario: create the state, step through warm-up and the reporting weeks, record the
- * series and summarise. `createSimulation` exposes the same loop one week at a time for the browser
- * (trainer mode, streaming charts); `runScenario` runs it to the end.
+ * Running a scenario, the engine's public surface (the CLI, the Web Worker and Node worker body, trainer
+ * mode and the benchmarks call it): create the state, step through warm-up and the reporting weeks,
+ * record the series and summarise. `createSimulation` exposes the same loop one week at a time for the
+ * browser (trainer mode, streaming charts); `runScenario` runs it to the end.
  */
 import type { Scenario } from '../scenario/types.js';
 import type { RunResult, Series } from '../metrics/fields.js';
 import { summarise } from '../metrics/summary.js';
 import { createSeries, recordWeek, updateRings } from '../metrics/weekly.js';
-import type { RunOptions } from './api.js';
 import { createState } from './init.js';
 import { isReporting, type State } from '../state/state.js';
 import { step } from './step.js';
+
+export interface RunOptions {
+  /** Overrides scenario.run.seed. */
+  seed?: number;
+  /** Overrides scenario.run.years. */
+  years?: number;
+  /**
+   * Keep the event log (every referral, allocation, change of worker, leaver); off by default because it
+   * is large. true: the reporting weeks only. 'withWarmup': the warm-up weeks too (weeks 0 and below),
+   * so trainer mode can tell the whole story of a child who is already open when the demonstration starts.
+   */
+  recordEvents?: boolean | 'withWarmup';
+  /** Called after each reporting week with (weeks done, weeks in total). */
+  onProgress?: (done: number, total: number) => void;
+}
 
 export interface Simulation {
   state: State;
@@ -30,7 +45,7 @@ export function createSimulation(scenario: Scenario, options: RunOptions = {}): 
   s.eventsInWarmup = options.recordEvents === 'withWarmup';
   const weeks = years * 52;
   const series = createSeries(weeks);
-  const scratch = { caseloads: new Float64Array(256) };
+  const scratch = { caseloads: new Float64Array(256), weightedCaseloads: new Float64Array(256) };
   let recorded = 0;
   const advance = (): void => {
     step(s);

@@ -1,5 +1,5 @@
 /**
- * Workforce cost (MODEL.md §5, §7): salaries with on-costs for staff in post (newly qualified on their
+ * Workforce cost (docs/model.md §D5, §D7): salaries with on-costs for staff in post (newly qualified on their
  * own scale), agency workers at the permanent salary plus the premium agreed when their assignment
  * started, paid overtime and recruitment (counted where they happen, in src/rules/overtime.ts and
  * src/rules/recruitment.ts).

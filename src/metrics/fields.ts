@@ -1,7 +1,7 @@
 /**
  * The names, units and definitions of every output. This list is the single source for the CSV/JSON
  * columns, docs/outputs.md (generated from it) and the UI's labels: researchers build on these names,
- * so they are stable. Official definitions follow MODEL.md §7 and §9 (DfE workforce census, CIN census).
+ * so they are stable. Official definitions follow docs/model.md §D7 and §D9 (DfE workforce census, CIN census).
  */
 import type { RunEvent } from '../state/events.js';
 
@@ -35,11 +35,13 @@ export const SERIES_FIELDS = {
   lookedAfterCases: { unit: 'cases', description: 'Open cases of looked-after children.' },
   unallocatedCases: { unit: 'cases', description: 'Open cases with no allocated social worker (held on the team queue).' },
   meanWaitUnallocatedWeeks: { unit: 'weeks', description: 'Mean time the currently unallocated cases have waited so far.' },
-  meanCaseload: { unit: 'cases per FTE', description: 'DfE definition: cases held / FTE of case-holding social workers.' },
-  caseloadP10: { unit: 'cases per FTE', description: '10th percentile of caseload per FTE across case-holding workers.' },
-  caseloadP50: { unit: 'cases per FTE', description: 'Median caseload per FTE across case-holding workers.' },
-  caseloadP90: { unit: 'cases per FTE', description: '90th percentile of caseload per FTE across case-holding workers.' },
-  shareOverCap: { unit: 'share 0–1', description: 'Share of case-holding workers whose weighted caseload is above the caseload cap.' },
+  meanCaseload: { unit: 'cases per FTE', description: 'DfE definition: cases held / FTE of case-holding social workers. Unweighted: every case counts 1, whatever its stage.' },
+  caseloadP10: { unit: 'cases per FTE', description: '10th percentile of caseload per FTE across case-holding workers (unweighted, as meanCaseload).' },
+  caseloadP50: { unit: 'cases per FTE', description: 'Median caseload per FTE across case-holding workers (unweighted, as meanCaseload).' },
+  caseloadP90: { unit: 'cases per FTE', description: '90th percentile of caseload per FTE across case-holding workers (unweighted, as meanCaseload).' },
+  meanWeightedCaseload: { unit: 'weighted cases per FTE', description: 'Weighted caseload (each case counts its stage\'s pathway.caseWeights) / FTE of case-holding social workers: the measure allocation.caseloadCap limits.' },
+  weightedCaseloadP90: { unit: 'weighted cases per FTE', description: '90th percentile of weighted caseload per FTE across case-holding workers, to read against allocation.caseloadCap (a worker\'s own cap is lower while her induction or newly-qualified protection lasts).' },
+  shareOverCap: { unit: 'share 0–1', description: 'Share of case-holding workers whose weighted caseload is above their caseload cap.' },
   shareExcessiveHours: { unit: 'share 0–1', description: 'Share of working (not absent) workers whose hours this week exceed contracted hours by more than overtime.excessiveHoursThreshold.' },
   meanHoursWorked: { unit: 'hours per week', description: 'Mean hours worked by working workers, including overtime.' },
   caseHolderHoursPerFte: { unit: 'hours per FTE per week', description: 'Hours worked by working case-holding social workers (employed and agency) per FTE, including overtime: what the working-conditions surveys ask (40–42 hours a week).' },
@@ -101,7 +103,8 @@ export const SUMMARY_FIELDS = {
   startersFtePerYear: { unit: 'FTE per year', description: 'Authority-employed starters per year.' },
   leaversFtePerYear: { unit: 'FTE per year', description: 'Authority-employed leavers per year.' },
   leaversUnder5YearsShare: { unit: 'share 0–1', description: 'Share of authority-employed leavers (FTE) with under five years\' service at the authority (DfE reports about 7 in 10).' },
-  meanCaseload: { unit: 'cases per FTE', description: 'Mean weekly caseload (cases held / case-holding FTE).' },
+  meanCaseload: { unit: 'cases per FTE', description: 'Mean weekly caseload (cases held / case-holding FTE; unweighted, the DfE measure).' },
+  meanWeightedCaseload: { unit: 'weighted cases per FTE', description: 'Mean weekly weighted caseload (weighted cases held / case-holding FTE; the measure the caseload cap limits).' },
   shareOverCap: { unit: 'share 0–1', description: 'Mean weekly share of case-holding workers above the caseload cap.' },
   shareExcessiveHours: { unit: 'share 0–1', description: 'Mean weekly share of workers working excessive hours.' },
   meanHoursWorked: { unit: 'hours per week', description: 'Mean hours worked per working worker.' },

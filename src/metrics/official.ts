@@ -1,5 +1,5 @@
 /**
- * The official workforce definitions (DfE children's social work workforce census, MODEL.md §9), one
+ * The official workforce definitions (DfE children's social work workforce census, docs/model.md §D9), one
  * function each, used by the weekly series and the run summary alike. Zero denominators give 0.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The run summary over the reporting window (MODEL.md §7): annual rates from the weekly flows, means of
+ * The run summary over the reporting window (docs/model.md §D7): annual rates from the weekly flows, means of
  * the weekly stocks and shares, and the episode measures (closures, allocation delay, drift) kept in
  * the window totals.
  */
@@ -32,6 +32,7 @@ export function summarise(series: Series, window: WindowTotals): Summary {
     leaversFtePerYear: share(total(series.leaversFte), years),
     leaversUnder5YearsShare: share(window.leaversUnder5YearsFte, window.leaversFte),
     meanCaseload: mean(series.meanCaseload),
+    meanWeightedCaseload: mean(series.meanWeightedCaseload),
     shareOverCap: mean(series.shareOverCap),
     shareExcessiveHours: mean(series.shareExcessiveHours),
     meanHoursWorked: mean(series.meanHoursWorked),

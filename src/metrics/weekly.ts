@@ -1,5 +1,5 @@
 /**
- * The weekly series (MODEL.md §7): one pass over the workers and one over the open cases at the end
+ * The weekly series (docs/model.md §D7): one pass over the workers and one over the open cases at the end
  * of each reporting week, writing one row of the columnar series. Definitions live in fields.ts and
  * official.ts.
  */
@@ -25,14 +25,21 @@ export function updateRings(s: State): void {
 
 const sum = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
 
-export function recordWeek(s: State, series: Series, i: number, scratch: { caseloads: Float64Array }): void {
+export interface WeekScratch {
+  caseloads: Float64Array;
+  weightedCaseloads: Float64Array;
+}
+
+export function recordWeek(s: State, series: Series, i: number, scratch: WeekScratch): void {
   const ws = s.workers;
   const threshold = s.p.overtime.excessiveHoursThreshold;
-  let permanent = 0, nq = 0, agency = 0, caseHolding = 0, casesHeld = 0, overCap = 0, holders = 0;
+  let permanent = 0, nq = 0, agency = 0, caseHolding = 0, casesHeld = 0, weightHeld = 0, overCap = 0, holders = 0;
   let working = 0, hours = 0, overtime = 0, excessive = 0, stress = 0, absentFte = 0, allFte = 0;
   let caseHoldingHours = 0, caseHoldingWorkingFte = 0;
   if (scratch.caseloads.length < ws.activeCount) scratch.caseloads = new Float64Array(ws.capacity);
+  if (scratch.weightedCaseloads.length < ws.activeCount) scratch.weightedCaseloads = new Float64Array(ws.capacity);
   const loads = scratch.caseloads;
+  const weighted = scratch.weightedCaseloads;
   for (let k = 0; k < ws.activeCount; k++) {
     const w = ws.active[k];
     const fte = ws.fte[w];
@@ -45,6 +52,8 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
     if (ws.team[w] < s.structure.caseTeams) {
       caseHolding += fte;
       casesHeld += ws.cases[w];
+      weightHeld += ws.load[w];
+      weighted[holders] = ws.load[w] / fte;
       loads[holders++] = ws.cases[w] / fte;
       if (ws.load[w] > ws.capUnits[w]) overCap++;
     }
@@ -61,6 +70,7 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
     }
   }
   const sorted = loads.subarray(0, holders).sort();
+  const sortedWeighted = weighted.subarray(0, holders).sort();
 
   // Case counts come from the incremental tally (src/state/tally.ts), not a sweep over every case.
   const T = s.tally;
@@ -123,6 +133,8 @@ export function recordWeek(s: State, series: Series, i: number, scratch: { casel
   series.caseloadP10[i] = quantileSorted(sorted, holders, 0.1);
   series.caseloadP50[i] = quantileSorted(sorted, holders, 0.5);
   series.caseloadP90[i] = quantileSorted(sorted, holders, 0.9);
+  series.meanWeightedCaseload[i] = caseload(weightHeld, caseHolding);
+  series.weightedCaseloadP90[i] = quantileSorted(sortedWeighted, holders, 0.9);
   series.shareOverCap[i] = share(overCap, holders);
   series.shareExcessiveHours[i] = share(excessive, working);
   series.meanHoursWorked[i] = share(hours, working);

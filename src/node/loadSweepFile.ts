@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { expandDesign, type Design } from '../batch/design.js';
+import { DEFAULT_MAX_MEMORY, estimateRun, sweepLimitProblem } from '../batch/limits.js';
+import { largestPoint, sweepShape } from '../batch/sweepSize.js';
 import { planRuns, type PlannedRun } from '../batch/runs.js';
 import { pointScenarios, sweepBase } from '../batch/scenarios.js';
 import { validateSweep, type Sweep, type SweepError } from '../batch/sweep.js';
@@ -30,7 +32,13 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-export function loadSweepFile(path: string): { prepared?: PreparedSweep; errors: SweepError[] } {
+/** The memory a sweep may use and how many runs go at once: checked before the design is expanded. */
+export interface SweepBudget {
+  maxBytes: number;
+  jobs: number;
+}
+
+export function loadSweepFile(path: string, budget: SweepBudget = { maxBytes: DEFAULT_MAX_MEMORY, jobs: 1 }): { prepared?: PreparedSweep; errors: SweepError[] } {
   const file = resolve(path);
   const read = readInputFile(file);
   if (!read.ok) return { errors: [{ path: '(file)', message: `cannot read the sweep file: ${read.reason}` }] };
@@ -54,6 +62,9 @@ export function loadSweepFile(path: string): { prepared?: PreparedSweep; errors:
   // Without a seed of its own a sweep takes the scenario's, as the browser and calibrate do.
   sweep.seed ??= loaded.scenario.run.seed;
   const base = sweepBase(loaded.scenario, sweep);
+  const shape = sweepShape(sweep);
+  const tooBig = sweepLimitProblem(shape, estimateRun(largestPoint(base, sweep)), budget.jobs, budget.maxBytes);
+  if (tooBig !== undefined) return { errors: [tooBig] };
   const design = expandDesign(sweep);
   const { scenarios, errors: pointErrors } = pointScenarios(base, design);
   if (pointErrors.length > 0) return { errors: pointErrors };

@@ -1,5 +1,5 @@
 /**
- * The causes of a change of worker (MODEL.md §3) in the words a planner uses, with the summary field
+ * The causes of a change of worker (docs/model.md §D3) in the words a planner uses, with the summary field
  * that holds each cause's share. A Record over the cause names, so adding a cause without words here
  * fails to type-check.
  */

@@ -1,7 +1,7 @@
 /**
  * The text of docs/outputs.md, generated from the field lists in src/metrics/fields.ts so the
  * documentation cannot drift from the columns (`npm run docs:outputs` writes it; a test compares).
- * The prose on official definitions follows MODEL.md §7 and §9.
+ * The prose on official definitions follows docs/model.md §D7 and §D9.
  */
 import { SERIES_FIELD_NAMES, SERIES_FIELDS, SUMMARY_FIELD_NAMES, SUMMARY_FIELDS, type FieldInfo } from '../metrics/fields.js';
 import { CHANGE_CAUSES } from './causes.js';
@@ -47,13 +47,16 @@ const INTRO = [
   '  machine. A value that cannot be computed (for example a rate when nobody is in post) is an empty',
   '  CSV cell and `null` in JSON.',
   '- Shares are written as fractions between 0 and 1 (0.159, not 15.9%); money is in pounds.',
+  '- **Where outputs go, and how big a run may be**: `--out` replaces only a regular file (a link is written',
+  '  through, a device or FIFO refused, `-` is stdout), and runs too large for memory are refused before they',
+  '  start; [limits.md](limits.md) lists every limit, its estimate and the `--max-memory` override.',
 ];
 
 const DEFINITIONS = [
   '## Official definitions',
   '',
   'Where a published statistic exists the model measures it the same way, so its outputs can be set beside',
-  'the national figures (MODEL.md §9).',
+  'the national figures (docs/model.md §D9).',
   '',
   '- **Turnover rate** (DfE, *Children\'s social work workforce*): FTE of social workers employed by the',
   '  authority who left in the year, divided by FTE in post. Agency workers are excluded, as in the census;',
@@ -64,6 +67,11 @@ const DEFINITIONS = [
   '  worker is still a vacancy.',
   '- **Agency rate** (DfE): agency FTE / (agency FTE + FTE in post).',
   '- **Caseload** (DfE): cases held / FTE of case-holding social workers (not all social workers hold cases).',
+  '  The DfE counts every case as one (`meanCaseload`, `caseloadP10`…`caseloadP90`). The caseload cap',
+  '  (`allocation.caseloadCap`) limits the *weighted* caseload instead, each case counting its stage\'s',
+  '  `pathway.caseWeights` (a child protection case more than an assessment), so the cap is read against',
+  '  `meanWeightedCaseload` and `weightedCaseloadP90`, and `shareOverCap` compares each worker\'s weighted',
+  '  caseload with her own cap.',
   '- **Changes of worker in 26 weeks**: for each open case, the changes of allocated social worker in the',
   '  last 26 weeks, whatever their cause; the outputs give the share of open cases with at least 1, 2 and 3',
   '  such changes. `shareWith3PlusWorkers` counts distinct workers over the whole episode so far.',
@@ -79,7 +87,7 @@ function causesSection(): string[] {
   return [
     '## Why a child\'s worker changes',
     '',
-    'Every change of worker is recorded with its cause (MODEL.md §3). The series counts changes per week by',
+    'Every change of worker is recorded with its cause (docs/model.md §D3). The series counts changes per week by',
     'cause; the summary gives each cause\'s share of all changes in the reporting window. The words in the',
     'second column are those of the terminal summary.',
     '',

@@ -28,7 +28,7 @@ function causeItems(result: RunResult): string[] {
   const causes = Object.values(CHANGE_CAUSES)
     .map((cause, order) => ({ ...cause, order, share: result.summary[cause.summaryField] }))
     .filter((cause) => Number.isFinite(cause.share) && cause.share > 0);
-  // Largest share first; equal shares keep the order of MODEL.md §3 so the text never depends on sorting details.
+  // Largest share first; equal shares keep the order of docs/model.md §D3 so the text never depends on sorting details.
   causes.sort((a, b) => b.share - a.share || a.order - b.order);
   return causes.map((cause) => `${cause.words} ${percent(cause.share)}`);
 }

@@ -1,5 +1,5 @@
 /**
- * Sickness absence (MODEL.md §4): onset hazard rises with stress (accumulated-hazard threshold, as
+ * Sickness absence (docs/model.md §D4): onset hazard rises with stress (accumulated-hazard threshold, as
  * for leaving); spells are short or long. An absent worker takes no new cases and her cases make no
  * progress (or duty-cover progress). After `reallocateAfterWeeks` of a long spell her cases are
  * reallocated: a change of worker for each child (cause 7).

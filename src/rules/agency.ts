@@ -1,5 +1,5 @@
 /**
- * Agency staff (MODEL.md §5): a regional market (a pool of available agency workers fed by new supply
+ * Agency staff (docs/model.md §D5): a regional market (a pool of available agency workers fed by new supply
  * and by permanent leavers turning locum) fills a share of vacancies after a short delay, at a
  * premium. Assignments are fixed-term: at the end they are renewed, converted to permanent, or end,
  * passing the caseload on (cause 3). A permanent arrival releases surplus agency cover. The 2024

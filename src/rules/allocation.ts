@@ -1,5 +1,5 @@
 /**
- * Allocation (MODEL.md §3, §6): waiting cases are given workers by the allocation policy, in
+ * Allocation (docs/model.md §D3, §D6): waiting cases are given workers by the allocation policy, in
  * priority order CP > LAC > CIN > assessment and first come first served within a priority. When
  * nobody in the team is below the caseload cap the rest of the team's queue waits.
  */

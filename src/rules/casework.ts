@@ -1,5 +1,5 @@
 /**
- * Plan progress (MODEL.md §3): each open case advances by its worker's progress rate this week (a
+ * Plan progress (docs/model.md §D3): each open case advances by its worker's progress rate this week (a
  * little while held by the team manager, none while simply waiting); a plan whose work is done completes, and a scheduled escalation happens if the
  * plan is still running. Transitions are collected first and applied after the sweep, so no list is
  * changed while it is being walked.

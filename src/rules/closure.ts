@@ -1,5 +1,5 @@
 /**
- * Closure and the chance of coming back (MODEL.md §3): a closed child is re-referred with a
+ * Closure and the chance of coming back (docs/model.md §D3): a closed child is re-referred with a
  * probability that rises with the drift of her plans and the changes of worker she had. Her slot is
  * kept until she returns, so her history (last worker, change weeks) is there when she does.
  */

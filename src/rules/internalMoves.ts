@@ -1,5 +1,5 @@
 /**
- * Internal moves (MODEL.md §3, cause 6): employed case-holders move to the case-holding team with the
+ * Internal moves (docs/model.md §D3, cause 6): employed case-holders move to the case-holding team with the
  * most vacant posts (promotion, transfer, restructure) at a constant annual rate, drawn once per
  * worker as the week of her next move. Her cases are handed on to colleagues.
  */

@@ -1,5 +1,5 @@
 /**
- * Hours and overtime (MODEL.md §4): a worker's weighted caseload needs hours in proportion to her
+ * Hours and overtime (docs/model.md §D4): a worker's weighted caseload needs hours in proportion to her
  * capacity, times this week's workload pressure (src/rules/workload.ts); assessment-team workers also
  * carry the front door's contacts. Hours beyond contract are worked up to the overtime policy's limit;
  * work beyond that is not done, so her cases progress at work done / work needed, where long hours

@@ -1,5 +1,5 @@
 /**
- * The child's pathway (MODEL.md §2): assessment outcomes, CIN/CP/LAC plans, step-down, escalation,
+ * The child's pathway (docs/model.md §D2): assessment outcomes, CIN/CP/LAC plans, step-down, escalation,
  * and the structural handover when the new stage is not held by the child's team (the teams are the
  * scenario's `structure`). Under the single-worker handover policy the worker keeps the child across
  * teams where her caseload allows.

@@ -1,5 +1,5 @@
 /**
- * Induction and the newly-qualified year end (MODEL.md §4): a worker's caseload cap and hours capacity
+ * Induction and the newly-qualified year end (docs/model.md §D4): a worker's caseload cap and hours capacity
  * return to full, and an ASYE worker counts as an experienced permanent worker from then on.
  */
 import { WorkerType } from '../state/codes.js';

@@ -1,5 +1,5 @@
 /**
- * Caseload management as everyday practice (MODEL.md §3, DfE "managing caseloads"): team managers
+ * Caseload management as everyday practice (docs/model.md §D3, DfE "managing caseloads"): team managers
  * move cases between their workers for three reasons, each its own cause of change.
  * - An employed new starter, once her protected first weeks are over, is given cases from the
  *   colleagues carrying the most, rather than waiting for new referrals alone to fill her caseload.

@@ -1,5 +1,5 @@
 /**
- * Permanent recruitment (MODEL.md §5): every post to fill (a vacancy, or a post whose holder is on
+ * Permanent recruitment (docs/model.md §D5): every post to fill (a vacancy, or a post whose holder is on
  * notice) has a recruitment process with a time to hire; it succeeds with a chance set by the
  * authority's attractiveness (lower after an "inadequate" inspection), otherwise it starts again.
  * Routes: experienced hires, overseas recruits (longer lead time and induction) and an annual

@@ -1,5 +1,5 @@
 /**
- * Front door and referrals (MODEL.md §2.1, §3): contacts arrive as a Poisson stream (seasonal, with
+ * Front door and referrals (docs/model.md §D2, §D3): contacts arrive as a Poisson stream (seasonal, with
  * scheduled surges); a share meets the threshold and becomes a referral, the rest are screened out.
  * Children whose re-referral falls due this week come back through the same door. About 7% of
  * referrals end in no further action before assessment.
@@ -60,7 +60,7 @@ function admit(s: State, c: number, returning: boolean): void {
     cs.episodeDrift[c] = 0;
     cs.firstAllocWeek[c] = NONE;
     cs.escalateWeek[c] = NONE;
-    // A returning child meets a new worker unless she gets her last one back (MODEL.md §3, cause 8).
+    // A returning child meets a new worker unless she gets her last one back (docs/model.md §D3, cause 8).
     cs.pendingCause[c] = cs.lastWorker[c] !== NONE ? ChangeCause.reReferral : NONE;
   }
   const within12m = s.t - cs.prevReferralWeek[c] <= 52;

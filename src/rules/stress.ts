@@ -1,5 +1,5 @@
 /**
- * Stress (burnout) and team morale (MODEL.md §4). Stress rises with overtime hours and with work left
+ * Stress (burnout) and team morale (docs/model.md §D4). Stress rises with overtime hours and with work left
  * undone, and recovers otherwise: S += gain·(1 − S) − recovery·S keeps it in [0, 1] and settles where
  * gain and recovery balance. Flexible working and good supervision slow the gain. Morale drifts toward
  * a level set by the team's vacancy rate and drops when colleagues leave (src/state/staffing.ts).

@@ -1,5 +1,5 @@
 /**
- * Leaving (MODEL.md §4): each worker's weekly hazard = baseline × stress × tenure × morale multipliers
+ * Leaving (docs/model.md §D4): each worker's weekly hazard = baseline × stress × tenure × morale multipliers
  * × her own propensity to leave (agency workers have their own, higher baseline). Propensities differ
  * between people (a Gamma with mean 1, turnover.propensitySpread): movers leave within a few years and
  * stayers remain, which is why most leavers are recent starters while most staff in post are not.

@@ -1,5 +1,5 @@
 /**
- * Week-to-week workload pressure (MODEL.md §4, hours). Weighted caseloads say what a caseload needs on
+ * Week-to-week workload pressure (docs/model.md §D4, hours). Weighted caseloads say what a caseload needs on
  * average, but a worker's week does not: a court deadline, a child's crisis or a complex family makes some
  * weeks far heavier than the weights say. Surveys find most staff over contract most weeks while the mean
  * caseload is at the DfE level, which a caseload-only model cannot give. Each case-holder's pressure is a

@@ -2,43 +2,55 @@
  * The one wording of JSON-Schema errors, for scenarios, sweep files and trainer stories alike: each
  * Ajv error becomes a ScenarioError a planner can act on — the path in dotted form, what was expected
  * in words taken from the schema node, and what was found. `schemaErrors` checks a document against
- * scenario.schema.json (draft-07, all errors, strict schema); other schemas compile with
- * `verbose: true` and pass their errors to `describeSchemaErrors`.
+ * scenario.schema.json (draft-07, all errors, strict schema). Every validator is generated ahead of
+ * time (`npm run build:validators`, scripts/validators.ts) without Ajv's verbose errors: the schema
+ * node and the value an error is about are looked up here, by its schemaPath and instancePath.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ScenarioError } from './types.js';
 import { formatPath, type PathSegment } from './paths.js';
 import { renderValue } from './render.js';
 import { describeExpected, hasOwn, isPlainObject, scenarioSchema, schemaAt, type JsonSchema } from './schema.js';
+import { validate as generated } from './scenarioValidator.generated.js';
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  // verbose: each error carries the offending data and its schema node, so nothing is looked up twice.
-  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(scenarioSchema);
-  return compiled;
-}
+const validate = generated as unknown as ValidateFunction;
 
 export function makeError(path: string, expected: string, actual: string): ScenarioError {
   return { path, expected, actual, message: `${path === '' ? '(root)' : path}: expected ${expected}, found ${actual}` };
 }
 
-/** Follows a JSON pointer through the data, telling list indices from keys. */
-function locate(doc: unknown, pointer: string): PathSegment[] {
-  if (pointer === '') return [];
-  const segments: PathSegment[] = [];
+function pointerKeys(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Follows a JSON pointer through the data, telling list indices from keys; also the value found there. */
+function locate(doc: unknown, pointer: string): { at: PathSegment[]; data: unknown } {
+  const at: PathSegment[] = [];
   let node = doc;
-  for (const raw of pointer.slice(1).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const key of pointerKeys(pointer)) {
     if (Array.isArray(node)) {
-      segments.push(Number(key));
+      at.push(Number(key));
       node = node[Number(key)];
     } else {
-      segments.push(key);
+      at.push(key);
       node = isPlainObject(node) && hasOwn(node, key) ? node[key] : undefined;
     }
   }
-  return segments;
+  return { at, data: node };
+}
+
+/** The schema value at a path of keys (`['properties', 'run', 'maximum']`), or undefined. */
+function schemaNode(root: JsonSchema, keys: readonly string[]): unknown {
+  let node: unknown = root;
+  for (const key of keys) node = (isPlainObject(node) || Array.isArray(node)) && hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
+}
+
+/** The keyword's value and the schema node holding it: `#/properties/run/properties/years/maximum` → 20 and run.years's node. */
+function schemaOf(root: JsonSchema, schemaPath: string): { schema: unknown; parentSchema: JsonSchema | undefined } {
+  const keys = pointerKeys(schemaPath.replace(/^#/, ''));
+  const parent = schemaNode(root, keys.slice(0, -1));
+  return { schema: schemaNode(root, keys), parentSchema: isPlainObject(parent) ? (parent as JsonSchema) : undefined };
 }
 
 function sizeOf(value: unknown): string {
@@ -48,8 +60,8 @@ function sizeOf(value: unknown): string {
 }
 
 /** "set, leave, surge or recruitmentDrive": the key each branch of a oneOf requires. */
-function branchKeys(e: ErrorObject): string {
-  const keys = ((e.schema as JsonSchema[] | undefined) ?? []).map((branch) => branch.required?.[0]).filter((k): k is string => k !== undefined);
+function branchKeys(branches: unknown): string {
+  const keys = ((Array.isArray(branches) ? branches : []) as JsonSchema[]).map((branch) => branch.required?.[0]).filter((k): k is string => k !== undefined);
   return keys.length > 1 ? `${keys.slice(0, -1).join(', ')} or ${keys[keys.length - 1]}` : keys.join('');
 }
 
@@ -58,13 +70,13 @@ function translate(doc: unknown, e: ErrorObject, root: JsonSchema): ScenarioErro
   if (e.keyword === 'if' || e.schemaPath.includes('/oneOf/')) return undefined;
   // The completeness rule only adds `required`; its type checks repeat the main schema's.
   if (e.schemaPath.startsWith('#/definitions/complete') && e.keyword !== 'required') return undefined;
-  const at = locate(doc, e.instancePath);
-  const parentSchema = e.parentSchema as JsonSchema | undefined;
+  const { at, data } = locate(doc, e.instancePath);
+  const { schema, parentSchema } = schemaOf(root, e.schemaPath);
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys(parentSchema?.properties ?? {});
-      const value = isPlainObject(e.data) && hasOwn(e.data, key) ? e.data[key] : undefined;
+      const value = isPlainObject(data) && hasOwn(data, key) ? data[key] : undefined;
       return makeError(formatPath([...at, key]), `no such field (allowed: ${allowed.join(', ')})`, renderValue(value));
     }
     case 'required': {
@@ -72,18 +84,18 @@ function translate(doc: unknown, e: ErrorObject, root: JsonSchema): ScenarioErro
       return makeError(formatPath([...at, key]), describeExpected(schemaAt([...at, key], root), root), 'nothing (missing field)');
     }
     case 'oneOf':
-      return makeError(formatPath(at), `exactly one of ${branchKeys(e)}`, renderValue(e.data));
+      return makeError(formatPath(at), `exactly one of ${branchKeys(schema)}`, renderValue(data));
     case 'minItems':
     case 'maxItems':
     case 'minProperties':
     case 'maxProperties':
-      return makeError(formatPath(at), describeExpected(parentSchema, root), sizeOf(e.data));
+      return makeError(formatPath(at), describeExpected(parentSchema, root), sizeOf(data));
     default:
-      return makeError(formatPath(at), describeExpected(parentSchema ?? schemaAt(at, root), root), renderValue(e.data));
+      return makeError(formatPath(at), describeExpected(parentSchema ?? schemaAt(at, root), root), renderValue(data));
   }
 }
 
-/** Ajv's errors for `doc` against `root` (compiled with verbose: true) in the one wording. */
+/** Ajv's errors for `doc` against `root` in the one wording. */
 export function describeSchemaErrors(doc: unknown, errors: readonly ErrorObject[], root: JsonSchema): ScenarioError[] {
   const out: ScenarioError[] = [];
   for (const e of errors) {
@@ -94,6 +106,5 @@ export function describeSchemaErrors(doc: unknown, errors: readonly ErrorObject[
 }
 
 export function schemaErrors(doc: unknown): ScenarioError[] {
-  const validate = validator();
   return validate(doc) ? [] : describeSchemaErrors(doc, validate.errors ?? [], scenarioSchema);
 }

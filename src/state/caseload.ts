@@ -1,6 +1,6 @@
 /**
  * Who holds which child. The only code that links cases to workers and queues, keeps each worker's
- * weighted load and heap position right, and counts changes of worker (MODEL.md §3): a change is
+ * weighted load and heap position right, and counts changes of worker (docs/model.md §D3): a change is
  * counted when a child who had a worker gets a different one, with the cause recorded when her
  * previous worker let her go. A team manager holding a queued case counts as a worker, so a
  * holding allocation costs the child two changes instead of one.
@@ -30,7 +30,7 @@ export function caseWeight(s: State, stage: number): number {
 }
 
 /**
- * Every change costs the plan progress: a relationship to rebuild, a file to read (MODEL.md §3).
+ * Every change costs the plan progress: a relationship to rebuild, a file to read (docs/model.md §D3).
  * Progress may go below zero: a change at the very start of a plan still has to be made up.
  */
 function countChange(s: State, c: number, cause: number, from: number, to: number): void {

@@ -45,7 +45,7 @@ export interface CaseStore {
   workers: Uint16Array;
   /** Cause of the change still to be counted when the case is next allocated; -1 = none. */
   pendingCause: Int8Array;
-  /** 1 while a queued case is held by the team manager (MODEL.md §3, holding allocation). */
+  /** 1 while a queued case is held by the team manager (docs/model.md §D3, holding allocation). */
   held: Uint8Array;
   changeWeeks: Int32Array;
   changeNext: Uint8Array;

@@ -18,7 +18,7 @@ export const WORKER_TYPE_NAMES = ['permanent', 'newly-qualified', 'agency'] as c
 
 export const WorkerStatus = { active: 1, notice: 2, left: 3 } as const;
 
-/** Queue priority when nobody can take a case: CP > LAC > CIN > assessment (MODEL.md §3). */
+/** Queue priority when nobody can take a case: CP > LAC > CIN > assessment (docs/model.md §D3). */
 export const PRIORITIES = 4;
 export function priorityOf(stage: number): number {
   switch (stage) {

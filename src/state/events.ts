@@ -4,7 +4,7 @@
  * and report them.
  */
 
-/** Causes of a change of worker (MODEL.md §3), stored as small integers. */
+/** Causes of a change of worker (docs/model.md §D3), stored as small integers. */
 export const ChangeCause = {
   leaver: 0,
   agencyEnd: 1,

@@ -17,7 +17,7 @@ export function weeklyProbability(annual: number): number {
   return annual >= 1 ? 1 : 1 - Math.pow(1 - annual, 1 / 52);
 }
 
-/** Caseload cap and hours capacity shrink during induction and the newly-qualified year (MODEL.md §4). */
+/** Caseload cap and hours capacity shrink during induction and the newly-qualified year (docs/model.md §D4). */
 export function capacityFactor(s: State, w: number): number {
   const ws = s.workers;
   let f = 1;
@@ -37,7 +37,7 @@ export function agencyPremium(s: State): number {
   return a.payCap.enabled ? Math.min(a.premium, a.payCap.premium) : a.premium;
 }
 
-/** How a pay cap and the experience rule shrink the regional agency market (MODEL.md §5). */
+/** How a pay cap and the experience rule shrink the regional agency market (docs/model.md §D5). */
 export function agencyMarketFactor(s: State): number {
   const a = s.p.agency;
   return (a.payCap.enabled ? a.payCap.supplyFactor : 1) * (a.rules2024.requireExperience ? a.rules2024.experienceSupplyFactor : 1);

@@ -6,14 +6,17 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { CHART_VIEWS } from './chartSpecs.js';
 import type { RunSet } from './stats.js';
+import type { ChartReference } from './line-chart.js';
 import './line-chart.js';
-import './bar-chart.js';
+import './closed-cases-chart.js';
 
 @customElement('hv-chart-views')
 export class ChartViews extends LitElement {
   @property({ attribute: false }) sets: RunSet[] = [];
   /** The scenario's scheduled changes, marked on every chart's time axis. */
   @property({ attribute: false }) marks: readonly { week: number; label: string }[] = [];
+  /** Published figures drawn behind the lines they name (an authority's and its neighbours'). */
+  @property({ attribute: false }) references: readonly ChartReference[] = [];
   @state() selected = CHART_VIEWS[0].id;
 
   static override styles = css`
@@ -48,7 +51,7 @@ export class ChartViews extends LitElement {
       </div>
       ${CHART_VIEWS.map((v) => html`<section role="tabpanel" id="panel-${v.id}" aria-labelledby="tab-${v.id}" ?hidden=${v.id !== this.selected} data-view=${v.id}>
         <div class="grid">
-          ${v.charts.map((spec) => html`<hv-line-chart .spec=${spec} .sets=${this.sets} .marks=${this.marks}></hv-line-chart>`)}
+          ${v.charts.map((spec) => html`<hv-line-chart .spec=${spec} .sets=${this.sets} .marks=${this.marks} .references=${this.references}></hv-line-chart>`)}
           ${v.closedCases ? html`<hv-closed-cases-chart .sets=${this.sets}></hv-closed-cases-chart>` : ''}
         </div>
       </section>`)}

@@ -109,12 +109,20 @@ export const CHART_VIEWS: readonly ChartView[] = [
     title: 'Caseload',
     charts: [
       {
-        id: 'caseload', title: 'Caseload per worker', axis: 'cases per FTE', format: 'number', showCap: true,
+        id: 'caseload', title: 'Caseload per worker (cases, as the DfE counts them)', axis: 'cases per FTE', format: 'number',
         lines: [
           { field: 'caseloadP90', label: '90th percentile', colour: PALETTE.vermillion },
           { field: 'caseloadP50', label: 'Median', colour: PALETTE.blue },
           { field: 'caseloadP10', label: '10th percentile', colour: PALETTE.sky },
           { field: 'meanCaseload', label: 'Mean (DfE)', colour: PALETTE.black },
+        ],
+      },
+      {
+        // The cap limits weighted caseloads, so it is drawn only against them.
+        id: 'weighted-caseload', title: 'Weighted caseload against the cap', axis: 'weighted cases per FTE', format: 'number', showCap: true,
+        lines: [
+          { field: 'weightedCaseloadP90', label: '90th percentile', colour: PALETTE.vermillion },
+          { field: 'meanWeightedCaseload', label: 'Mean', colour: PALETTE.black },
         ],
       },
       {

@@ -29,9 +29,18 @@ export interface HandoverEventDetails {
   'save-scenario': { name: string };
   'open-scenario': { name: string };
   'delete-scenario': { name: string };
-  /** Trainer mode: a worker or a child was clicked on the caseload canvas. */
+  /** Trainer mode: a worker or a child was chosen (on the canvas or from a list). */
   'worker-select': { worker: number };
   'child-select': { child: number };
+  /** Trainer mode: the chosen worker hands in her notice now. */
+  'leave-request': { worker: number };
+  /** Trainer mode: a bundled story by key, or '' for free play. */
+  'story-change': { key: string };
+  'play-toggle': Signal;
+  'step-request': Signal;
+  /** Trainer mode: weeks a second. */
+  'speed-change': { speed: number };
+  'present-toggle': Signal;
 }
 
 export type HandoverEventName = keyof HandoverEventDetails;

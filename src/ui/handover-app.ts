@@ -24,6 +24,12 @@ import './headline-row.js';
 import './chart-views.js';
 import './run-controls.js';
 import './my-scenarios.js';
+import './authority-picker.js';
+import './authority-compare.js';
+import type { AuthorityIndexEntry } from '../authorities/listing.js';
+import { COMPARED, neighbourRange } from './authority-compare.js';
+import { loadAuthorityIndex, loadAuthorityScenario } from './authorityData.js';
+import type { ChartReference } from './line-chart.js';
 
 type Doc = Record<string, unknown>;
 
@@ -34,6 +40,8 @@ export class HandoverApp extends LitElement {
   @state() errors: ScenarioError[] = [];
   @state() replications = 1;
   @state() status = '';
+  /** The English authority the scenario was started from, with its statistical neighbours. */
+  @state() authority?: { entry: AuthorityIndexEntry; neighbours: AuthorityIndexEntry[] };
   readonly runs = new RunController(this, (status) => { this.status = status; });
   readonly session = new SessionController(this);
   readonly saved = new SavedController(this);
@@ -75,11 +83,34 @@ export class HandoverApp extends LitElement {
     this.session.save(this.sessionNow());
   }
 
-  private open(base: string, doc: Doc, status: string): void {
+  private open(base: string, doc: Doc, status: string, authority?: HandoverApp['authority']): void {
+    this.authority = authority;
     this.base = base;
     this.doc = doc;
     this.status = status;
     this.changed();
+  }
+
+  private async onAuthority(event: CustomEvent<{ code: string }>): Promise<void> {
+    const [entries, doc] = await Promise.all([loadAuthorityIndex(), loadAuthorityScenario(event.detail.code)]);
+    const entry = entries.find((e) => e.code === event.detail.code);
+    if (!entry) return;
+    const neighbours = entry.neighbours.map((c) => entries.find((e) => e.code === c)).filter((e): e is AuthorityIndexEntry => e !== undefined);
+    this.saved.name = '';
+    this.files.clearErrors();
+    // The run settings the user chose (seed, years) stay; the authority brings everything else.
+    this.open(DEFAULT_PRESET, { ...doc, run: { ...(doc.run as Doc), ...(this.doc.run as Doc) } }, `Started from ${entry.name}'s published figures.`, { entry, neighbours });
+    await this.run();
+  }
+
+  /** The authority's published figures and its neighbours' range, drawn on the charts. */
+  private references(): ChartReference[] {
+    if (!this.authority) return [];
+    const { entry, neighbours } = this.authority;
+    return COMPARED.flatMap((c) => {
+      const range = neighbourRange(neighbours, c.id);
+      return range ? [{ field: c.field, lo: range.lo, hi: range.hi, value: entry.published[c.id]?.value }] : [];
+    });
   }
 
   private onLever(event: HandoverEvents['lever-change']): void {
@@ -155,6 +186,7 @@ export class HandoverApp extends LitElement {
     return html`
       <aside aria-label="Scenario">
         <h2>Scenario</h2>
+        <hv-authority-picker @authority-pick=${(e: CustomEvent<{ code: string }>) => void this.onAuthority(e)}></hv-authority-picker>
         <hv-scenario-editor .doc=${this.doc} .preset=${resolvedPreset(this.base)} base=${this.base} .errors=${this.errors}
           @lever-change=${this.onLever} @preset-change=${this.onPreset} @reset-request=${() => this.open(this.base, presetDocument(this.base), '')}></hv-scenario-editor>
         <hv-my-scenarios .saved=${this.saved.saved} suggestion=${String(this.doc.name ?? '')} current=${this.saved.name}
@@ -178,8 +210,9 @@ export class HandoverApp extends LitElement {
           ? html`<div class="import-error" role="alert" data-testid="import-error"><b>That file was not imported; your scenario is unchanged.</b>
               <ul>${this.files.importErrors.map((e) => html`<li>${e}</li>`)}</ul></div>`
           : nothing}
+        ${this.authority ? html`<hv-authority-compare .entry=${this.authority.entry} .neighbours=${this.authority.neighbours} .summary=${runs.current?.summary}></hv-authority-compare>` : nothing}
         <hv-headline-row .current=${runs.current} .baseline=${runs.baseline}></hv-headline-row>
-        <hv-chart-views .sets=${sets} .marks=${runs.marks}></hv-chart-views>
+        <hv-chart-views .sets=${sets} .marks=${runs.marks} .references=${this.references()}></hv-chart-views>
       </main>
     `;
   }

@@ -5,13 +5,14 @@
  */
 import { PRESET_DOCS, presetKey, resolveDocument } from './presets.js';
 
-const MAX_BYTES = 5_000_000;
+/** A scenario file is a few kB; anything past this is refused before it is read. */
+export const MAX_SCENARIO_BYTES = 5_000_000;
 const MAX_SHOWN = 12;
 
 export type ImportOutcome = { base: string; doc: Record<string, unknown> } | { errors: string[] };
 
 export async function readScenarioFile(file: File): Promise<ImportOutcome> {
-  if (file.size > MAX_BYTES) return { errors: [`${file.name} is ${Math.round(file.size / 1e6)} MB; a scenario file is a few kB.`] };
+  if (file.size > MAX_SCENARIO_BYTES) return { errors: [`${file.name} is ${Math.round(file.size / 1e6)} MB; a scenario file is a few kB.`] };
   let doc: unknown;
   try {
     doc = JSON.parse(await file.text());
@@ -26,5 +27,5 @@ export async function readScenarioFile(file: File): Promise<ImportOutcome> {
   }
   const parent = (doc as { extends?: unknown }).extends;
   const base = typeof parent === 'string' && PRESET_DOCS.has(presetKey(parent)) ? presetKey(parent) : 'default';
-  return { base, doc: scenario as unknown as Record<string, unknown> };
+  return { base, doc: { ...scenario } };
 }

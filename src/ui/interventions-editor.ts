@@ -1,5 +1,5 @@
 /**
- * <hv-interventions-editor>: scheduled changes during the run (MODEL.md §6 "Interventions"): at a
+ * <hv-interventions-editor>: scheduled changes during the run (docs/model.md §D6 "Interventions"): at a
  * reporting week, change a lever, make workers resign, add a demand surge or start a recruitment
  * drive. Sends the whole new list up as a lever-change of `interventions`; the validator's messages
  * for each entry appear beside it.

@@ -1,5 +1,5 @@
 /**
- * The levers the editor shows, grouped by theme (MODEL.md §6 policies plus the main demand and
+ * The levers the editor shows, grouped by theme (docs/model.md §D6 policies plus the main demand and
  * workforce parameters). Everything a user reads about a lever — explanation, unit, range, choices —
  * comes from the schema's description and bounds; only the grouping and the short label live here.
  */

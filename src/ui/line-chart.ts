@@ -17,6 +17,14 @@ const H = 330;
 const M = { top: 58, right: 20, bottom: 44, left: 80 };
 const DASH = ['', '7 5'];
 
+/** A published comparison for one line: a band (e.g. the statistical neighbours' range) and a value. */
+export interface ChartReference {
+  field: string;
+  lo: number;
+  hi: number;
+  value?: number;
+}
+
 function legendRows(items: { text: string }[], width: number): { x: number; y: number }[] {
   let x = 0;
   let y = 0;
@@ -35,6 +43,8 @@ export class LineChart extends LitElement {
   @property({ attribute: false }) sets: RunSet[] = [];
   /** Events to mark on the time axis (trainer mode's live interventions): reporting week, 1-based. */
   @property({ attribute: false }) marks: readonly { week: number; label: string }[] = [];
+  /** Published figures to draw behind the lines whose field they name. */
+  @property({ attribute: false }) references: readonly ChartReference[] = [];
   @state() private hover?: number;
 
   static override styles = css`
@@ -86,6 +96,8 @@ export class LineChart extends LitElement {
       }
       if (spec.showCap && Number.isFinite(set.caseloadCap)) values.push(set.caseloadCap);
     }
+    const refs = this.references.filter((r) => spec.lines.some((l) => l.field === r.field));
+    for (const r of refs) values.push(r.lo, r.hi, ...(r.value === undefined ? [] : [r.value]));
     const [lo, hi] = extent(values) as [number, number];
     const y = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice().range([H - M.bottom, M.top]);
     const defined = (v: number) => Number.isFinite(v);
@@ -96,6 +108,7 @@ export class LineChart extends LitElement {
       ...spec.lines.map((l) => ({ text: l.label, colour: l.colour, dash: '', title: `${l.field} (${fieldInfo(l.field).unit}): ${fieldInfo(l.field).description}` })),
       ...(spec.showCap ? [{ text: 'Caseload cap (weighted)', colour: PALETTE.black, dash: '2 3', title: 'allocation.caseloadCap' }] : []),
       ...(this.sets.length > 1 ? this.sets.map((s, i) => ({ text: s.label, colour: '#555', dash: DASH[i] ?? '', title: s.scenarioName })) : []),
+      ...(refs.length > 0 ? [{ text: "Neighbours' range · published (dotted)", colour: '#777', dash: 'band', title: "The authority's ten statistical neighbours' published figures (lowest to highest), and the authority's own published figure" }] : []),
       ...(this.sets.some((s) => s.runs > 1) ? [{ text: '90% band', colour: '#999', dash: 'band', title: 'Between the 5th and 95th percentile of the replications' }] : []),
     ];
     const spots = legendRows(legend, W - M.left - M.right);
@@ -120,6 +133,12 @@ export class LineChart extends LitElement {
           <line x1=${M.left} x2=${W - M.right} y1=${H - M.bottom} y2=${H - M.bottom} stroke="#333"></line>
           <text x=${(M.left + W - M.right) / 2} y=${H - 6} text-anchor="middle" fill="#333">years after warm-up</text>
           <text transform="translate(16,${(M.top + H - M.bottom) / 2}) rotate(-90)" text-anchor="middle" fill="#333">${spec.axis}</text>
+          ${refs.map((r) => {
+            const colour = spec.lines.find((l) => l.field === r.field)?.colour ?? '#777';
+            return svg`<g class="reference" data-field=${r.field}><rect class="reference-band" x=${M.left} width=${W - M.left - M.right} y=${y(r.hi)} height=${Math.max(1, y(r.lo) - y(r.hi))}
+              fill=${colour} fill-opacity="0.1" stroke=${colour} stroke-opacity="0.4" stroke-dasharray="4 3"></rect>
+              ${r.value === undefined ? nothing : svg`<line class="reference-value" x1=${M.left} x2=${W - M.right} y1=${y(r.value)} y2=${y(r.value)} stroke=${colour} stroke-width="1.5" stroke-dasharray="1 3"></line>`}</g>`;
+          })}
           ${spec.showCap
             ? this.sets.map((s, i) => svg`<line class="cap" x1=${M.left} x2=${W - M.right} y1=${y(s.caseloadCap)} y2=${y(s.caseloadCap)} stroke=${PALETTE.black} stroke-width=${i === 0 ? 1.5 : 1} stroke-dasharray="2 3"></line>`)
             : nothing}

@@ -64,7 +64,7 @@ export function summariseRuns(results: readonly RunResult[], label: string, case
 }
 
 /** A partial run (rows streamed so far) as a RunSet for live drawing. */
-export function partialRunSet(rows: Record<string, number[]>, weeks: number, label: string, scenarioName: string, caseloadCap: number): RunSet {
+export function partialRunSet(rows: Record<string, ArrayLike<number>>, weeks: number, label: string, scenarioName: string, caseloadCap: number): RunSet {
   const columns = columnsOf(rows, weeks);
   const series = {} as Record<ChartField, Band>;
   for (const field of ALL_FIELDS) series[field] = { mid: columns[field] };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { authorityFileSet, deriveAuthorityTable, type AuthorityIndexEntry } from '../../src/authorities/index.js';
+import { authoritiesReport, authorityFileSet, authorityPosts, deriveAuthorityTable, fitBounds, type AuthorityIndexEntry } from '../../src/authorities/index.js';
 import { checkTargets as checkTargetFile } from '../../src/calibrate/index.js';
 import { FITS_DIR, PROJECT_DIR, readAuthorityFit, readDefaultScenario, readDfeTables, readReference } from '../../src/node/authorityFiles.js';
 import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
@@ -26,6 +26,17 @@ describe('npm run authorities', () => {
     expect(result.errors).toEqual([]);
     const targets = JSON.parse(readFileSync(join(PROJECT_DIR, 'scenarios/authorities', `${code}.targets.json`), 'utf8'));
     expect(checkTargetFile(targets)).toEqual([]);
+  });
+
+  it('docs/authorities.md and its plots are what npm run authorities:report writes from the fits', () => {
+    const inputs = table.flatMap((record) => {
+      const fit = readAuthorityFit(FITS_DIR, record.code);
+      return fit ? [{ record, posts: authorityPosts(record), fit, bounds: fitBounds(record) }] : [];
+    });
+    expect(inputs).toHaveLength(table.length);
+    const report = authoritiesReport(inputs);
+    expect(readFileSync(join(PROJECT_DIR, 'docs/authorities.md'), 'utf8')).toBe(report.markdown);
+    for (const [name, svg] of Object.entries(report.plots)) expect(readFileSync(join(PROJECT_DIR, 'docs/img', name), 'utf8'), name).toBe(svg);
   });
 
   it('cites the Open Government Licence in every generated file', () => {

@@ -69,22 +69,24 @@ describe('browser app', () => {
     await waitForRuns(page, 1);
     const charts = await page.evaluate(() => {
       const views = document.querySelector('handover-app')?.shadowRoot?.querySelector('hv-chart-views')?.shadowRoot;
-      const out: { id: string; paths: number; drawn: number }[] = [];
+      const out: { id: string; paths: number; drawn: number; caps: number }[] = [];
       for (const chart of views?.querySelectorAll('hv-line-chart, hv-closed-cases-chart') ?? []) {
         const svg = chart.shadowRoot?.querySelector('svg');
         const marks = [...(svg?.querySelectorAll('path.series, rect.bar') ?? [])];
         const drawn = marks.filter((m) => (m.tagName === 'path' ? (m.getAttribute('d') ?? '').length > 100 : Number(m.getAttribute('height')) >= 0));
-        out.push({ id: svg?.getAttribute('data-chart') ?? '?', paths: marks.length, drawn: drawn.length });
+        out.push({ id: svg?.getAttribute('data-chart') ?? '?', paths: marks.length, drawn: drawn.length, caps: svg?.querySelectorAll('line.cap').length ?? 0 });
       }
       return out;
     });
     expect(charts.map((c) => c.id)).toEqual([
-      'workforce-fte', 'workforce-rates', 'caseload', 'over-cap', 'hours', 'continuity', 'unallocated', 'drift', 'rereferral', 'closed-cases', 'cost-weekly', 'cost-cumulative',
+      'workforce-fte', 'workforce-rates', 'caseload', 'weighted-caseload', 'over-cap', 'hours', 'continuity', 'unallocated', 'drift', 'rereferral', 'closed-cases', 'cost-weekly', 'cost-cumulative',
     ]);
     for (const chart of charts) {
       expect(chart.paths, chart.id).toBeGreaterThan(0);
       expect(chart.drawn, chart.id).toBe(chart.paths);
     }
+    // The cap limits weighted caseloads: it is drawn against them, not against the DfE's unweighted count.
+    expect(charts.filter((c) => c.caps > 0).map((c) => c.id)).toEqual(['weighted-caseload']);
     const figures = await headline(page);
     expect(Number(figures.shareChanged26w)).toBeGreaterThan(0);
     await expect(page.locator('hv-headline-row li[data-field="shareChanged26w"]').innerText()).resolves.toMatch(/in 10\s*children changed social worker in the last six months/);

@@ -52,7 +52,7 @@ try {
   // Trainer mode: the spiral story paused at the wave of resignations, a leaver and a child followed,
   // then presentation mode.
   const trainer = await context.newPage();
-  await trainer.goto(`${app.url}trainer.html?story=spiral`);
+  await trainer.goto(`${app.url}trainer.html?story=spiral&debug`);
   await trainer.waitForFunction(() => (window.__trainer?.marks().workers ?? 0) > 0);
   await trainer.locator('#speed').selectOption('32');
   await trainer.locator('[data-testid="narration"] button').click();

@@ -33,7 +33,7 @@ async function openTrainer(story = 'stable-team'): Promise<{ page: Page; errors:
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${app.url}trainer.html?story=${story}`);
+  await page.goto(`${app.url}trainer.html?story=${story}&debug`);
   await page.waitForFunction(() => (window.__trainer?.marks().workers ?? 0) > 0);
   return { page, errors };
 }

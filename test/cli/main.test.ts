@@ -1,13 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { runHelp, TOP_HELP } from '../../src/cli/help.js';
 import { captureIo } from './captureIo.js';
-import { STACK_LINE } from './spawn.js';
-
-afterEach(() => {
-  vi.doUnmock('../../src/engine/run.js');
-  vi.resetModules();
-});
 
 describe('main(argv)', () => {
   it('with no arguments prints the help on stderr and exits 2', async () => {
@@ -55,23 +49,5 @@ describe('main(argv)', () => {
     c.io.out = () => Promise.reject(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
     expect(await main(['run', 'scenarios/default.json', '--years', '1', '--format', 'csv', '--quiet'], c.io)).toBe(0);
     expect(c.stderr()).toBe('');
-  });
-
-  it('turns an unexpected error into exit 1 and a request to report it, without a stack trace', async () => {
-    vi.doMock('../../src/engine/run.js', () => ({
-      runScenario: () => {
-        throw new Error('state went wrong');
-      },
-    }));
-    const fresh = await import('../../src/cli/main.js');
-    const c = captureIo();
-    expect(await fresh.main(['run', 'scenarios/default.json', '--years', '1'], c.io)).toBe(1);
-    expect(c.stderr()).toMatch(/^handover: internal error: state went wrong\nThis is a bug in Handover; please report it/);
-    expect(c.stderr()).toContain('HANDOVER_DEBUG=1');
-    expect(c.stderr()).not.toMatch(STACK_LINE);
-
-    const debug = captureIo({ debug: true });
-    expect(await fresh.main(['run', 'scenarios/default.json', '--years', '1'], debug.io)).toBe(1);
-    expect(debug.stderr()).toMatch(STACK_LINE);
   });
 });

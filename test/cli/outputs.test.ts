@@ -88,7 +88,7 @@ describe('output folders are checked before any simulation', () => {
     writeFileSync(at('taken'), 'mine\n');
     const outs = [
       ['sweep', at('sweep.json'), '--out', at('taken')],
-      ['sensitivity', 'scenarios/default.json', '--years', '1', '--replications', '2', '--params', 'agency.premium', '--out', at('taken')],
+      ['sensitivity', 'scenarios/default.json', '--years', '1', '--replications', '2', '--vary', 'agency.premium', '--out', at('taken')],
       ['calibrate', 'scenarios/default.json', '--targets', 'scenarios/targets/example-authority.json', '--param', 'turnover.baseAnnualRate=0.1:0.2', '--out', at('taken')],
       ['sweep', at('sweep.json'), '--out', at('taken', 'sub')],
     ];
@@ -102,7 +102,7 @@ describe('output folders are checked before any simulation', () => {
     chmodSync(at('locked'), 0o555);
     const sweep = asOutsider(['sweep', at('sweep.json'), '--out', at('locked', 'results'), '--jobs', '1']);
     refused(sweep, /cannot write to .*locked\/results: cannot create it in .*locked: permission denied; nothing was run/);
-    refused(asOutsider(['sensitivity', 'scenarios/default.json', '--years', '1', '--replications', '2', '--params', 'agency.premium', '--out', at('locked')]), /cannot write to .*locked: permission denied; nothing was run/);
+    refused(asOutsider(['sensitivity', 'scenarios/default.json', '--years', '1', '--replications', '2', '--vary', 'agency.premium', '--out', at('locked')]), /cannot write to .*locked: permission denied; nothing was run/);
     refused(asOutsider(['calibrate', 'scenarios/default.json', '--targets', 'scenarios/targets/example-authority.json', '--param', 'turnover.baseAnnualRate=0.1:0.2', '--out', at('locked', 'fit')]), /locked\/fit: cannot create it in .*locked: permission denied/);
     expect(handover(['sweep', at('sweep.json'), '--out', at('done'), '--jobs', '1', '--quiet']).status).toBe(0);
     refused(asOutsider(['merge', at('done'), '--out', at('locked', 'merged')]), /cannot write to .*locked\/merged: cannot create it in .*locked: permission denied/);

@@ -2,7 +2,8 @@
 # Proof on a real Slurm: install Slurm and MUNGE from Debian's packages if missing, start a one-node
 # cluster on this machine (munged, slurmctld, slurmd), submit test/cluster/sweep.json as an array job of
 # 4 tasks (one shard each), wait, merge the shards and check that the merged files equal a
-# single-process run byte for byte. Needs root (apt-get and the daemons). Stops the daemons it started
+# single-process run byte for byte; then the same for the calibration of four small authorities
+# (handover calibrate --authorities) as a 4-task array. Needs root (apt-get and the daemons). Stops the daemons it started
 # by their PIDs, whatever happens. Runs in well under a minute once the packages are installed.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -105,3 +106,20 @@ done
 for file in runs.csv summary.csv; do cmp "$work/single/$file" "$work/merged/$file"; done
 diff -r "$work/single/runs" "$work/merged/runs"
 echo "slurm.sh: ok — a $tasks-task Slurm array merged to the same bytes as one process ($(($(wc -l < "$work/merged/runs.csv") - 1)) runs)"
+
+# The calibration of every authority, at small size: four small authorities as a 4-task array writing
+# into one folder (the shard again from Slurm's variables), against one process.
+codes=E09000001,E06000017,E06000053,E06000005
+small=(--replications 1 --check-replications 2 --years 1 --max-evaluations 2 --jobs 1 --quiet)
+cat > "$work/authorities.sh" <<JOB
+#!/usr/bin/env bash
+#SBATCH --job-name=handover-authorities
+#SBATCH --array=1-$tasks
+#SBATCH --cpus-per-task=1
+#SBATCH --output=$work/out/authorities-%a.log
+${handover[*]} calibrate --authorities $codes --out "$work/fits" ${small[*]}
+JOB
+(cd "$work" && sbatch --wait "$work/authorities.sh")
+"${handover[@]}" calibrate --authorities "$codes" --out "$work/fits-single" "${small[@]}" >/dev/null
+diff -r "$work/fits-single" "$work/fits"
+echo "slurm.sh: ok — the calibration of $(ls "$work/fits" | wc -l) authorities as a $tasks-task Slurm array wrote the same files as one process"

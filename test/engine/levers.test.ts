@@ -1,5 +1,5 @@
 /**
- * Each lever of MODEL.md §6 moves the outputs it acts on, in the documented direction, in the
+ * Each lever of docs/model.md §D6 moves the outputs it acts on, in the documented direction, in the
  * default authority: first the mechanical effects (one seed, one reporting year after a one-year
  * warm-up, same seed with and without), then the effects the evidence describes, as means over
  * replications with common seeds (each preset file against default.json, three reporting years after
@@ -80,7 +80,7 @@ function replicated(file: string, years = 3): Summary {
   return sums;
 }
 
-describe('lever presets against the default, means over replications (the evidence in MODEL.md §4–§6)', () => {
+describe('lever presets against the default, means over replications (the evidence in docs/model.md §D4–§D6)', () => {
   const base = replicated('default.json');
 
   it('no-agency.json: vacancies go uncovered, so more children wait unallocated and vacancies rise', () => {

@@ -48,7 +48,7 @@ function record(s: ReturnType<typeof tinyState>) {
   // The handmade state writes change weeks directly, so the incremental tally is rebuilt first.
   rebuildTally(s);
   const series = createSeries(1);
-  recordWeek(s, series, 0, { caseloads: new Float64Array(2) });
+  recordWeek(s, series, 0, { caseloads: new Float64Array(2), weightedCaseloads: new Float64Array(2) });
   const row: Record<string, number> = {};
   for (const [k, v] of Object.entries(series)) row[k] = v[0];
   return row;
@@ -69,6 +69,17 @@ describe('recordWeek', () => {
     expect(row.caseloadP50).toBe(1);
     expect(row.caseloadP90).toBeCloseTo(3.2, 12);
     expect(row.shareOverCap).toBe(0);
+  });
+
+  it('recordWeek gives the weighted caseload (the measure the cap limits) beside the unweighted DfE one', () => {
+    const s = handmade();
+    const { assessment, lookedAfter } = s.p.pathway.caseWeights;
+    const row = record(s);
+    // Weighted per-FTE caseloads: 0, one assessment, one looked-after child, two and four assessments.
+    const loads = [0, assessment, lookedAfter, 2 * assessment, 4 * assessment].sort((a, b) => a - b);
+    expect(row.meanWeightedCaseload).toBeCloseTo((7 * assessment + lookedAfter) / 5, 12);
+    expect(row.weightedCaseloadP90).toBeCloseTo(loads[3] + 0.6 * (loads[4] - loads[3]), 12);
+    expect(row.meanWeightedCaseload).not.toBe(row.meanCaseload);
   });
 
   it('recordWeek counts open cases by stage, the unallocated and their wait', () => {

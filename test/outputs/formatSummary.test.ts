@@ -22,7 +22,7 @@ describe('formatSummary(result)', () => {
     expect(text).toContain('Re-referral within 12 months 22.4% (reReferralRate12m)');
   });
 
-  it('lists the causes of changes largest first, ties in the order of MODEL.md §3, and leaves out causes that never happened', () => {
+  it('lists the causes of changes largest first, ties in the order of docs/model.md §D3, and leaves out causes that never happened', () => {
     expect(text).toContain('handover between teams 50.0% · worker left 25.0% · agency assignment ended 25.0%');
     expect(text).not.toContain('worker moved team');
   });

@@ -17,7 +17,7 @@ const base = resolveFile('default.json').scenario!;
 const resolved = (file: string) => resolveFile(file).scenario!;
 
 describe('scenarios/', () => {
-  it('ships the presets MODEL.md §8 asks for', () => {
+  it('ships the presets docs/model.md §D8 asks for', () => {
     expect(PRESET_FILES).toEqual(
       expect.arrayContaining(['high-turnover.json', 'no-agency.json', 'agency-pay-cap.json', 'agency-rules-2024.json', 'overtime-ban.json', 'unlimited-unpaid-overtime.json', 'recruitment-drive.json', 'single-worker.json', 'flexible-working.json', 'caseload-cap.json', 'england.json']),
     );

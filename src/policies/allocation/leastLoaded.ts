@@ -1,5 +1,5 @@
 /**
- * Least-loaded (the default, MODEL.md §6): the worker furthest below her cap, from the team's heap.
+ * Least-loaded (the default, docs/model.md §D6): the worker furthest below her cap, from the team's heap.
  * Under the single-worker pathway teams are not functional silos, so the least-loaded case-holder of
  * any team may take the child.
  */

@@ -1,5 +1,5 @@
 /**
- * Overtime policies (MODEL.md §4, §6): how many hours beyond contract a worker may put in, and
+ * Overtime policies (docs/model.md §D4, §D6): how many hours beyond contract a worker may put in, and
  * whether they are paid. "Unpaid" with a high limit is the unlimited goodwill-hours culture.
  */
 import type { OvertimeParams, OvertimePolicyName } from '../../scenario/types.js';

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PRESET_DOCS } from '../presets.js';
-import { loadSavedScenarios, storeSavedScenarios, withSaved, withoutSaved, type SavedScenario } from '../savedScenarios.js';
+import { DAMAGED_SAVED_KEY, loadSavedScenarios, storeSavedScenarios, withSaved, withoutSaved, type SavedScenario } from '../savedScenarios.js';
 import { checkSession } from '../sessionCheck.js';
 import { openSession } from './sessionController.js';
 
@@ -25,7 +25,7 @@ export class SavedController implements ReactiveController {
     const { saved, damage } = loadSavedScenarios();
     this.saved = saved;
     this.host.requestUpdate();
-    return damage ? `My scenarios: ${damage}; the rest are listed, and the stored list is kept in this browser's storage under “handover.saved.v1.damaged”.` : undefined;
+    return damage ? `My scenarios: ${damage}; the rest are listed, and the stored list is kept in this browser's storage under “${DAMAGED_SAVED_KEY}”.` : undefined;
   }
 
   hostConnected(): void {}

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Scenario } from '../../scenario/types.js';
 import { applyDiff } from '../diff.js';
-import { DEFAULT_PRESET, PRESET_DOCS, presetName, resolvedPreset } from '../presets.js';
+import { DEFAULT_PRESET, PRESET_DOCS, presetDocument, presetName, resolveDocument, resolvedPreset } from '../presets.js';
 import { HEAVY_RUNS, runWork } from '../runWork.js';
 import { DAMAGED_KEY, MAX_LINK_CHARS, decodeSession, encodeSession, loadStoredSession, storeSession, type Session, type SessionRead } from '../session.js';
 import { leftOut } from '../sessionCheck.js';
@@ -28,7 +28,7 @@ const PRESETS: ReadonlySet<string> = new Set(PRESET_DOCS.keys());
 
 /** The preset with the session's changes; a change that cannot be applied becomes a note. */
 export function openSession(base: string, diff: Doc, notes: string[], what = 'change'): Doc {
-  const { doc, problems } = applyDiff(resolvedPreset(base) as unknown as Doc, diff);
+  const { doc, problems } = applyDiff(presetDocument(base), diff);
   if (problems.length > 0) notes.push(leftOut(problems, what, Object.keys(diff).length - problems.length));
   return doc;
 }
@@ -57,7 +57,7 @@ export class SessionController implements ReactiveController {
     } else if (!link) read = usable(stored);
     if (!read) {
       this.show(notices);
-      return { base: DEFAULT_PRESET, doc: resolvedPreset(DEFAULT_PRESET) as unknown as Doc, replications: 1, autoRun: true };
+      return { base: DEFAULT_PRESET, doc: presetDocument(DEFAULT_PRESET), replications: 1, autoRun: true };
     }
     const from = read === link ? 'This link' : 'The session saved in this browser';
     const notes = [...read.notes];
@@ -108,10 +108,6 @@ export class SessionController implements ReactiveController {
 
 /** Work of a restored document, or 0 when it is not a runnable scenario (it will not run anyway). */
 function workOf(doc: Doc, replications: number, reference: Scenario): number {
-  try {
-    const work = runWork(doc as unknown as Scenario, replications, reference);
-    return Number.isFinite(work) ? work : 0;
-  } catch {
-    return 0;
-  }
+  const scenario = resolveDocument(doc).scenario;
+  return scenario ? runWork(scenario, replications, reference) : 0;
 }

@@ -3,13 +3,14 @@
  * data, so trainers write their own; a story file is checked against story.schema.json, then its
  * scenario against the scenario schema, and every problem is reported with its field.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { describeSchemaErrors, type JsonSchema } from '../../scenario/index.js';
 import { isPlainObject } from '../../scenario/schema.js';
 import type { Intervention, Scenario } from '../../scenario/types.js';
 import storySchema from '../../../scenarios/stories/story.schema.json' with { type: 'json' };
 import { applyDiff } from '../diff.js';
 import { PRESET_DOCS, presetDocument, resolveDocument } from '../presets.js';
+import { validate as generated } from './storyValidator.generated.js';
 
 export interface Story {
   title: string;
@@ -24,11 +25,11 @@ export interface Story {
 
 const files = import.meta.glob(['../../../scenarios/stories/*.json', '!**/story.schema.json'], { eager: true, import: 'default' }) as Record<string, unknown>;
 
-let compiled: ValidateFunction | undefined;
+// Generated from story.schema.json ahead of time (`npm run build:validators`).
+const compiled = generated as unknown as ValidateFunction;
 
 /** The story's scenario (preset + changes + interventions, with its seed and years), or the problems. */
 export function checkStory(doc: unknown): { story?: Story; scenario?: Scenario; errors: string[] } {
-  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(storySchema);
   if (!compiled(doc)) {
     return { errors: describeSchemaErrors(doc, compiled.errors ?? [], storySchema as JsonSchema).map((e) => e.message) };
   }

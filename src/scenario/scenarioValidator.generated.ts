@@ -1,0 +1,7963 @@
+// @ts-nocheck
+// Generated from src/scenario/scenario.schema.json by `npm run build:validators` (scripts/validators.ts). Do not edit.
+const validate = validate10;
+var stdin_default = validate10;
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Handover scenario", "description": `A scenario for the Handover simulation of children's social care in one English local authority. A scenario with "extends" only lists what it changes; without "extends" every parameter group must be given.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 1e3, "description": "Where editors find this schema, for autocompletion. Unit: path or URL." }, "extends": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": 'The scenario this one builds on: a path to another scenario file relative to this one (e.g. "default.json") or a preset name (e.g. "default"). Fields given here override inherited ones; lists replace inherited lists whole. Unit: path or preset name.' }, "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Short name of the scenario, shown in outputs and charts. Unit: text." }, "description": { "type": "string", "maxLength": 5e3, "description": "What the scenario represents, in a sentence or two. Unit: text." }, "notes": { "type": "string", "maxLength": 2e4, "description": "Free notes for readers: calibration remarks, caveats. Unit: text." }, "sources": { "type": "object", "maxProperties": 2e3, "description": 'Where each parameter value comes from: a dotted parameter path (e.g. "agency.premium") mapped to a citation or to "assumption: <reason>". Inherited through extends and merged.', "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": 'A citation (title and year) or "assumption: <reason>". Unit: text.' } }, "run": { "type": "object", "additionalProperties": false, "description": "How long to run and with which random seed.", "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295, "description": "Seed for the random streams: the same seed and scenario always give the same run. Unit: whole number. Assumption: any value; fixed so that runs can be repeated exactly." }, "years": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Length of the reported period after the warm-up. Unit: years of 52 weekly steps. Assumption: runs of 1 to 20 years, as the model specification asks." }, "warmupWeeks": { "type": "integer", "minimum": 0, "maximum": 1040, "description": "Weeks simulated before reporting starts, so the authority settles into its own steady state. Unit: weeks. Assumption: two years lets staffing, caseloads and stress settle from the starting state." } } }, "demand": { "type": "object", "additionalProperties": false, "description": "Contacts arriving at the front door.", "properties": { "contactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Average number of contacts reaching the front door each week, before screening. Unit: contacts per week. Source: DfE Characteristics of children in need 2023: 640,430 referrals a year ÷ 153 authorities ≈ 80 a week, with about half of contacts below threshold (Doncaster peer review, project seeds)." }, "referralShareOfContacts": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of contacts that meet the threshold for social care and become referrals. Unit: share, 0 to 1. Source: Doncaster peer review (project seeds): about half of front-door demand is below the threshold." }, "thresholdResponse": { "type": "number", "minimum": 0, "maximum": 5, "description": "How much the front door tightens its threshold when cases wait unallocated: the share of contacts accepted as referrals is multiplied by (1 − thresholdResponse × share of open cases unallocated). Unit: multiplier per unit share. Assumption: front doors manage demand under pressure (Doncaster peer review seed: the trust 'needs to be robust in its management of this demand'); 0 turns the response off." }, "seasonalAmplitude": { "type": "number", "minimum": 0, "maximum": 1, "description": "Size of the seasonal swing in contacts around the average (0.08 means ±8%). Unit: share of the average, 0 to 1. Assumption: contacts dip in school holidays; no national weekly series is published." }, "seasonalPeakWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which contacts peak (0 is the first week of each simulated year). Unit: week of the year. Assumption: a spring peak after the January return to school; no national weekly series is published." }, "frontDoorHoursPerContact": { "type": "number", "minimum": 0, "maximum": 40, "description": "Social-worker time spent on each contact at the front door, whether or not it becomes a referral. Unit: hours per contact. Assumption: no published time-use figure; set so the front door takes a realistic share of assessment-team time." } } }, "pathway": { "type": "object", "additionalProperties": false, "description": "The child's pathway: assessment outcomes, plan lengths, step-down and escalation.", "properties": { "noFurtherActionShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals that end in no further action before an assessment. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 7.1% of referrals." }, "assessmentOutcomes": { "type": "object", "additionalProperties": false, "description": "What assessments lead to; the four shares must add up to 1.", "properties": { "notInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that find the child not in need, closing the case. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 29.9% of assessments." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child in need plan. Unit: share, 0 to 1. Assumption: the remainder after the other outcomes; checked against about 2,650 children in need per authority (DfE Characteristics of children in need 2023: 403,090 ÷ 153)." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child protection plan. Unit: share, 0 to 1. Assumption: set to give about 330 child protection plans open per authority (DfE Characteristics of children in need 2023: 50,780 ÷ 153)." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments after which the child becomes looked after. Unit: share, 0 to 1. Assumption: set to give about 215 children starting to be looked after a year per authority (DfE Children looked after in England 2023: about 33,000 starts ÷ 153)." } } }, "durations": { "type": "object", "additionalProperties": false, "description": "How much work each kind of plan needs, as a histogram of lengths in weeks.", "properties": { "assessment": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of an assessment. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: Working Together to Safeguard Children 2023 sets a 45-working-day (9-week) limit; the spread within it is assumed.", "items": { "type": "object", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 65, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childInNeed": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child in need plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Children in need 2024: almost half of child in need episodes that end last three months or less; longer bins assumed.", "items": { "type": "object", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childProtection": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child protection plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Characteristics of children in need 2025, data set D7: plans ending in 2024-25 lasted ≤3 months 15.9%, 3–6 months 11.0%, 6–12 months 43.5%, 1–2 years 25.2%, 2+ years 4.4%.", "items": { "type": "object", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "lookedAfter": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a looked-after episode. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: set to give about 550 looked-after children per authority from about 215 starts a year (DfE Children looked after in England 2023: 83,750 looked after, about 33,000 starts, ÷ 153).", "items": { "type": "object", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 1040, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } } } }, "cpStepDownShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of child protection plans that step down to a child in need plan when they end (the rest close). Unit: share, 0 to 1. Assumption: step-down to child in need is common practice; no national share is published." }, "cinEscalationPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child in need plan escalates to child protection before its work is done. Unit: probability per year, 0 to 1. Assumption: small escalation hazard; DfE Characteristics of children in need 2023 reports 23.6% of child protection starts are second or later plans but no escalation rate." }, "cpToCarePerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child on a child protection plan becomes looked after before the plan ends. Unit: probability per year, 0 to 1. Assumption: no national rate published; set to give a plausible share of care starts from child protection." }, "caseWeights": { "type": "object", "additionalProperties": false, "description": "Workload of a case at each stage, relative to a child in need case (1); caseloads and the cap are counted in these units.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a case under assessment. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child in need case. Unit: weight relative to a child in need case. Assumption: the reference weight." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child protection case. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a looked-after child. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." } } }, "progressLostPerChangeWeeks": { "type": "object", "additionalProperties": false, "description": "Weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 52, "description": "Lower end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." }, "max": { "type": "number", "minimum": 0, "maximum": 52, "description": "Upper end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." } } } } }, "reReferral": { "type": "object", "additionalProperties": false, "description": "Whether a closed case comes back within the following months.", "properties": { "baseProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child whose plan closed on time with one worker is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "noServiceProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child closed at the front of the pathway (no further action, or assessed not in need) is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "driftEffectPer26Weeks": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each 26 weeks a plan ran over its planned length. Unit: relative increase per 26 weeks of drift. Assumption: re-referral is higher where social workers carry more children in need (Troncoso, for DfE, 2017), but no effect size is published." }, "changeEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each change of social worker the child had. Unit: relative increase per change. Assumption: poor continuity is linked to repeat referral; no effect size is published." }, "meanDelayWeeks": { "type": "number", "minimum": 1, "maximum": 520, "description": "Average time from closure to the re-referral, for children who come back. Unit: weeks. Assumption: most re-referrals counted within 12 months arrive well inside the year." }, "maxDelayWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Longest time after closure at which a child can come back; later returns are not simulated. Unit: weeks. Assumption: two years covers the 12-month official window with room for later returns." } } }, "workforce": { "type": "object", "additionalProperties": false, "description": "Funded posts, working patterns and capacity of social workers.", "properties": { "establishment": { "type": "object", "additionalProperties": false, "description": "Funded full-time-equivalent posts in each team.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the assessment (front door and assessment) team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "longTerm": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the long-term child in need and child protection team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "inCare": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the children in care team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "nonCaseHolding": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded social-worker posts that do not hold cases (managers, reviewing officers, some front-door roles). Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 36% of FTE in post do not hold cases (138 of 216 per authority hold cases)." } } }, "initialVacancyRate": { "type": "number", "minimum": 0, "maximum": 0.95, "description": "Share of funded posts empty (not filled by an employee) at the start of the run. Unit: share, 0 to 0.95. Source: DfE Children's social work workforce 2023: vacancy rate 18.9%." }, "initialTurnoverRate": { "type": "number", "minimum": 0.01, "maximum": 0.9, "description": "Annual turnover of the workforce in post before the run starts: the tenures of the staff seeded at week 0 are drawn from the stationary distribution of a workforce with this turnover and the early-tenure multiplier (src/state/initialTenure.ts). It shapes the starting workforce only; turnover during the run comes from the leaving hazard. Unit: share per year, 0.01 to 0.9. Source: DfE Children's social work workforce 2023: turnover rate 15.9%." }, "partTimeShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of employed social workers who work part time. Unit: share, 0 to 1. Assumption: the census reports FTE, not working patterns; about one in ten part time." }, "partTimeFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Working time of a part-time social worker as a fraction of full time. Unit: FTE, above 0 to 1. Assumption: a typical three-day week." }, "contractedHours": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Contracted working hours of a full-time social worker. Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): contracts of 35 to 37 hours." }, "capacityPerFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Weighted caseload a full-time worker can carry within contracted hours; above it she works overtime or the work slows. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0; BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract, so capacity within contract is set below the actual caseload." }, "nqCaseloadProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Caseload cap and capacity of a newly qualified social worker in her first (ASYE) year, as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: protected ASYE caseloads of 80 to 90% of full, as stated in the model specification." }, "nqProtectionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "How long the newly qualified caseload protection lasts. Unit: weeks. Assumption: the Assessed and Supported Year in Employment lasts one year." }, "inductionWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Induction period of a new starter, during which she works at reduced capacity. Unit: weeks. Assumption: a month of induction is typical; no published figure." }, "inductionCapacity": { "type": "number", "minimum": 0, "maximum": 1, "description": "Capacity of a starter during induction as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: half capacity while learning local systems; no published figure." }, "internalMovesPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that an employed case-holder moves to another team (promotion, transfer, restructure). Unit: probability per year, 0 to 1. Assumption: no national figure; a small rate of internal moves." }, "workloadVariation": { "type": "number", "minimum": 0, "maximum": 1, "description": "Spread of the hours a case-holder's caseload needs from week to week around what its weights say (court deadlines, crises, complex families): the standard deviation of the log of a mean-one weekly factor. 0 turns the variation off. Unit: standard deviation of a log. Assumption: fitted so that, at the DfE average caseload, hours worked match the surveys (BASW/SWU 2018, Ravalier: most staff over contract most weeks, 40–42 hours worked)." }, "workloadSpellWeeks": { "type": "number", "minimum": 0, "maximum": 52, "description": "How long a busy (or quiet) spell lasts: the weeks over which a worker's workload pressure keeps its memory (an AR(1) with correlation exp(−1/weeks) from one week to the next). 0: independent weeks. Unit: weeks. Assumption: a few weeks, the length of a court timetable's busy phase or a family crisis." } } }, "stress": { "type": "object", "additionalProperties": false, "description": "How stress (burnout) builds up and recovers.", "properties": { "gainPerOvertimeHour": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress for each hour of overtime in a week (per FTE), before the protective factors. Unit: stress points (0 to 1 scale) per hour. Assumption: set so that stress builds in staff working about 11 hours over contract (BASW/SWU working conditions survey 2018 (Ravalier, n=3,421)); no published effect size." }, "gainFromBacklog": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress in a week when all of a worker's work goes undone (proportionally less when part of it does). Unit: stress points (0 to 1 scale) per week. Assumption: unfinished work is a recognised source of burnout; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a worker's stress that fades each week. Unit: share per week, 0 to 1. Assumption: stress fades over a few months once pressure eases; no published figure." }, "flexibleWorking": { "type": "boolean", "description": "Whether the authority offers flexible working, which slows the build-up of stress. Unit: true or false. Source: Stockton-on-Tees report (project seeds): a stable workforce after flexible working, development and a regional agency pay cap." }, "flexibleWorkingReduction": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much flexible working cuts the build-up of stress (0.3 means 30% slower). Unit: share, 0 to 1. Assumption: no published effect size; a moderate effect." }, "supervisionRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "Social workers per supervising manager; more per manager means less supervision and faster stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionReferenceRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "The workers-per-manager ratio at which supervision neither adds to nor reduces stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionEffect": { "type": "number", "minimum": 0, "maximum": 5, "description": "How strongly supervision above or below the reference ratio changes the build-up of stress. Unit: relative change per unit of ratio / reference − 1. Assumption: no published effect size; a moderate effect." } } }, "morale": { "type": "object", "additionalProperties": false, "description": "Team morale: falls when colleagues leave and when posts are vacant (turnover begets turnover).", "properties": { "dropPerLeaverShare": { "type": "number", "minimum": 0, "maximum": 100, "description": "Fall in team morale when a colleague leaves, per share of the team leaving (2 means a leaver from a team of 20 lowers morale by 0.1). Unit: morale points (0 to 1 scale) per share of team. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "vacancyEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "How far a team's vacancy rate pulls its morale down (1 means morale settles at 1 − vacancy rate). Unit: morale points per unit of vacancy rate. Assumption: vacancies raise the load on those who stay; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of the gap between current morale and its settled level closed each week. Unit: share per week, 0 to 1. Assumption: morale recovers over a few months; no published figure." } } }, "turnover": { "type": "object", "additionalProperties": false, "description": "Why and when employed social workers leave.", "properties": { "baseAnnualRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual leaving rate of a settled, unstressed permanent worker in a team with full morale, before the multipliers. Unit: rate per year, 0 to 1. Source: calibrated so that, with the multipliers, the turnover rate is about 15.9% (DfE Children's social work workforce 2023)." }, "stressMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of leaving: the rate is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: burnout, more than caseload itself, predicts intention to leave (a US meta-analysis cited in the model specification); no UK effect size." }, "moraleMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much low team morale raises the chance of leaving: the rate is multiplied by 1 + this × (1 − morale). Unit: relative increase at zero morale. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "earlyTenureMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving during a worker's first years at the authority. Unit: multiplier. Source: DfE figures reported by Community Care (24 Feb 2023): 70.4% of leavers in 2021-22 had under five years' service at their authority." }, "earlyTenureYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "How many years count as early tenure for the multiplier above. Unit: years. Assumption: the first two years, when the model specification says leaving is highest." }, "propensitySpread": { "type": "number", "minimum": 0, "maximum": 2, "description": "How much people differ in their propensity to leave: the variance of each worker's own multiplier of the leaving hazard, a Gamma with mean 1 drawn when she starts. 0: everyone alike. With a spread, movers leave within a few years and stayers remain, so most leavers are recent starters while most staff in post are not. Unit: variance of a multiplier. Assumption: movers and stayers (Blumen, Kogan & McCarthy 1955; Farber 1999, Handbook of Labor Economics 3B: separation rates fall with tenure, largely through differences between workers); fitted so that, with turnover at 15.9%, about 70% of leavers have under five years' service (DfE figures for 2021-22)." }, "maxServiceYears": { "type": "number", "minimum": 1, "maximum": 60, "description": "The longest anyone employed by the authority stays: she retires at this many years' service. Unit: years. Assumption: a full working life at one authority." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice period worked by an employed social worker who resigns, before her cases are passed on. Unit: weeks. Assumption: 4 weeks, the default in the model specification." }, "destinations": { "type": "object", "additionalProperties": false, "description": "Where employed leavers go; the three shares must add up to 1.", "properties": { "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who go to another local authority. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 4.2% of 15.4%." }, "agency": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who become agency workers in the region (and can come back as agency staff). Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 2.6% of 15.4%." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who leave local-authority children's social work. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 8.6% of 15.4%." } } } } }, "absence": { "type": "object", "additionalProperties": false, "description": "Sickness absence and what happens to an absent worker's cases.", "properties": { "baseRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a week that an unstressed worker starts a spell of sickness absence. Unit: probability per week, 0 to 1. Source: calibrated to an absence rate of about 3.3% of working days (DfE Children's social work workforce 2023)." }, "stressEffect": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of absence: the chance is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: sickness absence rises with stress; no published effect size." }, "longShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of absence spells that are long. Unit: share, 0 to 1. Assumption: most spells are short; about one in seven long." }, "shortWeeks": { "type": "object", "additionalProperties": false, "description": "Length of a short absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Lower end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Upper end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." } } }, "longWeeks": { "type": "object", "additionalProperties": false, "description": "Length of a long absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." } } }, "cover": { "type": "string", "enum": ["none", "duty"], "description": "What happens to an absent worker's cases: none (no progress) or duty (covered by the duty worker at reduced progress). Unit: keyword. Assumption: no cover is the common default; duty cover is a policy to test." }, "dutyCoverProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Progress an absent worker's cases make under duty cover, as a fraction of normal. Unit: fraction of normal, 0 to 1. Assumption: duty cover keeps cases safe rather than moving plans on." }, "reallocateAfterWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks into a long absence after which the worker's cases are reallocated (0 means never). Unit: weeks. Assumption: managers reallocate after about a month of absence." } } }, "recruitment": { "type": "object", "additionalProperties": false, "description": "Permanent recruitment: time to hire, chance of success, routes and newly qualified cohorts.", "properties": { "enabled": { "type": "boolean", "description": "Whether the authority recruits permanent staff to its vacancies. Unit: true or false. Assumption: recruitment is normally always on; switch off to test a freeze." }, "timeToHireWeeks": { "type": "object", "additionalProperties": false, "description": "Time from a post becoming vacant to the new starter arriving, including notice elsewhere. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." } } }, "successProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a recruitment round for an average authority fills the post (otherwise it starts again). Unit: probability, 0 to 1. Source: calibrated to about 6,028 FTE starters a year nationally (DfE Children's social work workforce 2023)." }, "attractiveness": { "type": "number", "minimum": 0, "maximum": 5, "description": "How attractive the authority is to applicants compared with the average (pay, caseloads, reputation); multiplies the chance of success. Unit: multiplier, 1 = average. Assumption: 1 for the average authority." }, "flexibleWorkingBonus": { "type": "number", "minimum": 0, "maximum": 2, "description": "Relative rise in the chance a recruitment process succeeds when the authority offers flexible working (stress.flexibleWorking). Unit: proportional increase. Assumption: flexible working makes an authority more attractive to applicants (Stockton-on-Tees joint inspection seed: flexible working helped secure a stable workforce)." }, "inadequateRating": { "type": "boolean", "description": "Whether the authority's last Ofsted inspection rated it inadequate, which deters applicants. Unit: true or false. Source: Children's Commissioner Stability Index 2019: about 1 in 3 looked-after children in inadequate authorities had 2 or more changes of worker in a year." }, "inadequatePenalty": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much an inadequate rating cuts the chance of recruiting (0.5 means half as likely). Unit: share, 0 to 1. Assumption: no published effect size." }, "overseasShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of recruitment rounds that hire from overseas. Unit: share, 0 to 1. Assumption: a small share; no national figure." }, "overseasLeadWeeks": { "type": "object", "additionalProperties": false, "description": "Time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Lower end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." }, "max": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Upper end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." } } }, "overseasInductionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Induction period of an overseas recruit, longer than for other starters. Unit: weeks. Assumption: about three months to learn English law and practice." }, "nqIntakeWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which the newly qualified cohort starts (36 is about September if the year starts in January). Unit: week of the year. Assumption: newly qualified social workers start after courses end in the summer." }, "nqIntakePerYear": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Newly qualified social workers the authority takes on each year. Unit: workers per year. Assumption: about 3,500 social work training starts a year nationally (LGA / Whole Systems Partnership workforce model 2024), not all into local-authority children's services." }, "nqLeavingMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving for a newly qualified worker, compared with other employees. Unit: multiplier. Assumption: no published figure; 1 means no difference beyond the early-tenure effect." } } }, "agency": { "type": "object", "additionalProperties": false, "description": "Agency social workers: supply, cost, assignments and the 2024 national rules.", "properties": { "allowed": { "type": "boolean", "description": "Whether the authority may use agency social workers to cover vacancies. Unit: true or false. Assumption: agency use is normal; switch off to test a no-agency policy." }, "fillDelayWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Time to place an agency worker in a vacancy once requested. Unit: weeks. Assumption: within a week or two, as stated in the model specification." }, "maxShareOfVacancies": { "type": "number", "minimum": 0, "maximum": 1, "description": "Largest share of vacancies the authority will cover with agency workers. Unit: share, 0 to 1. Source: DfE Children's social work workforce 2023: 74% of vacancies were covered by agency workers." }, "supplyPerWeek": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Average number of agency social workers newly available to the authority each week in the regional market. Unit: workers per week. Source: calibrated to about 47 agency FTE per authority, an agency rate of 17.9% (DfE Children's social work workforce 2023)." }, "poolLeavingPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of available, unplaced agency workers who leave the regional market each week. Unit: share per week, 0 to 1. Assumption: the regional market is shared with neighbouring authorities, so an unplaced locum is soon placed by one of them (default 0.8, about 1.25 weeks)." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Extra cost of an agency worker over a permanent one, as a share of the permanent salary (0.53 means 53% more). Unit: share of salary. Source: Kantar 2020, quoted by the Independent Review of Children's Social Care (2022): about £26k a year more per agency worker, about +53%." }, "assignmentWeeks": { "type": "object", "additionalProperties": false, "description": "Length of an agency assignment before it is renewed, converted or ended. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Lower end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." }, "max": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Upper end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." } } }, "renewalProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency assignment is renewed when it ends. Unit: probability, 0 to 1. Assumption: most assignments are extended; no national figure." }, "conversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed becomes a permanent employee. Unit: probability, 0 to 1. Assumption: conversion happens but is uncommon; no national figure." }, "annualLeavingRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual chance that an agency worker leaves mid-assignment, before the stress multiplier. Unit: rate per year, 0 to 1. Assumption: agency staff leave far sooner than employees, as stated in the model specification." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice an agency worker gives before leaving. Unit: weeks. Assumption: 1 week, the default in the model specification." }, "payCap": { "type": "object", "additionalProperties": false, "description": "A regional cap on agency pay rates.", "properties": { "enabled": { "type": "boolean", "description": "Whether a regional cap on agency pay applies. Unit: true or false. Source: Stockton-on-Tees report (project seeds) credits a regional cap; DfE statutory guidance on agency child and family social workers 2024 adds regional price caps for new assignments from October 2025." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Largest agency premium allowed under the cap, as a share of the permanent salary. Unit: share of salary. Assumption: a cap well below the uncapped +53% premium; no published regional rate in the project sources." }, "supplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the cap as a fraction of uncapped supply (fewer locums accept capped rates). Unit: fraction, 0 to 1. Assumption: no published effect size." } } }, "rules2024": { "type": "object", "additionalProperties": false, "description": "The national agency rules (DfE statutory guidance on agency child and family social workers 2024, in effect 31 October 2024), each a switch.", "properties": { "alignNoticeWithPermanent": { "type": "boolean", "description": "Whether agency workers must give the same notice as employees. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "requireExperience": { "type": "boolean", "description": "Whether agency work requires 3 years' post-qualifying experience in a local authority, shrinking the supply. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceSupplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the experience rule as a fraction of supply without it. Unit: fraction, 0 to 1. Assumption: some locums lack 3 years' local-authority experience; no published share." }, "noLocalLocumWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks after leaving a permanent post before a social worker may take locum work in the same region (0 means no rule; the rule is 3 months, about 13 weeks). Unit: weeks. Source: DfE statutory guidance on agency child and family social workers 2024." } } } } }, "overtime": { "type": "object", "additionalProperties": false, "description": "Hours worked beyond contract.", "properties": { "policy": { "type": "string", "enum": ["none", "paid", "unpaid"], "description": "Overtime policy: none (no hours beyond contract), paid (up to the limit, paid) or unpaid (up to the limit, unpaid goodwill hours). Unit: keyword. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 unpaid hours a week over contract." }, "maxHoursPerWeek": { "type": "number", "minimum": 0, "maximum": 40, "description": "Most hours a full-time worker may work beyond contract in a week (pro rata for part time). Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract." }, "paidRateMultiplier": { "type": "number", "minimum": 0, "maximum": 5, "description": "Pay for an hour of paid overtime as a multiple of the normal hourly rate. Unit: multiplier. Assumption: plain time, as many councils pay for social-worker overtime." }, "excessiveHoursThreshold": { "type": "number", "minimum": 0, "maximum": 40, "description": "Hours over contract in a week above which a worker counts as working excessive hours in the outputs. Unit: hours per week. Assumption: about half a day a week over contract; Thurrock staff survey (project seeds): only 42% could meet the job's demands without excessive hours." }, "fullOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week up to which every hour worked yields full output; beyond, each further hour yields less (src/rules/hoursOutput.ts). Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output proportional to hours up to about 49 a week." }, "noExtraOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week past which a further hour yields no more output, so nobody works longer. Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output at 70 hours hardly above output at 56." } } }, "allocation": { "type": "object", "additionalProperties": false, "description": "How cases are given to workers, the caseload cap and the handover structure.", "properties": { "policy": { "type": "string", "enum": ["least-loaded", "round-robin", "continuity-first"], "description": "Allocation policy: least-loaded (the worker in the team with the lightest caseload), round-robin (in turn) or continuity-first (a worker the child or family already knows, where possible). Unit: keyword. Assumption: least-loaded is the usual practice and the specification default." }, "caseloadCap": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest weighted caseload per FTE; when every worker in the team is at the cap new cases wait unallocated. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0, with about 12% of case holders carrying 25 or more (DfE caseload groups 2021)." }, "handover": { "type": "string", "enum": ["team-handover", "single-worker"], "description": "Handover structure: team-handover (the case moves to a worker in the next team) or single-worker (one worker follows the child through the pathway where her caseload allows). Unit: keyword. Assumption: team-handover is the common structure and the specification default." }, "heldByManager": { "type": "boolean", "description": "Whether cases waiting for a worker at the end of a week are held by the team manager (a holding allocation, counted as a change of worker). Unit: true or false. Assumption: managers usually hold unallocated cases, as described in the model specification." }, "heldCaseProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a full week of plan progress a case makes while held by the team manager (statutory visits and reviews still happen). Unit: share of a week, 0–1. Assumption: managers and duty workers keep held cases moving slowly; 0 means held cases make no progress." }, "rebalancing": { "type": "object", "additionalProperties": false, "description": "Team managers moving cases between their workers (DfE reason for a new social worker: managing caseloads): to a new starter, away from a worker well above the team's mean caseload, and at a periodic caseload review.", "properties": { "enabled": { "type": "boolean", "description": "Whether managers move cases between workers: to new starters, off overloaded workers and at caseload reviews. Unit: true or false. Source: DfE Stability measures for children looked after in England 2024: 13% of looked-after children's social worker episodes in the year began for 'managing caseloads'." }, "overloadThreshold": { "type": "number", "minimum": 1, "maximum": 5, "description": "Caseload, as a multiple of the team's mean (weighted cases per unit of cap, scaled by how much time the cases need this week), above which a manager moves cases away from a worker the same week. Unit: multiple of the team mean. Assumption: a worker whose cases need twice the time of her team's average is one a manager acts on at once." }, "reviewEveryWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks between caseload reviews, at which every team moves cases from workers above reviewTolerance × the team's mean caseload to colleagues below it; 0 = no reviews. Unit: weeks. Assumption: a quarterly review of caseloads in team performance meetings." }, "reviewTolerance": { "type": "number", "minimum": 1, "maximum": 5, "description": "At a caseload review, caseload as a multiple of the team's mean above which cases are moved. Unit: multiple of the team mean. Assumption: managers even out caseloads more than a third above the team's." }, "newStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an employed new starter's protected first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most; the rest comes from new referrals. 0 = none. Unit: share 0–1. Assumption: managers build a new starter's caseload partly from colleagues' cases; with the two thresholds, the largest managed moves that keep looked-after children's continuity within the national targets (about 4% of changes of worker, below DfE's 13% of looked-after children's social worker episodes for 'managing caseloads', 2024)." }, "maxMovesPerWeek": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Most cases a team moves between workers in a week when rebalancing. Unit: cases per team per week. Assumption: managers have limited time for rebalancing." } } } } }, "costs": { "type": "object", "additionalProperties": false, "description": "Pay and recruitment costs, and the budget they are compared with.", "properties": { "permanentSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time employed social worker, including employer on-costs; agency workers cost this plus the premium. Unit: £ per FTE per year. Assumption: a salary of about £40k on local-government scales plus about 30% on-costs." }, "nqSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time newly qualified social worker, including employer on-costs. Unit: £ per FTE per year. Assumption: a salary of about £33k plus about 30% on-costs." }, "recruitmentCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each permanent hire (advertising, interviews, checks, incentives). Unit: £ per hire. Assumption: no national figure; a few thousand pounds per hire." }, "overseasCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each overseas hire (visa sponsorship, relocation, registration). Unit: £ per hire. Assumption: no national figure; about twice a domestic hire." }, "annualBudget": { "type": "number", "minimum": 0, "maximum": 1e11, "description": "Annual social-worker staffing budget; spending above it is reported as overspend. Unit: £ per year. Assumption: about the cost of the funded establishment with the usual agency cover." } } }, "interventions": { "type": "array", "maxItems": 1e3, "description": "Scheduled changes during the run: set any parameter, make workers resign, add a demand surge, start a recruitment drive.", "items": { "type": "object", "additionalProperties": false, "description": "A change applied at the start of a reporting week: exactly one of set, leave, surge or recruitmentDrive.", "required": ["week"], "properties": { "week": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Reporting week in which the change happens (1 is the first week after the warm-up). Unit: week number. Assumption: interventions are scheduled in reporting time so they do not move when the warm-up changes." }, "label": { "type": "string", "maxLength": 200, "description": "A short name for the change, shown in charts and outputs. Unit: text. Assumption: optional, for readers only." }, "set": { "type": "object", "minProperties": 1, "maxProperties": 200, "description": 'Parameters to change from this week on, as dotted paths (e.g. "agency.payCap.enabled") mapped to new values; each value must be valid for its parameter.', "additionalProperties": { "description": "The new value of the parameter named by the key; checked against that parameter's rules." } }, "leave": { "type": "object", "additionalProperties": false, "description": "A wave of resignations: employed social workers, chosen at random, hand in their notice this week.", "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "How many employed social workers resign. Unit: workers. Assumption: a user-chosen shock." }, "team": { "type": "string", "enum": ["assessment", "longTerm", "inCare", "any"], "description": "Team the leavers come from, or any case-holding team. Unit: keyword. Assumption: any team unless given." }, "workers": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "A worker id. Unit: worker id. Assumption: as the run reports it." }, "description": "Particular workers who resign this week, by worker id (as in the event log and trainer mode), besides the `count` chosen at random; ids of workers not in post are ignored. Unit: worker ids. Assumption: none unless given." } } }, "surge": { "type": "object", "additionalProperties": false, "description": "A temporary rise in demand at the front door.", "required": ["extraContactsPerWeek", "durationWeeks"], "properties": { "extraContactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Extra contacts a week on top of normal demand. Unit: contacts per week. Assumption: a user-chosen shock." }, "durationWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "How long the surge lasts. Unit: weeks. Assumption: a user-chosen shock." } } }, "recruitmentDrive": { "type": "object", "additionalProperties": false, "description": "A recruitment drive: a number of certain hires who arrive after a lead time, each joining the case-holding team with most posts to fill.", "required": ["hires", "leadWeeks"], "properties": { "hires": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Number of social workers hired by the drive. Unit: workers. Assumption: a user-chosen policy." }, "leadWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks from the start of the drive to the hires arriving (at least 1 is used). Unit: weeks. Assumption: a user-chosen policy; experienced hires take about 12 to 16 weeks." }, "route": { "type": "string", "enum": ["experienced", "newly-qualified", "overseas"], "description": "Recruitment route of the hires, which sets their induction and protected caseload. Unit: keyword. Assumption: experienced unless given." } } } }, "oneOf": [{ "required": ["set"], "properties": { "set": true } }, { "required": ["leave"], "properties": { "leave": true } }, { "required": ["surge"], "properties": { "surge": true } }, { "required": ["recruitmentDrive"], "properties": { "recruitmentDrive": true } }] } } }, "if": { "type": "object", "required": ["extends"], "properties": { "extends": true } }, "else": { "$ref": "#/definitions/complete" }, "definitions": { "complete": { "type": "object", "required": ["name", "run", "demand", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "cpToCarePerYear", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "cpToCarePerYear": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "handover", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "handover": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' } } };
+const schema12 = { "type": "object", "required": ["name", "run", "demand", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "cpToCarePerYear", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "cpToCarePerYear": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "handover", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "handover": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' };
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = (function ucs2length(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 55296 && value <= 56319 && pos < len) {
+      value = str.charCodeAt(pos);
+      if ((value & 64512) === 56320)
+        pos++;
+    }
+  }
+  return length;
+});
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.extends === void 0 && (missing0 = "extends")) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    } else {
+      const err1 = {};
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (!_valid0) {
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.name === void 0) {
+        const err2 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data.run === void 0) {
+        const err3 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property 'run'" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.demand === void 0) {
+        const err4 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "demand" }, message: "must have required property 'demand'" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (data.pathway === void 0) {
+        const err5 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "pathway" }, message: "must have required property 'pathway'" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (data.reReferral === void 0) {
+        const err6 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "reReferral" }, message: "must have required property 'reReferral'" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (data.workforce === void 0) {
+        const err7 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "workforce" }, message: "must have required property 'workforce'" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (data.stress === void 0) {
+        const err8 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "stress" }, message: "must have required property 'stress'" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (data.morale === void 0) {
+        const err9 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "morale" }, message: "must have required property 'morale'" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (data.turnover === void 0) {
+        const err10 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "turnover" }, message: "must have required property 'turnover'" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data.absence === void 0) {
+        const err11 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "absence" }, message: "must have required property 'absence'" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (data.recruitment === void 0) {
+        const err12 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "recruitment" }, message: "must have required property 'recruitment'" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (data.agency === void 0) {
+        const err13 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "agency" }, message: "must have required property 'agency'" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (data.overtime === void 0) {
+        const err14 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "overtime" }, message: "must have required property 'overtime'" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (data.allocation === void 0) {
+        const err15 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "allocation" }, message: "must have required property 'allocation'" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (data.costs === void 0) {
+        const err16 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "costs" }, message: "must have required property 'costs'" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (data.interventions === void 0) {
+        const err17 = { instancePath, schemaPath: "#/definitions/complete/required", keyword: "required", params: { missingProperty: "interventions" }, message: "must have required property 'interventions'" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (data.run !== void 0) {
+        let data0 = data.run;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.seed === void 0) {
+            const err18 = { instancePath: instancePath + "/run", schemaPath: "#/definitions/complete/properties/run/required", keyword: "required", params: { missingProperty: "seed" }, message: "must have required property 'seed'" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (data0.years === void 0) {
+            const err19 = { instancePath: instancePath + "/run", schemaPath: "#/definitions/complete/properties/run/required", keyword: "required", params: { missingProperty: "years" }, message: "must have required property 'years'" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (data0.warmupWeeks === void 0) {
+            const err20 = { instancePath: instancePath + "/run", schemaPath: "#/definitions/complete/properties/run/required", keyword: "required", params: { missingProperty: "warmupWeeks" }, message: "must have required property 'warmupWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        } else {
+          const err21 = { instancePath: instancePath + "/run", schemaPath: "#/definitions/complete/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+      if (data.demand !== void 0) {
+        let data1 = data.demand;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          if (data1.contactsPerWeek === void 0) {
+            const err22 = { instancePath: instancePath + "/demand", schemaPath: "#/definitions/complete/properties/demand/required", keyword: "required", params: { missingProperty: "contactsPerWeek" }, message: "must have required property 'contactsPerWeek'" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (data1.referralShareOfContacts === void 0) {
+            const err23 = { instancePath: instancePath + "/demand", schemaPath: "#/definitions/complete/properties/demand/required", keyword: "required", params: { missingProperty: "referralShareOfContacts" }, message: "must have required property 'referralShareOfContacts'" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (data1.thresholdResponse === void 0) {
+            const err24 = { instancePath: instancePath + "/demand", schemaPath: "#/definitions/complete/properties/demand/required", keyword: "required", params: { missingProperty: "thresholdResponse" }, message: "must have required property 'thresholdResponse'" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (data1.seasonalAmplitude === void 0) {
+            const err25 = { instancePath: instancePath + "/demand", schemaPath: "#/definitions/complete/properties/demand/required", keyword: "required", params: { missingProperty: "seasonalAmplitude" }, message: "must have required property 'seasonalAmplitude'" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          if (data1.seasonalPeakWeek === void 0) {
+            const err26 = { instancePath: instancePath + "/demand", schemaPath: "#/definitions/complete/properties/demand/required", keyword: "required", params: { missingProperty: "seasonalPeakWeek" }, message: "must have required property 'seasonalPeakWeek'" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (data1.frontDoorHoursPerContact === void 0) {
+            const err27 = { instancePath: instancePath + "/demand", schemaPath: "#/definitions/complete/properties/demand/required", keyword: "required", params: { missingProperty: "frontDoorHoursPerContact" }, message: "must have required property 'frontDoorHoursPerContact'" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        } else {
+          const err28 = { instancePath: instancePath + "/demand", schemaPath: "#/definitions/complete/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+      if (data.pathway !== void 0) {
+        let data2 = data.pathway;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+          if (data2.noFurtherActionShare === void 0) {
+            const err29 = { instancePath: instancePath + "/pathway", schemaPath: "#/definitions/complete/properties/pathway/required", keyword: "required", params: { missingProperty: "noFurtherActionShare" }, message: "must have required property 'noFurtherActionShare'" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (data2.assessmentOutcomes === void 0) {
+            const err30 = { instancePath: instancePath + "/pathway", schemaPath: "#/definitions/complete/properties/pathway/required", keyword: "required", params: { missingProperty: "assessmentOutcomes" }, message: "must have required property 'assessmentOutcomes'" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (data2.durations === void 0) {
+            const err31 = { instancePath: instancePath + "/pathway", schemaPath: "#/definitions/complete/properties/pathway/required", keyword: "required", params: { missingProperty: "durations" }, message: "must have required property 'durations'" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (data2.cpStepDownShare === void 0) {
+            const err32 = { instancePath: instancePath + "/pathway", schemaPath: "#/definitions/complete/properties/pathway/required", keyword: "required", params: { missingProperty: "cpStepDownShare" }, message: "must have required property 'cpStepDownShare'" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (data2.cinEscalationPerYear === void 0) {
+            const err33 = { instancePath: instancePath + "/pathway", schemaPath: "#/definitions/complete/properties/pathway/required", keyword: "required", params: { missingProperty: "cinEscalationPerYear" }, message: "must have required property 'cinEscalationPerYear'" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          if (data2.cpToCarePerYear === void 0) {
+            const err34 = { instancePath: instancePath + "/pathway", schemaPath: "#/definitions/complete/properties/pathway/required", keyword: "required", params: { missingProperty: "cpToCarePerYear" }, message: "must have required property 'cpToCarePerYear'" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          if (data2.caseWeights === void 0) {
+            const err35 = { instancePath: instancePath + "/pathway", schemaPath: "#/definitions/complete/properties/pathway/required", keyword: "required", params: { missingProperty: "caseWeights" }, message: "must have required property 'caseWeights'" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          if (data2.progressLostPerChangeWeeks === void 0) {
+            const err36 = { instancePath: instancePath + "/pathway", schemaPath: "#/definitions/complete/properties/pathway/required", keyword: "required", params: { missingProperty: "progressLostPerChangeWeeks" }, message: "must have required property 'progressLostPerChangeWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          if (data2.assessmentOutcomes !== void 0) {
+            let data3 = data2.assessmentOutcomes;
+            if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+              if (data3.notInNeed === void 0) {
+                const err37 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/definitions/complete/properties/pathway/properties/assessmentOutcomes/required", keyword: "required", params: { missingProperty: "notInNeed" }, message: "must have required property 'notInNeed'" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+              if (data3.childInNeed === void 0) {
+                const err38 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/definitions/complete/properties/pathway/properties/assessmentOutcomes/required", keyword: "required", params: { missingProperty: "childInNeed" }, message: "must have required property 'childInNeed'" };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              if (data3.childProtection === void 0) {
+                const err39 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/definitions/complete/properties/pathway/properties/assessmentOutcomes/required", keyword: "required", params: { missingProperty: "childProtection" }, message: "must have required property 'childProtection'" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+              if (data3.lookedAfter === void 0) {
+                const err40 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/definitions/complete/properties/pathway/properties/assessmentOutcomes/required", keyword: "required", params: { missingProperty: "lookedAfter" }, message: "must have required property 'lookedAfter'" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            } else {
+              const err41 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/definitions/complete/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          }
+          if (data2.durations !== void 0) {
+            let data4 = data2.durations;
+            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+              if (data4.assessment === void 0) {
+                const err42 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/definitions/complete/properties/pathway/properties/durations/required", keyword: "required", params: { missingProperty: "assessment" }, message: "must have required property 'assessment'" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (data4.childInNeed === void 0) {
+                const err43 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/definitions/complete/properties/pathway/properties/durations/required", keyword: "required", params: { missingProperty: "childInNeed" }, message: "must have required property 'childInNeed'" };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              if (data4.childProtection === void 0) {
+                const err44 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/definitions/complete/properties/pathway/properties/durations/required", keyword: "required", params: { missingProperty: "childProtection" }, message: "must have required property 'childProtection'" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+              if (data4.lookedAfter === void 0) {
+                const err45 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/definitions/complete/properties/pathway/properties/durations/required", keyword: "required", params: { missingProperty: "lookedAfter" }, message: "must have required property 'lookedAfter'" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            } else {
+              const err46 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/definitions/complete/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+          if (data2.caseWeights !== void 0) {
+            let data5 = data2.caseWeights;
+            if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+              if (data5.assessment === void 0) {
+                const err47 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/definitions/complete/properties/pathway/properties/caseWeights/required", keyword: "required", params: { missingProperty: "assessment" }, message: "must have required property 'assessment'" };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              if (data5.childInNeed === void 0) {
+                const err48 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/definitions/complete/properties/pathway/properties/caseWeights/required", keyword: "required", params: { missingProperty: "childInNeed" }, message: "must have required property 'childInNeed'" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+              if (data5.childProtection === void 0) {
+                const err49 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/definitions/complete/properties/pathway/properties/caseWeights/required", keyword: "required", params: { missingProperty: "childProtection" }, message: "must have required property 'childProtection'" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+              if (data5.lookedAfter === void 0) {
+                const err50 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/definitions/complete/properties/pathway/properties/caseWeights/required", keyword: "required", params: { missingProperty: "lookedAfter" }, message: "must have required property 'lookedAfter'" };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            } else {
+              const err51 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/definitions/complete/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          }
+          if (data2.progressLostPerChangeWeeks !== void 0) {
+            let data6 = data2.progressLostPerChangeWeeks;
+            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+              if (data6.min === void 0) {
+                const err52 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/definitions/complete/properties/pathway/properties/progressLostPerChangeWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              if (data6.max === void 0) {
+                const err53 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/definitions/complete/properties/pathway/properties/progressLostPerChangeWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            } else {
+              const err54 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/definitions/complete/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err55 = { instancePath: instancePath + "/pathway", schemaPath: "#/definitions/complete/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+      }
+      if (data.reReferral !== void 0) {
+        let data7 = data.reReferral;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+          if (data7.baseProbability === void 0) {
+            const err56 = { instancePath: instancePath + "/reReferral", schemaPath: "#/definitions/complete/properties/reReferral/required", keyword: "required", params: { missingProperty: "baseProbability" }, message: "must have required property 'baseProbability'" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          if (data7.noServiceProbability === void 0) {
+            const err57 = { instancePath: instancePath + "/reReferral", schemaPath: "#/definitions/complete/properties/reReferral/required", keyword: "required", params: { missingProperty: "noServiceProbability" }, message: "must have required property 'noServiceProbability'" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          if (data7.driftEffectPer26Weeks === void 0) {
+            const err58 = { instancePath: instancePath + "/reReferral", schemaPath: "#/definitions/complete/properties/reReferral/required", keyword: "required", params: { missingProperty: "driftEffectPer26Weeks" }, message: "must have required property 'driftEffectPer26Weeks'" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (data7.changeEffect === void 0) {
+            const err59 = { instancePath: instancePath + "/reReferral", schemaPath: "#/definitions/complete/properties/reReferral/required", keyword: "required", params: { missingProperty: "changeEffect" }, message: "must have required property 'changeEffect'" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          if (data7.meanDelayWeeks === void 0) {
+            const err60 = { instancePath: instancePath + "/reReferral", schemaPath: "#/definitions/complete/properties/reReferral/required", keyword: "required", params: { missingProperty: "meanDelayWeeks" }, message: "must have required property 'meanDelayWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          if (data7.maxDelayWeeks === void 0) {
+            const err61 = { instancePath: instancePath + "/reReferral", schemaPath: "#/definitions/complete/properties/reReferral/required", keyword: "required", params: { missingProperty: "maxDelayWeeks" }, message: "must have required property 'maxDelayWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        } else {
+          const err62 = { instancePath: instancePath + "/reReferral", schemaPath: "#/definitions/complete/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+      }
+      if (data.workforce !== void 0) {
+        let data8 = data.workforce;
+        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+          if (data8.establishment === void 0) {
+            const err63 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "establishment" }, message: "must have required property 'establishment'" };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+          if (data8.initialVacancyRate === void 0) {
+            const err64 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "initialVacancyRate" }, message: "must have required property 'initialVacancyRate'" };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          if (data8.initialTurnoverRate === void 0) {
+            const err65 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "initialTurnoverRate" }, message: "must have required property 'initialTurnoverRate'" };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+          if (data8.partTimeShare === void 0) {
+            const err66 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "partTimeShare" }, message: "must have required property 'partTimeShare'" };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+          if (data8.partTimeFte === void 0) {
+            const err67 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "partTimeFte" }, message: "must have required property 'partTimeFte'" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+          if (data8.contractedHours === void 0) {
+            const err68 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "contractedHours" }, message: "must have required property 'contractedHours'" };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          if (data8.capacityPerFte === void 0) {
+            const err69 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "capacityPerFte" }, message: "must have required property 'capacityPerFte'" };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+          if (data8.nqCaseloadProtection === void 0) {
+            const err70 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "nqCaseloadProtection" }, message: "must have required property 'nqCaseloadProtection'" };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+          if (data8.nqProtectionWeeks === void 0) {
+            const err71 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "nqProtectionWeeks" }, message: "must have required property 'nqProtectionWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+          if (data8.inductionWeeks === void 0) {
+            const err72 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "inductionWeeks" }, message: "must have required property 'inductionWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+          if (data8.inductionCapacity === void 0) {
+            const err73 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "inductionCapacity" }, message: "must have required property 'inductionCapacity'" };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+          if (data8.internalMovesPerYear === void 0) {
+            const err74 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "internalMovesPerYear" }, message: "must have required property 'internalMovesPerYear'" };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+          if (data8.workloadVariation === void 0) {
+            const err75 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "workloadVariation" }, message: "must have required property 'workloadVariation'" };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+          if (data8.workloadSpellWeeks === void 0) {
+            const err76 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/required", keyword: "required", params: { missingProperty: "workloadSpellWeeks" }, message: "must have required property 'workloadSpellWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+          if (data8.establishment !== void 0) {
+            let data9 = data8.establishment;
+            if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+              if (data9.assessment === void 0) {
+                const err77 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/required", keyword: "required", params: { missingProperty: "assessment" }, message: "must have required property 'assessment'" };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+              if (data9.longTerm === void 0) {
+                const err78 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/required", keyword: "required", params: { missingProperty: "longTerm" }, message: "must have required property 'longTerm'" };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+              if (data9.inCare === void 0) {
+                const err79 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/required", keyword: "required", params: { missingProperty: "inCare" }, message: "must have required property 'inCare'" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+              if (data9.nonCaseHolding === void 0) {
+                const err80 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/required", keyword: "required", params: { missingProperty: "nonCaseHolding" }, message: "must have required property 'nonCaseHolding'" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            } else {
+              const err81 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err82 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err82];
+          } else {
+            vErrors.push(err82);
+          }
+          errors++;
+        }
+      }
+      if (data.stress !== void 0) {
+        let data10 = data.stress;
+        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+          if (data10.gainPerOvertimeHour === void 0) {
+            const err83 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "gainPerOvertimeHour" }, message: "must have required property 'gainPerOvertimeHour'" };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+          if (data10.gainFromBacklog === void 0) {
+            const err84 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "gainFromBacklog" }, message: "must have required property 'gainFromBacklog'" };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+          if (data10.recoveryPerWeek === void 0) {
+            const err85 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "recoveryPerWeek" }, message: "must have required property 'recoveryPerWeek'" };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+          if (data10.flexibleWorking === void 0) {
+            const err86 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "flexibleWorking" }, message: "must have required property 'flexibleWorking'" };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+          if (data10.flexibleWorkingReduction === void 0) {
+            const err87 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "flexibleWorkingReduction" }, message: "must have required property 'flexibleWorkingReduction'" };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+          if (data10.supervisionRatio === void 0) {
+            const err88 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "supervisionRatio" }, message: "must have required property 'supervisionRatio'" };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+          if (data10.supervisionReferenceRatio === void 0) {
+            const err89 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "supervisionReferenceRatio" }, message: "must have required property 'supervisionReferenceRatio'" };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          if (data10.supervisionEffect === void 0) {
+            const err90 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "supervisionEffect" }, message: "must have required property 'supervisionEffect'" };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        } else {
+          const err91 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err91];
+          } else {
+            vErrors.push(err91);
+          }
+          errors++;
+        }
+      }
+      if (data.morale !== void 0) {
+        let data11 = data.morale;
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+          if (data11.dropPerLeaverShare === void 0) {
+            const err92 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/required", keyword: "required", params: { missingProperty: "dropPerLeaverShare" }, message: "must have required property 'dropPerLeaverShare'" };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+          if (data11.vacancyEffect === void 0) {
+            const err93 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/required", keyword: "required", params: { missingProperty: "vacancyEffect" }, message: "must have required property 'vacancyEffect'" };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+          if (data11.recoveryPerWeek === void 0) {
+            const err94 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/required", keyword: "required", params: { missingProperty: "recoveryPerWeek" }, message: "must have required property 'recoveryPerWeek'" };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        } else {
+          const err95 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err95];
+          } else {
+            vErrors.push(err95);
+          }
+          errors++;
+        }
+      }
+      if (data.turnover !== void 0) {
+        let data12 = data.turnover;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+          if (data12.baseAnnualRate === void 0) {
+            const err96 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "baseAnnualRate" }, message: "must have required property 'baseAnnualRate'" };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+          if (data12.stressMultiplier === void 0) {
+            const err97 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "stressMultiplier" }, message: "must have required property 'stressMultiplier'" };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+          if (data12.moraleMultiplier === void 0) {
+            const err98 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "moraleMultiplier" }, message: "must have required property 'moraleMultiplier'" };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+          if (data12.earlyTenureMultiplier === void 0) {
+            const err99 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "earlyTenureMultiplier" }, message: "must have required property 'earlyTenureMultiplier'" };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+          if (data12.earlyTenureYears === void 0) {
+            const err100 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "earlyTenureYears" }, message: "must have required property 'earlyTenureYears'" };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+          if (data12.propensitySpread === void 0) {
+            const err101 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "propensitySpread" }, message: "must have required property 'propensitySpread'" };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+          if (data12.maxServiceYears === void 0) {
+            const err102 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "maxServiceYears" }, message: "must have required property 'maxServiceYears'" };
+            if (vErrors === null) {
+              vErrors = [err102];
+            } else {
+              vErrors.push(err102);
+            }
+            errors++;
+          }
+          if (data12.noticeWeeks === void 0) {
+            const err103 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "noticeWeeks" }, message: "must have required property 'noticeWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+          if (data12.destinations === void 0) {
+            const err104 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "destinations" }, message: "must have required property 'destinations'" };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+          if (data12.destinations !== void 0) {
+            let data13 = data12.destinations;
+            if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+              if (data13.otherAuthority === void 0) {
+                const err105 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/required", keyword: "required", params: { missingProperty: "otherAuthority" }, message: "must have required property 'otherAuthority'" };
+                if (vErrors === null) {
+                  vErrors = [err105];
+                } else {
+                  vErrors.push(err105);
+                }
+                errors++;
+              }
+              if (data13.agency === void 0) {
+                const err106 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/required", keyword: "required", params: { missingProperty: "agency" }, message: "must have required property 'agency'" };
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
+                }
+                errors++;
+              }
+              if (data13.outOfSector === void 0) {
+                const err107 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/required", keyword: "required", params: { missingProperty: "outOfSector" }, message: "must have required property 'outOfSector'" };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            } else {
+              const err108 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err109 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err109];
+          } else {
+            vErrors.push(err109);
+          }
+          errors++;
+        }
+      }
+      if (data.absence !== void 0) {
+        let data14 = data.absence;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+          if (data14.baseRate === void 0) {
+            const err110 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "baseRate" }, message: "must have required property 'baseRate'" };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+          if (data14.stressEffect === void 0) {
+            const err111 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "stressEffect" }, message: "must have required property 'stressEffect'" };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+          if (data14.longShare === void 0) {
+            const err112 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "longShare" }, message: "must have required property 'longShare'" };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+          if (data14.shortWeeks === void 0) {
+            const err113 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "shortWeeks" }, message: "must have required property 'shortWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err113];
+            } else {
+              vErrors.push(err113);
+            }
+            errors++;
+          }
+          if (data14.longWeeks === void 0) {
+            const err114 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "longWeeks" }, message: "must have required property 'longWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err114];
+            } else {
+              vErrors.push(err114);
+            }
+            errors++;
+          }
+          if (data14.cover === void 0) {
+            const err115 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "cover" }, message: "must have required property 'cover'" };
+            if (vErrors === null) {
+              vErrors = [err115];
+            } else {
+              vErrors.push(err115);
+            }
+            errors++;
+          }
+          if (data14.dutyCoverProgress === void 0) {
+            const err116 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "dutyCoverProgress" }, message: "must have required property 'dutyCoverProgress'" };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+          if (data14.reallocateAfterWeeks === void 0) {
+            const err117 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "reallocateAfterWeeks" }, message: "must have required property 'reallocateAfterWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+          if (data14.shortWeeks !== void 0) {
+            let data15 = data14.shortWeeks;
+            if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+              if (data15.min === void 0) {
+                const err118 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+              if (data15.max === void 0) {
+                const err119 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            } else {
+              const err120 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err120];
+              } else {
+                vErrors.push(err120);
+              }
+              errors++;
+            }
+          }
+          if (data14.longWeeks !== void 0) {
+            let data16 = data14.longWeeks;
+            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+              if (data16.min === void 0) {
+                const err121 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+              if (data16.max === void 0) {
+                const err122 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              }
+            } else {
+              const err123 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err123];
+              } else {
+                vErrors.push(err123);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err124 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err124];
+          } else {
+            vErrors.push(err124);
+          }
+          errors++;
+        }
+      }
+      if (data.recruitment !== void 0) {
+        let data17 = data.recruitment;
+        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+          if (data17.enabled === void 0) {
+            const err125 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+          if (data17.timeToHireWeeks === void 0) {
+            const err126 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "timeToHireWeeks" }, message: "must have required property 'timeToHireWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+          if (data17.successProbability === void 0) {
+            const err127 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "successProbability" }, message: "must have required property 'successProbability'" };
+            if (vErrors === null) {
+              vErrors = [err127];
+            } else {
+              vErrors.push(err127);
+            }
+            errors++;
+          }
+          if (data17.attractiveness === void 0) {
+            const err128 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "attractiveness" }, message: "must have required property 'attractiveness'" };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
+          if (data17.flexibleWorkingBonus === void 0) {
+            const err129 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "flexibleWorkingBonus" }, message: "must have required property 'flexibleWorkingBonus'" };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+          if (data17.inadequateRating === void 0) {
+            const err130 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "inadequateRating" }, message: "must have required property 'inadequateRating'" };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+          if (data17.inadequatePenalty === void 0) {
+            const err131 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "inadequatePenalty" }, message: "must have required property 'inadequatePenalty'" };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+          if (data17.overseasShare === void 0) {
+            const err132 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasShare" }, message: "must have required property 'overseasShare'" };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          }
+          if (data17.overseasLeadWeeks === void 0) {
+            const err133 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasLeadWeeks" }, message: "must have required property 'overseasLeadWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
+            }
+            errors++;
+          }
+          if (data17.overseasInductionWeeks === void 0) {
+            const err134 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasInductionWeeks" }, message: "must have required property 'overseasInductionWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+          if (data17.nqIntakeWeek === void 0) {
+            const err135 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqIntakeWeek" }, message: "must have required property 'nqIntakeWeek'" };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+          if (data17.nqIntakePerYear === void 0) {
+            const err136 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqIntakePerYear" }, message: "must have required property 'nqIntakePerYear'" };
+            if (vErrors === null) {
+              vErrors = [err136];
+            } else {
+              vErrors.push(err136);
+            }
+            errors++;
+          }
+          if (data17.nqLeavingMultiplier === void 0) {
+            const err137 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqLeavingMultiplier" }, message: "must have required property 'nqLeavingMultiplier'" };
+            if (vErrors === null) {
+              vErrors = [err137];
+            } else {
+              vErrors.push(err137);
+            }
+            errors++;
+          }
+          if (data17.timeToHireWeeks !== void 0) {
+            let data18 = data17.timeToHireWeeks;
+            if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+              if (data18.min === void 0) {
+                const err138 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
+              }
+              if (data18.max === void 0) {
+                const err139 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err139];
+                } else {
+                  vErrors.push(err139);
+                }
+                errors++;
+              }
+            } else {
+              const err140 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          }
+          if (data17.overseasLeadWeeks !== void 0) {
+            let data19 = data17.overseasLeadWeeks;
+            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+              if (data19.min === void 0) {
+                const err141 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+              if (data19.max === void 0) {
+                const err142 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err142];
+                } else {
+                  vErrors.push(err142);
+                }
+                errors++;
+              }
+            } else {
+              const err143 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err143];
+              } else {
+                vErrors.push(err143);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err144 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err144];
+          } else {
+            vErrors.push(err144);
+          }
+          errors++;
+        }
+      }
+      if (data.agency !== void 0) {
+        let data20 = data.agency;
+        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+          if (data20.allowed === void 0) {
+            const err145 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'" };
+            if (vErrors === null) {
+              vErrors = [err145];
+            } else {
+              vErrors.push(err145);
+            }
+            errors++;
+          }
+          if (data20.fillDelayWeeks === void 0) {
+            const err146 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "fillDelayWeeks" }, message: "must have required property 'fillDelayWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+          if (data20.maxShareOfVacancies === void 0) {
+            const err147 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "maxShareOfVacancies" }, message: "must have required property 'maxShareOfVacancies'" };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
+            }
+            errors++;
+          }
+          if (data20.supplyPerWeek === void 0) {
+            const err148 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "supplyPerWeek" }, message: "must have required property 'supplyPerWeek'" };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+          if (data20.poolLeavingPerWeek === void 0) {
+            const err149 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "poolLeavingPerWeek" }, message: "must have required property 'poolLeavingPerWeek'" };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
+            }
+            errors++;
+          }
+          if (data20.premium === void 0) {
+            const err150 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "premium" }, message: "must have required property 'premium'" };
+            if (vErrors === null) {
+              vErrors = [err150];
+            } else {
+              vErrors.push(err150);
+            }
+            errors++;
+          }
+          if (data20.assignmentWeeks === void 0) {
+            const err151 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "assignmentWeeks" }, message: "must have required property 'assignmentWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
+            }
+            errors++;
+          }
+          if (data20.renewalProbability === void 0) {
+            const err152 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "renewalProbability" }, message: "must have required property 'renewalProbability'" };
+            if (vErrors === null) {
+              vErrors = [err152];
+            } else {
+              vErrors.push(err152);
+            }
+            errors++;
+          }
+          if (data20.conversionProbability === void 0) {
+            const err153 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "conversionProbability" }, message: "must have required property 'conversionProbability'" };
+            if (vErrors === null) {
+              vErrors = [err153];
+            } else {
+              vErrors.push(err153);
+            }
+            errors++;
+          }
+          if (data20.annualLeavingRate === void 0) {
+            const err154 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "annualLeavingRate" }, message: "must have required property 'annualLeavingRate'" };
+            if (vErrors === null) {
+              vErrors = [err154];
+            } else {
+              vErrors.push(err154);
+            }
+            errors++;
+          }
+          if (data20.noticeWeeks === void 0) {
+            const err155 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "noticeWeeks" }, message: "must have required property 'noticeWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err155];
+            } else {
+              vErrors.push(err155);
+            }
+            errors++;
+          }
+          if (data20.payCap === void 0) {
+            const err156 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "payCap" }, message: "must have required property 'payCap'" };
+            if (vErrors === null) {
+              vErrors = [err156];
+            } else {
+              vErrors.push(err156);
+            }
+            errors++;
+          }
+          if (data20.rules2024 === void 0) {
+            const err157 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "rules2024" }, message: "must have required property 'rules2024'" };
+            if (vErrors === null) {
+              vErrors = [err157];
+            } else {
+              vErrors.push(err157);
+            }
+            errors++;
+          }
+          if (data20.assignmentWeeks !== void 0) {
+            let data21 = data20.assignmentWeeks;
+            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+              if (data21.min === void 0) {
+                const err158 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
+              }
+              if (data21.max === void 0) {
+                const err159 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+            } else {
+              const err160 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err160];
+              } else {
+                vErrors.push(err160);
+              }
+              errors++;
+            }
+          }
+          if (data20.payCap !== void 0) {
+            let data22 = data20.payCap;
+            if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+              if (data22.enabled === void 0) {
+                const err161 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
+                if (vErrors === null) {
+                  vErrors = [err161];
+                } else {
+                  vErrors.push(err161);
+                }
+                errors++;
+              }
+              if (data22.premium === void 0) {
+                const err162 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "premium" }, message: "must have required property 'premium'" };
+                if (vErrors === null) {
+                  vErrors = [err162];
+                } else {
+                  vErrors.push(err162);
+                }
+                errors++;
+              }
+              if (data22.supplyFactor === void 0) {
+                const err163 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "supplyFactor" }, message: "must have required property 'supplyFactor'" };
+                if (vErrors === null) {
+                  vErrors = [err163];
+                } else {
+                  vErrors.push(err163);
+                }
+                errors++;
+              }
+            } else {
+              const err164 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err164];
+              } else {
+                vErrors.push(err164);
+              }
+              errors++;
+            }
+          }
+          if (data20.rules2024 !== void 0) {
+            let data23 = data20.rules2024;
+            if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+              if (data23.alignNoticeWithPermanent === void 0) {
+                const err165 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "alignNoticeWithPermanent" }, message: "must have required property 'alignNoticeWithPermanent'" };
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
+              }
+              if (data23.requireExperience === void 0) {
+                const err166 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "requireExperience" }, message: "must have required property 'requireExperience'" };
+                if (vErrors === null) {
+                  vErrors = [err166];
+                } else {
+                  vErrors.push(err166);
+                }
+                errors++;
+              }
+              if (data23.experienceSupplyFactor === void 0) {
+                const err167 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "experienceSupplyFactor" }, message: "must have required property 'experienceSupplyFactor'" };
+                if (vErrors === null) {
+                  vErrors = [err167];
+                } else {
+                  vErrors.push(err167);
+                }
+                errors++;
+              }
+              if (data23.noLocalLocumWeeks === void 0) {
+                const err168 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "noLocalLocumWeeks" }, message: "must have required property 'noLocalLocumWeeks'" };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+            } else {
+              const err169 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err169];
+              } else {
+                vErrors.push(err169);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err170 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err170];
+          } else {
+            vErrors.push(err170);
+          }
+          errors++;
+        }
+      }
+      if (data.overtime !== void 0) {
+        let data24 = data.overtime;
+        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+          if (data24.policy === void 0) {
+            const err171 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
+            if (vErrors === null) {
+              vErrors = [err171];
+            } else {
+              vErrors.push(err171);
+            }
+            errors++;
+          }
+          if (data24.maxHoursPerWeek === void 0) {
+            const err172 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "maxHoursPerWeek" }, message: "must have required property 'maxHoursPerWeek'" };
+            if (vErrors === null) {
+              vErrors = [err172];
+            } else {
+              vErrors.push(err172);
+            }
+            errors++;
+          }
+          if (data24.paidRateMultiplier === void 0) {
+            const err173 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "paidRateMultiplier" }, message: "must have required property 'paidRateMultiplier'" };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
+            }
+            errors++;
+          }
+          if (data24.excessiveHoursThreshold === void 0) {
+            const err174 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "excessiveHoursThreshold" }, message: "must have required property 'excessiveHoursThreshold'" };
+            if (vErrors === null) {
+              vErrors = [err174];
+            } else {
+              vErrors.push(err174);
+            }
+            errors++;
+          }
+          if (data24.fullOutputHours === void 0) {
+            const err175 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "fullOutputHours" }, message: "must have required property 'fullOutputHours'" };
+            if (vErrors === null) {
+              vErrors = [err175];
+            } else {
+              vErrors.push(err175);
+            }
+            errors++;
+          }
+          if (data24.noExtraOutputHours === void 0) {
+            const err176 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "noExtraOutputHours" }, message: "must have required property 'noExtraOutputHours'" };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          }
+        } else {
+          const err177 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err177];
+          } else {
+            vErrors.push(err177);
+          }
+          errors++;
+        }
+      }
+      if (data.allocation !== void 0) {
+        let data25 = data.allocation;
+        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+          if (data25.policy === void 0) {
+            const err178 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
+            if (vErrors === null) {
+              vErrors = [err178];
+            } else {
+              vErrors.push(err178);
+            }
+            errors++;
+          }
+          if (data25.caseloadCap === void 0) {
+            const err179 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "caseloadCap" }, message: "must have required property 'caseloadCap'" };
+            if (vErrors === null) {
+              vErrors = [err179];
+            } else {
+              vErrors.push(err179);
+            }
+            errors++;
+          }
+          if (data25.handover === void 0) {
+            const err180 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "handover" }, message: "must have required property 'handover'" };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+          if (data25.heldByManager === void 0) {
+            const err181 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldByManager" }, message: "must have required property 'heldByManager'" };
+            if (vErrors === null) {
+              vErrors = [err181];
+            } else {
+              vErrors.push(err181);
+            }
+            errors++;
+          }
+          if (data25.heldCaseProgress === void 0) {
+            const err182 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldCaseProgress" }, message: "must have required property 'heldCaseProgress'" };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
+          if (data25.rebalancing === void 0) {
+            const err183 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "rebalancing" }, message: "must have required property 'rebalancing'" };
+            if (vErrors === null) {
+              vErrors = [err183];
+            } else {
+              vErrors.push(err183);
+            }
+            errors++;
+          }
+          if (data25.rebalancing !== void 0) {
+            let data26 = data25.rebalancing;
+            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+              if (data26.enabled === void 0) {
+                const err184 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
+                if (vErrors === null) {
+                  vErrors = [err184];
+                } else {
+                  vErrors.push(err184);
+                }
+                errors++;
+              }
+              if (data26.overloadThreshold === void 0) {
+                const err185 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "overloadThreshold" }, message: "must have required property 'overloadThreshold'" };
+                if (vErrors === null) {
+                  vErrors = [err185];
+                } else {
+                  vErrors.push(err185);
+                }
+                errors++;
+              }
+              if (data26.reviewEveryWeeks === void 0) {
+                const err186 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewEveryWeeks" }, message: "must have required property 'reviewEveryWeeks'" };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
+              }
+              if (data26.reviewTolerance === void 0) {
+                const err187 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewTolerance" }, message: "must have required property 'reviewTolerance'" };
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
+              if (data26.newStarterShare === void 0) {
+                const err188 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "newStarterShare" }, message: "must have required property 'newStarterShare'" };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
+                }
+                errors++;
+              }
+              if (data26.maxMovesPerWeek === void 0) {
+                const err189 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "maxMovesPerWeek" }, message: "must have required property 'maxMovesPerWeek'" };
+                if (vErrors === null) {
+                  vErrors = [err189];
+                } else {
+                  vErrors.push(err189);
+                }
+                errors++;
+              }
+            } else {
+              const err190 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err190];
+              } else {
+                vErrors.push(err190);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err191 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err191];
+          } else {
+            vErrors.push(err191);
+          }
+          errors++;
+        }
+      }
+      if (data.costs !== void 0) {
+        let data27 = data.costs;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+          if (data27.permanentSalary === void 0) {
+            const err192 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "permanentSalary" }, message: "must have required property 'permanentSalary'" };
+            if (vErrors === null) {
+              vErrors = [err192];
+            } else {
+              vErrors.push(err192);
+            }
+            errors++;
+          }
+          if (data27.nqSalary === void 0) {
+            const err193 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "nqSalary" }, message: "must have required property 'nqSalary'" };
+            if (vErrors === null) {
+              vErrors = [err193];
+            } else {
+              vErrors.push(err193);
+            }
+            errors++;
+          }
+          if (data27.recruitmentCostPerHire === void 0) {
+            const err194 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "recruitmentCostPerHire" }, message: "must have required property 'recruitmentCostPerHire'" };
+            if (vErrors === null) {
+              vErrors = [err194];
+            } else {
+              vErrors.push(err194);
+            }
+            errors++;
+          }
+          if (data27.overseasCostPerHire === void 0) {
+            const err195 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "overseasCostPerHire" }, message: "must have required property 'overseasCostPerHire'" };
+            if (vErrors === null) {
+              vErrors = [err195];
+            } else {
+              vErrors.push(err195);
+            }
+            errors++;
+          }
+          if (data27.annualBudget === void 0) {
+            const err196 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "annualBudget" }, message: "must have required property 'annualBudget'" };
+            if (vErrors === null) {
+              vErrors = [err196];
+            } else {
+              vErrors.push(err196);
+            }
+            errors++;
+          }
+        } else {
+          const err197 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err197];
+          } else {
+            vErrors.push(err197);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err198 = { instancePath, schemaPath: "#/definitions/complete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err198];
+      } else {
+        vErrors.push(err198);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err199 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema' };
+    if (vErrors === null) {
+      vErrors = [err199];
+    } else {
+      vErrors.push(err199);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err200 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err200];
+        } else {
+          vErrors.push(err200);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data28 = data.$schema;
+      if (typeof data28 === "string") {
+        if (func3(data28) > 1e3) {
+          const err201 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          if (vErrors === null) {
+            vErrors = [err201];
+          } else {
+            vErrors.push(err201);
+          }
+          errors++;
+        }
+      } else {
+        const err202 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err202];
+        } else {
+          vErrors.push(err202);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data29 = data.extends;
+      if (typeof data29 === "string") {
+        if (func3(data29) > 1e3) {
+          const err203 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          if (vErrors === null) {
+            vErrors = [err203];
+          } else {
+            vErrors.push(err203);
+          }
+          errors++;
+        }
+        if (func3(data29) < 1) {
+          const err204 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err204];
+          } else {
+            vErrors.push(err204);
+          }
+          errors++;
+        }
+      } else {
+        const err205 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err205];
+        } else {
+          vErrors.push(err205);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data30 = data.name;
+      if (typeof data30 === "string") {
+        if (func3(data30) > 200) {
+          const err206 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err206];
+          } else {
+            vErrors.push(err206);
+          }
+          errors++;
+        }
+        if (func3(data30) < 1) {
+          const err207 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err207];
+          } else {
+            vErrors.push(err207);
+          }
+          errors++;
+        }
+      } else {
+        const err208 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err208];
+        } else {
+          vErrors.push(err208);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data31 = data.description;
+      if (typeof data31 === "string") {
+        if (func3(data31) > 5e3) {
+          const err209 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" };
+          if (vErrors === null) {
+            vErrors = [err209];
+          } else {
+            vErrors.push(err209);
+          }
+          errors++;
+        }
+      } else {
+        const err210 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err210];
+        } else {
+          vErrors.push(err210);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== void 0) {
+      let data32 = data.notes;
+      if (typeof data32 === "string") {
+        if (func3(data32) > 2e4) {
+          const err211 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e4 }, message: "must NOT have more than 20000 characters" };
+          if (vErrors === null) {
+            vErrors = [err211];
+          } else {
+            vErrors.push(err211);
+          }
+          errors++;
+        }
+      } else {
+        const err212 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err212];
+        } else {
+          vErrors.push(err212);
+        }
+        errors++;
+      }
+    }
+    if (data.sources !== void 0) {
+      let data33 = data.sources;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        if (Object.keys(data33).length > 2e3) {
+          const err213 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxProperties", keyword: "maxProperties", params: { limit: 2e3 }, message: "must NOT have more than 2000 properties" };
+          if (vErrors === null) {
+            vErrors = [err213];
+          } else {
+            vErrors.push(err213);
+          }
+          errors++;
+        }
+        for (const key1 in data33) {
+          let data34 = data33[key1];
+          if (typeof data34 === "string") {
+            if (func3(data34) > 2e3) {
+              const err214 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err214];
+              } else {
+                vErrors.push(err214);
+              }
+              errors++;
+            }
+            if (func3(data34) < 1) {
+              const err215 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err215];
+              } else {
+                vErrors.push(err215);
+              }
+              errors++;
+            }
+          } else {
+            const err216 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err216];
+            } else {
+              vErrors.push(err216);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err217 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err217];
+        } else {
+          vErrors.push(err217);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== void 0) {
+      let data35 = data.run;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        for (const key2 in data35) {
+          if (!(key2 === "seed" || key2 === "years" || key2 === "warmupWeeks")) {
+            const err218 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err218];
+            } else {
+              vErrors.push(err218);
+            }
+            errors++;
+          }
+        }
+        if (data35.seed !== void 0) {
+          let data36 = data35.seed;
+          if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
+            const err219 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err219];
+            } else {
+              vErrors.push(err219);
+            }
+            errors++;
+          }
+          if (typeof data36 == "number" && isFinite(data36)) {
+            if (data36 > 4294967295 || isNaN(data36)) {
+              const err220 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+              if (vErrors === null) {
+                vErrors = [err220];
+              } else {
+                vErrors.push(err220);
+              }
+              errors++;
+            }
+            if (data36 < 0 || isNaN(data36)) {
+              const err221 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err221];
+              } else {
+                vErrors.push(err221);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data35.years !== void 0) {
+          let data37 = data35.years;
+          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+            const err222 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err222];
+            } else {
+              vErrors.push(err222);
+            }
+            errors++;
+          }
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 > 20 || isNaN(data37)) {
+              const err223 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err223];
+              } else {
+                vErrors.push(err223);
+              }
+              errors++;
+            }
+            if (data37 < 1 || isNaN(data37)) {
+              const err224 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err224];
+              } else {
+                vErrors.push(err224);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data35.warmupWeeks !== void 0) {
+          let data38 = data35.warmupWeeks;
+          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+            const err225 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err225];
+            } else {
+              vErrors.push(err225);
+            }
+            errors++;
+          }
+          if (typeof data38 == "number" && isFinite(data38)) {
+            if (data38 > 1040 || isNaN(data38)) {
+              const err226 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+              if (vErrors === null) {
+                vErrors = [err226];
+              } else {
+                vErrors.push(err226);
+              }
+              errors++;
+            }
+            if (data38 < 0 || isNaN(data38)) {
+              const err227 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err227];
+              } else {
+                vErrors.push(err227);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err228 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err228];
+        } else {
+          vErrors.push(err228);
+        }
+        errors++;
+      }
+    }
+    if (data.demand !== void 0) {
+      let data39 = data.demand;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (const key3 in data39) {
+          if (!(key3 === "contactsPerWeek" || key3 === "referralShareOfContacts" || key3 === "thresholdResponse" || key3 === "seasonalAmplitude" || key3 === "seasonalPeakWeek" || key3 === "frontDoorHoursPerContact")) {
+            const err229 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err229];
+            } else {
+              vErrors.push(err229);
+            }
+            errors++;
+          }
+        }
+        if (data39.contactsPerWeek !== void 0) {
+          let data40 = data39.contactsPerWeek;
+          if (typeof data40 == "number" && isFinite(data40)) {
+            if (data40 > 1e6 || isNaN(data40)) {
+              const err230 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              if (vErrors === null) {
+                vErrors = [err230];
+              } else {
+                vErrors.push(err230);
+              }
+              errors++;
+            }
+            if (data40 < 0 || isNaN(data40)) {
+              const err231 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err231];
+              } else {
+                vErrors.push(err231);
+              }
+              errors++;
+            }
+          } else {
+            const err232 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err232];
+            } else {
+              vErrors.push(err232);
+            }
+            errors++;
+          }
+        }
+        if (data39.referralShareOfContacts !== void 0) {
+          let data41 = data39.referralShareOfContacts;
+          if (typeof data41 == "number" && isFinite(data41)) {
+            if (data41 > 1 || isNaN(data41)) {
+              const err233 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err233];
+              } else {
+                vErrors.push(err233);
+              }
+              errors++;
+            }
+            if (data41 < 0 || isNaN(data41)) {
+              const err234 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err234];
+              } else {
+                vErrors.push(err234);
+              }
+              errors++;
+            }
+          } else {
+            const err235 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err235];
+            } else {
+              vErrors.push(err235);
+            }
+            errors++;
+          }
+        }
+        if (data39.thresholdResponse !== void 0) {
+          let data42 = data39.thresholdResponse;
+          if (typeof data42 == "number" && isFinite(data42)) {
+            if (data42 > 5 || isNaN(data42)) {
+              const err236 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err236];
+              } else {
+                vErrors.push(err236);
+              }
+              errors++;
+            }
+            if (data42 < 0 || isNaN(data42)) {
+              const err237 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err237];
+              } else {
+                vErrors.push(err237);
+              }
+              errors++;
+            }
+          } else {
+            const err238 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err238];
+            } else {
+              vErrors.push(err238);
+            }
+            errors++;
+          }
+        }
+        if (data39.seasonalAmplitude !== void 0) {
+          let data43 = data39.seasonalAmplitude;
+          if (typeof data43 == "number" && isFinite(data43)) {
+            if (data43 > 1 || isNaN(data43)) {
+              const err239 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err239];
+              } else {
+                vErrors.push(err239);
+              }
+              errors++;
+            }
+            if (data43 < 0 || isNaN(data43)) {
+              const err240 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err240];
+              } else {
+                vErrors.push(err240);
+              }
+              errors++;
+            }
+          } else {
+            const err241 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err241];
+            } else {
+              vErrors.push(err241);
+            }
+            errors++;
+          }
+        }
+        if (data39.seasonalPeakWeek !== void 0) {
+          let data44 = data39.seasonalPeakWeek;
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
+            const err242 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err242];
+            } else {
+              vErrors.push(err242);
+            }
+            errors++;
+          }
+          if (typeof data44 == "number" && isFinite(data44)) {
+            if (data44 > 51 || isNaN(data44)) {
+              const err243 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
+              if (vErrors === null) {
+                vErrors = [err243];
+              } else {
+                vErrors.push(err243);
+              }
+              errors++;
+            }
+            if (data44 < 0 || isNaN(data44)) {
+              const err244 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err244];
+              } else {
+                vErrors.push(err244);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data39.frontDoorHoursPerContact !== void 0) {
+          let data45 = data39.frontDoorHoursPerContact;
+          if (typeof data45 == "number" && isFinite(data45)) {
+            if (data45 > 40 || isNaN(data45)) {
+              const err245 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              if (vErrors === null) {
+                vErrors = [err245];
+              } else {
+                vErrors.push(err245);
+              }
+              errors++;
+            }
+            if (data45 < 0 || isNaN(data45)) {
+              const err246 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err246];
+              } else {
+                vErrors.push(err246);
+              }
+              errors++;
+            }
+          } else {
+            const err247 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err247];
+            } else {
+              vErrors.push(err247);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err248 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err248];
+        } else {
+          vErrors.push(err248);
+        }
+        errors++;
+      }
+    }
+    if (data.pathway !== void 0) {
+      let data46 = data.pathway;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        for (const key4 in data46) {
+          if (!(key4 === "noFurtherActionShare" || key4 === "assessmentOutcomes" || key4 === "durations" || key4 === "cpStepDownShare" || key4 === "cinEscalationPerYear" || key4 === "cpToCarePerYear" || key4 === "caseWeights" || key4 === "progressLostPerChangeWeeks")) {
+            const err249 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err249];
+            } else {
+              vErrors.push(err249);
+            }
+            errors++;
+          }
+        }
+        if (data46.noFurtherActionShare !== void 0) {
+          let data47 = data46.noFurtherActionShare;
+          if (typeof data47 == "number" && isFinite(data47)) {
+            if (data47 > 1 || isNaN(data47)) {
+              const err250 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err250];
+              } else {
+                vErrors.push(err250);
+              }
+              errors++;
+            }
+            if (data47 < 0 || isNaN(data47)) {
+              const err251 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err251];
+              } else {
+                vErrors.push(err251);
+              }
+              errors++;
+            }
+          } else {
+            const err252 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err252];
+            } else {
+              vErrors.push(err252);
+            }
+            errors++;
+          }
+        }
+        if (data46.assessmentOutcomes !== void 0) {
+          let data48 = data46.assessmentOutcomes;
+          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+            for (const key5 in data48) {
+              if (!(key5 === "notInNeed" || key5 === "childInNeed" || key5 === "childProtection" || key5 === "lookedAfter")) {
+                const err253 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err253];
+                } else {
+                  vErrors.push(err253);
+                }
+                errors++;
+              }
+            }
+            if (data48.notInNeed !== void 0) {
+              let data49 = data48.notInNeed;
+              if (typeof data49 == "number" && isFinite(data49)) {
+                if (data49 > 1 || isNaN(data49)) {
+                  const err254 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err254];
+                  } else {
+                    vErrors.push(err254);
+                  }
+                  errors++;
+                }
+                if (data49 < 0 || isNaN(data49)) {
+                  const err255 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err255];
+                  } else {
+                    vErrors.push(err255);
+                  }
+                  errors++;
+                }
+              } else {
+                const err256 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err256];
+                } else {
+                  vErrors.push(err256);
+                }
+                errors++;
+              }
+            }
+            if (data48.childInNeed !== void 0) {
+              let data50 = data48.childInNeed;
+              if (typeof data50 == "number" && isFinite(data50)) {
+                if (data50 > 1 || isNaN(data50)) {
+                  const err257 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err257];
+                  } else {
+                    vErrors.push(err257);
+                  }
+                  errors++;
+                }
+                if (data50 < 0 || isNaN(data50)) {
+                  const err258 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err258];
+                  } else {
+                    vErrors.push(err258);
+                  }
+                  errors++;
+                }
+              } else {
+                const err259 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err259];
+                } else {
+                  vErrors.push(err259);
+                }
+                errors++;
+              }
+            }
+            if (data48.childProtection !== void 0) {
+              let data51 = data48.childProtection;
+              if (typeof data51 == "number" && isFinite(data51)) {
+                if (data51 > 1 || isNaN(data51)) {
+                  const err260 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err260];
+                  } else {
+                    vErrors.push(err260);
+                  }
+                  errors++;
+                }
+                if (data51 < 0 || isNaN(data51)) {
+                  const err261 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err261];
+                  } else {
+                    vErrors.push(err261);
+                  }
+                  errors++;
+                }
+              } else {
+                const err262 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err262];
+                } else {
+                  vErrors.push(err262);
+                }
+                errors++;
+              }
+            }
+            if (data48.lookedAfter !== void 0) {
+              let data52 = data48.lookedAfter;
+              if (typeof data52 == "number" && isFinite(data52)) {
+                if (data52 > 1 || isNaN(data52)) {
+                  const err263 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err263];
+                  } else {
+                    vErrors.push(err263);
+                  }
+                  errors++;
+                }
+                if (data52 < 0 || isNaN(data52)) {
+                  const err264 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err264];
+                  } else {
+                    vErrors.push(err264);
+                  }
+                  errors++;
+                }
+              } else {
+                const err265 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err265];
+                } else {
+                  vErrors.push(err265);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err266 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err266];
+            } else {
+              vErrors.push(err266);
+            }
+            errors++;
+          }
+        }
+        if (data46.durations !== void 0) {
+          let data53 = data46.durations;
+          if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+            for (const key6 in data53) {
+              if (!(key6 === "assessment" || key6 === "childInNeed" || key6 === "childProtection" || key6 === "lookedAfter")) {
+                const err267 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err267];
+                } else {
+                  vErrors.push(err267);
+                }
+                errors++;
+              }
+            }
+            if (data53.assessment !== void 0) {
+              let data54 = data53.assessment;
+              if (Array.isArray(data54)) {
+                if (data54.length > 50) {
+                  const err268 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  if (vErrors === null) {
+                    vErrors = [err268];
+                  } else {
+                    vErrors.push(err268);
+                  }
+                  errors++;
+                }
+                if (data54.length < 1) {
+                  const err269 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err269];
+                  } else {
+                    vErrors.push(err269);
+                  }
+                  errors++;
+                }
+                const len0 = data54.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data55 = data54[i0];
+                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                    if (data55.upToWeeks === void 0) {
+                      const err270 = { instancePath: instancePath + "/pathway/durations/assessment/" + i0, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      if (vErrors === null) {
+                        vErrors = [err270];
+                      } else {
+                        vErrors.push(err270);
+                      }
+                      errors++;
+                    }
+                    if (data55.share === void 0) {
+                      const err271 = { instancePath: instancePath + "/pathway/durations/assessment/" + i0, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err271];
+                      } else {
+                        vErrors.push(err271);
+                      }
+                      errors++;
+                    }
+                    for (const key7 in data55) {
+                      if (!(key7 === "upToWeeks" || key7 === "share")) {
+                        const err272 = { instancePath: instancePath + "/pathway/durations/assessment/" + i0, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err272];
+                        } else {
+                          vErrors.push(err272);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.upToWeeks !== void 0) {
+                      let data56 = data55.upToWeeks;
+                      if (typeof data56 == "number" && isFinite(data56)) {
+                        if (data56 > 65 || isNaN(data56)) {
+                          const err273 = { instancePath: instancePath + "/pathway/durations/assessment/" + i0 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65 }, message: "must be <= 65" };
+                          if (vErrors === null) {
+                            vErrors = [err273];
+                          } else {
+                            vErrors.push(err273);
+                          }
+                          errors++;
+                        }
+                        if (data56 <= 0 || isNaN(data56)) {
+                          const err274 = { instancePath: instancePath + "/pathway/durations/assessment/" + i0 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err274];
+                          } else {
+                            vErrors.push(err274);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err275 = { instancePath: instancePath + "/pathway/durations/assessment/" + i0 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err275];
+                        } else {
+                          vErrors.push(err275);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.share !== void 0) {
+                      let data57 = data55.share;
+                      if (typeof data57 == "number" && isFinite(data57)) {
+                        if (data57 > 1 || isNaN(data57)) {
+                          const err276 = { instancePath: instancePath + "/pathway/durations/assessment/" + i0 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err276];
+                          } else {
+                            vErrors.push(err276);
+                          }
+                          errors++;
+                        }
+                        if (data57 < 0 || isNaN(data57)) {
+                          const err277 = { instancePath: instancePath + "/pathway/durations/assessment/" + i0 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err277];
+                          } else {
+                            vErrors.push(err277);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err278 = { instancePath: instancePath + "/pathway/durations/assessment/" + i0 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err278];
+                        } else {
+                          vErrors.push(err278);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err279 = { instancePath: instancePath + "/pathway/durations/assessment/" + i0, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err279];
+                    } else {
+                      vErrors.push(err279);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err280 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err280];
+                } else {
+                  vErrors.push(err280);
+                }
+                errors++;
+              }
+            }
+            if (data53.childInNeed !== void 0) {
+              let data58 = data53.childInNeed;
+              if (Array.isArray(data58)) {
+                if (data58.length > 50) {
+                  const err281 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  if (vErrors === null) {
+                    vErrors = [err281];
+                  } else {
+                    vErrors.push(err281);
+                  }
+                  errors++;
+                }
+                if (data58.length < 1) {
+                  const err282 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err282];
+                  } else {
+                    vErrors.push(err282);
+                  }
+                  errors++;
+                }
+                const len1 = data58.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data59 = data58[i1];
+                  if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+                    if (data59.upToWeeks === void 0) {
+                      const err283 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i1, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      if (vErrors === null) {
+                        vErrors = [err283];
+                      } else {
+                        vErrors.push(err283);
+                      }
+                      errors++;
+                    }
+                    if (data59.share === void 0) {
+                      const err284 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i1, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err284];
+                      } else {
+                        vErrors.push(err284);
+                      }
+                      errors++;
+                    }
+                    for (const key8 in data59) {
+                      if (!(key8 === "upToWeeks" || key8 === "share")) {
+                        const err285 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i1, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err285];
+                        } else {
+                          vErrors.push(err285);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data59.upToWeeks !== void 0) {
+                      let data60 = data59.upToWeeks;
+                      if (typeof data60 == "number" && isFinite(data60)) {
+                        if (data60 > 520 || isNaN(data60)) {
+                          const err286 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i1 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                          if (vErrors === null) {
+                            vErrors = [err286];
+                          } else {
+                            vErrors.push(err286);
+                          }
+                          errors++;
+                        }
+                        if (data60 <= 0 || isNaN(data60)) {
+                          const err287 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i1 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err287];
+                          } else {
+                            vErrors.push(err287);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err288 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i1 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err288];
+                        } else {
+                          vErrors.push(err288);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data59.share !== void 0) {
+                      let data61 = data59.share;
+                      if (typeof data61 == "number" && isFinite(data61)) {
+                        if (data61 > 1 || isNaN(data61)) {
+                          const err289 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i1 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err289];
+                          } else {
+                            vErrors.push(err289);
+                          }
+                          errors++;
+                        }
+                        if (data61 < 0 || isNaN(data61)) {
+                          const err290 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i1 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err290];
+                          } else {
+                            vErrors.push(err290);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err291 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i1 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err291];
+                        } else {
+                          vErrors.push(err291);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err292 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i1, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err292];
+                    } else {
+                      vErrors.push(err292);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err293 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err293];
+                } else {
+                  vErrors.push(err293);
+                }
+                errors++;
+              }
+            }
+            if (data53.childProtection !== void 0) {
+              let data62 = data53.childProtection;
+              if (Array.isArray(data62)) {
+                if (data62.length > 50) {
+                  const err294 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  if (vErrors === null) {
+                    vErrors = [err294];
+                  } else {
+                    vErrors.push(err294);
+                  }
+                  errors++;
+                }
+                if (data62.length < 1) {
+                  const err295 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err295];
+                  } else {
+                    vErrors.push(err295);
+                  }
+                  errors++;
+                }
+                const len2 = data62.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data63 = data62[i2];
+                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                    if (data63.upToWeeks === void 0) {
+                      const err296 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i2, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      if (vErrors === null) {
+                        vErrors = [err296];
+                      } else {
+                        vErrors.push(err296);
+                      }
+                      errors++;
+                    }
+                    if (data63.share === void 0) {
+                      const err297 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i2, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err297];
+                      } else {
+                        vErrors.push(err297);
+                      }
+                      errors++;
+                    }
+                    for (const key9 in data63) {
+                      if (!(key9 === "upToWeeks" || key9 === "share")) {
+                        const err298 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i2, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err298];
+                        } else {
+                          vErrors.push(err298);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data63.upToWeeks !== void 0) {
+                      let data64 = data63.upToWeeks;
+                      if (typeof data64 == "number" && isFinite(data64)) {
+                        if (data64 > 520 || isNaN(data64)) {
+                          const err299 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i2 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                          if (vErrors === null) {
+                            vErrors = [err299];
+                          } else {
+                            vErrors.push(err299);
+                          }
+                          errors++;
+                        }
+                        if (data64 <= 0 || isNaN(data64)) {
+                          const err300 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i2 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err300];
+                          } else {
+                            vErrors.push(err300);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err301 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i2 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err301];
+                        } else {
+                          vErrors.push(err301);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data63.share !== void 0) {
+                      let data65 = data63.share;
+                      if (typeof data65 == "number" && isFinite(data65)) {
+                        if (data65 > 1 || isNaN(data65)) {
+                          const err302 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i2 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err302];
+                          } else {
+                            vErrors.push(err302);
+                          }
+                          errors++;
+                        }
+                        if (data65 < 0 || isNaN(data65)) {
+                          const err303 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i2 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err303];
+                          } else {
+                            vErrors.push(err303);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err304 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i2 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err304];
+                        } else {
+                          vErrors.push(err304);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err305 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i2, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err305];
+                    } else {
+                      vErrors.push(err305);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err306 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err306];
+                } else {
+                  vErrors.push(err306);
+                }
+                errors++;
+              }
+            }
+            if (data53.lookedAfter !== void 0) {
+              let data66 = data53.lookedAfter;
+              if (Array.isArray(data66)) {
+                if (data66.length > 50) {
+                  const err307 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  if (vErrors === null) {
+                    vErrors = [err307];
+                  } else {
+                    vErrors.push(err307);
+                  }
+                  errors++;
+                }
+                if (data66.length < 1) {
+                  const err308 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err308];
+                  } else {
+                    vErrors.push(err308);
+                  }
+                  errors++;
+                }
+                const len3 = data66.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data67 = data66[i3];
+                  if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+                    if (data67.upToWeeks === void 0) {
+                      const err309 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i3, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      if (vErrors === null) {
+                        vErrors = [err309];
+                      } else {
+                        vErrors.push(err309);
+                      }
+                      errors++;
+                    }
+                    if (data67.share === void 0) {
+                      const err310 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i3, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err310];
+                      } else {
+                        vErrors.push(err310);
+                      }
+                      errors++;
+                    }
+                    for (const key10 in data67) {
+                      if (!(key10 === "upToWeeks" || key10 === "share")) {
+                        const err311 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i3, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err311];
+                        } else {
+                          vErrors.push(err311);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data67.upToWeeks !== void 0) {
+                      let data68 = data67.upToWeeks;
+                      if (typeof data68 == "number" && isFinite(data68)) {
+                        if (data68 > 1040 || isNaN(data68)) {
+                          const err312 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i3 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                          if (vErrors === null) {
+                            vErrors = [err312];
+                          } else {
+                            vErrors.push(err312);
+                          }
+                          errors++;
+                        }
+                        if (data68 <= 0 || isNaN(data68)) {
+                          const err313 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i3 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err313];
+                          } else {
+                            vErrors.push(err313);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err314 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i3 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err314];
+                        } else {
+                          vErrors.push(err314);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data67.share !== void 0) {
+                      let data69 = data67.share;
+                      if (typeof data69 == "number" && isFinite(data69)) {
+                        if (data69 > 1 || isNaN(data69)) {
+                          const err315 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i3 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err315];
+                          } else {
+                            vErrors.push(err315);
+                          }
+                          errors++;
+                        }
+                        if (data69 < 0 || isNaN(data69)) {
+                          const err316 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i3 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err316];
+                          } else {
+                            vErrors.push(err316);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err317 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i3 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err317];
+                        } else {
+                          vErrors.push(err317);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err318 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i3, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err318];
+                    } else {
+                      vErrors.push(err318);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err319 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err319];
+                } else {
+                  vErrors.push(err319);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err320 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err320];
+            } else {
+              vErrors.push(err320);
+            }
+            errors++;
+          }
+        }
+        if (data46.cpStepDownShare !== void 0) {
+          let data70 = data46.cpStepDownShare;
+          if (typeof data70 == "number" && isFinite(data70)) {
+            if (data70 > 1 || isNaN(data70)) {
+              const err321 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err321];
+              } else {
+                vErrors.push(err321);
+              }
+              errors++;
+            }
+            if (data70 < 0 || isNaN(data70)) {
+              const err322 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err322];
+              } else {
+                vErrors.push(err322);
+              }
+              errors++;
+            }
+          } else {
+            const err323 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err323];
+            } else {
+              vErrors.push(err323);
+            }
+            errors++;
+          }
+        }
+        if (data46.cinEscalationPerYear !== void 0) {
+          let data71 = data46.cinEscalationPerYear;
+          if (typeof data71 == "number" && isFinite(data71)) {
+            if (data71 > 1 || isNaN(data71)) {
+              const err324 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err324];
+              } else {
+                vErrors.push(err324);
+              }
+              errors++;
+            }
+            if (data71 < 0 || isNaN(data71)) {
+              const err325 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err325];
+              } else {
+                vErrors.push(err325);
+              }
+              errors++;
+            }
+          } else {
+            const err326 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err326];
+            } else {
+              vErrors.push(err326);
+            }
+            errors++;
+          }
+        }
+        if (data46.cpToCarePerYear !== void 0) {
+          let data72 = data46.cpToCarePerYear;
+          if (typeof data72 == "number" && isFinite(data72)) {
+            if (data72 > 1 || isNaN(data72)) {
+              const err327 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err327];
+              } else {
+                vErrors.push(err327);
+              }
+              errors++;
+            }
+            if (data72 < 0 || isNaN(data72)) {
+              const err328 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err328];
+              } else {
+                vErrors.push(err328);
+              }
+              errors++;
+            }
+          } else {
+            const err329 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err329];
+            } else {
+              vErrors.push(err329);
+            }
+            errors++;
+          }
+        }
+        if (data46.caseWeights !== void 0) {
+          let data73 = data46.caseWeights;
+          if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+            for (const key11 in data73) {
+              if (!(key11 === "assessment" || key11 === "childInNeed" || key11 === "childProtection" || key11 === "lookedAfter")) {
+                const err330 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err330];
+                } else {
+                  vErrors.push(err330);
+                }
+                errors++;
+              }
+            }
+            if (data73.assessment !== void 0) {
+              let data74 = data73.assessment;
+              if (typeof data74 == "number" && isFinite(data74)) {
+                if (data74 > 10 || isNaN(data74)) {
+                  const err331 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err331];
+                  } else {
+                    vErrors.push(err331);
+                  }
+                  errors++;
+                }
+                if (data74 < 0 || isNaN(data74)) {
+                  const err332 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err332];
+                  } else {
+                    vErrors.push(err332);
+                  }
+                  errors++;
+                }
+              } else {
+                const err333 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err333];
+                } else {
+                  vErrors.push(err333);
+                }
+                errors++;
+              }
+            }
+            if (data73.childInNeed !== void 0) {
+              let data75 = data73.childInNeed;
+              if (typeof data75 == "number" && isFinite(data75)) {
+                if (data75 > 10 || isNaN(data75)) {
+                  const err334 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err334];
+                  } else {
+                    vErrors.push(err334);
+                  }
+                  errors++;
+                }
+                if (data75 < 0 || isNaN(data75)) {
+                  const err335 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err335];
+                  } else {
+                    vErrors.push(err335);
+                  }
+                  errors++;
+                }
+              } else {
+                const err336 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err336];
+                } else {
+                  vErrors.push(err336);
+                }
+                errors++;
+              }
+            }
+            if (data73.childProtection !== void 0) {
+              let data76 = data73.childProtection;
+              if (typeof data76 == "number" && isFinite(data76)) {
+                if (data76 > 10 || isNaN(data76)) {
+                  const err337 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err337];
+                  } else {
+                    vErrors.push(err337);
+                  }
+                  errors++;
+                }
+                if (data76 < 0 || isNaN(data76)) {
+                  const err338 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err338];
+                  } else {
+                    vErrors.push(err338);
+                  }
+                  errors++;
+                }
+              } else {
+                const err339 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err339];
+                } else {
+                  vErrors.push(err339);
+                }
+                errors++;
+              }
+            }
+            if (data73.lookedAfter !== void 0) {
+              let data77 = data73.lookedAfter;
+              if (typeof data77 == "number" && isFinite(data77)) {
+                if (data77 > 10 || isNaN(data77)) {
+                  const err340 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err340];
+                  } else {
+                    vErrors.push(err340);
+                  }
+                  errors++;
+                }
+                if (data77 < 0 || isNaN(data77)) {
+                  const err341 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err341];
+                  } else {
+                    vErrors.push(err341);
+                  }
+                  errors++;
+                }
+              } else {
+                const err342 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err342];
+                } else {
+                  vErrors.push(err342);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err343 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err343];
+            } else {
+              vErrors.push(err343);
+            }
+            errors++;
+          }
+        }
+        if (data46.progressLostPerChangeWeeks !== void 0) {
+          let data78 = data46.progressLostPerChangeWeeks;
+          if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+            for (const key12 in data78) {
+              if (!(key12 === "min" || key12 === "max")) {
+                const err344 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err344];
+                } else {
+                  vErrors.push(err344);
+                }
+                errors++;
+              }
+            }
+            if (data78.min !== void 0) {
+              let data79 = data78.min;
+              if (typeof data79 == "number" && isFinite(data79)) {
+                if (data79 > 52 || isNaN(data79)) {
+                  const err345 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  if (vErrors === null) {
+                    vErrors = [err345];
+                  } else {
+                    vErrors.push(err345);
+                  }
+                  errors++;
+                }
+                if (data79 < 0 || isNaN(data79)) {
+                  const err346 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err346];
+                  } else {
+                    vErrors.push(err346);
+                  }
+                  errors++;
+                }
+              } else {
+                const err347 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err347];
+                } else {
+                  vErrors.push(err347);
+                }
+                errors++;
+              }
+            }
+            if (data78.max !== void 0) {
+              let data80 = data78.max;
+              if (typeof data80 == "number" && isFinite(data80)) {
+                if (data80 > 52 || isNaN(data80)) {
+                  const err348 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  if (vErrors === null) {
+                    vErrors = [err348];
+                  } else {
+                    vErrors.push(err348);
+                  }
+                  errors++;
+                }
+                if (data80 < 0 || isNaN(data80)) {
+                  const err349 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err349];
+                  } else {
+                    vErrors.push(err349);
+                  }
+                  errors++;
+                }
+              } else {
+                const err350 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err350];
+                } else {
+                  vErrors.push(err350);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err351 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err351];
+            } else {
+              vErrors.push(err351);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err352 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err352];
+        } else {
+          vErrors.push(err352);
+        }
+        errors++;
+      }
+    }
+    if (data.reReferral !== void 0) {
+      let data81 = data.reReferral;
+      if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+        for (const key13 in data81) {
+          if (!(key13 === "baseProbability" || key13 === "noServiceProbability" || key13 === "driftEffectPer26Weeks" || key13 === "changeEffect" || key13 === "meanDelayWeeks" || key13 === "maxDelayWeeks")) {
+            const err353 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err353];
+            } else {
+              vErrors.push(err353);
+            }
+            errors++;
+          }
+        }
+        if (data81.baseProbability !== void 0) {
+          let data82 = data81.baseProbability;
+          if (typeof data82 == "number" && isFinite(data82)) {
+            if (data82 > 1 || isNaN(data82)) {
+              const err354 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err354];
+              } else {
+                vErrors.push(err354);
+              }
+              errors++;
+            }
+            if (data82 < 0 || isNaN(data82)) {
+              const err355 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err355];
+              } else {
+                vErrors.push(err355);
+              }
+              errors++;
+            }
+          } else {
+            const err356 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err356];
+            } else {
+              vErrors.push(err356);
+            }
+            errors++;
+          }
+        }
+        if (data81.noServiceProbability !== void 0) {
+          let data83 = data81.noServiceProbability;
+          if (typeof data83 == "number" && isFinite(data83)) {
+            if (data83 > 1 || isNaN(data83)) {
+              const err357 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err357];
+              } else {
+                vErrors.push(err357);
+              }
+              errors++;
+            }
+            if (data83 < 0 || isNaN(data83)) {
+              const err358 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err358];
+              } else {
+                vErrors.push(err358);
+              }
+              errors++;
+            }
+          } else {
+            const err359 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err359];
+            } else {
+              vErrors.push(err359);
+            }
+            errors++;
+          }
+        }
+        if (data81.driftEffectPer26Weeks !== void 0) {
+          let data84 = data81.driftEffectPer26Weeks;
+          if (typeof data84 == "number" && isFinite(data84)) {
+            if (data84 > 10 || isNaN(data84)) {
+              const err360 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              if (vErrors === null) {
+                vErrors = [err360];
+              } else {
+                vErrors.push(err360);
+              }
+              errors++;
+            }
+            if (data84 < 0 || isNaN(data84)) {
+              const err361 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err361];
+              } else {
+                vErrors.push(err361);
+              }
+              errors++;
+            }
+          } else {
+            const err362 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err362];
+            } else {
+              vErrors.push(err362);
+            }
+            errors++;
+          }
+        }
+        if (data81.changeEffect !== void 0) {
+          let data85 = data81.changeEffect;
+          if (typeof data85 == "number" && isFinite(data85)) {
+            if (data85 > 10 || isNaN(data85)) {
+              const err363 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              if (vErrors === null) {
+                vErrors = [err363];
+              } else {
+                vErrors.push(err363);
+              }
+              errors++;
+            }
+            if (data85 < 0 || isNaN(data85)) {
+              const err364 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err364];
+              } else {
+                vErrors.push(err364);
+              }
+              errors++;
+            }
+          } else {
+            const err365 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err365];
+            } else {
+              vErrors.push(err365);
+            }
+            errors++;
+          }
+        }
+        if (data81.meanDelayWeeks !== void 0) {
+          let data86 = data81.meanDelayWeeks;
+          if (typeof data86 == "number" && isFinite(data86)) {
+            if (data86 > 520 || isNaN(data86)) {
+              const err366 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+              if (vErrors === null) {
+                vErrors = [err366];
+              } else {
+                vErrors.push(err366);
+              }
+              errors++;
+            }
+            if (data86 < 1 || isNaN(data86)) {
+              const err367 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err367];
+              } else {
+                vErrors.push(err367);
+              }
+              errors++;
+            }
+          } else {
+            const err368 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err368];
+            } else {
+              vErrors.push(err368);
+            }
+            errors++;
+          }
+        }
+        if (data81.maxDelayWeeks !== void 0) {
+          let data87 = data81.maxDelayWeeks;
+          if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)) && isFinite(data87))) {
+            const err369 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err369];
+            } else {
+              vErrors.push(err369);
+            }
+            errors++;
+          }
+          if (typeof data87 == "number" && isFinite(data87)) {
+            if (data87 > 1040 || isNaN(data87)) {
+              const err370 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+              if (vErrors === null) {
+                vErrors = [err370];
+              } else {
+                vErrors.push(err370);
+              }
+              errors++;
+            }
+            if (data87 < 1 || isNaN(data87)) {
+              const err371 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err371];
+              } else {
+                vErrors.push(err371);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err372 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err372];
+        } else {
+          vErrors.push(err372);
+        }
+        errors++;
+      }
+    }
+    if (data.workforce !== void 0) {
+      let data88 = data.workforce;
+      if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+        for (const key14 in data88) {
+          if (!func2.call(schema11.properties.workforce.properties, key14)) {
+            const err373 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err373];
+            } else {
+              vErrors.push(err373);
+            }
+            errors++;
+          }
+        }
+        if (data88.establishment !== void 0) {
+          let data89 = data88.establishment;
+          if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+            for (const key15 in data89) {
+              if (!(key15 === "assessment" || key15 === "longTerm" || key15 === "inCare" || key15 === "nonCaseHolding")) {
+                const err374 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err374];
+                } else {
+                  vErrors.push(err374);
+                }
+                errors++;
+              }
+            }
+            if (data89.assessment !== void 0) {
+              let data90 = data89.assessment;
+              if (typeof data90 == "number" && isFinite(data90)) {
+                if (data90 > 1e5 || isNaN(data90)) {
+                  const err375 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err375];
+                  } else {
+                    vErrors.push(err375);
+                  }
+                  errors++;
+                }
+                if (data90 < 0 || isNaN(data90)) {
+                  const err376 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err376];
+                  } else {
+                    vErrors.push(err376);
+                  }
+                  errors++;
+                }
+              } else {
+                const err377 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err377];
+                } else {
+                  vErrors.push(err377);
+                }
+                errors++;
+              }
+            }
+            if (data89.longTerm !== void 0) {
+              let data91 = data89.longTerm;
+              if (typeof data91 == "number" && isFinite(data91)) {
+                if (data91 > 1e5 || isNaN(data91)) {
+                  const err378 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err378];
+                  } else {
+                    vErrors.push(err378);
+                  }
+                  errors++;
+                }
+                if (data91 < 0 || isNaN(data91)) {
+                  const err379 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err379];
+                  } else {
+                    vErrors.push(err379);
+                  }
+                  errors++;
+                }
+              } else {
+                const err380 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err380];
+                } else {
+                  vErrors.push(err380);
+                }
+                errors++;
+              }
+            }
+            if (data89.inCare !== void 0) {
+              let data92 = data89.inCare;
+              if (typeof data92 == "number" && isFinite(data92)) {
+                if (data92 > 1e5 || isNaN(data92)) {
+                  const err381 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err381];
+                  } else {
+                    vErrors.push(err381);
+                  }
+                  errors++;
+                }
+                if (data92 < 0 || isNaN(data92)) {
+                  const err382 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err382];
+                  } else {
+                    vErrors.push(err382);
+                  }
+                  errors++;
+                }
+              } else {
+                const err383 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err383];
+                } else {
+                  vErrors.push(err383);
+                }
+                errors++;
+              }
+            }
+            if (data89.nonCaseHolding !== void 0) {
+              let data93 = data89.nonCaseHolding;
+              if (typeof data93 == "number" && isFinite(data93)) {
+                if (data93 > 1e5 || isNaN(data93)) {
+                  const err384 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err384];
+                  } else {
+                    vErrors.push(err384);
+                  }
+                  errors++;
+                }
+                if (data93 < 0 || isNaN(data93)) {
+                  const err385 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err385];
+                  } else {
+                    vErrors.push(err385);
+                  }
+                  errors++;
+                }
+              } else {
+                const err386 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err386];
+                } else {
+                  vErrors.push(err386);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err387 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err387];
+            } else {
+              vErrors.push(err387);
+            }
+            errors++;
+          }
+        }
+        if (data88.initialVacancyRate !== void 0) {
+          let data94 = data88.initialVacancyRate;
+          if (typeof data94 == "number" && isFinite(data94)) {
+            if (data94 > 0.95 || isNaN(data94)) {
+              const err388 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.95 }, message: "must be <= 0.95" };
+              if (vErrors === null) {
+                vErrors = [err388];
+              } else {
+                vErrors.push(err388);
+              }
+              errors++;
+            }
+            if (data94 < 0 || isNaN(data94)) {
+              const err389 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err389];
+              } else {
+                vErrors.push(err389);
+              }
+              errors++;
+            }
+          } else {
+            const err390 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err390];
+            } else {
+              vErrors.push(err390);
+            }
+            errors++;
+          }
+        }
+        if (data88.initialTurnoverRate !== void 0) {
+          let data95 = data88.initialTurnoverRate;
+          if (typeof data95 == "number" && isFinite(data95)) {
+            if (data95 > 0.9 || isNaN(data95)) {
+              const err391 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.9 }, message: "must be <= 0.9" };
+              if (vErrors === null) {
+                vErrors = [err391];
+              } else {
+                vErrors.push(err391);
+              }
+              errors++;
+            }
+            if (data95 < 0.01 || isNaN(data95)) {
+              const err392 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.01 }, message: "must be >= 0.01" };
+              if (vErrors === null) {
+                vErrors = [err392];
+              } else {
+                vErrors.push(err392);
+              }
+              errors++;
+            }
+          } else {
+            const err393 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err393];
+            } else {
+              vErrors.push(err393);
+            }
+            errors++;
+          }
+        }
+        if (data88.partTimeShare !== void 0) {
+          let data96 = data88.partTimeShare;
+          if (typeof data96 == "number" && isFinite(data96)) {
+            if (data96 > 1 || isNaN(data96)) {
+              const err394 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err394];
+              } else {
+                vErrors.push(err394);
+              }
+              errors++;
+            }
+            if (data96 < 0 || isNaN(data96)) {
+              const err395 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err395];
+              } else {
+                vErrors.push(err395);
+              }
+              errors++;
+            }
+          } else {
+            const err396 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err396];
+            } else {
+              vErrors.push(err396);
+            }
+            errors++;
+          }
+        }
+        if (data88.partTimeFte !== void 0) {
+          let data97 = data88.partTimeFte;
+          if (typeof data97 == "number" && isFinite(data97)) {
+            if (data97 > 1 || isNaN(data97)) {
+              const err397 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err397];
+              } else {
+                vErrors.push(err397);
+              }
+              errors++;
+            }
+            if (data97 <= 0 || isNaN(data97)) {
+              const err398 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err398];
+              } else {
+                vErrors.push(err398);
+              }
+              errors++;
+            }
+          } else {
+            const err399 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err399];
+            } else {
+              vErrors.push(err399);
+            }
+            errors++;
+          }
+        }
+        if (data88.contractedHours !== void 0) {
+          let data98 = data88.contractedHours;
+          if (typeof data98 == "number" && isFinite(data98)) {
+            if (data98 > 60 || isNaN(data98)) {
+              const err400 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+              if (vErrors === null) {
+                vErrors = [err400];
+              } else {
+                vErrors.push(err400);
+              }
+              errors++;
+            }
+            if (data98 <= 0 || isNaN(data98)) {
+              const err401 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err401];
+              } else {
+                vErrors.push(err401);
+              }
+              errors++;
+            }
+          } else {
+            const err402 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err402];
+            } else {
+              vErrors.push(err402);
+            }
+            errors++;
+          }
+        }
+        if (data88.capacityPerFte !== void 0) {
+          let data99 = data88.capacityPerFte;
+          if (typeof data99 == "number" && isFinite(data99)) {
+            if (data99 > 60 || isNaN(data99)) {
+              const err403 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+              if (vErrors === null) {
+                vErrors = [err403];
+              } else {
+                vErrors.push(err403);
+              }
+              errors++;
+            }
+            if (data99 <= 0 || isNaN(data99)) {
+              const err404 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err404];
+              } else {
+                vErrors.push(err404);
+              }
+              errors++;
+            }
+          } else {
+            const err405 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err405];
+            } else {
+              vErrors.push(err405);
+            }
+            errors++;
+          }
+        }
+        if (data88.nqCaseloadProtection !== void 0) {
+          let data100 = data88.nqCaseloadProtection;
+          if (typeof data100 == "number" && isFinite(data100)) {
+            if (data100 > 1 || isNaN(data100)) {
+              const err406 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err406];
+              } else {
+                vErrors.push(err406);
+              }
+              errors++;
+            }
+            if (data100 < 0 || isNaN(data100)) {
+              const err407 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err407];
+              } else {
+                vErrors.push(err407);
+              }
+              errors++;
+            }
+          } else {
+            const err408 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err408];
+            } else {
+              vErrors.push(err408);
+            }
+            errors++;
+          }
+        }
+        if (data88.nqProtectionWeeks !== void 0) {
+          let data101 = data88.nqProtectionWeeks;
+          if (!(typeof data101 == "number" && (!(data101 % 1) && !isNaN(data101)) && isFinite(data101))) {
+            const err409 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err409];
+            } else {
+              vErrors.push(err409);
+            }
+            errors++;
+          }
+          if (typeof data101 == "number" && isFinite(data101)) {
+            if (data101 > 104 || isNaN(data101)) {
+              const err410 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              if (vErrors === null) {
+                vErrors = [err410];
+              } else {
+                vErrors.push(err410);
+              }
+              errors++;
+            }
+            if (data101 < 0 || isNaN(data101)) {
+              const err411 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err411];
+              } else {
+                vErrors.push(err411);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data88.inductionWeeks !== void 0) {
+          let data102 = data88.inductionWeeks;
+          if (!(typeof data102 == "number" && (!(data102 % 1) && !isNaN(data102)) && isFinite(data102))) {
+            const err412 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err412];
+            } else {
+              vErrors.push(err412);
+            }
+            errors++;
+          }
+          if (typeof data102 == "number" && isFinite(data102)) {
+            if (data102 > 52 || isNaN(data102)) {
+              const err413 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              if (vErrors === null) {
+                vErrors = [err413];
+              } else {
+                vErrors.push(err413);
+              }
+              errors++;
+            }
+            if (data102 < 0 || isNaN(data102)) {
+              const err414 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err414];
+              } else {
+                vErrors.push(err414);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data88.inductionCapacity !== void 0) {
+          let data103 = data88.inductionCapacity;
+          if (typeof data103 == "number" && isFinite(data103)) {
+            if (data103 > 1 || isNaN(data103)) {
+              const err415 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err415];
+              } else {
+                vErrors.push(err415);
+              }
+              errors++;
+            }
+            if (data103 < 0 || isNaN(data103)) {
+              const err416 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err416];
+              } else {
+                vErrors.push(err416);
+              }
+              errors++;
+            }
+          } else {
+            const err417 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err417];
+            } else {
+              vErrors.push(err417);
+            }
+            errors++;
+          }
+        }
+        if (data88.internalMovesPerYear !== void 0) {
+          let data104 = data88.internalMovesPerYear;
+          if (typeof data104 == "number" && isFinite(data104)) {
+            if (data104 > 1 || isNaN(data104)) {
+              const err418 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err418];
+              } else {
+                vErrors.push(err418);
+              }
+              errors++;
+            }
+            if (data104 < 0 || isNaN(data104)) {
+              const err419 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err419];
+              } else {
+                vErrors.push(err419);
+              }
+              errors++;
+            }
+          } else {
+            const err420 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err420];
+            } else {
+              vErrors.push(err420);
+            }
+            errors++;
+          }
+        }
+        if (data88.workloadVariation !== void 0) {
+          let data105 = data88.workloadVariation;
+          if (typeof data105 == "number" && isFinite(data105)) {
+            if (data105 > 1 || isNaN(data105)) {
+              const err421 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err421];
+              } else {
+                vErrors.push(err421);
+              }
+              errors++;
+            }
+            if (data105 < 0 || isNaN(data105)) {
+              const err422 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err422];
+              } else {
+                vErrors.push(err422);
+              }
+              errors++;
+            }
+          } else {
+            const err423 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err423];
+            } else {
+              vErrors.push(err423);
+            }
+            errors++;
+          }
+        }
+        if (data88.workloadSpellWeeks !== void 0) {
+          let data106 = data88.workloadSpellWeeks;
+          if (typeof data106 == "number" && isFinite(data106)) {
+            if (data106 > 52 || isNaN(data106)) {
+              const err424 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              if (vErrors === null) {
+                vErrors = [err424];
+              } else {
+                vErrors.push(err424);
+              }
+              errors++;
+            }
+            if (data106 < 0 || isNaN(data106)) {
+              const err425 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err425];
+              } else {
+                vErrors.push(err425);
+              }
+              errors++;
+            }
+          } else {
+            const err426 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err426];
+            } else {
+              vErrors.push(err426);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err427 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err427];
+        } else {
+          vErrors.push(err427);
+        }
+        errors++;
+      }
+    }
+    if (data.stress !== void 0) {
+      let data107 = data.stress;
+      if (data107 && typeof data107 == "object" && !Array.isArray(data107)) {
+        for (const key16 in data107) {
+          if (!(key16 === "gainPerOvertimeHour" || key16 === "gainFromBacklog" || key16 === "recoveryPerWeek" || key16 === "flexibleWorking" || key16 === "flexibleWorkingReduction" || key16 === "supervisionRatio" || key16 === "supervisionReferenceRatio" || key16 === "supervisionEffect")) {
+            const err428 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err428];
+            } else {
+              vErrors.push(err428);
+            }
+            errors++;
+          }
+        }
+        if (data107.gainPerOvertimeHour !== void 0) {
+          let data108 = data107.gainPerOvertimeHour;
+          if (typeof data108 == "number" && isFinite(data108)) {
+            if (data108 > 1 || isNaN(data108)) {
+              const err429 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err429];
+              } else {
+                vErrors.push(err429);
+              }
+              errors++;
+            }
+            if (data108 < 0 || isNaN(data108)) {
+              const err430 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err430];
+              } else {
+                vErrors.push(err430);
+              }
+              errors++;
+            }
+          } else {
+            const err431 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err431];
+            } else {
+              vErrors.push(err431);
+            }
+            errors++;
+          }
+        }
+        if (data107.gainFromBacklog !== void 0) {
+          let data109 = data107.gainFromBacklog;
+          if (typeof data109 == "number" && isFinite(data109)) {
+            if (data109 > 1 || isNaN(data109)) {
+              const err432 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err432];
+              } else {
+                vErrors.push(err432);
+              }
+              errors++;
+            }
+            if (data109 < 0 || isNaN(data109)) {
+              const err433 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err433];
+              } else {
+                vErrors.push(err433);
+              }
+              errors++;
+            }
+          } else {
+            const err434 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err434];
+            } else {
+              vErrors.push(err434);
+            }
+            errors++;
+          }
+        }
+        if (data107.recoveryPerWeek !== void 0) {
+          let data110 = data107.recoveryPerWeek;
+          if (typeof data110 == "number" && isFinite(data110)) {
+            if (data110 > 1 || isNaN(data110)) {
+              const err435 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err435];
+              } else {
+                vErrors.push(err435);
+              }
+              errors++;
+            }
+            if (data110 < 0 || isNaN(data110)) {
+              const err436 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err436];
+              } else {
+                vErrors.push(err436);
+              }
+              errors++;
+            }
+          } else {
+            const err437 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err437];
+            } else {
+              vErrors.push(err437);
+            }
+            errors++;
+          }
+        }
+        if (data107.flexibleWorking !== void 0) {
+          if (typeof data107.flexibleWorking !== "boolean") {
+            const err438 = { instancePath: instancePath + "/stress/flexibleWorking", schemaPath: "#/properties/stress/properties/flexibleWorking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err438];
+            } else {
+              vErrors.push(err438);
+            }
+            errors++;
+          }
+        }
+        if (data107.flexibleWorkingReduction !== void 0) {
+          let data112 = data107.flexibleWorkingReduction;
+          if (typeof data112 == "number" && isFinite(data112)) {
+            if (data112 > 1 || isNaN(data112)) {
+              const err439 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err439];
+              } else {
+                vErrors.push(err439);
+              }
+              errors++;
+            }
+            if (data112 < 0 || isNaN(data112)) {
+              const err440 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err440];
+              } else {
+                vErrors.push(err440);
+              }
+              errors++;
+            }
+          } else {
+            const err441 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err441];
+            } else {
+              vErrors.push(err441);
+            }
+            errors++;
+          }
+        }
+        if (data107.supervisionRatio !== void 0) {
+          let data113 = data107.supervisionRatio;
+          if (typeof data113 == "number" && isFinite(data113)) {
+            if (data113 > 50 || isNaN(data113)) {
+              const err442 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+              if (vErrors === null) {
+                vErrors = [err442];
+              } else {
+                vErrors.push(err442);
+              }
+              errors++;
+            }
+            if (data113 <= 0 || isNaN(data113)) {
+              const err443 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err443];
+              } else {
+                vErrors.push(err443);
+              }
+              errors++;
+            }
+          } else {
+            const err444 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err444];
+            } else {
+              vErrors.push(err444);
+            }
+            errors++;
+          }
+        }
+        if (data107.supervisionReferenceRatio !== void 0) {
+          let data114 = data107.supervisionReferenceRatio;
+          if (typeof data114 == "number" && isFinite(data114)) {
+            if (data114 > 50 || isNaN(data114)) {
+              const err445 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+              if (vErrors === null) {
+                vErrors = [err445];
+              } else {
+                vErrors.push(err445);
+              }
+              errors++;
+            }
+            if (data114 <= 0 || isNaN(data114)) {
+              const err446 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err446];
+              } else {
+                vErrors.push(err446);
+              }
+              errors++;
+            }
+          } else {
+            const err447 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err447];
+            } else {
+              vErrors.push(err447);
+            }
+            errors++;
+          }
+        }
+        if (data107.supervisionEffect !== void 0) {
+          let data115 = data107.supervisionEffect;
+          if (typeof data115 == "number" && isFinite(data115)) {
+            if (data115 > 5 || isNaN(data115)) {
+              const err448 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err448];
+              } else {
+                vErrors.push(err448);
+              }
+              errors++;
+            }
+            if (data115 < 0 || isNaN(data115)) {
+              const err449 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err449];
+              } else {
+                vErrors.push(err449);
+              }
+              errors++;
+            }
+          } else {
+            const err450 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err450];
+            } else {
+              vErrors.push(err450);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err451 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err451];
+        } else {
+          vErrors.push(err451);
+        }
+        errors++;
+      }
+    }
+    if (data.morale !== void 0) {
+      let data116 = data.morale;
+      if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+        for (const key17 in data116) {
+          if (!(key17 === "dropPerLeaverShare" || key17 === "vacancyEffect" || key17 === "recoveryPerWeek")) {
+            const err452 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err452];
+            } else {
+              vErrors.push(err452);
+            }
+            errors++;
+          }
+        }
+        if (data116.dropPerLeaverShare !== void 0) {
+          let data117 = data116.dropPerLeaverShare;
+          if (typeof data117 == "number" && isFinite(data117)) {
+            if (data117 > 100 || isNaN(data117)) {
+              const err453 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err453];
+              } else {
+                vErrors.push(err453);
+              }
+              errors++;
+            }
+            if (data117 < 0 || isNaN(data117)) {
+              const err454 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err454];
+              } else {
+                vErrors.push(err454);
+              }
+              errors++;
+            }
+          } else {
+            const err455 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err455];
+            } else {
+              vErrors.push(err455);
+            }
+            errors++;
+          }
+        }
+        if (data116.vacancyEffect !== void 0) {
+          let data118 = data116.vacancyEffect;
+          if (typeof data118 == "number" && isFinite(data118)) {
+            if (data118 > 10 || isNaN(data118)) {
+              const err456 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              if (vErrors === null) {
+                vErrors = [err456];
+              } else {
+                vErrors.push(err456);
+              }
+              errors++;
+            }
+            if (data118 < 0 || isNaN(data118)) {
+              const err457 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err457];
+              } else {
+                vErrors.push(err457);
+              }
+              errors++;
+            }
+          } else {
+            const err458 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err458];
+            } else {
+              vErrors.push(err458);
+            }
+            errors++;
+          }
+        }
+        if (data116.recoveryPerWeek !== void 0) {
+          let data119 = data116.recoveryPerWeek;
+          if (typeof data119 == "number" && isFinite(data119)) {
+            if (data119 > 1 || isNaN(data119)) {
+              const err459 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err459];
+              } else {
+                vErrors.push(err459);
+              }
+              errors++;
+            }
+            if (data119 < 0 || isNaN(data119)) {
+              const err460 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err460];
+              } else {
+                vErrors.push(err460);
+              }
+              errors++;
+            }
+          } else {
+            const err461 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err461];
+            } else {
+              vErrors.push(err461);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err462 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err462];
+        } else {
+          vErrors.push(err462);
+        }
+        errors++;
+      }
+    }
+    if (data.turnover !== void 0) {
+      let data120 = data.turnover;
+      if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
+        for (const key18 in data120) {
+          if (!func2.call(schema11.properties.turnover.properties, key18)) {
+            const err463 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err463];
+            } else {
+              vErrors.push(err463);
+            }
+            errors++;
+          }
+        }
+        if (data120.baseAnnualRate !== void 0) {
+          let data121 = data120.baseAnnualRate;
+          if (typeof data121 == "number" && isFinite(data121)) {
+            if (data121 > 1 || isNaN(data121)) {
+              const err464 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err464];
+              } else {
+                vErrors.push(err464);
+              }
+              errors++;
+            }
+            if (data121 < 0 || isNaN(data121)) {
+              const err465 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err465];
+              } else {
+                vErrors.push(err465);
+              }
+              errors++;
+            }
+          } else {
+            const err466 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err466];
+            } else {
+              vErrors.push(err466);
+            }
+            errors++;
+          }
+        }
+        if (data120.stressMultiplier !== void 0) {
+          let data122 = data120.stressMultiplier;
+          if (typeof data122 == "number" && isFinite(data122)) {
+            if (data122 > 20 || isNaN(data122)) {
+              const err467 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err467];
+              } else {
+                vErrors.push(err467);
+              }
+              errors++;
+            }
+            if (data122 < 0 || isNaN(data122)) {
+              const err468 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err468];
+              } else {
+                vErrors.push(err468);
+              }
+              errors++;
+            }
+          } else {
+            const err469 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err469];
+            } else {
+              vErrors.push(err469);
+            }
+            errors++;
+          }
+        }
+        if (data120.moraleMultiplier !== void 0) {
+          let data123 = data120.moraleMultiplier;
+          if (typeof data123 == "number" && isFinite(data123)) {
+            if (data123 > 20 || isNaN(data123)) {
+              const err470 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err470];
+              } else {
+                vErrors.push(err470);
+              }
+              errors++;
+            }
+            if (data123 < 0 || isNaN(data123)) {
+              const err471 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err471];
+              } else {
+                vErrors.push(err471);
+              }
+              errors++;
+            }
+          } else {
+            const err472 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err472];
+            } else {
+              vErrors.push(err472);
+            }
+            errors++;
+          }
+        }
+        if (data120.earlyTenureMultiplier !== void 0) {
+          let data124 = data120.earlyTenureMultiplier;
+          if (typeof data124 == "number" && isFinite(data124)) {
+            if (data124 > 20 || isNaN(data124)) {
+              const err473 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err473];
+              } else {
+                vErrors.push(err473);
+              }
+              errors++;
+            }
+            if (data124 < 0 || isNaN(data124)) {
+              const err474 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err474];
+              } else {
+                vErrors.push(err474);
+              }
+              errors++;
+            }
+          } else {
+            const err475 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err475];
+            } else {
+              vErrors.push(err475);
+            }
+            errors++;
+          }
+        }
+        if (data120.earlyTenureYears !== void 0) {
+          let data125 = data120.earlyTenureYears;
+          if (typeof data125 == "number" && isFinite(data125)) {
+            if (data125 > 40 || isNaN(data125)) {
+              const err476 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              if (vErrors === null) {
+                vErrors = [err476];
+              } else {
+                vErrors.push(err476);
+              }
+              errors++;
+            }
+            if (data125 < 0 || isNaN(data125)) {
+              const err477 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err477];
+              } else {
+                vErrors.push(err477);
+              }
+              errors++;
+            }
+          } else {
+            const err478 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err478];
+            } else {
+              vErrors.push(err478);
+            }
+            errors++;
+          }
+        }
+        if (data120.propensitySpread !== void 0) {
+          let data126 = data120.propensitySpread;
+          if (typeof data126 == "number" && isFinite(data126)) {
+            if (data126 > 2 || isNaN(data126)) {
+              const err479 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+              if (vErrors === null) {
+                vErrors = [err479];
+              } else {
+                vErrors.push(err479);
+              }
+              errors++;
+            }
+            if (data126 < 0 || isNaN(data126)) {
+              const err480 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err480];
+              } else {
+                vErrors.push(err480);
+              }
+              errors++;
+            }
+          } else {
+            const err481 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err481];
+            } else {
+              vErrors.push(err481);
+            }
+            errors++;
+          }
+        }
+        if (data120.maxServiceYears !== void 0) {
+          let data127 = data120.maxServiceYears;
+          if (typeof data127 == "number" && isFinite(data127)) {
+            if (data127 > 60 || isNaN(data127)) {
+              const err482 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+              if (vErrors === null) {
+                vErrors = [err482];
+              } else {
+                vErrors.push(err482);
+              }
+              errors++;
+            }
+            if (data127 < 1 || isNaN(data127)) {
+              const err483 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err483];
+              } else {
+                vErrors.push(err483);
+              }
+              errors++;
+            }
+          } else {
+            const err484 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err484];
+            } else {
+              vErrors.push(err484);
+            }
+            errors++;
+          }
+        }
+        if (data120.noticeWeeks !== void 0) {
+          let data128 = data120.noticeWeeks;
+          if (!(typeof data128 == "number" && (!(data128 % 1) && !isNaN(data128)) && isFinite(data128))) {
+            const err485 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err485];
+            } else {
+              vErrors.push(err485);
+            }
+            errors++;
+          }
+          if (typeof data128 == "number" && isFinite(data128)) {
+            if (data128 > 26 || isNaN(data128)) {
+              const err486 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
+              if (vErrors === null) {
+                vErrors = [err486];
+              } else {
+                vErrors.push(err486);
+              }
+              errors++;
+            }
+            if (data128 < 0 || isNaN(data128)) {
+              const err487 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err487];
+              } else {
+                vErrors.push(err487);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data120.destinations !== void 0) {
+          let data129 = data120.destinations;
+          if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
+            for (const key19 in data129) {
+              if (!(key19 === "otherAuthority" || key19 === "agency" || key19 === "outOfSector")) {
+                const err488 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err488];
+                } else {
+                  vErrors.push(err488);
+                }
+                errors++;
+              }
+            }
+            if (data129.otherAuthority !== void 0) {
+              let data130 = data129.otherAuthority;
+              if (typeof data130 == "number" && isFinite(data130)) {
+                if (data130 > 1 || isNaN(data130)) {
+                  const err489 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err489];
+                  } else {
+                    vErrors.push(err489);
+                  }
+                  errors++;
+                }
+                if (data130 < 0 || isNaN(data130)) {
+                  const err490 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err490];
+                  } else {
+                    vErrors.push(err490);
+                  }
+                  errors++;
+                }
+              } else {
+                const err491 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err491];
+                } else {
+                  vErrors.push(err491);
+                }
+                errors++;
+              }
+            }
+            if (data129.agency !== void 0) {
+              let data131 = data129.agency;
+              if (typeof data131 == "number" && isFinite(data131)) {
+                if (data131 > 1 || isNaN(data131)) {
+                  const err492 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err492];
+                  } else {
+                    vErrors.push(err492);
+                  }
+                  errors++;
+                }
+                if (data131 < 0 || isNaN(data131)) {
+                  const err493 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err493];
+                  } else {
+                    vErrors.push(err493);
+                  }
+                  errors++;
+                }
+              } else {
+                const err494 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err494];
+                } else {
+                  vErrors.push(err494);
+                }
+                errors++;
+              }
+            }
+            if (data129.outOfSector !== void 0) {
+              let data132 = data129.outOfSector;
+              if (typeof data132 == "number" && isFinite(data132)) {
+                if (data132 > 1 || isNaN(data132)) {
+                  const err495 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err495];
+                  } else {
+                    vErrors.push(err495);
+                  }
+                  errors++;
+                }
+                if (data132 < 0 || isNaN(data132)) {
+                  const err496 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err496];
+                  } else {
+                    vErrors.push(err496);
+                  }
+                  errors++;
+                }
+              } else {
+                const err497 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err497];
+                } else {
+                  vErrors.push(err497);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err498 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err498];
+            } else {
+              vErrors.push(err498);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err499 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err499];
+        } else {
+          vErrors.push(err499);
+        }
+        errors++;
+      }
+    }
+    if (data.absence !== void 0) {
+      let data133 = data.absence;
+      if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
+        for (const key20 in data133) {
+          if (!(key20 === "baseRate" || key20 === "stressEffect" || key20 === "longShare" || key20 === "shortWeeks" || key20 === "longWeeks" || key20 === "cover" || key20 === "dutyCoverProgress" || key20 === "reallocateAfterWeeks")) {
+            const err500 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err500];
+            } else {
+              vErrors.push(err500);
+            }
+            errors++;
+          }
+        }
+        if (data133.baseRate !== void 0) {
+          let data134 = data133.baseRate;
+          if (typeof data134 == "number" && isFinite(data134)) {
+            if (data134 > 1 || isNaN(data134)) {
+              const err501 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err501];
+              } else {
+                vErrors.push(err501);
+              }
+              errors++;
+            }
+            if (data134 < 0 || isNaN(data134)) {
+              const err502 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err502];
+              } else {
+                vErrors.push(err502);
+              }
+              errors++;
+            }
+          } else {
+            const err503 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err503];
+            } else {
+              vErrors.push(err503);
+            }
+            errors++;
+          }
+        }
+        if (data133.stressEffect !== void 0) {
+          let data135 = data133.stressEffect;
+          if (typeof data135 == "number" && isFinite(data135)) {
+            if (data135 > 20 || isNaN(data135)) {
+              const err504 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err504];
+              } else {
+                vErrors.push(err504);
+              }
+              errors++;
+            }
+            if (data135 < 0 || isNaN(data135)) {
+              const err505 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err505];
+              } else {
+                vErrors.push(err505);
+              }
+              errors++;
+            }
+          } else {
+            const err506 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err506];
+            } else {
+              vErrors.push(err506);
+            }
+            errors++;
+          }
+        }
+        if (data133.longShare !== void 0) {
+          let data136 = data133.longShare;
+          if (typeof data136 == "number" && isFinite(data136)) {
+            if (data136 > 1 || isNaN(data136)) {
+              const err507 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err507];
+              } else {
+                vErrors.push(err507);
+              }
+              errors++;
+            }
+            if (data136 < 0 || isNaN(data136)) {
+              const err508 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err508];
+              } else {
+                vErrors.push(err508);
+              }
+              errors++;
+            }
+          } else {
+            const err509 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err509];
+            } else {
+              vErrors.push(err509);
+            }
+            errors++;
+          }
+        }
+        if (data133.shortWeeks !== void 0) {
+          let data137 = data133.shortWeeks;
+          if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+            for (const key21 in data137) {
+              if (!(key21 === "min" || key21 === "max")) {
+                const err510 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err510];
+                } else {
+                  vErrors.push(err510);
+                }
+                errors++;
+              }
+            }
+            if (data137.min !== void 0) {
+              let data138 = data137.min;
+              if (!(typeof data138 == "number" && (!(data138 % 1) && !isNaN(data138)) && isFinite(data138))) {
+                const err511 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err511];
+                } else {
+                  vErrors.push(err511);
+                }
+                errors++;
+              }
+              if (typeof data138 == "number" && isFinite(data138)) {
+                if (data138 > 52 || isNaN(data138)) {
+                  const err512 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  if (vErrors === null) {
+                    vErrors = [err512];
+                  } else {
+                    vErrors.push(err512);
+                  }
+                  errors++;
+                }
+                if (data138 < 1 || isNaN(data138)) {
+                  const err513 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err513];
+                  } else {
+                    vErrors.push(err513);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data137.max !== void 0) {
+              let data139 = data137.max;
+              if (!(typeof data139 == "number" && (!(data139 % 1) && !isNaN(data139)) && isFinite(data139))) {
+                const err514 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err514];
+                } else {
+                  vErrors.push(err514);
+                }
+                errors++;
+              }
+              if (typeof data139 == "number" && isFinite(data139)) {
+                if (data139 > 52 || isNaN(data139)) {
+                  const err515 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  if (vErrors === null) {
+                    vErrors = [err515];
+                  } else {
+                    vErrors.push(err515);
+                  }
+                  errors++;
+                }
+                if (data139 < 1 || isNaN(data139)) {
+                  const err516 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err516];
+                  } else {
+                    vErrors.push(err516);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err517 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err517];
+            } else {
+              vErrors.push(err517);
+            }
+            errors++;
+          }
+        }
+        if (data133.longWeeks !== void 0) {
+          let data140 = data133.longWeeks;
+          if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
+            for (const key22 in data140) {
+              if (!(key22 === "min" || key22 === "max")) {
+                const err518 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err518];
+                } else {
+                  vErrors.push(err518);
+                }
+                errors++;
+              }
+            }
+            if (data140.min !== void 0) {
+              let data141 = data140.min;
+              if (!(typeof data141 == "number" && (!(data141 % 1) && !isNaN(data141)) && isFinite(data141))) {
+                const err519 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err519];
+                } else {
+                  vErrors.push(err519);
+                }
+                errors++;
+              }
+              if (typeof data141 == "number" && isFinite(data141)) {
+                if (data141 > 104 || isNaN(data141)) {
+                  const err520 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err520];
+                  } else {
+                    vErrors.push(err520);
+                  }
+                  errors++;
+                }
+                if (data141 < 1 || isNaN(data141)) {
+                  const err521 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err521];
+                  } else {
+                    vErrors.push(err521);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data140.max !== void 0) {
+              let data142 = data140.max;
+              if (!(typeof data142 == "number" && (!(data142 % 1) && !isNaN(data142)) && isFinite(data142))) {
+                const err522 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err522];
+                } else {
+                  vErrors.push(err522);
+                }
+                errors++;
+              }
+              if (typeof data142 == "number" && isFinite(data142)) {
+                if (data142 > 104 || isNaN(data142)) {
+                  const err523 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err523];
+                  } else {
+                    vErrors.push(err523);
+                  }
+                  errors++;
+                }
+                if (data142 < 1 || isNaN(data142)) {
+                  const err524 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err524];
+                  } else {
+                    vErrors.push(err524);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err525 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err525];
+            } else {
+              vErrors.push(err525);
+            }
+            errors++;
+          }
+        }
+        if (data133.cover !== void 0) {
+          let data143 = data133.cover;
+          if (typeof data143 !== "string") {
+            const err526 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err526];
+            } else {
+              vErrors.push(err526);
+            }
+            errors++;
+          }
+          if (!(data143 === "none" || data143 === "duty")) {
+            const err527 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/enum", keyword: "enum", params: { allowedValues: schema11.properties.absence.properties.cover.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err527];
+            } else {
+              vErrors.push(err527);
+            }
+            errors++;
+          }
+        }
+        if (data133.dutyCoverProgress !== void 0) {
+          let data144 = data133.dutyCoverProgress;
+          if (typeof data144 == "number" && isFinite(data144)) {
+            if (data144 > 1 || isNaN(data144)) {
+              const err528 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err528];
+              } else {
+                vErrors.push(err528);
+              }
+              errors++;
+            }
+            if (data144 < 0 || isNaN(data144)) {
+              const err529 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err529];
+              } else {
+                vErrors.push(err529);
+              }
+              errors++;
+            }
+          } else {
+            const err530 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err530];
+            } else {
+              vErrors.push(err530);
+            }
+            errors++;
+          }
+        }
+        if (data133.reallocateAfterWeeks !== void 0) {
+          let data145 = data133.reallocateAfterWeeks;
+          if (!(typeof data145 == "number" && (!(data145 % 1) && !isNaN(data145)) && isFinite(data145))) {
+            const err531 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err531];
+            } else {
+              vErrors.push(err531);
+            }
+            errors++;
+          }
+          if (typeof data145 == "number" && isFinite(data145)) {
+            if (data145 > 104 || isNaN(data145)) {
+              const err532 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              if (vErrors === null) {
+                vErrors = [err532];
+              } else {
+                vErrors.push(err532);
+              }
+              errors++;
+            }
+            if (data145 < 0 || isNaN(data145)) {
+              const err533 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err533];
+              } else {
+                vErrors.push(err533);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err534 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err534];
+        } else {
+          vErrors.push(err534);
+        }
+        errors++;
+      }
+    }
+    if (data.recruitment !== void 0) {
+      let data146 = data.recruitment;
+      if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
+        for (const key23 in data146) {
+          if (!func2.call(schema11.properties.recruitment.properties, key23)) {
+            const err535 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err535];
+            } else {
+              vErrors.push(err535);
+            }
+            errors++;
+          }
+        }
+        if (data146.enabled !== void 0) {
+          if (typeof data146.enabled !== "boolean") {
+            const err536 = { instancePath: instancePath + "/recruitment/enabled", schemaPath: "#/properties/recruitment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err536];
+            } else {
+              vErrors.push(err536);
+            }
+            errors++;
+          }
+        }
+        if (data146.timeToHireWeeks !== void 0) {
+          let data148 = data146.timeToHireWeeks;
+          if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+            for (const key24 in data148) {
+              if (!(key24 === "min" || key24 === "max")) {
+                const err537 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err537];
+                } else {
+                  vErrors.push(err537);
+                }
+                errors++;
+              }
+            }
+            if (data148.min !== void 0) {
+              let data149 = data148.min;
+              if (!(typeof data149 == "number" && (!(data149 % 1) && !isNaN(data149)) && isFinite(data149))) {
+                const err538 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err538];
+                } else {
+                  vErrors.push(err538);
+                }
+                errors++;
+              }
+              if (typeof data149 == "number" && isFinite(data149)) {
+                if (data149 > 104 || isNaN(data149)) {
+                  const err539 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err539];
+                  } else {
+                    vErrors.push(err539);
+                  }
+                  errors++;
+                }
+                if (data149 < 1 || isNaN(data149)) {
+                  const err540 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err540];
+                  } else {
+                    vErrors.push(err540);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data148.max !== void 0) {
+              let data150 = data148.max;
+              if (!(typeof data150 == "number" && (!(data150 % 1) && !isNaN(data150)) && isFinite(data150))) {
+                const err541 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err541];
+                } else {
+                  vErrors.push(err541);
+                }
+                errors++;
+              }
+              if (typeof data150 == "number" && isFinite(data150)) {
+                if (data150 > 104 || isNaN(data150)) {
+                  const err542 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err542];
+                  } else {
+                    vErrors.push(err542);
+                  }
+                  errors++;
+                }
+                if (data150 < 1 || isNaN(data150)) {
+                  const err543 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err543];
+                  } else {
+                    vErrors.push(err543);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err544 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err544];
+            } else {
+              vErrors.push(err544);
+            }
+            errors++;
+          }
+        }
+        if (data146.successProbability !== void 0) {
+          let data151 = data146.successProbability;
+          if (typeof data151 == "number" && isFinite(data151)) {
+            if (data151 > 1 || isNaN(data151)) {
+              const err545 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err545];
+              } else {
+                vErrors.push(err545);
+              }
+              errors++;
+            }
+            if (data151 < 0 || isNaN(data151)) {
+              const err546 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err546];
+              } else {
+                vErrors.push(err546);
+              }
+              errors++;
+            }
+          } else {
+            const err547 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err547];
+            } else {
+              vErrors.push(err547);
+            }
+            errors++;
+          }
+        }
+        if (data146.attractiveness !== void 0) {
+          let data152 = data146.attractiveness;
+          if (typeof data152 == "number" && isFinite(data152)) {
+            if (data152 > 5 || isNaN(data152)) {
+              const err548 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err548];
+              } else {
+                vErrors.push(err548);
+              }
+              errors++;
+            }
+            if (data152 < 0 || isNaN(data152)) {
+              const err549 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err549];
+              } else {
+                vErrors.push(err549);
+              }
+              errors++;
+            }
+          } else {
+            const err550 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err550];
+            } else {
+              vErrors.push(err550);
+            }
+            errors++;
+          }
+        }
+        if (data146.flexibleWorkingBonus !== void 0) {
+          let data153 = data146.flexibleWorkingBonus;
+          if (typeof data153 == "number" && isFinite(data153)) {
+            if (data153 > 2 || isNaN(data153)) {
+              const err551 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+              if (vErrors === null) {
+                vErrors = [err551];
+              } else {
+                vErrors.push(err551);
+              }
+              errors++;
+            }
+            if (data153 < 0 || isNaN(data153)) {
+              const err552 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err552];
+              } else {
+                vErrors.push(err552);
+              }
+              errors++;
+            }
+          } else {
+            const err553 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err553];
+            } else {
+              vErrors.push(err553);
+            }
+            errors++;
+          }
+        }
+        if (data146.inadequateRating !== void 0) {
+          if (typeof data146.inadequateRating !== "boolean") {
+            const err554 = { instancePath: instancePath + "/recruitment/inadequateRating", schemaPath: "#/properties/recruitment/properties/inadequateRating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err554];
+            } else {
+              vErrors.push(err554);
+            }
+            errors++;
+          }
+        }
+        if (data146.inadequatePenalty !== void 0) {
+          let data155 = data146.inadequatePenalty;
+          if (typeof data155 == "number" && isFinite(data155)) {
+            if (data155 > 1 || isNaN(data155)) {
+              const err555 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err555];
+              } else {
+                vErrors.push(err555);
+              }
+              errors++;
+            }
+            if (data155 < 0 || isNaN(data155)) {
+              const err556 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err556];
+              } else {
+                vErrors.push(err556);
+              }
+              errors++;
+            }
+          } else {
+            const err557 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err557];
+            } else {
+              vErrors.push(err557);
+            }
+            errors++;
+          }
+        }
+        if (data146.overseasShare !== void 0) {
+          let data156 = data146.overseasShare;
+          if (typeof data156 == "number" && isFinite(data156)) {
+            if (data156 > 1 || isNaN(data156)) {
+              const err558 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err558];
+              } else {
+                vErrors.push(err558);
+              }
+              errors++;
+            }
+            if (data156 < 0 || isNaN(data156)) {
+              const err559 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err559];
+              } else {
+                vErrors.push(err559);
+              }
+              errors++;
+            }
+          } else {
+            const err560 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err560];
+            } else {
+              vErrors.push(err560);
+            }
+            errors++;
+          }
+        }
+        if (data146.overseasLeadWeeks !== void 0) {
+          let data157 = data146.overseasLeadWeeks;
+          if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+            for (const key25 in data157) {
+              if (!(key25 === "min" || key25 === "max")) {
+                const err561 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err561];
+                } else {
+                  vErrors.push(err561);
+                }
+                errors++;
+              }
+            }
+            if (data157.min !== void 0) {
+              let data158 = data157.min;
+              if (!(typeof data158 == "number" && (!(data158 % 1) && !isNaN(data158)) && isFinite(data158))) {
+                const err562 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err562];
+                } else {
+                  vErrors.push(err562);
+                }
+                errors++;
+              }
+              if (typeof data158 == "number" && isFinite(data158)) {
+                if (data158 > 156 || isNaN(data158)) {
+                  const err563 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
+                  if (vErrors === null) {
+                    vErrors = [err563];
+                  } else {
+                    vErrors.push(err563);
+                  }
+                  errors++;
+                }
+                if (data158 < 1 || isNaN(data158)) {
+                  const err564 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err564];
+                  } else {
+                    vErrors.push(err564);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data157.max !== void 0) {
+              let data159 = data157.max;
+              if (!(typeof data159 == "number" && (!(data159 % 1) && !isNaN(data159)) && isFinite(data159))) {
+                const err565 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err565];
+                } else {
+                  vErrors.push(err565);
+                }
+                errors++;
+              }
+              if (typeof data159 == "number" && isFinite(data159)) {
+                if (data159 > 156 || isNaN(data159)) {
+                  const err566 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
+                  if (vErrors === null) {
+                    vErrors = [err566];
+                  } else {
+                    vErrors.push(err566);
+                  }
+                  errors++;
+                }
+                if (data159 < 1 || isNaN(data159)) {
+                  const err567 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err567];
+                  } else {
+                    vErrors.push(err567);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err568 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err568];
+            } else {
+              vErrors.push(err568);
+            }
+            errors++;
+          }
+        }
+        if (data146.overseasInductionWeeks !== void 0) {
+          let data160 = data146.overseasInductionWeeks;
+          if (!(typeof data160 == "number" && (!(data160 % 1) && !isNaN(data160)) && isFinite(data160))) {
+            const err569 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err569];
+            } else {
+              vErrors.push(err569);
+            }
+            errors++;
+          }
+          if (typeof data160 == "number" && isFinite(data160)) {
+            if (data160 > 104 || isNaN(data160)) {
+              const err570 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              if (vErrors === null) {
+                vErrors = [err570];
+              } else {
+                vErrors.push(err570);
+              }
+              errors++;
+            }
+            if (data160 < 0 || isNaN(data160)) {
+              const err571 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err571];
+              } else {
+                vErrors.push(err571);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data146.nqIntakeWeek !== void 0) {
+          let data161 = data146.nqIntakeWeek;
+          if (!(typeof data161 == "number" && (!(data161 % 1) && !isNaN(data161)) && isFinite(data161))) {
+            const err572 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err572];
+            } else {
+              vErrors.push(err572);
+            }
+            errors++;
+          }
+          if (typeof data161 == "number" && isFinite(data161)) {
+            if (data161 > 51 || isNaN(data161)) {
+              const err573 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
+              if (vErrors === null) {
+                vErrors = [err573];
+              } else {
+                vErrors.push(err573);
+              }
+              errors++;
+            }
+            if (data161 < 0 || isNaN(data161)) {
+              const err574 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err574];
+              } else {
+                vErrors.push(err574);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data146.nqIntakePerYear !== void 0) {
+          let data162 = data146.nqIntakePerYear;
+          if (typeof data162 == "number" && isFinite(data162)) {
+            if (data162 > 1e5 || isNaN(data162)) {
+              const err575 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+              if (vErrors === null) {
+                vErrors = [err575];
+              } else {
+                vErrors.push(err575);
+              }
+              errors++;
+            }
+            if (data162 < 0 || isNaN(data162)) {
+              const err576 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err576];
+              } else {
+                vErrors.push(err576);
+              }
+              errors++;
+            }
+          } else {
+            const err577 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err577];
+            } else {
+              vErrors.push(err577);
+            }
+            errors++;
+          }
+        }
+        if (data146.nqLeavingMultiplier !== void 0) {
+          let data163 = data146.nqLeavingMultiplier;
+          if (typeof data163 == "number" && isFinite(data163)) {
+            if (data163 > 20 || isNaN(data163)) {
+              const err578 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err578];
+              } else {
+                vErrors.push(err578);
+              }
+              errors++;
+            }
+            if (data163 < 0 || isNaN(data163)) {
+              const err579 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err579];
+              } else {
+                vErrors.push(err579);
+              }
+              errors++;
+            }
+          } else {
+            const err580 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err580];
+            } else {
+              vErrors.push(err580);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err581 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err581];
+        } else {
+          vErrors.push(err581);
+        }
+        errors++;
+      }
+    }
+    if (data.agency !== void 0) {
+      let data164 = data.agency;
+      if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
+        for (const key26 in data164) {
+          if (!func2.call(schema11.properties.agency.properties, key26)) {
+            const err582 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err582];
+            } else {
+              vErrors.push(err582);
+            }
+            errors++;
+          }
+        }
+        if (data164.allowed !== void 0) {
+          if (typeof data164.allowed !== "boolean") {
+            const err583 = { instancePath: instancePath + "/agency/allowed", schemaPath: "#/properties/agency/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err583];
+            } else {
+              vErrors.push(err583);
+            }
+            errors++;
+          }
+        }
+        if (data164.fillDelayWeeks !== void 0) {
+          let data166 = data164.fillDelayWeeks;
+          if (!(typeof data166 == "number" && (!(data166 % 1) && !isNaN(data166)) && isFinite(data166))) {
+            const err584 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err584];
+            } else {
+              vErrors.push(err584);
+            }
+            errors++;
+          }
+          if (typeof data166 == "number" && isFinite(data166)) {
+            if (data166 > 52 || isNaN(data166)) {
+              const err585 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              if (vErrors === null) {
+                vErrors = [err585];
+              } else {
+                vErrors.push(err585);
+              }
+              errors++;
+            }
+            if (data166 < 0 || isNaN(data166)) {
+              const err586 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err586];
+              } else {
+                vErrors.push(err586);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data164.maxShareOfVacancies !== void 0) {
+          let data167 = data164.maxShareOfVacancies;
+          if (typeof data167 == "number" && isFinite(data167)) {
+            if (data167 > 1 || isNaN(data167)) {
+              const err587 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err587];
+              } else {
+                vErrors.push(err587);
+              }
+              errors++;
+            }
+            if (data167 < 0 || isNaN(data167)) {
+              const err588 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err588];
+              } else {
+                vErrors.push(err588);
+              }
+              errors++;
+            }
+          } else {
+            const err589 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err589];
+            } else {
+              vErrors.push(err589);
+            }
+            errors++;
+          }
+        }
+        if (data164.supplyPerWeek !== void 0) {
+          let data168 = data164.supplyPerWeek;
+          if (typeof data168 == "number" && isFinite(data168)) {
+            if (data168 > 1e5 || isNaN(data168)) {
+              const err590 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+              if (vErrors === null) {
+                vErrors = [err590];
+              } else {
+                vErrors.push(err590);
+              }
+              errors++;
+            }
+            if (data168 < 0 || isNaN(data168)) {
+              const err591 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err591];
+              } else {
+                vErrors.push(err591);
+              }
+              errors++;
+            }
+          } else {
+            const err592 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err592];
+            } else {
+              vErrors.push(err592);
+            }
+            errors++;
+          }
+        }
+        if (data164.poolLeavingPerWeek !== void 0) {
+          let data169 = data164.poolLeavingPerWeek;
+          if (typeof data169 == "number" && isFinite(data169)) {
+            if (data169 > 1 || isNaN(data169)) {
+              const err593 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err593];
+              } else {
+                vErrors.push(err593);
+              }
+              errors++;
+            }
+            if (data169 < 0 || isNaN(data169)) {
+              const err594 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err594];
+              } else {
+                vErrors.push(err594);
+              }
+              errors++;
+            }
+          } else {
+            const err595 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err595];
+            } else {
+              vErrors.push(err595);
+            }
+            errors++;
+          }
+        }
+        if (data164.premium !== void 0) {
+          let data170 = data164.premium;
+          if (typeof data170 == "number" && isFinite(data170)) {
+            if (data170 > 5 || isNaN(data170)) {
+              const err596 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err596];
+              } else {
+                vErrors.push(err596);
+              }
+              errors++;
+            }
+            if (data170 < 0 || isNaN(data170)) {
+              const err597 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err597];
+              } else {
+                vErrors.push(err597);
+              }
+              errors++;
+            }
+          } else {
+            const err598 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err598];
+            } else {
+              vErrors.push(err598);
+            }
+            errors++;
+          }
+        }
+        if (data164.assignmentWeeks !== void 0) {
+          let data171 = data164.assignmentWeeks;
+          if (data171 && typeof data171 == "object" && !Array.isArray(data171)) {
+            for (const key27 in data171) {
+              if (!(key27 === "min" || key27 === "max")) {
+                const err599 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err599];
+                } else {
+                  vErrors.push(err599);
+                }
+                errors++;
+              }
+            }
+            if (data171.min !== void 0) {
+              let data172 = data171.min;
+              if (!(typeof data172 == "number" && (!(data172 % 1) && !isNaN(data172)) && isFinite(data172))) {
+                const err600 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err600];
+                } else {
+                  vErrors.push(err600);
+                }
+                errors++;
+              }
+              if (typeof data172 == "number" && isFinite(data172)) {
+                if (data172 > 520 || isNaN(data172)) {
+                  const err601 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                  if (vErrors === null) {
+                    vErrors = [err601];
+                  } else {
+                    vErrors.push(err601);
+                  }
+                  errors++;
+                }
+                if (data172 < 1 || isNaN(data172)) {
+                  const err602 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err602];
+                  } else {
+                    vErrors.push(err602);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data171.max !== void 0) {
+              let data173 = data171.max;
+              if (!(typeof data173 == "number" && (!(data173 % 1) && !isNaN(data173)) && isFinite(data173))) {
+                const err603 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err603];
+                } else {
+                  vErrors.push(err603);
+                }
+                errors++;
+              }
+              if (typeof data173 == "number" && isFinite(data173)) {
+                if (data173 > 520 || isNaN(data173)) {
+                  const err604 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                  if (vErrors === null) {
+                    vErrors = [err604];
+                  } else {
+                    vErrors.push(err604);
+                  }
+                  errors++;
+                }
+                if (data173 < 1 || isNaN(data173)) {
+                  const err605 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err605];
+                  } else {
+                    vErrors.push(err605);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err606 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err606];
+            } else {
+              vErrors.push(err606);
+            }
+            errors++;
+          }
+        }
+        if (data164.renewalProbability !== void 0) {
+          let data174 = data164.renewalProbability;
+          if (typeof data174 == "number" && isFinite(data174)) {
+            if (data174 > 1 || isNaN(data174)) {
+              const err607 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err607];
+              } else {
+                vErrors.push(err607);
+              }
+              errors++;
+            }
+            if (data174 < 0 || isNaN(data174)) {
+              const err608 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err608];
+              } else {
+                vErrors.push(err608);
+              }
+              errors++;
+            }
+          } else {
+            const err609 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err609];
+            } else {
+              vErrors.push(err609);
+            }
+            errors++;
+          }
+        }
+        if (data164.conversionProbability !== void 0) {
+          let data175 = data164.conversionProbability;
+          if (typeof data175 == "number" && isFinite(data175)) {
+            if (data175 > 1 || isNaN(data175)) {
+              const err610 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err610];
+              } else {
+                vErrors.push(err610);
+              }
+              errors++;
+            }
+            if (data175 < 0 || isNaN(data175)) {
+              const err611 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err611];
+              } else {
+                vErrors.push(err611);
+              }
+              errors++;
+            }
+          } else {
+            const err612 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err612];
+            } else {
+              vErrors.push(err612);
+            }
+            errors++;
+          }
+        }
+        if (data164.annualLeavingRate !== void 0) {
+          let data176 = data164.annualLeavingRate;
+          if (typeof data176 == "number" && isFinite(data176)) {
+            if (data176 > 1 || isNaN(data176)) {
+              const err613 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err613];
+              } else {
+                vErrors.push(err613);
+              }
+              errors++;
+            }
+            if (data176 < 0 || isNaN(data176)) {
+              const err614 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err614];
+              } else {
+                vErrors.push(err614);
+              }
+              errors++;
+            }
+          } else {
+            const err615 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err615];
+            } else {
+              vErrors.push(err615);
+            }
+            errors++;
+          }
+        }
+        if (data164.noticeWeeks !== void 0) {
+          let data177 = data164.noticeWeeks;
+          if (!(typeof data177 == "number" && (!(data177 % 1) && !isNaN(data177)) && isFinite(data177))) {
+            const err616 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err616];
+            } else {
+              vErrors.push(err616);
+            }
+            errors++;
+          }
+          if (typeof data177 == "number" && isFinite(data177)) {
+            if (data177 > 26 || isNaN(data177)) {
+              const err617 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
+              if (vErrors === null) {
+                vErrors = [err617];
+              } else {
+                vErrors.push(err617);
+              }
+              errors++;
+            }
+            if (data177 < 0 || isNaN(data177)) {
+              const err618 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err618];
+              } else {
+                vErrors.push(err618);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data164.payCap !== void 0) {
+          let data178 = data164.payCap;
+          if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
+            for (const key28 in data178) {
+              if (!(key28 === "enabled" || key28 === "premium" || key28 === "supplyFactor")) {
+                const err619 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err619];
+                } else {
+                  vErrors.push(err619);
+                }
+                errors++;
+              }
+            }
+            if (data178.enabled !== void 0) {
+              if (typeof data178.enabled !== "boolean") {
+                const err620 = { instancePath: instancePath + "/agency/payCap/enabled", schemaPath: "#/properties/agency/properties/payCap/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err620];
+                } else {
+                  vErrors.push(err620);
+                }
+                errors++;
+              }
+            }
+            if (data178.premium !== void 0) {
+              let data180 = data178.premium;
+              if (typeof data180 == "number" && isFinite(data180)) {
+                if (data180 > 5 || isNaN(data180)) {
+                  const err621 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err621];
+                  } else {
+                    vErrors.push(err621);
+                  }
+                  errors++;
+                }
+                if (data180 < 0 || isNaN(data180)) {
+                  const err622 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err622];
+                  } else {
+                    vErrors.push(err622);
+                  }
+                  errors++;
+                }
+              } else {
+                const err623 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err623];
+                } else {
+                  vErrors.push(err623);
+                }
+                errors++;
+              }
+            }
+            if (data178.supplyFactor !== void 0) {
+              let data181 = data178.supplyFactor;
+              if (typeof data181 == "number" && isFinite(data181)) {
+                if (data181 > 1 || isNaN(data181)) {
+                  const err624 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err624];
+                  } else {
+                    vErrors.push(err624);
+                  }
+                  errors++;
+                }
+                if (data181 < 0 || isNaN(data181)) {
+                  const err625 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err625];
+                  } else {
+                    vErrors.push(err625);
+                  }
+                  errors++;
+                }
+              } else {
+                const err626 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err626];
+                } else {
+                  vErrors.push(err626);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err627 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err627];
+            } else {
+              vErrors.push(err627);
+            }
+            errors++;
+          }
+        }
+        if (data164.rules2024 !== void 0) {
+          let data182 = data164.rules2024;
+          if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
+            for (const key29 in data182) {
+              if (!(key29 === "alignNoticeWithPermanent" || key29 === "requireExperience" || key29 === "experienceSupplyFactor" || key29 === "noLocalLocumWeeks")) {
+                const err628 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err628];
+                } else {
+                  vErrors.push(err628);
+                }
+                errors++;
+              }
+            }
+            if (data182.alignNoticeWithPermanent !== void 0) {
+              if (typeof data182.alignNoticeWithPermanent !== "boolean") {
+                const err629 = { instancePath: instancePath + "/agency/rules2024/alignNoticeWithPermanent", schemaPath: "#/properties/agency/properties/rules2024/properties/alignNoticeWithPermanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err629];
+                } else {
+                  vErrors.push(err629);
+                }
+                errors++;
+              }
+            }
+            if (data182.requireExperience !== void 0) {
+              if (typeof data182.requireExperience !== "boolean") {
+                const err630 = { instancePath: instancePath + "/agency/rules2024/requireExperience", schemaPath: "#/properties/agency/properties/rules2024/properties/requireExperience/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err630];
+                } else {
+                  vErrors.push(err630);
+                }
+                errors++;
+              }
+            }
+            if (data182.experienceSupplyFactor !== void 0) {
+              let data185 = data182.experienceSupplyFactor;
+              if (typeof data185 == "number" && isFinite(data185)) {
+                if (data185 > 1 || isNaN(data185)) {
+                  const err631 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err631];
+                  } else {
+                    vErrors.push(err631);
+                  }
+                  errors++;
+                }
+                if (data185 < 0 || isNaN(data185)) {
+                  const err632 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err632];
+                  } else {
+                    vErrors.push(err632);
+                  }
+                  errors++;
+                }
+              } else {
+                const err633 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err633];
+                } else {
+                  vErrors.push(err633);
+                }
+                errors++;
+              }
+            }
+            if (data182.noLocalLocumWeeks !== void 0) {
+              let data186 = data182.noLocalLocumWeeks;
+              if (!(typeof data186 == "number" && (!(data186 % 1) && !isNaN(data186)) && isFinite(data186))) {
+                const err634 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err634];
+                } else {
+                  vErrors.push(err634);
+                }
+                errors++;
+              }
+              if (typeof data186 == "number" && isFinite(data186)) {
+                if (data186 > 104 || isNaN(data186)) {
+                  const err635 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err635];
+                  } else {
+                    vErrors.push(err635);
+                  }
+                  errors++;
+                }
+                if (data186 < 0 || isNaN(data186)) {
+                  const err636 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err636];
+                  } else {
+                    vErrors.push(err636);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err637 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err637];
+            } else {
+              vErrors.push(err637);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err638 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err638];
+        } else {
+          vErrors.push(err638);
+        }
+        errors++;
+      }
+    }
+    if (data.overtime !== void 0) {
+      let data187 = data.overtime;
+      if (data187 && typeof data187 == "object" && !Array.isArray(data187)) {
+        for (const key30 in data187) {
+          if (!(key30 === "policy" || key30 === "maxHoursPerWeek" || key30 === "paidRateMultiplier" || key30 === "excessiveHoursThreshold" || key30 === "fullOutputHours" || key30 === "noExtraOutputHours")) {
+            const err639 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err639];
+            } else {
+              vErrors.push(err639);
+            }
+            errors++;
+          }
+        }
+        if (data187.policy !== void 0) {
+          let data188 = data187.policy;
+          if (typeof data188 !== "string") {
+            const err640 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err640];
+            } else {
+              vErrors.push(err640);
+            }
+            errors++;
+          }
+          if (!(data188 === "none" || data188 === "paid" || data188 === "unpaid")) {
+            const err641 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.overtime.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err641];
+            } else {
+              vErrors.push(err641);
+            }
+            errors++;
+          }
+        }
+        if (data187.maxHoursPerWeek !== void 0) {
+          let data189 = data187.maxHoursPerWeek;
+          if (typeof data189 == "number" && isFinite(data189)) {
+            if (data189 > 40 || isNaN(data189)) {
+              const err642 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              if (vErrors === null) {
+                vErrors = [err642];
+              } else {
+                vErrors.push(err642);
+              }
+              errors++;
+            }
+            if (data189 < 0 || isNaN(data189)) {
+              const err643 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err643];
+              } else {
+                vErrors.push(err643);
+              }
+              errors++;
+            }
+          } else {
+            const err644 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err644];
+            } else {
+              vErrors.push(err644);
+            }
+            errors++;
+          }
+        }
+        if (data187.paidRateMultiplier !== void 0) {
+          let data190 = data187.paidRateMultiplier;
+          if (typeof data190 == "number" && isFinite(data190)) {
+            if (data190 > 5 || isNaN(data190)) {
+              const err645 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err645];
+              } else {
+                vErrors.push(err645);
+              }
+              errors++;
+            }
+            if (data190 < 0 || isNaN(data190)) {
+              const err646 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err646];
+              } else {
+                vErrors.push(err646);
+              }
+              errors++;
+            }
+          } else {
+            const err647 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err647];
+            } else {
+              vErrors.push(err647);
+            }
+            errors++;
+          }
+        }
+        if (data187.excessiveHoursThreshold !== void 0) {
+          let data191 = data187.excessiveHoursThreshold;
+          if (typeof data191 == "number" && isFinite(data191)) {
+            if (data191 > 40 || isNaN(data191)) {
+              const err648 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              if (vErrors === null) {
+                vErrors = [err648];
+              } else {
+                vErrors.push(err648);
+              }
+              errors++;
+            }
+            if (data191 < 0 || isNaN(data191)) {
+              const err649 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err649];
+              } else {
+                vErrors.push(err649);
+              }
+              errors++;
+            }
+          } else {
+            const err650 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err650];
+            } else {
+              vErrors.push(err650);
+            }
+            errors++;
+          }
+        }
+        if (data187.fullOutputHours !== void 0) {
+          let data192 = data187.fullOutputHours;
+          if (typeof data192 == "number" && isFinite(data192)) {
+            if (data192 > 100 || isNaN(data192)) {
+              const err651 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err651];
+              } else {
+                vErrors.push(err651);
+              }
+              errors++;
+            }
+            if (data192 < 0 || isNaN(data192)) {
+              const err652 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err652];
+              } else {
+                vErrors.push(err652);
+              }
+              errors++;
+            }
+          } else {
+            const err653 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err653];
+            } else {
+              vErrors.push(err653);
+            }
+            errors++;
+          }
+        }
+        if (data187.noExtraOutputHours !== void 0) {
+          let data193 = data187.noExtraOutputHours;
+          if (typeof data193 == "number" && isFinite(data193)) {
+            if (data193 > 100 || isNaN(data193)) {
+              const err654 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err654];
+              } else {
+                vErrors.push(err654);
+              }
+              errors++;
+            }
+            if (data193 < 0 || isNaN(data193)) {
+              const err655 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err655];
+              } else {
+                vErrors.push(err655);
+              }
+              errors++;
+            }
+          } else {
+            const err656 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err656];
+            } else {
+              vErrors.push(err656);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err657 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err657];
+        } else {
+          vErrors.push(err657);
+        }
+        errors++;
+      }
+    }
+    if (data.allocation !== void 0) {
+      let data194 = data.allocation;
+      if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+        for (const key31 in data194) {
+          if (!(key31 === "policy" || key31 === "caseloadCap" || key31 === "handover" || key31 === "heldByManager" || key31 === "heldCaseProgress" || key31 === "rebalancing")) {
+            const err658 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err658];
+            } else {
+              vErrors.push(err658);
+            }
+            errors++;
+          }
+        }
+        if (data194.policy !== void 0) {
+          let data195 = data194.policy;
+          if (typeof data195 !== "string") {
+            const err659 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err659];
+            } else {
+              vErrors.push(err659);
+            }
+            errors++;
+          }
+          if (!(data195 === "least-loaded" || data195 === "round-robin" || data195 === "continuity-first")) {
+            const err660 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err660];
+            } else {
+              vErrors.push(err660);
+            }
+            errors++;
+          }
+        }
+        if (data194.caseloadCap !== void 0) {
+          let data196 = data194.caseloadCap;
+          if (typeof data196 == "number" && isFinite(data196)) {
+            if (data196 > 100 || isNaN(data196)) {
+              const err661 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err661];
+              } else {
+                vErrors.push(err661);
+              }
+              errors++;
+            }
+            if (data196 <= 0 || isNaN(data196)) {
+              const err662 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err662];
+              } else {
+                vErrors.push(err662);
+              }
+              errors++;
+            }
+          } else {
+            const err663 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err663];
+            } else {
+              vErrors.push(err663);
+            }
+            errors++;
+          }
+        }
+        if (data194.handover !== void 0) {
+          let data197 = data194.handover;
+          if (typeof data197 !== "string") {
+            const err664 = { instancePath: instancePath + "/allocation/handover", schemaPath: "#/properties/allocation/properties/handover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err664];
+            } else {
+              vErrors.push(err664);
+            }
+            errors++;
+          }
+          if (!(data197 === "team-handover" || data197 === "single-worker")) {
+            const err665 = { instancePath: instancePath + "/allocation/handover", schemaPath: "#/properties/allocation/properties/handover/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.handover.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err665];
+            } else {
+              vErrors.push(err665);
+            }
+            errors++;
+          }
+        }
+        if (data194.heldByManager !== void 0) {
+          if (typeof data194.heldByManager !== "boolean") {
+            const err666 = { instancePath: instancePath + "/allocation/heldByManager", schemaPath: "#/properties/allocation/properties/heldByManager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err666];
+            } else {
+              vErrors.push(err666);
+            }
+            errors++;
+          }
+        }
+        if (data194.heldCaseProgress !== void 0) {
+          let data199 = data194.heldCaseProgress;
+          if (typeof data199 == "number" && isFinite(data199)) {
+            if (data199 > 1 || isNaN(data199)) {
+              const err667 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err667];
+              } else {
+                vErrors.push(err667);
+              }
+              errors++;
+            }
+            if (data199 < 0 || isNaN(data199)) {
+              const err668 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err668];
+              } else {
+                vErrors.push(err668);
+              }
+              errors++;
+            }
+          } else {
+            const err669 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err669];
+            } else {
+              vErrors.push(err669);
+            }
+            errors++;
+          }
+        }
+        if (data194.rebalancing !== void 0) {
+          let data200 = data194.rebalancing;
+          if (data200 && typeof data200 == "object" && !Array.isArray(data200)) {
+            for (const key32 in data200) {
+              if (!(key32 === "enabled" || key32 === "overloadThreshold" || key32 === "reviewEveryWeeks" || key32 === "reviewTolerance" || key32 === "newStarterShare" || key32 === "maxMovesPerWeek")) {
+                const err670 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err670];
+                } else {
+                  vErrors.push(err670);
+                }
+                errors++;
+              }
+            }
+            if (data200.enabled !== void 0) {
+              if (typeof data200.enabled !== "boolean") {
+                const err671 = { instancePath: instancePath + "/allocation/rebalancing/enabled", schemaPath: "#/properties/allocation/properties/rebalancing/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err671];
+                } else {
+                  vErrors.push(err671);
+                }
+                errors++;
+              }
+            }
+            if (data200.overloadThreshold !== void 0) {
+              let data202 = data200.overloadThreshold;
+              if (typeof data202 == "number" && isFinite(data202)) {
+                if (data202 > 5 || isNaN(data202)) {
+                  const err672 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err672];
+                  } else {
+                    vErrors.push(err672);
+                  }
+                  errors++;
+                }
+                if (data202 < 1 || isNaN(data202)) {
+                  const err673 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err673];
+                  } else {
+                    vErrors.push(err673);
+                  }
+                  errors++;
+                }
+              } else {
+                const err674 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err674];
+                } else {
+                  vErrors.push(err674);
+                }
+                errors++;
+              }
+            }
+            if (data200.reviewEveryWeeks !== void 0) {
+              let data203 = data200.reviewEveryWeeks;
+              if (!(typeof data203 == "number" && (!(data203 % 1) && !isNaN(data203)) && isFinite(data203))) {
+                const err675 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err675];
+                } else {
+                  vErrors.push(err675);
+                }
+                errors++;
+              }
+              if (typeof data203 == "number" && isFinite(data203)) {
+                if (data203 > 520 || isNaN(data203)) {
+                  const err676 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                  if (vErrors === null) {
+                    vErrors = [err676];
+                  } else {
+                    vErrors.push(err676);
+                  }
+                  errors++;
+                }
+                if (data203 < 0 || isNaN(data203)) {
+                  const err677 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err677];
+                  } else {
+                    vErrors.push(err677);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data200.reviewTolerance !== void 0) {
+              let data204 = data200.reviewTolerance;
+              if (typeof data204 == "number" && isFinite(data204)) {
+                if (data204 > 5 || isNaN(data204)) {
+                  const err678 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err678];
+                  } else {
+                    vErrors.push(err678);
+                  }
+                  errors++;
+                }
+                if (data204 < 1 || isNaN(data204)) {
+                  const err679 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err679];
+                  } else {
+                    vErrors.push(err679);
+                  }
+                  errors++;
+                }
+              } else {
+                const err680 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err680];
+                } else {
+                  vErrors.push(err680);
+                }
+                errors++;
+              }
+            }
+            if (data200.newStarterShare !== void 0) {
+              let data205 = data200.newStarterShare;
+              if (typeof data205 == "number" && isFinite(data205)) {
+                if (data205 > 1 || isNaN(data205)) {
+                  const err681 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err681];
+                  } else {
+                    vErrors.push(err681);
+                  }
+                  errors++;
+                }
+                if (data205 < 0 || isNaN(data205)) {
+                  const err682 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err682];
+                  } else {
+                    vErrors.push(err682);
+                  }
+                  errors++;
+                }
+              } else {
+                const err683 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err683];
+                } else {
+                  vErrors.push(err683);
+                }
+                errors++;
+              }
+            }
+            if (data200.maxMovesPerWeek !== void 0) {
+              let data206 = data200.maxMovesPerWeek;
+              if (!(typeof data206 == "number" && (!(data206 % 1) && !isNaN(data206)) && isFinite(data206))) {
+                const err684 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err684];
+                } else {
+                  vErrors.push(err684);
+                }
+                errors++;
+              }
+              if (typeof data206 == "number" && isFinite(data206)) {
+                if (data206 > 1e5 || isNaN(data206)) {
+                  const err685 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err685];
+                  } else {
+                    vErrors.push(err685);
+                  }
+                  errors++;
+                }
+                if (data206 < 0 || isNaN(data206)) {
+                  const err686 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err686];
+                  } else {
+                    vErrors.push(err686);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err687 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err687];
+            } else {
+              vErrors.push(err687);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err688 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err688];
+        } else {
+          vErrors.push(err688);
+        }
+        errors++;
+      }
+    }
+    if (data.costs !== void 0) {
+      let data207 = data.costs;
+      if (data207 && typeof data207 == "object" && !Array.isArray(data207)) {
+        for (const key33 in data207) {
+          if (!(key33 === "permanentSalary" || key33 === "nqSalary" || key33 === "recruitmentCostPerHire" || key33 === "overseasCostPerHire" || key33 === "annualBudget")) {
+            const err689 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err689];
+            } else {
+              vErrors.push(err689);
+            }
+            errors++;
+          }
+        }
+        if (data207.permanentSalary !== void 0) {
+          let data208 = data207.permanentSalary;
+          if (typeof data208 == "number" && isFinite(data208)) {
+            if (data208 > 1e6 || isNaN(data208)) {
+              const err690 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              if (vErrors === null) {
+                vErrors = [err690];
+              } else {
+                vErrors.push(err690);
+              }
+              errors++;
+            }
+            if (data208 < 0 || isNaN(data208)) {
+              const err691 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err691];
+              } else {
+                vErrors.push(err691);
+              }
+              errors++;
+            }
+          } else {
+            const err692 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err692];
+            } else {
+              vErrors.push(err692);
+            }
+            errors++;
+          }
+        }
+        if (data207.nqSalary !== void 0) {
+          let data209 = data207.nqSalary;
+          if (typeof data209 == "number" && isFinite(data209)) {
+            if (data209 > 1e6 || isNaN(data209)) {
+              const err693 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              if (vErrors === null) {
+                vErrors = [err693];
+              } else {
+                vErrors.push(err693);
+              }
+              errors++;
+            }
+            if (data209 < 0 || isNaN(data209)) {
+              const err694 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err694];
+              } else {
+                vErrors.push(err694);
+              }
+              errors++;
+            }
+          } else {
+            const err695 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err695];
+            } else {
+              vErrors.push(err695);
+            }
+            errors++;
+          }
+        }
+        if (data207.recruitmentCostPerHire !== void 0) {
+          let data210 = data207.recruitmentCostPerHire;
+          if (typeof data210 == "number" && isFinite(data210)) {
+            if (data210 > 1e6 || isNaN(data210)) {
+              const err696 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              if (vErrors === null) {
+                vErrors = [err696];
+              } else {
+                vErrors.push(err696);
+              }
+              errors++;
+            }
+            if (data210 < 0 || isNaN(data210)) {
+              const err697 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err697];
+              } else {
+                vErrors.push(err697);
+              }
+              errors++;
+            }
+          } else {
+            const err698 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err698];
+            } else {
+              vErrors.push(err698);
+            }
+            errors++;
+          }
+        }
+        if (data207.overseasCostPerHire !== void 0) {
+          let data211 = data207.overseasCostPerHire;
+          if (typeof data211 == "number" && isFinite(data211)) {
+            if (data211 > 1e6 || isNaN(data211)) {
+              const err699 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              if (vErrors === null) {
+                vErrors = [err699];
+              } else {
+                vErrors.push(err699);
+              }
+              errors++;
+            }
+            if (data211 < 0 || isNaN(data211)) {
+              const err700 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err700];
+              } else {
+                vErrors.push(err700);
+              }
+              errors++;
+            }
+          } else {
+            const err701 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err701];
+            } else {
+              vErrors.push(err701);
+            }
+            errors++;
+          }
+        }
+        if (data207.annualBudget !== void 0) {
+          let data212 = data207.annualBudget;
+          if (typeof data212 == "number" && isFinite(data212)) {
+            if (data212 > 1e11 || isNaN(data212)) {
+              const err702 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e11 }, message: "must be <= 100000000000" };
+              if (vErrors === null) {
+                vErrors = [err702];
+              } else {
+                vErrors.push(err702);
+              }
+              errors++;
+            }
+            if (data212 < 0 || isNaN(data212)) {
+              const err703 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err703];
+              } else {
+                vErrors.push(err703);
+              }
+              errors++;
+            }
+          } else {
+            const err704 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err704];
+            } else {
+              vErrors.push(err704);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err705 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err705];
+        } else {
+          vErrors.push(err705);
+        }
+        errors++;
+      }
+    }
+    if (data.interventions !== void 0) {
+      let data213 = data.interventions;
+      if (Array.isArray(data213)) {
+        if (data213.length > 1e3) {
+          const err706 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          if (vErrors === null) {
+            vErrors = [err706];
+          } else {
+            vErrors.push(err706);
+          }
+          errors++;
+        }
+        const len4 = data213.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data214 = data213[i4];
+          const _errs471 = errors;
+          let valid54 = false;
+          let passing0 = null;
+          const _errs472 = errors;
+          if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
+            if (data214.set === void 0) {
+              const err707 = { instancePath: instancePath + "/interventions/" + i4, schemaPath: "#/properties/interventions/items/oneOf/0/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property 'set'" };
+              if (vErrors === null) {
+                vErrors = [err707];
+              } else {
+                vErrors.push(err707);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs472 === errors;
+          if (_valid1) {
+            valid54 = true;
+            passing0 = 0;
+          }
+          const _errs473 = errors;
+          if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
+            if (data214.leave === void 0) {
+              const err708 = { instancePath: instancePath + "/interventions/" + i4, schemaPath: "#/properties/interventions/items/oneOf/1/required", keyword: "required", params: { missingProperty: "leave" }, message: "must have required property 'leave'" };
+              if (vErrors === null) {
+                vErrors = [err708];
+              } else {
+                vErrors.push(err708);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs473 === errors;
+          if (_valid1 && valid54) {
+            valid54 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid1) {
+              valid54 = true;
+              passing0 = 1;
+            }
+            const _errs474 = errors;
+            if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
+              if (data214.surge === void 0) {
+                const err709 = { instancePath: instancePath + "/interventions/" + i4, schemaPath: "#/properties/interventions/items/oneOf/2/required", keyword: "required", params: { missingProperty: "surge" }, message: "must have required property 'surge'" };
+                if (vErrors === null) {
+                  vErrors = [err709];
+                } else {
+                  vErrors.push(err709);
+                }
+                errors++;
+              }
+            }
+            var _valid1 = _errs474 === errors;
+            if (_valid1 && valid54) {
+              valid54 = false;
+              passing0 = [passing0, 2];
+            } else {
+              if (_valid1) {
+                valid54 = true;
+                passing0 = 2;
+              }
+              const _errs475 = errors;
+              if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
+                if (data214.recruitmentDrive === void 0) {
+                  const err710 = { instancePath: instancePath + "/interventions/" + i4, schemaPath: "#/properties/interventions/items/oneOf/3/required", keyword: "required", params: { missingProperty: "recruitmentDrive" }, message: "must have required property 'recruitmentDrive'" };
+                  if (vErrors === null) {
+                    vErrors = [err710];
+                  } else {
+                    vErrors.push(err710);
+                  }
+                  errors++;
+                }
+              }
+              var _valid1 = _errs475 === errors;
+              if (_valid1 && valid54) {
+                valid54 = false;
+                passing0 = [passing0, 3];
+              } else {
+                if (_valid1) {
+                  valid54 = true;
+                  passing0 = 3;
+                }
+              }
+            }
+          }
+          if (!valid54) {
+            const err711 = { instancePath: instancePath + "/interventions/" + i4, schemaPath: "#/properties/interventions/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err711];
+            } else {
+              vErrors.push(err711);
+            }
+            errors++;
+          } else {
+            errors = _errs471;
+            if (vErrors !== null) {
+              if (_errs471) {
+                vErrors.length = _errs471;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
+            if (data214.week === void 0) {
+              const err712 = { instancePath: instancePath + "/interventions/" + i4, schemaPath: "#/properties/interventions/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
+              if (vErrors === null) {
+                vErrors = [err712];
+              } else {
+                vErrors.push(err712);
+              }
+              errors++;
+            }
+            for (const key34 in data214) {
+              if (!(key34 === "week" || key34 === "label" || key34 === "set" || key34 === "leave" || key34 === "surge" || key34 === "recruitmentDrive")) {
+                const err713 = { instancePath: instancePath + "/interventions/" + i4, schemaPath: "#/properties/interventions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err713];
+                } else {
+                  vErrors.push(err713);
+                }
+                errors++;
+              }
+            }
+            if (data214.week !== void 0) {
+              let data215 = data214.week;
+              if (!(typeof data215 == "number" && (!(data215 % 1) && !isNaN(data215)) && isFinite(data215))) {
+                const err714 = { instancePath: instancePath + "/interventions/" + i4 + "/week", schemaPath: "#/properties/interventions/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err714];
+                } else {
+                  vErrors.push(err714);
+                }
+                errors++;
+              }
+              if (typeof data215 == "number" && isFinite(data215)) {
+                if (data215 > 1040 || isNaN(data215)) {
+                  const err715 = { instancePath: instancePath + "/interventions/" + i4 + "/week", schemaPath: "#/properties/interventions/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                  if (vErrors === null) {
+                    vErrors = [err715];
+                  } else {
+                    vErrors.push(err715);
+                  }
+                  errors++;
+                }
+                if (data215 < 1 || isNaN(data215)) {
+                  const err716 = { instancePath: instancePath + "/interventions/" + i4 + "/week", schemaPath: "#/properties/interventions/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err716];
+                  } else {
+                    vErrors.push(err716);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data214.label !== void 0) {
+              let data216 = data214.label;
+              if (typeof data216 === "string") {
+                if (func3(data216) > 200) {
+                  const err717 = { instancePath: instancePath + "/interventions/" + i4 + "/label", schemaPath: "#/properties/interventions/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err717];
+                  } else {
+                    vErrors.push(err717);
+                  }
+                  errors++;
+                }
+              } else {
+                const err718 = { instancePath: instancePath + "/interventions/" + i4 + "/label", schemaPath: "#/properties/interventions/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err718];
+                } else {
+                  vErrors.push(err718);
+                }
+                errors++;
+              }
+            }
+            if (data214.set !== void 0) {
+              let data217 = data214.set;
+              if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
+                if (Object.keys(data217).length > 200) {
+                  const err719 = { instancePath: instancePath + "/interventions/" + i4 + "/set", schemaPath: "#/properties/interventions/items/properties/set/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err719];
+                  } else {
+                    vErrors.push(err719);
+                  }
+                  errors++;
+                }
+                if (Object.keys(data217).length < 1) {
+                  const err720 = { instancePath: instancePath + "/interventions/" + i4 + "/set", schemaPath: "#/properties/interventions/items/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err720];
+                  } else {
+                    vErrors.push(err720);
+                  }
+                  errors++;
+                }
+              } else {
+                const err721 = { instancePath: instancePath + "/interventions/" + i4 + "/set", schemaPath: "#/properties/interventions/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err721];
+                } else {
+                  vErrors.push(err721);
+                }
+                errors++;
+              }
+            }
+            if (data214.leave !== void 0) {
+              let data218 = data214.leave;
+              if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
+                if (data218.count === void 0) {
+                  const err722 = { instancePath: instancePath + "/interventions/" + i4 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                  if (vErrors === null) {
+                    vErrors = [err722];
+                  } else {
+                    vErrors.push(err722);
+                  }
+                  errors++;
+                }
+                for (const key35 in data218) {
+                  if (!(key35 === "count" || key35 === "team" || key35 === "workers")) {
+                    const err723 = { instancePath: instancePath + "/interventions/" + i4 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err723];
+                    } else {
+                      vErrors.push(err723);
+                    }
+                    errors++;
+                  }
+                }
+                if (data218.count !== void 0) {
+                  let data219 = data218.count;
+                  if (!(typeof data219 == "number" && (!(data219 % 1) && !isNaN(data219)) && isFinite(data219))) {
+                    const err724 = { instancePath: instancePath + "/interventions/" + i4 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err724];
+                    } else {
+                      vErrors.push(err724);
+                    }
+                    errors++;
+                  }
+                  if (typeof data219 == "number" && isFinite(data219)) {
+                    if (data219 > 1e5 || isNaN(data219)) {
+                      const err725 = { instancePath: instancePath + "/interventions/" + i4 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                      if (vErrors === null) {
+                        vErrors = [err725];
+                      } else {
+                        vErrors.push(err725);
+                      }
+                      errors++;
+                    }
+                    if (data219 < 0 || isNaN(data219)) {
+                      const err726 = { instancePath: instancePath + "/interventions/" + i4 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err726];
+                      } else {
+                        vErrors.push(err726);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data218.team !== void 0) {
+                  let data220 = data218.team;
+                  if (typeof data220 !== "string") {
+                    const err727 = { instancePath: instancePath + "/interventions/" + i4 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err727];
+                    } else {
+                      vErrors.push(err727);
+                    }
+                    errors++;
+                  }
+                  if (!(data220 === "assessment" || data220 === "longTerm" || data220 === "inCare" || data220 === "any")) {
+                    const err728 = { instancePath: instancePath + "/interventions/" + i4 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.leave.properties.team.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err728];
+                    } else {
+                      vErrors.push(err728);
+                    }
+                    errors++;
+                  }
+                }
+                if (data218.workers !== void 0) {
+                  let data221 = data218.workers;
+                  if (Array.isArray(data221)) {
+                    if (data221.length > 1e4) {
+                      const err729 = { instancePath: instancePath + "/interventions/" + i4 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
+                      if (vErrors === null) {
+                        vErrors = [err729];
+                      } else {
+                        vErrors.push(err729);
+                      }
+                      errors++;
+                    }
+                    const len5 = data221.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                      let data222 = data221[i5];
+                      if (!(typeof data222 == "number" && (!(data222 % 1) && !isNaN(data222)) && isFinite(data222))) {
+                        const err730 = { instancePath: instancePath + "/interventions/" + i4 + "/leave/workers/" + i5, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err730];
+                        } else {
+                          vErrors.push(err730);
+                        }
+                        errors++;
+                      }
+                      if (typeof data222 == "number" && isFinite(data222)) {
+                        if (data222 > 1e8 || isNaN(data222)) {
+                          const err731 = { instancePath: instancePath + "/interventions/" + i4 + "/leave/workers/" + i5, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" };
+                          if (vErrors === null) {
+                            vErrors = [err731];
+                          } else {
+                            vErrors.push(err731);
+                          }
+                          errors++;
+                        }
+                        if (data222 < 0 || isNaN(data222)) {
+                          const err732 = { instancePath: instancePath + "/interventions/" + i4 + "/leave/workers/" + i5, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err732];
+                          } else {
+                            vErrors.push(err732);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err733 = { instancePath: instancePath + "/interventions/" + i4 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err733];
+                    } else {
+                      vErrors.push(err733);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err734 = { instancePath: instancePath + "/interventions/" + i4 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err734];
+                } else {
+                  vErrors.push(err734);
+                }
+                errors++;
+              }
+            }
+            if (data214.surge !== void 0) {
+              let data223 = data214.surge;
+              if (data223 && typeof data223 == "object" && !Array.isArray(data223)) {
+                if (data223.extraContactsPerWeek === void 0) {
+                  const err735 = { instancePath: instancePath + "/interventions/" + i4 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "extraContactsPerWeek" }, message: "must have required property 'extraContactsPerWeek'" };
+                  if (vErrors === null) {
+                    vErrors = [err735];
+                  } else {
+                    vErrors.push(err735);
+                  }
+                  errors++;
+                }
+                if (data223.durationWeeks === void 0) {
+                  const err736 = { instancePath: instancePath + "/interventions/" + i4 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "durationWeeks" }, message: "must have required property 'durationWeeks'" };
+                  if (vErrors === null) {
+                    vErrors = [err736];
+                  } else {
+                    vErrors.push(err736);
+                  }
+                  errors++;
+                }
+                for (const key36 in data223) {
+                  if (!(key36 === "extraContactsPerWeek" || key36 === "durationWeeks")) {
+                    const err737 = { instancePath: instancePath + "/interventions/" + i4 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err737];
+                    } else {
+                      vErrors.push(err737);
+                    }
+                    errors++;
+                  }
+                }
+                if (data223.extraContactsPerWeek !== void 0) {
+                  let data224 = data223.extraContactsPerWeek;
+                  if (typeof data224 == "number" && isFinite(data224)) {
+                    if (data224 > 1e6 || isNaN(data224)) {
+                      const err738 = { instancePath: instancePath + "/interventions/" + i4 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+                      if (vErrors === null) {
+                        vErrors = [err738];
+                      } else {
+                        vErrors.push(err738);
+                      }
+                      errors++;
+                    }
+                    if (data224 < 0 || isNaN(data224)) {
+                      const err739 = { instancePath: instancePath + "/interventions/" + i4 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err739];
+                      } else {
+                        vErrors.push(err739);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err740 = { instancePath: instancePath + "/interventions/" + i4 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err740];
+                    } else {
+                      vErrors.push(err740);
+                    }
+                    errors++;
+                  }
+                }
+                if (data223.durationWeeks !== void 0) {
+                  let data225 = data223.durationWeeks;
+                  if (!(typeof data225 == "number" && (!(data225 % 1) && !isNaN(data225)) && isFinite(data225))) {
+                    const err741 = { instancePath: instancePath + "/interventions/" + i4 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err741];
+                    } else {
+                      vErrors.push(err741);
+                    }
+                    errors++;
+                  }
+                  if (typeof data225 == "number" && isFinite(data225)) {
+                    if (data225 > 1040 || isNaN(data225)) {
+                      const err742 = { instancePath: instancePath + "/interventions/" + i4 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                      if (vErrors === null) {
+                        vErrors = [err742];
+                      } else {
+                        vErrors.push(err742);
+                      }
+                      errors++;
+                    }
+                    if (data225 < 1 || isNaN(data225)) {
+                      const err743 = { instancePath: instancePath + "/interventions/" + i4 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err743];
+                      } else {
+                        vErrors.push(err743);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err744 = { instancePath: instancePath + "/interventions/" + i4 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err744];
+                } else {
+                  vErrors.push(err744);
+                }
+                errors++;
+              }
+            }
+            if (data214.recruitmentDrive !== void 0) {
+              let data226 = data214.recruitmentDrive;
+              if (data226 && typeof data226 == "object" && !Array.isArray(data226)) {
+                if (data226.hires === void 0) {
+                  const err745 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "hires" }, message: "must have required property 'hires'" };
+                  if (vErrors === null) {
+                    vErrors = [err745];
+                  } else {
+                    vErrors.push(err745);
+                  }
+                  errors++;
+                }
+                if (data226.leadWeeks === void 0) {
+                  const err746 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "leadWeeks" }, message: "must have required property 'leadWeeks'" };
+                  if (vErrors === null) {
+                    vErrors = [err746];
+                  } else {
+                    vErrors.push(err746);
+                  }
+                  errors++;
+                }
+                for (const key37 in data226) {
+                  if (!(key37 === "hires" || key37 === "leadWeeks" || key37 === "route")) {
+                    const err747 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err747];
+                    } else {
+                      vErrors.push(err747);
+                    }
+                    errors++;
+                  }
+                }
+                if (data226.hires !== void 0) {
+                  let data227 = data226.hires;
+                  if (!(typeof data227 == "number" && (!(data227 % 1) && !isNaN(data227)) && isFinite(data227))) {
+                    const err748 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err748];
+                    } else {
+                      vErrors.push(err748);
+                    }
+                    errors++;
+                  }
+                  if (typeof data227 == "number" && isFinite(data227)) {
+                    if (data227 > 1e5 || isNaN(data227)) {
+                      const err749 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                      if (vErrors === null) {
+                        vErrors = [err749];
+                      } else {
+                        vErrors.push(err749);
+                      }
+                      errors++;
+                    }
+                    if (data227 < 0 || isNaN(data227)) {
+                      const err750 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err750];
+                      } else {
+                        vErrors.push(err750);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data226.leadWeeks !== void 0) {
+                  let data228 = data226.leadWeeks;
+                  if (!(typeof data228 == "number" && (!(data228 % 1) && !isNaN(data228)) && isFinite(data228))) {
+                    const err751 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err751];
+                    } else {
+                      vErrors.push(err751);
+                    }
+                    errors++;
+                  }
+                  if (typeof data228 == "number" && isFinite(data228)) {
+                    if (data228 > 520 || isNaN(data228)) {
+                      const err752 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                      if (vErrors === null) {
+                        vErrors = [err752];
+                      } else {
+                        vErrors.push(err752);
+                      }
+                      errors++;
+                    }
+                    if (data228 < 0 || isNaN(data228)) {
+                      const err753 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err753];
+                      } else {
+                        vErrors.push(err753);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data226.route !== void 0) {
+                  let data229 = data226.route;
+                  if (typeof data229 !== "string") {
+                    const err754 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err754];
+                    } else {
+                      vErrors.push(err754);
+                    }
+                    errors++;
+                  }
+                  if (!(data229 === "experienced" || data229 === "newly-qualified" || data229 === "overseas")) {
+                    const err755 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.recruitmentDrive.properties.route.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err755];
+                    } else {
+                      vErrors.push(err755);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err756 = { instancePath: instancePath + "/interventions/" + i4 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err756];
+                } else {
+                  vErrors.push(err756);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err757 = { instancePath: instancePath + "/interventions/" + i4, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err757];
+            } else {
+              vErrors.push(err757);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err758 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err758];
+        } else {
+          vErrors.push(err758);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err759 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err759];
+    } else {
+      vErrors.push(err759);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+export {
+  stdin_default as default,
+  validate
+};
