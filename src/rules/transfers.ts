@@ -1,5 +1,5 @@
 /**
- * Moving a case between teams (MODEL.md §2): at a change of stage, to the team that holds the new
+ * Moving a case between teams (docs/model.md §D2): at a change of stage, to the team that holds the new
  * stage (a structural handover), and inside a long episode at the scenario's transfer points
  * (`structure.transfers`): a set number of weeks after the case joined its team (pre-proceedings
  * starting, a placement order made) or a set age of the child (a leaving-care team at 16 or 18).
