@@ -6,29 +6,25 @@
  * When a case joins a team or changes stage its next transfer is drawn: each point leaving that team
  * for that stage fires with its probability, and the earliest that fires is kept.
  */
-import { canTakeCases, dequeueCase, enqueueCase, isQueued, releaseCase } from '../state/caseload.js';
+import { canTakeCases, enqueueCase, releaseCase, setTeam } from '../state/caseload.js';
 import { NONE } from '../state/codes.js';
 import { schedule, takeScheduled, type State } from '../state/state.js';
 
 /** Moves a case to `team`; its worker keeps the child when `workerMayFollow` and her caseload allows, else the case is passed on with `cause`. */
 export function moveToTeam(s: State, c: number, team: number, cause: number, workerMayFollow: boolean): void {
-  const cs = s.cases;
-  const w = cs.worker[c];
+  const w = s.cases.worker[c];
   if (w !== NONE) {
     const ws = s.workers;
     if (workerMayFollow && canTakeCases(s, w) && ws.load[w] <= ws.capUnits[w]) {
-      cs.team[c] = team;
+      setTeam(s, c, team);
       return;
     }
     releaseCase(s, c, cause);
-    cs.team[c] = team;
+    setTeam(s, c, team);
     enqueueCase(s, c);
     return;
   }
-  const queued = isQueued(s, c);
-  if (queued) dequeueCase(s, c);
-  cs.team[c] = team;
-  if (queued) enqueueCase(s, c);
+  setTeam(s, c, team);
 }
 
 /** The week the transfer point fires for a case that joined its team in week `joined`. */
@@ -82,7 +78,7 @@ export function settleSeededTransfers(s: State, c: number, joined: number): void
       if (next.week !== NONE) schedule(s.transfersDue, next.week, c);
       return;
     }
-    cs.team[c] = s.structure.transfers[next.rule].to;
+    setTeam(s, c, s.structure.transfers[next.rule].to);
     from = next.week;
   }
   cs.transferWeek[c] = NONE;

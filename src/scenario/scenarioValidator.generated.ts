@@ -2,8 +2,8 @@
 // Generated from src/scenario/scenario.schema.json by `npm run build:validators` (scripts/validators.ts). Do not edit.
 const validate = validate10;
 var stdin_default = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Handover scenario", "description": `A scenario for the Handover simulation of children's social care in one English local authority. A scenario with "extends" only lists what it changes; without "extends" every parameter group must be given.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 1e3, "description": "Where editors find this schema, for autocompletion. Unit: path or URL." }, "extends": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": 'The scenario this one builds on: a path to another scenario file relative to this one (e.g. "default.json") or a preset name (e.g. "default"). Fields given here override inherited ones; lists replace inherited lists whole. Unit: path or preset name.' }, "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Short name of the scenario, shown in outputs and charts. Unit: text." }, "description": { "type": "string", "maxLength": 5e3, "description": "What the scenario represents, in a sentence or two. Unit: text." }, "notes": { "type": "string", "maxLength": 2e4, "description": "Free notes for readers: calibration remarks, caveats. Unit: text." }, "sources": { "type": "object", "maxProperties": 2e3, "description": 'Where each parameter value comes from: a dotted parameter path (e.g. "agency.premium") mapped to a citation or to "assumption: <reason>". Inherited through extends and merged.', "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": 'A citation (title and year) or "assumption: <reason>". Unit: text.' } }, "run": { "type": "object", "additionalProperties": false, "description": "How long to run and with which random seed.", "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295, "description": "Seed for the random streams: the same seed and scenario always give the same run. Unit: whole number. Assumption: any value; fixed so that runs can be repeated exactly." }, "years": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Length of the reported period after the warm-up. Unit: years of 52 weekly steps. Assumption: runs of 1 to 20 years, as the model specification asks." }, "warmupWeeks": { "type": "integer", "minimum": 0, "maximum": 1040, "description": "Weeks simulated before reporting starts, so the authority settles into its own steady state. Unit: weeks. Assumption: two years lets staffing, caseloads and stress settle from the starting state." } } }, "demand": { "type": "object", "additionalProperties": false, "description": "Contacts arriving at the front door.", "properties": { "contactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Average number of contacts reaching the front door each week, before screening. Unit: contacts per week. Source: DfE Characteristics of children in need 2023: 640,430 referrals a year ÷ 153 authorities ≈ 80 a week, with about half of contacts below threshold (Doncaster peer review, project seeds)." }, "referralShareOfContacts": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of contacts that meet the threshold for social care and become referrals. Unit: share, 0 to 1. Source: Doncaster peer review (project seeds): about half of front-door demand is below the threshold." }, "thresholdResponse": { "type": "number", "minimum": 0, "maximum": 5, "description": "How much the front door tightens its threshold when cases wait unallocated: the share of contacts accepted as referrals is multiplied by (1 − thresholdResponse × share of open cases unallocated). Unit: multiplier per unit share. Assumption: front doors manage demand under pressure (Doncaster peer review seed: the trust 'needs to be robust in its management of this demand'); 0 turns the response off." }, "seasonalAmplitude": { "type": "number", "minimum": 0, "maximum": 1, "description": "Size of the seasonal swing in contacts around the average (0.08 means ±8%). Unit: share of the average, 0 to 1. Assumption: contacts dip in school holidays; no national weekly series is published." }, "seasonalPeakWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which contacts peak (0 is the first week of each simulated year). Unit: week of the year. Assumption: a spring peak after the January return to school; no national weekly series is published." }, "frontDoorHoursPerContact": { "type": "number", "minimum": 0, "maximum": 40, "description": "Social-worker time spent on each contact at the front door, whether or not it becomes a referral. Unit: hours per contact. Assumption: no published time-use figure; set so the front door takes a realistic share of assessment-team time." } } }, "structure": { "type": "object", "additionalProperties": false, "description": "The service's case-holding teams, the stages each holds, and the transfer points that move a case between teams inside a stage (docs/model.md §D2).", "properties": { "design": { "type": "string", "minLength": 1, "maxLength": 120, "description": "A name for the design, shown in the editor and trainer mode. Unit: text. Assumption: for readers only." }, "teams": { "type": "array", "minItems": 1, "maxItems": 12, "description": "The case-holding teams in order. A case entering a stage goes to the first team that holds it (the first that holds assessment is the front door, which also screens contacts); a case whose stage changes stays in its team if the team holds the new stage, and otherwise is handed over. Each team's funded posts are workforce.establishment.<name>. Unit: list of {name, label, holds}. Assumption: the split of functions between teams is each design's.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "label", "holds"], "description": "One case-holding team.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$", "description": "Short name, unique, used by transfer points and interventions; letters and digits. Unit: identifier. Assumption: for reference only." }, "label": { "type": "string", "minLength": 1, "maxLength": 80, "description": "The team's name in plain words. Unit: text. Assumption: for readers only." }, "holds": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "A stage the team holds. Unit: stage name. Assumption: the design's." }, "description": "The stages of a child's pathway the team holds. Unit: list of stage names. Assumption: each design's." } } } }, "transfers": { "type": "array", "maxItems": 32, "description": "Transfer points inside a stage: a case in team `from` at `stage` moves to team `to` a number of weeks after it joined the team (afterWeeks) or when the child reaches an age (atAge, looked-after children only), with a probability drawn when the case joins the team; the worker follows the child with probability workerFollows, where her caseload allows. Each move is a change of worker recorded by its cause. Unit: list of transfer points. Assumption: none in the default (separate assessment, long-term and children-in-care teams).", "items": { "type": "object", "additionalProperties": false, "required": ["from", "to", "stage", "probability", "workerFollows", "cause"], "description": "One transfer point: exactly one of afterWeeks or atAge.", "properties": { "from": { "type": "string", "maxLength": 40, "description": "The team the case leaves. Unit: team name. Assumption: the design's." }, "to": { "type": "string", "maxLength": 40, "description": "The team the case joins; it must hold the stage. Unit: team name. Assumption: the design's." }, "stage": { "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "The stage the case is in. Unit: stage name. Assumption: the design's." }, "afterWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Weeks after the case joined the team (e.g. a 26-week court timetable). Unit: weeks. Assumption: the design's." }, "atAge": { "type": "number", "minimum": 0, "maximum": 25, "description": "The child's age at which the case moves (e.g. 16 or 18). Unit: years. Assumption: the design's." }, "probability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a case joining the team moves at this point. Unit: share 0–1. Assumption: the design's." }, "workerFollows": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that the worker keeps the child in the new team. Unit: share 0–1. Assumption: the design's." }, "cause": { "type": "string", "enum": ["court", "permanence", "leavingCare", "teamTransfer"], "description": "The cause recorded for the change of worker: into court work, to a permanence team, to a leaving-care team, or another transfer between teams. Unit: keyword. Assumption: the design's." } } } } } }, "pathway": { "type": "object", "additionalProperties": false, "description": "The child's pathway: assessment outcomes, plan lengths, step-down and escalation.", "properties": { "noFurtherActionShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals that end in no further action before an assessment. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 7.1% of referrals." }, "assessmentOutcomes": { "type": "object", "additionalProperties": false, "description": "What assessments lead to; the four shares must add up to 1.", "properties": { "notInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that find the child not in need, closing the case. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 29.9% of assessments." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child in need plan. Unit: share, 0 to 1. Assumption: the remainder after the other outcomes; checked against about 2,650 children in need per authority (DfE Characteristics of children in need 2023: 403,090 ÷ 153)." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child protection plan. Unit: share, 0 to 1. Assumption: set to give about 330 child protection plans open per authority (DfE Characteristics of children in need 2023: 50,780 ÷ 153)." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments after which the child becomes looked after. Unit: share, 0 to 1. Assumption: set to give about 215 children starting to be looked after a year per authority (DfE Children looked after in England 2023: about 33,000 starts ÷ 153)." } } }, "durations": { "type": "object", "additionalProperties": false, "description": "How much work each kind of plan needs, as a histogram of lengths in weeks.", "properties": { "assessment": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of an assessment. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: Working Together to Safeguard Children 2023 sets a 45-working-day (9-week) limit; the spread within it is assumed.", "items": { "type": "object", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 65, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childInNeed": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child in need plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Children in need 2024: almost half of child in need episodes that end last three months or less; longer bins assumed.", "items": { "type": "object", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childProtection": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child protection plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Characteristics of children in need 2025, data set D7: plans ending in 2024-25 lasted ≤3 months 15.9%, 3–6 months 11.0%, 6–12 months 43.5%, 1–2 years 25.2%, 2+ years 4.4%.", "items": { "type": "object", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "lookedAfter": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a looked-after episode. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: set to give about 550 looked-after children per authority from about 215 starts a year (DfE Children looked after in England 2023: 83,750 looked after, about 33,000 starts, ÷ 153).", "items": { "type": "object", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 1040, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } } } }, "cpStepDownShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of child protection plans that step down to a child in need plan when they end (the rest close). Unit: share, 0 to 1. Assumption: step-down to child in need is common practice; no national share is published." }, "cinEscalationPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child in need plan escalates to child protection before its work is done. Unit: probability per year, 0 to 1. Assumption: small escalation hazard; DfE Characteristics of children in need 2023 reports 23.6% of child protection starts are second or later plans but no escalation rate." }, "cpToCarePerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child on a child protection plan becomes looked after before the plan ends. Unit: probability per year, 0 to 1. Assumption: no national rate published; set to give a plausible share of care starts from child protection." }, "ageStartingCare": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children on starting to be looked after, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own; drawn uniformly within the band. Used by transfer points at an age. Unit: list of {underYears, share} bands. Source: DfE Children looked after in England including adoptions 2024, age on starting: under 1 16%, 1–4 15%, 5–9 15%, 10–15 26%, 16 and over 29% (of 33,050).", "items": { "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children starting to be looked after in the band. Unit: share 0–1. Source: DfE." } } } }, "caseWeights": { "type": "object", "additionalProperties": false, "description": "Workload of a case at each stage, relative to a child in need case (1); caseloads and the cap are counted in these units.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a case under assessment. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child in need case. Unit: weight relative to a child in need case. Assumption: the reference weight." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child protection case. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a looked-after child. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." } } }, "progressLostPerChangeWeeks": { "type": "object", "additionalProperties": false, "description": "Weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 52, "description": "Lower end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." }, "max": { "type": "number", "minimum": 0, "maximum": 52, "description": "Upper end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." } } } } }, "reReferral": { "type": "object", "additionalProperties": false, "description": "Whether a closed case comes back within the following months.", "properties": { "baseProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child whose plan closed on time with one worker is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "noServiceProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child closed at the front of the pathway (no further action, or assessed not in need) is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "driftEffectPer26Weeks": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each 26 weeks a plan ran over its planned length. Unit: relative increase per 26 weeks of drift. Assumption: re-referral is higher where social workers carry more children in need (Troncoso, for DfE, 2017), but no effect size is published." }, "changeEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each change of social worker the child had. Unit: relative increase per change. Assumption: poor continuity is linked to repeat referral; no effect size is published." }, "meanDelayWeeks": { "type": "number", "minimum": 1, "maximum": 520, "description": "Average time from closure to the re-referral, for children who come back. Unit: weeks. Assumption: most re-referrals counted within 12 months arrive well inside the year." }, "maxDelayWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Longest time after closure at which a child can come back; later returns are not simulated. Unit: weeks. Assumption: two years covers the 12-month official window with room for later returns." } } }, "workforce": { "type": "object", "additionalProperties": false, "description": "Funded posts, working patterns and capacity of social workers.", "properties": { "establishment": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the case-holding team of this name. Unit: FTE posts. Source: the design's." }, "description": "Funded posts: one entry per case-holding team of structure.teams, by its name, and nonCaseHolding. An entry naming no team must be 0 (a design that extends another sets the teams it drops to 0).", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the assessment (front door and assessment) team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "longTerm": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the long-term child in need and child protection team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "inCare": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the children in care team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "nonCaseHolding": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded social-worker posts that do not hold cases (managers, reviewing officers, some front-door roles). Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 36% of FTE in post do not hold cases (138 of 216 per authority hold cases)." } }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "maxProperties": 24 }, "initialVacancyRate": { "type": "number", "minimum": 0, "maximum": 0.95, "description": "Share of funded posts empty (not filled by an employee) at the start of the run. Unit: share, 0 to 0.95. Source: DfE Children's social work workforce 2023: vacancy rate 18.9%." }, "initialTurnoverRate": { "type": "number", "minimum": 0.01, "maximum": 0.9, "description": "Annual turnover of the workforce in post before the run starts: the tenures of the staff seeded at week 0 are drawn from the stationary distribution of a workforce with this turnover and the early-tenure multiplier (src/state/initialTenure.ts). It shapes the starting workforce only; turnover during the run comes from the leaving hazard. Unit: share per year, 0.01 to 0.9. Source: DfE Children's social work workforce 2023: turnover rate 15.9%." }, "partTimeShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of employed social workers who work part time. Unit: share, 0 to 1. Assumption: the census reports FTE, not working patterns; about one in ten part time." }, "partTimeFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Working time of a part-time social worker as a fraction of full time. Unit: FTE, above 0 to 1. Assumption: a typical three-day week." }, "contractedHours": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Contracted working hours of a full-time social worker. Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): contracts of 35 to 37 hours." }, "capacityPerFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Weighted caseload a full-time worker can carry within contracted hours; above it she works overtime or the work slows. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0; BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract, so capacity within contract is set below the actual caseload." }, "nqCaseloadProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Caseload cap and capacity of a newly qualified social worker in her first (ASYE) year, as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: protected ASYE caseloads of 80 to 90% of full, as stated in the model specification." }, "nqProtectionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "How long the newly qualified caseload protection lasts. Unit: weeks. Assumption: the Assessed and Supported Year in Employment lasts one year." }, "inductionWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Induction period of a new starter, during which she works at reduced capacity. Unit: weeks. Assumption: a month of induction is typical; no published figure." }, "inductionCapacity": { "type": "number", "minimum": 0, "maximum": 1, "description": "Capacity of a starter during induction as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: half capacity while learning local systems; no published figure." }, "internalMovesPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that an employed case-holder moves to another team (promotion, transfer, restructure). Unit: probability per year, 0 to 1. Assumption: no national figure; a small rate of internal moves." }, "workloadVariation": { "type": "number", "minimum": 0, "maximum": 1, "description": "Spread of the hours a case-holder's caseload needs from week to week around what its weights say (court deadlines, crises, complex families): the standard deviation of the log of a mean-one weekly factor. 0 turns the variation off. Unit: standard deviation of a log. Assumption: fitted so that, at the DfE average caseload, hours worked match the surveys (BASW/SWU 2018, Ravalier: most staff over contract most weeks, 40–42 hours worked)." }, "workloadSpellWeeks": { "type": "number", "minimum": 0, "maximum": 52, "description": "How long a busy (or quiet) spell lasts: the weeks over which a worker's workload pressure keeps its memory (an AR(1) with correlation exp(−1/weeks) from one week to the next). 0: independent weeks. Unit: weeks. Assumption: a few weeks, the length of a court timetable's busy phase or a family crisis." } } }, "stress": { "type": "object", "additionalProperties": false, "description": "How stress (burnout) builds up and recovers.", "properties": { "gainPerOvertimeHour": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress for each hour of overtime in a week (per FTE), before the protective factors. Unit: stress points (0 to 1 scale) per hour. Assumption: set so that stress builds in staff working about 11 hours over contract (BASW/SWU working conditions survey 2018 (Ravalier, n=3,421)); no published effect size." }, "gainFromBacklog": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress in a week when all of a worker's work goes undone (proportionally less when part of it does). Unit: stress points (0 to 1 scale) per week. Assumption: unfinished work is a recognised source of burnout; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a worker's stress that fades each week. Unit: share per week, 0 to 1. Assumption: stress fades over a few months once pressure eases; no published figure." }, "flexibleWorking": { "type": "boolean", "description": "Whether the authority offers flexible working, which slows the build-up of stress. Unit: true or false. Source: Stockton-on-Tees report (project seeds): a stable workforce after flexible working, development and a regional agency pay cap." }, "flexibleWorkingReduction": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much flexible working cuts the build-up of stress (0.3 means 30% slower). Unit: share, 0 to 1. Assumption: no published effect size; a moderate effect." }, "supervisionRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "Social workers per supervising manager; more per manager means less supervision and faster stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionReferenceRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "The workers-per-manager ratio at which supervision neither adds to nor reduces stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionEffect": { "type": "number", "minimum": 0, "maximum": 5, "description": "How strongly supervision above or below the reference ratio changes the build-up of stress. Unit: relative change per unit of ratio / reference − 1. Assumption: no published effect size; a moderate effect." } } }, "morale": { "type": "object", "additionalProperties": false, "description": "Team morale: falls when colleagues leave and when posts are vacant (turnover begets turnover).", "properties": { "dropPerLeaverShare": { "type": "number", "minimum": 0, "maximum": 100, "description": "Fall in team morale when a colleague leaves, per share of the team leaving (2 means a leaver from a team of 20 lowers morale by 0.1). Unit: morale points (0 to 1 scale) per share of team. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "vacancyEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "How far a team's vacancy rate pulls its morale down (1 means morale settles at 1 − vacancy rate). Unit: morale points per unit of vacancy rate. Assumption: vacancies raise the load on those who stay; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of the gap between current morale and its settled level closed each week. Unit: share per week, 0 to 1. Assumption: morale recovers over a few months; no published figure." } } }, "turnover": { "type": "object", "additionalProperties": false, "description": "Why and when employed social workers leave.", "properties": { "baseAnnualRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual leaving rate of a settled, unstressed permanent worker in a team with full morale, before the multipliers. Unit: rate per year, 0 to 1. Source: calibrated so that, with the multipliers, the turnover rate is about 15.9% (DfE Children's social work workforce 2023)." }, "stressMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of leaving: the rate is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: burnout, more than caseload itself, predicts intention to leave (a US meta-analysis cited in the model specification); no UK effect size." }, "moraleMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much low team morale raises the chance of leaving: the rate is multiplied by 1 + this × (1 − morale). Unit: relative increase at zero morale. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "earlyTenureMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving during a worker's first years at the authority. Unit: multiplier. Source: DfE figures reported by Community Care (24 Feb 2023): 70.4% of leavers in 2021-22 had under five years' service at their authority." }, "earlyTenureYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "How many years count as early tenure for the multiplier above. Unit: years. Assumption: the first two years, when the model specification says leaving is highest." }, "propensitySpread": { "type": "number", "minimum": 0, "maximum": 2, "description": "How much people differ in their propensity to leave: the variance of each worker's own multiplier of the leaving hazard, a Gamma with mean 1 drawn when she starts. 0: everyone alike. With a spread, movers leave within a few years and stayers remain, so most leavers are recent starters while most staff in post are not. Unit: variance of a multiplier. Assumption: movers and stayers (Blumen, Kogan & McCarthy 1955; Farber 1999, Handbook of Labor Economics 3B: separation rates fall with tenure, largely through differences between workers); fitted so that, with turnover at 15.9%, about 70% of leavers have under five years' service (DfE figures for 2021-22)." }, "maxServiceYears": { "type": "number", "minimum": 1, "maximum": 60, "description": "The longest anyone employed by the authority stays: she retires at this many years' service. Unit: years. Assumption: a full working life at one authority." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice period worked by an employed social worker who resigns, before her cases are passed on. Unit: weeks. Assumption: 4 weeks, the default in the model specification." }, "destinations": { "type": "object", "additionalProperties": false, "description": "Where employed leavers go; the three shares must add up to 1.", "properties": { "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who go to another local authority. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 4.2% of 15.4%." }, "agency": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who become agency workers in the region (and can come back as agency staff). Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 2.6% of 15.4%." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who leave local-authority children's social work. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 8.6% of 15.4%." } } } } }, "absence": { "type": "object", "additionalProperties": false, "description": "Sickness absence and what happens to an absent worker's cases.", "properties": { "baseRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a week that an unstressed worker starts a spell of sickness absence. Unit: probability per week, 0 to 1. Source: calibrated to an absence rate of about 3.3% of working days (DfE Children's social work workforce 2023)." }, "stressEffect": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of absence: the chance is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: sickness absence rises with stress; no published effect size." }, "longShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of absence spells that are long. Unit: share, 0 to 1. Assumption: most spells are short; about one in seven long." }, "shortWeeks": { "type": "object", "additionalProperties": false, "description": "Length of a short absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Lower end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Upper end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." } } }, "longWeeks": { "type": "object", "additionalProperties": false, "description": "Length of a long absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." } } }, "cover": { "type": "string", "enum": ["none", "duty"], "description": "What happens to an absent worker's cases: none (no progress) or duty (covered by the duty worker at reduced progress). Unit: keyword. Assumption: no cover is the common default; duty cover is a policy to test." }, "dutyCoverProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Progress an absent worker's cases make under duty cover, as a fraction of normal. Unit: fraction of normal, 0 to 1. Assumption: duty cover keeps cases safe rather than moving plans on." }, "reallocateAfterWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks into a long absence after which the worker's cases are reallocated (0 means never). Unit: weeks. Assumption: managers reallocate after about a month of absence." } } }, "recruitment": { "type": "object", "additionalProperties": false, "description": "Permanent recruitment: time to hire, chance of success, routes and newly qualified cohorts.", "properties": { "enabled": { "type": "boolean", "description": "Whether the authority recruits permanent staff to its vacancies. Unit: true or false. Assumption: recruitment is normally always on; switch off to test a freeze." }, "timeToHireWeeks": { "type": "object", "additionalProperties": false, "description": "Time from a post becoming vacant to the new starter arriving, including notice elsewhere. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." } } }, "successProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a recruitment round for an average authority fills the post (otherwise it starts again). Unit: probability, 0 to 1. Source: calibrated to about 6,028 FTE starters a year nationally (DfE Children's social work workforce 2023)." }, "attractiveness": { "type": "number", "minimum": 0, "maximum": 5, "description": "How attractive the authority is to applicants compared with the average (pay, caseloads, reputation); multiplies the chance of success. Unit: multiplier, 1 = average. Assumption: 1 for the average authority." }, "flexibleWorkingBonus": { "type": "number", "minimum": 0, "maximum": 2, "description": "Relative rise in the chance a recruitment process succeeds when the authority offers flexible working (stress.flexibleWorking). Unit: proportional increase. Assumption: flexible working makes an authority more attractive to applicants (Stockton-on-Tees joint inspection seed: flexible working helped secure a stable workforce)." }, "inadequateRating": { "type": "boolean", "description": "Whether the authority's last Ofsted inspection rated it inadequate, which deters applicants. Unit: true or false. Source: Children's Commissioner Stability Index 2019: about 1 in 3 looked-after children in inadequate authorities had 2 or more changes of worker in a year." }, "inadequatePenalty": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much an inadequate rating cuts the chance of recruiting (0.5 means half as likely). Unit: share, 0 to 1. Assumption: no published effect size." }, "overseasShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of recruitment rounds that hire from overseas. Unit: share, 0 to 1. Assumption: a small share; no national figure." }, "overseasLeadWeeks": { "type": "object", "additionalProperties": false, "description": "Time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Lower end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." }, "max": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Upper end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." } } }, "overseasInductionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Induction period of an overseas recruit, longer than for other starters. Unit: weeks. Assumption: about three months to learn English law and practice." }, "nqIntakeWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which the newly qualified cohort starts (36 is about September if the year starts in January). Unit: week of the year. Assumption: newly qualified social workers start after courses end in the summer." }, "nqIntakePerYear": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Newly qualified social workers the authority takes on each year. Unit: workers per year. Assumption: about 3,500 social work training starts a year nationally (LGA / Whole Systems Partnership workforce model 2024), not all into local-authority children's services." }, "nqLeavingMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving for a newly qualified worker, compared with other employees. Unit: multiplier. Assumption: no published figure; 1 means no difference beyond the early-tenure effect." } } }, "agency": { "type": "object", "additionalProperties": false, "description": "Agency social workers: supply, cost, assignments and the 2024 national rules.", "properties": { "allowed": { "type": "boolean", "description": "Whether the authority may use agency social workers to cover vacancies. Unit: true or false. Assumption: agency use is normal; switch off to test a no-agency policy." }, "fillDelayWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Time to place an agency worker in a vacancy once requested. Unit: weeks. Assumption: within a week or two, as stated in the model specification." }, "maxShareOfVacancies": { "type": "number", "minimum": 0, "maximum": 1, "description": "Largest share of vacancies the authority will cover with agency workers. Unit: share, 0 to 1. Source: DfE Children's social work workforce 2023: 74% of vacancies were covered by agency workers." }, "supplyPerWeek": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Average number of agency social workers newly available to the authority each week in the regional market. Unit: workers per week. Source: calibrated to about 47 agency FTE per authority, an agency rate of 17.9% (DfE Children's social work workforce 2023)." }, "poolLeavingPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of available, unplaced agency workers who leave the regional market each week. Unit: share per week, 0 to 1. Assumption: the regional market is shared with neighbouring authorities, so an unplaced locum is soon placed by one of them (default 0.8, about 1.25 weeks)." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Extra cost of an agency worker over a permanent one, as a share of the permanent salary (0.53 means 53% more). Unit: share of salary. Source: Kantar 2020, quoted by the Independent Review of Children's Social Care (2022): about £26k a year more per agency worker, about +53%." }, "assignmentWeeks": { "type": "object", "additionalProperties": false, "description": "Length of an agency assignment before it is renewed, converted or ended. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Lower end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." }, "max": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Upper end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." } } }, "renewalProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency assignment is renewed when it ends. Unit: probability, 0 to 1. Assumption: most assignments are extended; no national figure." }, "conversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed becomes a permanent employee. Unit: probability, 0 to 1. Assumption: conversion happens but is uncommon; no national figure." }, "annualLeavingRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual chance that an agency worker leaves mid-assignment, before the stress multiplier. Unit: rate per year, 0 to 1. Assumption: agency staff leave far sooner than employees, as stated in the model specification." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice an agency worker gives before leaving. Unit: weeks. Assumption: 1 week, the default in the model specification." }, "payCap": { "type": "object", "additionalProperties": false, "description": "A regional cap on agency pay rates.", "properties": { "enabled": { "type": "boolean", "description": "Whether a regional cap on agency pay applies. Unit: true or false. Source: Stockton-on-Tees report (project seeds) credits a regional cap; DfE statutory guidance on agency child and family social workers 2024 adds regional price caps for new assignments from October 2025." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Largest agency premium allowed under the cap, as a share of the permanent salary. Unit: share of salary. Assumption: a cap well below the uncapped +53% premium; no published regional rate in the project sources." }, "supplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the cap as a fraction of uncapped supply (fewer locums accept capped rates). Unit: fraction, 0 to 1. Assumption: no published effect size." } } }, "rules2024": { "type": "object", "additionalProperties": false, "description": "The national agency rules (DfE statutory guidance on agency child and family social workers 2024, in effect 31 October 2024), each a switch.", "properties": { "alignNoticeWithPermanent": { "type": "boolean", "description": "Whether agency workers must give the same notice as employees. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "requireExperience": { "type": "boolean", "description": "Whether agency work requires 3 years' post-qualifying experience in a local authority, shrinking the supply. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceSupplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the experience rule as a fraction of supply without it. Unit: fraction, 0 to 1. Assumption: some locums lack 3 years' local-authority experience; no published share." }, "noLocalLocumWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks after leaving a permanent post before a social worker may take locum work in the same region (0 means no rule; the rule is 3 months, about 13 weeks). Unit: weeks. Source: DfE statutory guidance on agency child and family social workers 2024." } } } } }, "overtime": { "type": "object", "additionalProperties": false, "description": "Hours worked beyond contract.", "properties": { "policy": { "type": "string", "enum": ["none", "paid", "unpaid"], "description": "Overtime policy: none (no hours beyond contract), paid (up to the limit, paid) or unpaid (up to the limit, unpaid goodwill hours). Unit: keyword. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 unpaid hours a week over contract." }, "maxHoursPerWeek": { "type": "number", "minimum": 0, "maximum": 40, "description": "Most hours a full-time worker may work beyond contract in a week (pro rata for part time). Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract." }, "paidRateMultiplier": { "type": "number", "minimum": 0, "maximum": 5, "description": "Pay for an hour of paid overtime as a multiple of the normal hourly rate. Unit: multiplier. Assumption: plain time, as many councils pay for social-worker overtime." }, "excessiveHoursThreshold": { "type": "number", "minimum": 0, "maximum": 40, "description": "Hours over contract in a week above which a worker counts as working excessive hours in the outputs. Unit: hours per week. Assumption: about half a day a week over contract; Thurrock staff survey (project seeds): only 42% could meet the job's demands without excessive hours." }, "fullOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week up to which every hour worked yields full output; beyond, each further hour yields less (src/rules/hoursOutput.ts). Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output proportional to hours up to about 49 a week." }, "noExtraOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week past which a further hour yields no more output, so nobody works longer. Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output at 70 hours hardly above output at 56." } } }, "allocation": { "type": "object", "additionalProperties": false, "description": "How cases are given to workers, the caseload cap and the handover structure.", "properties": { "policy": { "type": "string", "enum": ["least-loaded", "round-robin", "continuity-first"], "description": "Allocation policy: least-loaded (the worker in the team with the lightest caseload), round-robin (in turn) or continuity-first (a worker the child or family already knows, where possible). Unit: keyword. Assumption: least-loaded is the usual practice and the specification default." }, "caseloadCap": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest weighted caseload per FTE; when every worker in the team is at the cap new cases wait unallocated. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0, with about 12% of case holders carrying 25 or more (DfE caseload groups 2021)." }, "handover": { "type": "string", "enum": ["team-handover", "single-worker"], "description": "Handover structure: team-handover (the case moves to a worker in the next team) or single-worker (one worker follows the child through the pathway where her caseload allows). Unit: keyword. Assumption: team-handover is the common structure and the specification default." }, "heldByManager": { "type": "boolean", "description": "Whether cases waiting for a worker at the end of a week are held by the team manager (a holding allocation, counted as a change of worker). Unit: true or false. Assumption: managers usually hold unallocated cases, as described in the model specification." }, "heldCaseProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a full week of plan progress a case makes while held by the team manager (statutory visits and reviews still happen). Unit: share of a week, 0–1. Assumption: managers and duty workers keep held cases moving slowly; 0 means held cases make no progress." }, "rebalancing": { "type": "object", "additionalProperties": false, "description": "Team managers moving cases between their workers (DfE reason for a new social worker: managing caseloads): to a new starter, away from a worker well above the team's mean caseload, and at a periodic caseload review.", "properties": { "enabled": { "type": "boolean", "description": "Whether managers move cases between workers: to new starters, off overloaded workers and at caseload reviews. Unit: true or false. Source: DfE Stability measures for children looked after in England 2024: 13% of looked-after children's social worker episodes in the year began for 'managing caseloads'." }, "overloadThreshold": { "type": "number", "minimum": 1, "maximum": 5, "description": "Caseload, as a multiple of the team's mean (weighted cases per unit of cap, scaled by how much time the cases need this week), above which a manager moves cases away from a worker the same week. Unit: multiple of the team mean. Assumption: a worker whose cases need twice the time of her team's average is one a manager acts on at once." }, "reviewEveryWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks between caseload reviews, at which every team moves cases from workers above reviewTolerance × the team's mean caseload to colleagues below it; 0 = no reviews. Unit: weeks. Assumption: a quarterly review of caseloads in team performance meetings." }, "reviewTolerance": { "type": "number", "minimum": 1, "maximum": 5, "description": "At a caseload review, caseload as a multiple of the team's mean above which cases are moved. Unit: multiple of the team mean. Assumption: managers even out caseloads more than a third above the team's." }, "newStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an employed new starter's protected first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most; the rest comes from new referrals. 0 = none. Unit: share 0–1. Assumption: managers build a new starter's caseload partly from colleagues' cases; with the two thresholds, the largest managed moves that keep looked-after children's continuity within the national targets (about 4% of changes of worker, below DfE's 13% of looked-after children's social worker episodes for 'managing caseloads', 2024)." }, "maxMovesPerWeek": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Most cases a team moves between workers in a week when rebalancing. Unit: cases per team per week. Assumption: managers have limited time for rebalancing." } } } } }, "costs": { "type": "object", "additionalProperties": false, "description": "Pay and recruitment costs, and the budget they are compared with.", "properties": { "permanentSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time employed social worker, including employer on-costs; agency workers cost this plus the premium. Unit: £ per FTE per year. Assumption: a salary of about £40k on local-government scales plus about 30% on-costs." }, "nqSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time newly qualified social worker, including employer on-costs. Unit: £ per FTE per year. Assumption: a salary of about £33k plus about 30% on-costs." }, "recruitmentCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each permanent hire (advertising, interviews, checks, incentives). Unit: £ per hire. Assumption: no national figure; a few thousand pounds per hire." }, "overseasCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each overseas hire (visa sponsorship, relocation, registration). Unit: £ per hire. Assumption: no national figure; about twice a domestic hire." }, "annualBudget": { "type": "number", "minimum": 0, "maximum": 1e11, "description": "Annual social-worker staffing budget; spending above it is reported as overspend. Unit: £ per year. Assumption: about the cost of the funded establishment with the usual agency cover." } } }, "interventions": { "type": "array", "maxItems": 1e3, "description": "Scheduled changes during the run: set any parameter, make workers resign, add a demand surge, start a recruitment drive.", "items": { "type": "object", "additionalProperties": false, "description": "A change applied at the start of a reporting week: exactly one of set, leave, surge or recruitmentDrive.", "required": ["week"], "properties": { "week": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Reporting week in which the change happens (1 is the first week after the warm-up). Unit: week number. Assumption: interventions are scheduled in reporting time so they do not move when the warm-up changes." }, "label": { "type": "string", "maxLength": 200, "description": "A short name for the change, shown in charts and outputs. Unit: text. Assumption: optional, for readers only." }, "set": { "type": "object", "minProperties": 1, "maxProperties": 200, "description": 'Parameters to change from this week on, as dotted paths (e.g. "agency.payCap.enabled") mapped to new values; each value must be valid for its parameter.', "additionalProperties": { "description": "The new value of the parameter named by the key; checked against that parameter's rules." } }, "leave": { "type": "object", "additionalProperties": false, "description": "A wave of resignations: employed social workers, chosen at random, hand in their notice this week.", "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "How many employed social workers resign. Unit: workers. Assumption: a user-chosen shock." }, "team": { "type": "string", "description": "Team the leavers come from: the name of a case-holding team of structure.teams, or any. Unit: team name. Assumption: any team unless given.", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "workers": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "A worker id. Unit: worker id. Assumption: as the run reports it." }, "description": "Particular workers who resign this week, by worker id (as in the event log and trainer mode), besides the `count` chosen at random; ids of workers not in post are ignored. Unit: worker ids. Assumption: none unless given." } } }, "surge": { "type": "object", "additionalProperties": false, "description": "A temporary rise in demand at the front door.", "required": ["extraContactsPerWeek", "durationWeeks"], "properties": { "extraContactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Extra contacts a week on top of normal demand. Unit: contacts per week. Assumption: a user-chosen shock." }, "durationWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "How long the surge lasts. Unit: weeks. Assumption: a user-chosen shock." } } }, "recruitmentDrive": { "type": "object", "additionalProperties": false, "description": "A recruitment drive: a number of certain hires who arrive after a lead time, each joining the case-holding team with most posts to fill.", "required": ["hires", "leadWeeks"], "properties": { "hires": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Number of social workers hired by the drive. Unit: workers. Assumption: a user-chosen policy." }, "leadWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks from the start of the drive to the hires arriving (at least 1 is used). Unit: weeks. Assumption: a user-chosen policy; experienced hires take about 12 to 16 weeks." }, "route": { "type": "string", "enum": ["experienced", "newly-qualified", "overseas"], "description": "Recruitment route of the hires, which sets their induction and protected caseload. Unit: keyword. Assumption: experienced unless given." } } } }, "oneOf": [{ "required": ["set"], "properties": { "set": true } }, { "required": ["leave"], "properties": { "leave": true } }, { "required": ["surge"], "properties": { "surge": true } }, { "required": ["recruitmentDrive"], "properties": { "recruitmentDrive": true } }] } } }, "if": { "type": "object", "required": ["extends"], "properties": { "extends": true } }, "else": { "$ref": "#/definitions/complete" }, "definitions": { "complete": { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "handover", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "handover": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' } } };
-const schema12 = { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "handover", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "handover": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Handover scenario", "description": `A scenario for the Handover simulation of children's social care in one English local authority. A scenario with "extends" only lists what it changes; without "extends" every parameter group must be given.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 1e3, "description": "Where editors find this schema, for autocompletion. Unit: path or URL." }, "extends": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": 'The scenario this one builds on: a path to another scenario file relative to this one (e.g. "default.json") or a preset name (e.g. "default"). Fields given here override inherited ones; lists replace inherited lists whole. Unit: path or preset name.' }, "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Short name of the scenario, shown in outputs and charts. Unit: text." }, "description": { "type": "string", "maxLength": 5e3, "description": "What the scenario represents, in a sentence or two. Unit: text." }, "notes": { "type": "string", "maxLength": 2e4, "description": "Free notes for readers: calibration remarks, caveats. Unit: text." }, "sources": { "type": "object", "title": "ScenarioSources", "maxProperties": 2e3, "description": 'Where each parameter value comes from: a dotted parameter path (e.g. "agency.premium") mapped to a citation or to "assumption: <reason>". Inherited through extends and merged.', "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": 'A citation (title and year) or "assumption: <reason>". Unit: text.' } }, "run": { "type": "object", "title": "RunSettings", "additionalProperties": false, "description": "How long to run and with which random seed.", "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295, "description": "Seed for the random streams: the same seed and scenario always give the same run. Unit: whole number. Assumption: any value; fixed so that runs can be repeated exactly." }, "years": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Length of the reported period after the warm-up. Unit: years of 52 weekly steps. Assumption: runs of 1 to 20 years, as the model specification asks." }, "warmupWeeks": { "type": "integer", "minimum": 0, "maximum": 1040, "description": "Weeks simulated before reporting starts, so the authority settles into its own steady state. Unit: weeks. Assumption: two years lets staffing, caseloads and stress settle from the starting state." } } }, "demand": { "type": "object", "title": "DemandParams", "additionalProperties": false, "description": "Contacts arriving at the front door.", "properties": { "contactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Average number of contacts reaching the front door each week, before screening. Unit: contacts per week. Source: DfE Characteristics of children in need 2023: 640,430 referrals a year ÷ 153 authorities ≈ 80 a week, with about half of contacts below threshold (Doncaster peer review, project seeds)." }, "referralShareOfContacts": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of contacts that meet the threshold for social care and become referrals. Unit: share, 0 to 1. Source: Doncaster peer review (project seeds): about half of front-door demand is below the threshold." }, "thresholdResponse": { "type": "number", "minimum": 0, "maximum": 5, "description": "How much the front door tightens its threshold when cases wait unallocated: the share of contacts accepted as referrals is multiplied by (1 − thresholdResponse × share of open cases unallocated). Unit: multiplier per unit share. Assumption: front doors manage demand under pressure (Doncaster peer review seed: the trust 'needs to be robust in its management of this demand'); 0 turns the response off." }, "seasonalAmplitude": { "type": "number", "minimum": 0, "maximum": 1, "description": "Size of the seasonal swing in contacts around the average (0.08 means ±8%). Unit: share of the average, 0 to 1. Assumption: contacts dip in school holidays; no national weekly series is published." }, "seasonalPeakWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which contacts peak (0 is the first week of each simulated year). Unit: week of the year. Assumption: a spring peak after the January return to school; no national weekly series is published." }, "frontDoorHoursPerContact": { "type": "number", "minimum": 0, "maximum": 40, "description": "Social-worker time spent on each contact at the front door, whether or not it becomes a referral. Unit: hours per contact. Assumption: no published time-use figure; set so the front door takes a realistic share of assessment-team time." } } }, "structure": { "title": "StructureParams", "type": "object", "additionalProperties": false, "description": "The service's case-holding teams, the stages each holds, and the transfer points that move a case between teams inside a stage (docs/model.md §D2).", "properties": { "design": { "type": "string", "minLength": 1, "maxLength": 120, "description": "A name for the design, shown in the editor and trainer mode. Unit: text. Assumption: for readers only." }, "teams": { "type": "array", "minItems": 1, "maxItems": 12, "description": "The case-holding teams in order. A case entering a stage goes to the first team that holds it (the first that holds assessment is the front door, which also screens contacts); a case whose stage changes stays in its team if the team holds the new stage, and otherwise is handed over. Each team's funded posts are workforce.establishment.<name>. Unit: list of {name, label, holds}. Assumption: the split of functions between teams is each design's.", "items": { "title": "TeamSpec", "type": "object", "additionalProperties": false, "required": ["name", "label", "holds"], "description": "One case-holding team.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$", "description": "Short name, unique, used by transfer points and interventions; letters and digits. Unit: identifier. Assumption: for reference only." }, "label": { "type": "string", "minLength": 1, "maxLength": 80, "description": "The team's name in plain words. Unit: text. Assumption: for readers only." }, "holds": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "A stage the team holds. Unit: stage name. Assumption: the design's." }, "description": "The stages of a child's pathway the team holds. Unit: list of stage names. Assumption: each design's." } } } }, "transfers": { "type": "array", "maxItems": 32, "description": "Transfer points inside a stage: a case in team `from` at `stage` moves to team `to` a number of weeks after it joined the team (afterWeeks) or when the child reaches an age (atAge, looked-after children only), with a probability drawn when the case joins the team; the worker follows the child with probability workerFollows, where her caseload allows. Each move is a change of worker recorded by its cause. Unit: list of transfer points. Assumption: none in the default (separate assessment, long-term and children-in-care teams).", "items": { "title": "TransferPoint", "type": "object", "additionalProperties": false, "required": ["from", "to", "stage", "probability", "workerFollows", "cause"], "description": "One transfer point: exactly one of afterWeeks or atAge.", "properties": { "from": { "type": "string", "maxLength": 40, "description": "The team the case leaves. Unit: team name. Assumption: the design's." }, "to": { "type": "string", "maxLength": 40, "description": "The team the case joins; it must hold the stage. Unit: team name. Assumption: the design's." }, "stage": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "The stage the case is in. Unit: stage name. Assumption: the design's." }, "afterWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Weeks after the case joined the team (e.g. a 26-week court timetable). Unit: weeks. Assumption: the design's." }, "atAge": { "type": "number", "minimum": 0, "maximum": 25, "description": "The child's age at which the case moves (e.g. 16 or 18). Unit: years. Assumption: the design's." }, "probability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a case joining the team moves at this point. Unit: share 0–1. Assumption: the design's." }, "workerFollows": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that the worker keeps the child in the new team. Unit: share 0–1. Assumption: the design's." }, "cause": { "title": "TransferCauseName", "type": "string", "enum": ["court", "permanence", "leavingCare", "teamTransfer"], "description": "The cause recorded for the change of worker: into court work, to a permanence team, to a leaving-care team, or another transfer between teams. Unit: keyword. Assumption: the design's." } } } } } }, "pathway": { "type": "object", "title": "PathwayParams", "additionalProperties": false, "description": "The child's pathway: assessment outcomes, plan lengths, step-down and escalation.", "properties": { "noFurtherActionShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals that end in no further action before an assessment. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 7.1% of referrals." }, "assessmentOutcomes": { "type": "object", "additionalProperties": false, "description": "What assessments lead to; the four shares must add up to 1.", "properties": { "notInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that find the child not in need, closing the case. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 29.9% of assessments." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child in need plan. Unit: share, 0 to 1. Assumption: the remainder after the other outcomes; checked against about 2,650 children in need per authority (DfE Characteristics of children in need 2023: 403,090 ÷ 153)." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child protection plan. Unit: share, 0 to 1. Assumption: set to give about 330 child protection plans open per authority (DfE Characteristics of children in need 2023: 50,780 ÷ 153)." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments after which the child becomes looked after. Unit: share, 0 to 1. Assumption: set to give about 215 children starting to be looked after a year per authority (DfE Children looked after in England 2023: about 33,000 starts ÷ 153)." } } }, "durations": { "type": "object", "additionalProperties": false, "description": "How much work each kind of plan needs, as a histogram of lengths in weeks.", "properties": { "assessment": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of an assessment. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: Working Together to Safeguard Children 2023 sets a 45-working-day (9-week) limit; the spread within it is assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 65, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childInNeed": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child in need plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Children in need 2024: almost half of child in need episodes that end last three months or less; longer bins assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childProtection": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child protection plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Characteristics of children in need 2025, data set D7: plans ending in 2024-25 lasted ≤3 months 15.9%, 3–6 months 11.0%, 6–12 months 43.5%, 1–2 years 25.2%, 2+ years 4.4%.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "lookedAfter": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a looked-after episode. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: set to give about 550 looked-after children per authority from about 215 starts a year (DfE Children looked after in England 2023: 83,750 looked after, about 33,000 starts, ÷ 153).", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 1040, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } } } }, "cpStepDownShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of child protection plans that step down to a child in need plan when they end (the rest close). Unit: share, 0 to 1. Assumption: step-down to child in need is common practice; no national share is published." }, "cinEscalationPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child in need plan escalates to child protection before its work is done. Unit: probability per year, 0 to 1. Assumption: small escalation hazard; DfE Characteristics of children in need 2023 reports 23.6% of child protection starts are second or later plans but no escalation rate." }, "cpToCarePerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child on a child protection plan becomes looked after before the plan ends. Unit: probability per year, 0 to 1. Assumption: no national rate published; set to give a plausible share of care starts from child protection." }, "ageStartingCare": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children on starting to be looked after, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own; drawn uniformly within the band. Used by transfer points at an age. Unit: list of {underYears, share} bands. Source: DfE Children looked after in England including adoptions 2024, age on starting: under 1 16%, 1–4 15%, 5–9 15%, 10–15 26%, 16 and over 29% (of 33,050).", "items": { "title": "AgeBand", "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children starting to be looked after in the band. Unit: share 0–1. Source: DfE." } } } }, "caseWeights": { "type": "object", "additionalProperties": false, "description": "Workload of a case at each stage, relative to a child in need case (1); caseloads and the cap are counted in these units.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a case under assessment. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child in need case. Unit: weight relative to a child in need case. Assumption: the reference weight." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child protection case. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a looked-after child. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." } } }, "progressLostPerChangeWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 52, "description": "Lower end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." }, "max": { "type": "number", "minimum": 0, "maximum": 52, "description": "Upper end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." } } } } }, "reReferral": { "type": "object", "title": "ReReferralParams", "additionalProperties": false, "description": "Whether a closed case comes back within the following months.", "properties": { "baseProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child whose plan closed on time with one worker is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "noServiceProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child closed at the front of the pathway (no further action, or assessed not in need) is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "driftEffectPer26Weeks": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each 26 weeks a plan ran over its planned length. Unit: relative increase per 26 weeks of drift. Assumption: re-referral is higher where social workers carry more children in need (Troncoso, for DfE, 2017), but no effect size is published." }, "changeEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each change of social worker the child had. Unit: relative increase per change. Assumption: poor continuity is linked to repeat referral; no effect size is published." }, "meanDelayWeeks": { "type": "number", "minimum": 1, "maximum": 520, "description": "Average time from closure to the re-referral, for children who come back. Unit: weeks. Assumption: most re-referrals counted within 12 months arrive well inside the year." }, "maxDelayWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Longest time after closure at which a child can come back; later returns are not simulated. Unit: weeks. Assumption: two years covers the 12-month official window with room for later returns." } } }, "workforce": { "type": "object", "title": "WorkforceParams", "additionalProperties": false, "description": "Funded posts, working patterns and capacity of social workers.", "properties": { "establishment": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the case-holding team of this name. Unit: FTE posts. Source: the design's." }, "description": "Funded posts: one entry per case-holding team of structure.teams, by its name, and nonCaseHolding. An entry naming no team must be 0 (a design that extends another sets the teams it drops to 0).", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the assessment (front door and assessment) team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "longTerm": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the long-term child in need and child protection team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "inCare": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the children in care team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "nonCaseHolding": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded social-worker posts that do not hold cases (managers, reviewing officers, some front-door roles). Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 36% of FTE in post do not hold cases (138 of 216 per authority hold cases)." } }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "maxProperties": 24 }, "initialVacancyRate": { "type": "number", "minimum": 0, "maximum": 0.95, "description": "Share of funded posts empty (not filled by an employee) at the start of the run. Unit: share, 0 to 0.95. Source: DfE Children's social work workforce 2023: vacancy rate 18.9%." }, "initialTurnoverRate": { "type": "number", "minimum": 0.01, "maximum": 0.9, "description": "Annual turnover of the workforce in post before the run starts: the tenures of the staff seeded at week 0 are drawn from the stationary distribution of a workforce with this turnover and the early-tenure multiplier (src/state/initialTenure.ts). It shapes the starting workforce only; turnover during the run comes from the leaving hazard. Unit: share per year, 0.01 to 0.9. Source: DfE Children's social work workforce 2023: turnover rate 15.9%." }, "partTimeShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of employed social workers who work part time. Unit: share, 0 to 1. Assumption: the census reports FTE, not working patterns; about one in ten part time." }, "partTimeFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Working time of a part-time social worker as a fraction of full time. Unit: FTE, above 0 to 1. Assumption: a typical three-day week." }, "contractedHours": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Contracted working hours of a full-time social worker. Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): contracts of 35 to 37 hours." }, "capacityPerFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Weighted caseload a full-time worker can carry within contracted hours; above it she works overtime or the work slows. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0; BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract, so capacity within contract is set below the actual caseload." }, "nqCaseloadProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Caseload cap and capacity of a newly qualified social worker in her first (ASYE) year, as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: protected ASYE caseloads of 80 to 90% of full, as stated in the model specification." }, "nqProtectionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "How long the newly qualified caseload protection lasts. Unit: weeks. Assumption: the Assessed and Supported Year in Employment lasts one year." }, "inductionWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Induction period of a new starter, during which she works at reduced capacity. Unit: weeks. Assumption: a month of induction is typical; no published figure." }, "inductionCapacity": { "type": "number", "minimum": 0, "maximum": 1, "description": "Capacity of a starter during induction as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: half capacity while learning local systems; no published figure." }, "internalMovesPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that an employed case-holder moves to another team (promotion, transfer, restructure). Unit: probability per year, 0 to 1. Assumption: no national figure; a small rate of internal moves." }, "workloadVariation": { "type": "number", "minimum": 0, "maximum": 1, "description": "Spread of the hours a case-holder's caseload needs from week to week around what its weights say (court deadlines, crises, complex families): the standard deviation of the log of a mean-one weekly factor. 0 turns the variation off. Unit: standard deviation of a log. Assumption: fitted so that, at the DfE average caseload, hours worked match the surveys (BASW/SWU 2018, Ravalier: most staff over contract most weeks, 40–42 hours worked)." }, "workloadSpellWeeks": { "type": "number", "minimum": 0, "maximum": 52, "description": "How long a busy (or quiet) spell lasts: the weeks over which a worker's workload pressure keeps its memory (an AR(1) with correlation exp(−1/weeks) from one week to the next). 0: independent weeks. Unit: weeks. Assumption: a few weeks, the length of a court timetable's busy phase or a family crisis." } } }, "stress": { "type": "object", "title": "StressParams", "additionalProperties": false, "description": "How stress (burnout) builds up and recovers.", "properties": { "gainPerOvertimeHour": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress for each hour of overtime in a week (per FTE), before the protective factors. Unit: stress points (0 to 1 scale) per hour. Assumption: set so that stress builds in staff working about 11 hours over contract (BASW/SWU working conditions survey 2018 (Ravalier, n=3,421)); no published effect size." }, "gainFromBacklog": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress in a week when all of a worker's work goes undone (proportionally less when part of it does). Unit: stress points (0 to 1 scale) per week. Assumption: unfinished work is a recognised source of burnout; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a worker's stress that fades each week. Unit: share per week, 0 to 1. Assumption: stress fades over a few months once pressure eases; no published figure." }, "flexibleWorking": { "type": "boolean", "description": "Whether the authority offers flexible working, which slows the build-up of stress. Unit: true or false. Source: Stockton-on-Tees report (project seeds): a stable workforce after flexible working, development and a regional agency pay cap." }, "flexibleWorkingReduction": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much flexible working cuts the build-up of stress (0.3 means 30% slower). Unit: share, 0 to 1. Assumption: no published effect size; a moderate effect." }, "supervisionRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "Social workers per supervising manager; more per manager means less supervision and faster stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionReferenceRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "The workers-per-manager ratio at which supervision neither adds to nor reduces stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionEffect": { "type": "number", "minimum": 0, "maximum": 5, "description": "How strongly supervision above or below the reference ratio changes the build-up of stress. Unit: relative change per unit of ratio / reference − 1. Assumption: no published effect size; a moderate effect." } } }, "morale": { "type": "object", "title": "MoraleParams", "additionalProperties": false, "description": "Team morale: falls when colleagues leave and when posts are vacant (turnover begets turnover).", "properties": { "dropPerLeaverShare": { "type": "number", "minimum": 0, "maximum": 100, "description": "Fall in team morale when a colleague leaves, per share of the team leaving (2 means a leaver from a team of 20 lowers morale by 0.1). Unit: morale points (0 to 1 scale) per share of team. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "vacancyEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "How far a team's vacancy rate pulls its morale down (1 means morale settles at 1 − vacancy rate). Unit: morale points per unit of vacancy rate. Assumption: vacancies raise the load on those who stay; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of the gap between current morale and its settled level closed each week. Unit: share per week, 0 to 1. Assumption: morale recovers over a few months; no published figure." } } }, "turnover": { "type": "object", "title": "TurnoverParams", "additionalProperties": false, "description": "Why and when employed social workers leave.", "properties": { "baseAnnualRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual leaving rate of a settled, unstressed permanent worker in a team with full morale, before the multipliers. Unit: rate per year, 0 to 1. Source: calibrated so that, with the multipliers, the turnover rate is about 15.9% (DfE Children's social work workforce 2023)." }, "stressMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of leaving: the rate is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: burnout, more than caseload itself, predicts intention to leave (a US meta-analysis cited in the model specification); no UK effect size." }, "moraleMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much low team morale raises the chance of leaving: the rate is multiplied by 1 + this × (1 − morale). Unit: relative increase at zero morale. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "earlyTenureMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving during a worker's first years at the authority. Unit: multiplier. Source: DfE figures reported by Community Care (24 Feb 2023): 70.4% of leavers in 2021-22 had under five years' service at their authority." }, "earlyTenureYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "How many years count as early tenure for the multiplier above. Unit: years. Assumption: the first two years, when the model specification says leaving is highest." }, "propensitySpread": { "type": "number", "minimum": 0, "maximum": 2, "description": "How much people differ in their propensity to leave: the variance of each worker's own multiplier of the leaving hazard, a Gamma with mean 1 drawn when she starts. 0: everyone alike. With a spread, movers leave within a few years and stayers remain, so most leavers are recent starters while most staff in post are not. Unit: variance of a multiplier. Assumption: movers and stayers (Blumen, Kogan & McCarthy 1955; Farber 1999, Handbook of Labor Economics 3B: separation rates fall with tenure, largely through differences between workers); fitted so that, with turnover at 15.9%, about 70% of leavers have under five years' service (DfE figures for 2021-22)." }, "maxServiceYears": { "type": "number", "minimum": 1, "maximum": 60, "description": "The longest anyone employed by the authority stays: she retires at this many years' service. Unit: years. Assumption: a full working life at one authority." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice period worked by an employed social worker who resigns, before her cases are passed on. Unit: weeks. Assumption: 4 weeks, the default in the model specification." }, "destinations": { "type": "object", "additionalProperties": false, "description": "Where employed leavers go; the three shares must add up to 1.", "properties": { "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who go to another local authority. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 4.2% of 15.4%." }, "agency": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who become agency workers in the region (and can come back as agency staff). Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 2.6% of 15.4%." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who leave local-authority children's social work. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 8.6% of 15.4%." } } } } }, "absence": { "type": "object", "title": "AbsenceParams", "additionalProperties": false, "description": "Sickness absence and what happens to an absent worker's cases.", "properties": { "baseRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a week that an unstressed worker starts a spell of sickness absence. Unit: probability per week, 0 to 1. Source: calibrated to an absence rate of about 3.3% of working days (DfE Children's social work workforce 2023)." }, "stressEffect": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of absence: the chance is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: sickness absence rises with stress; no published effect size." }, "longShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of absence spells that are long. Unit: share, 0 to 1. Assumption: most spells are short; about one in seven long." }, "shortWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a short absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Lower end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Upper end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." } } }, "longWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a long absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." } } }, "cover": { "type": "string", "title": "AbsenceCoverName", "enum": ["none", "duty"], "description": "What happens to an absent worker's cases: none (no progress) or duty (covered by the duty worker at reduced progress). Unit: keyword. Assumption: no cover is the common default; duty cover is a policy to test." }, "dutyCoverProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Progress an absent worker's cases make under duty cover, as a fraction of normal. Unit: fraction of normal, 0 to 1. Assumption: duty cover keeps cases safe rather than moving plans on." }, "reallocateAfterWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks into a long absence after which the worker's cases are reallocated (0 means never). Unit: weeks. Assumption: managers reallocate after about a month of absence." } } }, "recruitment": { "type": "object", "title": "RecruitmentParams", "additionalProperties": false, "description": "Permanent recruitment: time to hire, chance of success, routes and newly qualified cohorts.", "properties": { "enabled": { "type": "boolean", "description": "Whether the authority recruits permanent staff to its vacancies. Unit: true or false. Assumption: recruitment is normally always on; switch off to test a freeze." }, "timeToHireWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from a post becoming vacant to the new starter arriving, including notice elsewhere. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." } } }, "successProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a recruitment round for an average authority fills the post (otherwise it starts again). Unit: probability, 0 to 1. Source: calibrated to about 6,028 FTE starters a year nationally (DfE Children's social work workforce 2023)." }, "attractiveness": { "type": "number", "minimum": 0, "maximum": 5, "description": "How attractive the authority is to applicants compared with the average (pay, caseloads, reputation); multiplies the chance of success. Unit: multiplier, 1 = average. Assumption: 1 for the average authority." }, "flexibleWorkingBonus": { "type": "number", "minimum": 0, "maximum": 2, "description": "Relative rise in the chance a recruitment process succeeds when the authority offers flexible working (stress.flexibleWorking). Unit: proportional increase. Assumption: flexible working makes an authority more attractive to applicants (Stockton-on-Tees joint inspection seed: flexible working helped secure a stable workforce)." }, "inadequateRating": { "type": "boolean", "description": "Whether the authority's last Ofsted inspection rated it inadequate, which deters applicants. Unit: true or false. Source: Children's Commissioner Stability Index 2019: about 1 in 3 looked-after children in inadequate authorities had 2 or more changes of worker in a year." }, "inadequatePenalty": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much an inadequate rating cuts the chance of recruiting (0.5 means half as likely). Unit: share, 0 to 1. Assumption: no published effect size." }, "overseasShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of recruitment rounds that hire from overseas. Unit: share, 0 to 1. Assumption: a small share; no national figure." }, "overseasLeadWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Lower end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." }, "max": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Upper end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." } } }, "overseasInductionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Induction period of an overseas recruit, longer than for other starters. Unit: weeks. Assumption: about three months to learn English law and practice." }, "nqIntakeWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which the newly qualified cohort starts (36 is about September if the year starts in January). Unit: week of the year. Assumption: newly qualified social workers start after courses end in the summer." }, "nqIntakePerYear": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Newly qualified social workers the authority takes on each year. Unit: workers per year. Assumption: about 3,500 social work training starts a year nationally (LGA / Whole Systems Partnership workforce model 2024), not all into local-authority children's services." }, "nqLeavingMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving for a newly qualified worker, compared with other employees. Unit: multiplier. Assumption: no published figure; 1 means no difference beyond the early-tenure effect." } } }, "agency": { "type": "object", "title": "AgencyParams", "additionalProperties": false, "description": "Agency social workers: supply, cost, assignments and the 2024 national rules.", "properties": { "allowed": { "type": "boolean", "description": "Whether the authority may use agency social workers to cover vacancies. Unit: true or false. Assumption: agency use is normal; switch off to test a no-agency policy." }, "fillDelayWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Time to place an agency worker in a vacancy once requested. Unit: weeks. Assumption: within a week or two, as stated in the model specification." }, "maxShareOfVacancies": { "type": "number", "minimum": 0, "maximum": 1, "description": "Largest share of vacancies the authority will cover with agency workers. Unit: share, 0 to 1. Source: DfE Children's social work workforce 2023: 74% of vacancies were covered by agency workers." }, "supplyPerWeek": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Average number of agency social workers newly available to the authority each week in the regional market. Unit: workers per week. Source: calibrated to about 47 agency FTE per authority, an agency rate of 17.9% (DfE Children's social work workforce 2023)." }, "poolLeavingPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of available, unplaced agency workers who leave the regional market each week. Unit: share per week, 0 to 1. Assumption: the regional market is shared with neighbouring authorities, so an unplaced locum is soon placed by one of them (default 0.8, about 1.25 weeks)." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Extra cost of an agency worker over a permanent one, as a share of the permanent salary (0.53 means 53% more). Unit: share of salary. Source: Kantar 2020, quoted by the Independent Review of Children's Social Care (2022): about £26k a year more per agency worker, about +53%." }, "assignmentWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of an agency assignment before it is renewed, converted or ended. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Lower end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." }, "max": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Upper end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." } } }, "renewalProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency assignment is renewed when it ends. Unit: probability, 0 to 1. Assumption: most assignments are extended; no national figure." }, "conversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed becomes a permanent employee. Unit: probability, 0 to 1. Assumption: conversion happens but is uncommon; no national figure." }, "annualLeavingRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual chance that an agency worker leaves mid-assignment, before the stress multiplier. Unit: rate per year, 0 to 1. Assumption: agency staff leave far sooner than employees, as stated in the model specification." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice an agency worker gives before leaving. Unit: weeks. Assumption: 1 week, the default in the model specification." }, "payCap": { "type": "object", "additionalProperties": false, "description": "A regional cap on agency pay rates.", "properties": { "enabled": { "type": "boolean", "description": "Whether a regional cap on agency pay applies. Unit: true or false. Source: Stockton-on-Tees report (project seeds) credits a regional cap; DfE statutory guidance on agency child and family social workers 2024 adds regional price caps for new assignments from October 2025." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Largest agency premium allowed under the cap, as a share of the permanent salary. Unit: share of salary. Assumption: a cap well below the uncapped +53% premium; no published regional rate in the project sources." }, "supplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the cap as a fraction of uncapped supply (fewer locums accept capped rates). Unit: fraction, 0 to 1. Assumption: no published effect size." } } }, "rules2024": { "type": "object", "additionalProperties": false, "description": "The national agency rules (DfE statutory guidance on agency child and family social workers 2024, in effect 31 October 2024), each a switch.", "properties": { "alignNoticeWithPermanent": { "type": "boolean", "description": "Whether agency workers must give the same notice as employees. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "requireExperience": { "type": "boolean", "description": "Whether agency work requires 3 years' post-qualifying experience in a local authority, shrinking the supply. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceSupplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the experience rule as a fraction of supply without it. Unit: fraction, 0 to 1. Assumption: some locums lack 3 years' local-authority experience; no published share." }, "noLocalLocumWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks after leaving a permanent post before a social worker may take locum work in the same region (0 means no rule; the rule is 3 months, about 13 weeks). Unit: weeks. Source: DfE statutory guidance on agency child and family social workers 2024." } } } } }, "overtime": { "type": "object", "title": "OvertimeParams", "additionalProperties": false, "description": "Hours worked beyond contract.", "properties": { "policy": { "type": "string", "title": "OvertimePolicyName", "enum": ["none", "paid", "unpaid"], "description": "Overtime policy: none (no hours beyond contract), paid (up to the limit, paid) or unpaid (up to the limit, unpaid goodwill hours). Unit: keyword. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 unpaid hours a week over contract." }, "maxHoursPerWeek": { "type": "number", "minimum": 0, "maximum": 40, "description": "Most hours a full-time worker may work beyond contract in a week (pro rata for part time). Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract." }, "paidRateMultiplier": { "type": "number", "minimum": 0, "maximum": 5, "description": "Pay for an hour of paid overtime as a multiple of the normal hourly rate. Unit: multiplier. Assumption: plain time, as many councils pay for social-worker overtime." }, "excessiveHoursThreshold": { "type": "number", "minimum": 0, "maximum": 40, "description": "Hours over contract in a week above which a worker counts as working excessive hours in the outputs. Unit: hours per week. Assumption: about half a day a week over contract; Thurrock staff survey (project seeds): only 42% could meet the job's demands without excessive hours." }, "fullOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week up to which every hour worked yields full output; beyond, each further hour yields less (src/rules/hoursOutput.ts). Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output proportional to hours up to about 49 a week." }, "noExtraOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week past which a further hour yields no more output, so nobody works longer. Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output at 70 hours hardly above output at 56." } } }, "allocation": { "type": "object", "title": "AllocationParams", "additionalProperties": false, "description": "How cases are given to workers, the caseload cap and the handover structure.", "properties": { "policy": { "type": "string", "title": "AllocationPolicyName", "enum": ["least-loaded", "round-robin", "continuity-first"], "description": "Allocation policy: least-loaded (the worker in the team with the lightest caseload), round-robin (in turn) or continuity-first (a worker the child or family already knows, where possible). Unit: keyword. Assumption: least-loaded is the usual practice and the specification default." }, "caseloadCap": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest weighted caseload per FTE; when every worker in the team is at the cap new cases wait unallocated. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0, with about 12% of case holders carrying 25 or more (DfE caseload groups 2021)." }, "handover": { "type": "string", "title": "HandoverPolicyName", "enum": ["team-handover", "single-worker"], "description": "Handover structure: team-handover (the case moves to a worker in the next team) or single-worker (one worker follows the child through the pathway where her caseload allows). Unit: keyword. Assumption: team-handover is the common structure and the specification default." }, "heldByManager": { "type": "boolean", "description": "Whether cases waiting for a worker at the end of a week are held by the team manager (a holding allocation, counted as a change of worker). Unit: true or false. Assumption: managers usually hold unallocated cases, as described in the model specification." }, "heldCaseProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a full week of plan progress a case makes while held by the team manager (statutory visits and reviews still happen). Unit: share of a week, 0–1. Assumption: managers and duty workers keep held cases moving slowly; 0 means held cases make no progress." }, "rebalancing": { "type": "object", "additionalProperties": false, "description": "Team managers moving cases between their workers (DfE reason for a new social worker: managing caseloads): to a new starter, away from a worker well above the team's mean caseload, and at a periodic caseload review.", "properties": { "enabled": { "type": "boolean", "description": "Whether managers move cases between workers: to new starters, off overloaded workers and at caseload reviews. Unit: true or false. Source: DfE Stability measures for children looked after in England 2024: 13% of looked-after children's social worker episodes in the year began for 'managing caseloads'." }, "overloadThreshold": { "type": "number", "minimum": 1, "maximum": 5, "description": "Caseload, as a multiple of the team's mean (weighted cases per unit of cap, scaled by how much time the cases need this week), above which a manager moves cases away from a worker the same week. Unit: multiple of the team mean. Assumption: a worker whose cases need twice the time of her team's average is one a manager acts on at once." }, "reviewEveryWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks between caseload reviews, at which every team moves cases from workers above reviewTolerance × the team's mean caseload to colleagues below it; 0 = no reviews. Unit: weeks. Assumption: a quarterly review of caseloads in team performance meetings." }, "reviewTolerance": { "type": "number", "minimum": 1, "maximum": 5, "description": "At a caseload review, caseload as a multiple of the team's mean above which cases are moved. Unit: multiple of the team mean. Assumption: managers even out caseloads more than a third above the team's." }, "newStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an employed new starter's protected first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most; the rest comes from new referrals. 0 = none. Unit: share 0–1. Assumption: managers build a new starter's caseload partly from colleagues' cases; with the two thresholds, the largest managed moves that keep looked-after children's continuity within the national targets (about 4% of changes of worker, below DfE's 13% of looked-after children's social worker episodes for 'managing caseloads', 2024)." }, "maxMovesPerWeek": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Most cases a team moves between workers in a week when rebalancing. Unit: cases per team per week. Assumption: managers have limited time for rebalancing." } } } } }, "costs": { "type": "object", "title": "CostParams", "additionalProperties": false, "description": "Pay and recruitment costs, and the budget they are compared with.", "properties": { "permanentSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time employed social worker, including employer on-costs; agency workers cost this plus the premium. Unit: £ per FTE per year. Assumption: a salary of about £40k on local-government scales plus about 30% on-costs." }, "nqSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time newly qualified social worker, including employer on-costs. Unit: £ per FTE per year. Assumption: a salary of about £33k plus about 30% on-costs." }, "recruitmentCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each permanent hire (advertising, interviews, checks, incentives). Unit: £ per hire. Assumption: no national figure; a few thousand pounds per hire." }, "overseasCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each overseas hire (visa sponsorship, relocation, registration). Unit: £ per hire. Assumption: no national figure; about twice a domestic hire." }, "annualBudget": { "type": "number", "minimum": 0, "maximum": 1e11, "description": "Annual social-worker staffing budget; spending above it is reported as overspend. Unit: £ per year. Assumption: about the cost of the funded establishment with the usual agency cover." } } }, "interventions": { "type": "array", "maxItems": 1e3, "description": "Scheduled changes during the run: set any parameter, make workers resign, add a demand surge, start a recruitment drive.", "items": { "type": "object", "title": "Intervention", "additionalProperties": false, "description": "A change applied at the start of a reporting week: exactly one of set, leave, surge or recruitmentDrive.", "required": ["week"], "properties": { "week": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Reporting week in which the change happens (1 is the first week after the warm-up). Unit: week number. Assumption: interventions are scheduled in reporting time so they do not move when the warm-up changes." }, "label": { "type": "string", "maxLength": 200, "description": "A short name for the change, shown in charts and outputs. Unit: text. Assumption: optional, for readers only." }, "set": { "type": "object", "minProperties": 1, "maxProperties": 200, "description": 'Parameters to change from this week on, as dotted paths (e.g. "agency.payCap.enabled") mapped to new values; each value must be valid for its parameter.', "additionalProperties": { "description": "The new value of the parameter named by the key; checked against that parameter's rules." } }, "leave": { "type": "object", "additionalProperties": false, "description": "A wave of resignations: employed social workers, chosen at random, hand in their notice this week.", "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "How many employed social workers resign. Unit: workers. Assumption: a user-chosen shock." }, "team": { "type": "string", "description": "Team the leavers come from: the name of a case-holding team of structure.teams, or any. Unit: team name. Assumption: any team unless given.", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "workers": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "A worker id. Unit: worker id. Assumption: as the run reports it." }, "description": "Particular workers who resign this week, by worker id (as in the event log and trainer mode), besides the `count` chosen at random; ids of workers not in post are ignored. Unit: worker ids. Assumption: none unless given." } } }, "surge": { "type": "object", "additionalProperties": false, "description": "A temporary rise in demand at the front door.", "required": ["extraContactsPerWeek", "durationWeeks"], "properties": { "extraContactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Extra contacts a week on top of normal demand. Unit: contacts per week. Assumption: a user-chosen shock." }, "durationWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "How long the surge lasts. Unit: weeks. Assumption: a user-chosen shock." } } }, "recruitmentDrive": { "type": "object", "additionalProperties": false, "description": "A recruitment drive: a number of certain hires who arrive after a lead time, each joining the case-holding team with most posts to fill.", "required": ["hires", "leadWeeks"], "properties": { "hires": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Number of social workers hired by the drive. Unit: workers. Assumption: a user-chosen policy." }, "leadWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks from the start of the drive to the hires arriving (at least 1 is used). Unit: weeks. Assumption: a user-chosen policy; experienced hires take about 12 to 16 weeks." }, "route": { "type": "string", "enum": ["experienced", "newly-qualified", "overseas"], "description": "Recruitment route of the hires, which sets their induction and protected caseload. Unit: keyword. Assumption: experienced unless given." } } } }, "oneOf": [{ "required": ["set"], "properties": { "set": true } }, { "required": ["leave"], "properties": { "leave": true } }, { "required": ["surge"], "properties": { "surge": true } }, { "required": ["recruitmentDrive"], "properties": { "recruitmentDrive": true } }] } } }, "if": { "type": "object", "required": ["extends"], "properties": { "extends": true } }, "else": { "$ref": "#/definitions/complete" }, "definitions": { "complete": { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "handover", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "handover": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' } } };
+const schema12 = { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "handover", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "handover": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (function ucs2length(str) {
   const len = str.length;
@@ -833,8 +833,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data9.establishment !== void 0) {
             let data10 = data9.establishment;
             if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-              if (data10.nonCaseHolding === void 0) {
-                const err83 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/required", keyword: "required", params: { missingProperty: "nonCaseHolding" }, message: "must have required property 'nonCaseHolding'" };
+              if (data10.assessment === void 0) {
+                const err83 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/required", keyword: "required", params: { missingProperty: "assessment" }, message: "must have required property 'assessment'" };
                 if (vErrors === null) {
                   vErrors = [err83];
                 } else {
@@ -842,22 +842,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data10.longTerm === void 0) {
+                const err84 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/required", keyword: "required", params: { missingProperty: "longTerm" }, message: "must have required property 'longTerm'" };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+              if (data10.inCare === void 0) {
+                const err85 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/required", keyword: "required", params: { missingProperty: "inCare" }, message: "must have required property 'inCare'" };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+              if (data10.nonCaseHolding === void 0) {
+                const err86 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/required", keyword: "required", params: { missingProperty: "nonCaseHolding" }, message: "must have required property 'nonCaseHolding'" };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
             } else {
-              const err84 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err87 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/definitions/complete/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err84];
+                vErrors = [err87];
               } else {
-                vErrors.push(err84);
+                vErrors.push(err87);
               }
               errors++;
             }
           }
         } else {
-          const err85 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err88 = { instancePath: instancePath + "/workforce", schemaPath: "#/definitions/complete/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err85];
+            vErrors = [err88];
           } else {
-            vErrors.push(err85);
+            vErrors.push(err88);
           }
           errors++;
         }
@@ -866,34 +893,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data11 = data.stress;
         if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
           if (data11.gainPerOvertimeHour === void 0) {
-            const err86 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "gainPerOvertimeHour" }, message: "must have required property 'gainPerOvertimeHour'" };
-            if (vErrors === null) {
-              vErrors = [err86];
-            } else {
-              vErrors.push(err86);
-            }
-            errors++;
-          }
-          if (data11.gainFromBacklog === void 0) {
-            const err87 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "gainFromBacklog" }, message: "must have required property 'gainFromBacklog'" };
-            if (vErrors === null) {
-              vErrors = [err87];
-            } else {
-              vErrors.push(err87);
-            }
-            errors++;
-          }
-          if (data11.recoveryPerWeek === void 0) {
-            const err88 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "recoveryPerWeek" }, message: "must have required property 'recoveryPerWeek'" };
-            if (vErrors === null) {
-              vErrors = [err88];
-            } else {
-              vErrors.push(err88);
-            }
-            errors++;
-          }
-          if (data11.flexibleWorking === void 0) {
-            const err89 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "flexibleWorking" }, message: "must have required property 'flexibleWorking'" };
+            const err89 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "gainPerOvertimeHour" }, message: "must have required property 'gainPerOvertimeHour'" };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -901,8 +901,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data11.flexibleWorkingReduction === void 0) {
-            const err90 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "flexibleWorkingReduction" }, message: "must have required property 'flexibleWorkingReduction'" };
+          if (data11.gainFromBacklog === void 0) {
+            const err90 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "gainFromBacklog" }, message: "must have required property 'gainFromBacklog'" };
             if (vErrors === null) {
               vErrors = [err90];
             } else {
@@ -910,8 +910,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data11.supervisionRatio === void 0) {
-            const err91 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "supervisionRatio" }, message: "must have required property 'supervisionRatio'" };
+          if (data11.recoveryPerWeek === void 0) {
+            const err91 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "recoveryPerWeek" }, message: "must have required property 'recoveryPerWeek'" };
             if (vErrors === null) {
               vErrors = [err91];
             } else {
@@ -919,8 +919,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data11.supervisionReferenceRatio === void 0) {
-            const err92 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "supervisionReferenceRatio" }, message: "must have required property 'supervisionReferenceRatio'" };
+          if (data11.flexibleWorking === void 0) {
+            const err92 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "flexibleWorking" }, message: "must have required property 'flexibleWorking'" };
             if (vErrors === null) {
               vErrors = [err92];
             } else {
@@ -928,8 +928,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data11.supervisionEffect === void 0) {
-            const err93 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "supervisionEffect" }, message: "must have required property 'supervisionEffect'" };
+          if (data11.flexibleWorkingReduction === void 0) {
+            const err93 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "flexibleWorkingReduction" }, message: "must have required property 'flexibleWorkingReduction'" };
             if (vErrors === null) {
               vErrors = [err93];
             } else {
@@ -937,12 +937,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data11.supervisionRatio === void 0) {
+            const err94 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "supervisionRatio" }, message: "must have required property 'supervisionRatio'" };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+          if (data11.supervisionReferenceRatio === void 0) {
+            const err95 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "supervisionReferenceRatio" }, message: "must have required property 'supervisionReferenceRatio'" };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+          if (data11.supervisionEffect === void 0) {
+            const err96 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/required", keyword: "required", params: { missingProperty: "supervisionEffect" }, message: "must have required property 'supervisionEffect'" };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
         } else {
-          const err94 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err97 = { instancePath: instancePath + "/stress", schemaPath: "#/definitions/complete/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err94];
+            vErrors = [err97];
           } else {
-            vErrors.push(err94);
+            vErrors.push(err97);
           }
           errors++;
         }
@@ -951,38 +978,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data12 = data.morale;
         if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
           if (data12.dropPerLeaverShare === void 0) {
-            const err95 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/required", keyword: "required", params: { missingProperty: "dropPerLeaverShare" }, message: "must have required property 'dropPerLeaverShare'" };
+            const err98 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/required", keyword: "required", params: { missingProperty: "dropPerLeaverShare" }, message: "must have required property 'dropPerLeaverShare'" };
             if (vErrors === null) {
-              vErrors = [err95];
+              vErrors = [err98];
             } else {
-              vErrors.push(err95);
+              vErrors.push(err98);
             }
             errors++;
           }
           if (data12.vacancyEffect === void 0) {
-            const err96 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/required", keyword: "required", params: { missingProperty: "vacancyEffect" }, message: "must have required property 'vacancyEffect'" };
+            const err99 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/required", keyword: "required", params: { missingProperty: "vacancyEffect" }, message: "must have required property 'vacancyEffect'" };
             if (vErrors === null) {
-              vErrors = [err96];
+              vErrors = [err99];
             } else {
-              vErrors.push(err96);
+              vErrors.push(err99);
             }
             errors++;
           }
           if (data12.recoveryPerWeek === void 0) {
-            const err97 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/required", keyword: "required", params: { missingProperty: "recoveryPerWeek" }, message: "must have required property 'recoveryPerWeek'" };
+            const err100 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/required", keyword: "required", params: { missingProperty: "recoveryPerWeek" }, message: "must have required property 'recoveryPerWeek'" };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err100];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err100);
             }
             errors++;
           }
         } else {
-          const err98 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err101 = { instancePath: instancePath + "/morale", schemaPath: "#/definitions/complete/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err98];
+            vErrors = [err101];
           } else {
-            vErrors.push(err98);
+            vErrors.push(err101);
           }
           errors++;
         }
@@ -991,34 +1018,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data13 = data.turnover;
         if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
           if (data13.baseAnnualRate === void 0) {
-            const err99 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "baseAnnualRate" }, message: "must have required property 'baseAnnualRate'" };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-          if (data13.stressMultiplier === void 0) {
-            const err100 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "stressMultiplier" }, message: "must have required property 'stressMultiplier'" };
-            if (vErrors === null) {
-              vErrors = [err100];
-            } else {
-              vErrors.push(err100);
-            }
-            errors++;
-          }
-          if (data13.moraleMultiplier === void 0) {
-            const err101 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "moraleMultiplier" }, message: "must have required property 'moraleMultiplier'" };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-          if (data13.earlyTenureMultiplier === void 0) {
-            const err102 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "earlyTenureMultiplier" }, message: "must have required property 'earlyTenureMultiplier'" };
+            const err102 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "baseAnnualRate" }, message: "must have required property 'baseAnnualRate'" };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -1026,8 +1026,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data13.earlyTenureYears === void 0) {
-            const err103 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "earlyTenureYears" }, message: "must have required property 'earlyTenureYears'" };
+          if (data13.stressMultiplier === void 0) {
+            const err103 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "stressMultiplier" }, message: "must have required property 'stressMultiplier'" };
             if (vErrors === null) {
               vErrors = [err103];
             } else {
@@ -1035,8 +1035,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data13.propensitySpread === void 0) {
-            const err104 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "propensitySpread" }, message: "must have required property 'propensitySpread'" };
+          if (data13.moraleMultiplier === void 0) {
+            const err104 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "moraleMultiplier" }, message: "must have required property 'moraleMultiplier'" };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -1044,8 +1044,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data13.maxServiceYears === void 0) {
-            const err105 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "maxServiceYears" }, message: "must have required property 'maxServiceYears'" };
+          if (data13.earlyTenureMultiplier === void 0) {
+            const err105 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "earlyTenureMultiplier" }, message: "must have required property 'earlyTenureMultiplier'" };
             if (vErrors === null) {
               vErrors = [err105];
             } else {
@@ -1053,8 +1053,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data13.noticeWeeks === void 0) {
-            const err106 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "noticeWeeks" }, message: "must have required property 'noticeWeeks'" };
+          if (data13.earlyTenureYears === void 0) {
+            const err106 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "earlyTenureYears" }, message: "must have required property 'earlyTenureYears'" };
             if (vErrors === null) {
               vErrors = [err106];
             } else {
@@ -1062,8 +1062,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data13.destinations === void 0) {
-            const err107 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "destinations" }, message: "must have required property 'destinations'" };
+          if (data13.propensitySpread === void 0) {
+            const err107 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "propensitySpread" }, message: "must have required property 'propensitySpread'" };
             if (vErrors === null) {
               vErrors = [err107];
             } else {
@@ -1071,52 +1071,79 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data13.maxServiceYears === void 0) {
+            const err108 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "maxServiceYears" }, message: "must have required property 'maxServiceYears'" };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+          if (data13.noticeWeeks === void 0) {
+            const err109 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "noticeWeeks" }, message: "must have required property 'noticeWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+          if (data13.destinations === void 0) {
+            const err110 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/required", keyword: "required", params: { missingProperty: "destinations" }, message: "must have required property 'destinations'" };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
           if (data13.destinations !== void 0) {
             let data14 = data13.destinations;
             if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
               if (data14.otherAuthority === void 0) {
-                const err108 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/required", keyword: "required", params: { missingProperty: "otherAuthority" }, message: "must have required property 'otherAuthority'" };
+                const err111 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/required", keyword: "required", params: { missingProperty: "otherAuthority" }, message: "must have required property 'otherAuthority'" };
                 if (vErrors === null) {
-                  vErrors = [err108];
+                  vErrors = [err111];
                 } else {
-                  vErrors.push(err108);
+                  vErrors.push(err111);
                 }
                 errors++;
               }
               if (data14.agency === void 0) {
-                const err109 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/required", keyword: "required", params: { missingProperty: "agency" }, message: "must have required property 'agency'" };
+                const err112 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/required", keyword: "required", params: { missingProperty: "agency" }, message: "must have required property 'agency'" };
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err112];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err112);
                 }
                 errors++;
               }
               if (data14.outOfSector === void 0) {
-                const err110 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/required", keyword: "required", params: { missingProperty: "outOfSector" }, message: "must have required property 'outOfSector'" };
+                const err113 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/required", keyword: "required", params: { missingProperty: "outOfSector" }, message: "must have required property 'outOfSector'" };
                 if (vErrors === null) {
-                  vErrors = [err110];
+                  vErrors = [err113];
                 } else {
-                  vErrors.push(err110);
+                  vErrors.push(err113);
                 }
                 errors++;
               }
             } else {
-              const err111 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err114 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/definitions/complete/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err111];
+                vErrors = [err114];
               } else {
-                vErrors.push(err111);
+                vErrors.push(err114);
               }
               errors++;
             }
           }
         } else {
-          const err112 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err115 = { instancePath: instancePath + "/turnover", schemaPath: "#/definitions/complete/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err112];
+            vErrors = [err115];
           } else {
-            vErrors.push(err112);
+            vErrors.push(err115);
           }
           errors++;
         }
@@ -1125,34 +1152,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data15 = data.absence;
         if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
           if (data15.baseRate === void 0) {
-            const err113 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "baseRate" }, message: "must have required property 'baseRate'" };
-            if (vErrors === null) {
-              vErrors = [err113];
-            } else {
-              vErrors.push(err113);
-            }
-            errors++;
-          }
-          if (data15.stressEffect === void 0) {
-            const err114 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "stressEffect" }, message: "must have required property 'stressEffect'" };
-            if (vErrors === null) {
-              vErrors = [err114];
-            } else {
-              vErrors.push(err114);
-            }
-            errors++;
-          }
-          if (data15.longShare === void 0) {
-            const err115 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "longShare" }, message: "must have required property 'longShare'" };
-            if (vErrors === null) {
-              vErrors = [err115];
-            } else {
-              vErrors.push(err115);
-            }
-            errors++;
-          }
-          if (data15.shortWeeks === void 0) {
-            const err116 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "shortWeeks" }, message: "must have required property 'shortWeeks'" };
+            const err116 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "baseRate" }, message: "must have required property 'baseRate'" };
             if (vErrors === null) {
               vErrors = [err116];
             } else {
@@ -1160,8 +1160,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data15.longWeeks === void 0) {
-            const err117 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "longWeeks" }, message: "must have required property 'longWeeks'" };
+          if (data15.stressEffect === void 0) {
+            const err117 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "stressEffect" }, message: "must have required property 'stressEffect'" };
             if (vErrors === null) {
               vErrors = [err117];
             } else {
@@ -1169,8 +1169,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data15.cover === void 0) {
-            const err118 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "cover" }, message: "must have required property 'cover'" };
+          if (data15.longShare === void 0) {
+            const err118 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "longShare" }, message: "must have required property 'longShare'" };
             if (vErrors === null) {
               vErrors = [err118];
             } else {
@@ -1178,8 +1178,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data15.dutyCoverProgress === void 0) {
-            const err119 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "dutyCoverProgress" }, message: "must have required property 'dutyCoverProgress'" };
+          if (data15.shortWeeks === void 0) {
+            const err119 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "shortWeeks" }, message: "must have required property 'shortWeeks'" };
             if (vErrors === null) {
               vErrors = [err119];
             } else {
@@ -1187,8 +1187,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data15.reallocateAfterWeeks === void 0) {
-            const err120 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "reallocateAfterWeeks" }, message: "must have required property 'reallocateAfterWeeks'" };
+          if (data15.longWeeks === void 0) {
+            const err120 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "longWeeks" }, message: "must have required property 'longWeeks'" };
             if (vErrors === null) {
               vErrors = [err120];
             } else {
@@ -1196,42 +1196,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data15.cover === void 0) {
+            const err121 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "cover" }, message: "must have required property 'cover'" };
+            if (vErrors === null) {
+              vErrors = [err121];
+            } else {
+              vErrors.push(err121);
+            }
+            errors++;
+          }
+          if (data15.dutyCoverProgress === void 0) {
+            const err122 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "dutyCoverProgress" }, message: "must have required property 'dutyCoverProgress'" };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+          if (data15.reallocateAfterWeeks === void 0) {
+            const err123 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "reallocateAfterWeeks" }, message: "must have required property 'reallocateAfterWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err123];
+            } else {
+              vErrors.push(err123);
+            }
+            errors++;
+          }
           if (data15.shortWeeks !== void 0) {
             let data16 = data15.shortWeeks;
             if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
               if (data16.min === void 0) {
-                const err121 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
-                if (vErrors === null) {
-                  vErrors = [err121];
-                } else {
-                  vErrors.push(err121);
-                }
-                errors++;
-              }
-              if (data16.max === void 0) {
-                const err122 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
-                if (vErrors === null) {
-                  vErrors = [err122];
-                } else {
-                  vErrors.push(err122);
-                }
-                errors++;
-              }
-            } else {
-              const err123 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err123];
-              } else {
-                vErrors.push(err123);
-              }
-              errors++;
-            }
-          }
-          if (data15.longWeeks !== void 0) {
-            let data17 = data15.longWeeks;
-            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-              if (data17.min === void 0) {
-                const err124 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                const err124 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
                 if (vErrors === null) {
                   vErrors = [err124];
                 } else {
@@ -1239,8 +1235,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data17.max === void 0) {
-                const err125 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+              if (data16.max === void 0) {
+                const err125 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
                 if (vErrors === null) {
                   vErrors = [err125];
                 } else {
@@ -1249,7 +1245,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err126 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err126 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
                 vErrors = [err126];
               } else {
@@ -1258,12 +1254,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
+          if (data15.longWeeks !== void 0) {
+            let data17 = data15.longWeeks;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+              if (data17.min === void 0) {
+                const err127 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                if (vErrors === null) {
+                  vErrors = [err127];
+                } else {
+                  vErrors.push(err127);
+                }
+                errors++;
+              }
+              if (data17.max === void 0) {
+                const err128 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+            } else {
+              const err129 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err129];
+              } else {
+                vErrors.push(err129);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err127 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err130 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err127];
+            vErrors = [err130];
           } else {
-            vErrors.push(err127);
+            vErrors.push(err130);
           }
           errors++;
         }
@@ -1272,34 +1299,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data18 = data.recruitment;
         if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
           if (data18.enabled === void 0) {
-            const err128 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
-            if (vErrors === null) {
-              vErrors = [err128];
-            } else {
-              vErrors.push(err128);
-            }
-            errors++;
-          }
-          if (data18.timeToHireWeeks === void 0) {
-            const err129 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "timeToHireWeeks" }, message: "must have required property 'timeToHireWeeks'" };
-            if (vErrors === null) {
-              vErrors = [err129];
-            } else {
-              vErrors.push(err129);
-            }
-            errors++;
-          }
-          if (data18.successProbability === void 0) {
-            const err130 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "successProbability" }, message: "must have required property 'successProbability'" };
-            if (vErrors === null) {
-              vErrors = [err130];
-            } else {
-              vErrors.push(err130);
-            }
-            errors++;
-          }
-          if (data18.attractiveness === void 0) {
-            const err131 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "attractiveness" }, message: "must have required property 'attractiveness'" };
+            const err131 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
             if (vErrors === null) {
               vErrors = [err131];
             } else {
@@ -1307,8 +1307,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.flexibleWorkingBonus === void 0) {
-            const err132 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "flexibleWorkingBonus" }, message: "must have required property 'flexibleWorkingBonus'" };
+          if (data18.timeToHireWeeks === void 0) {
+            const err132 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "timeToHireWeeks" }, message: "must have required property 'timeToHireWeeks'" };
             if (vErrors === null) {
               vErrors = [err132];
             } else {
@@ -1316,8 +1316,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.inadequateRating === void 0) {
-            const err133 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "inadequateRating" }, message: "must have required property 'inadequateRating'" };
+          if (data18.successProbability === void 0) {
+            const err133 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "successProbability" }, message: "must have required property 'successProbability'" };
             if (vErrors === null) {
               vErrors = [err133];
             } else {
@@ -1325,8 +1325,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.inadequatePenalty === void 0) {
-            const err134 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "inadequatePenalty" }, message: "must have required property 'inadequatePenalty'" };
+          if (data18.attractiveness === void 0) {
+            const err134 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "attractiveness" }, message: "must have required property 'attractiveness'" };
             if (vErrors === null) {
               vErrors = [err134];
             } else {
@@ -1334,8 +1334,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.overseasShare === void 0) {
-            const err135 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasShare" }, message: "must have required property 'overseasShare'" };
+          if (data18.flexibleWorkingBonus === void 0) {
+            const err135 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "flexibleWorkingBonus" }, message: "must have required property 'flexibleWorkingBonus'" };
             if (vErrors === null) {
               vErrors = [err135];
             } else {
@@ -1343,8 +1343,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.overseasLeadWeeks === void 0) {
-            const err136 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasLeadWeeks" }, message: "must have required property 'overseasLeadWeeks'" };
+          if (data18.inadequateRating === void 0) {
+            const err136 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "inadequateRating" }, message: "must have required property 'inadequateRating'" };
             if (vErrors === null) {
               vErrors = [err136];
             } else {
@@ -1352,8 +1352,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.overseasInductionWeeks === void 0) {
-            const err137 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasInductionWeeks" }, message: "must have required property 'overseasInductionWeeks'" };
+          if (data18.inadequatePenalty === void 0) {
+            const err137 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "inadequatePenalty" }, message: "must have required property 'inadequatePenalty'" };
             if (vErrors === null) {
               vErrors = [err137];
             } else {
@@ -1361,8 +1361,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.nqIntakeWeek === void 0) {
-            const err138 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqIntakeWeek" }, message: "must have required property 'nqIntakeWeek'" };
+          if (data18.overseasShare === void 0) {
+            const err138 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasShare" }, message: "must have required property 'overseasShare'" };
             if (vErrors === null) {
               vErrors = [err138];
             } else {
@@ -1370,8 +1370,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.nqIntakePerYear === void 0) {
-            const err139 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqIntakePerYear" }, message: "must have required property 'nqIntakePerYear'" };
+          if (data18.overseasLeadWeeks === void 0) {
+            const err139 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasLeadWeeks" }, message: "must have required property 'overseasLeadWeeks'" };
             if (vErrors === null) {
               vErrors = [err139];
             } else {
@@ -1379,8 +1379,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.nqLeavingMultiplier === void 0) {
-            const err140 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqLeavingMultiplier" }, message: "must have required property 'nqLeavingMultiplier'" };
+          if (data18.overseasInductionWeeks === void 0) {
+            const err140 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasInductionWeeks" }, message: "must have required property 'overseasInductionWeeks'" };
             if (vErrors === null) {
               vErrors = [err140];
             } else {
@@ -1388,42 +1388,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data18.nqIntakeWeek === void 0) {
+            const err141 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqIntakeWeek" }, message: "must have required property 'nqIntakeWeek'" };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+          if (data18.nqIntakePerYear === void 0) {
+            const err142 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqIntakePerYear" }, message: "must have required property 'nqIntakePerYear'" };
+            if (vErrors === null) {
+              vErrors = [err142];
+            } else {
+              vErrors.push(err142);
+            }
+            errors++;
+          }
+          if (data18.nqLeavingMultiplier === void 0) {
+            const err143 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqLeavingMultiplier" }, message: "must have required property 'nqLeavingMultiplier'" };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
           if (data18.timeToHireWeeks !== void 0) {
             let data19 = data18.timeToHireWeeks;
             if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
               if (data19.min === void 0) {
-                const err141 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
-                if (vErrors === null) {
-                  vErrors = [err141];
-                } else {
-                  vErrors.push(err141);
-                }
-                errors++;
-              }
-              if (data19.max === void 0) {
-                const err142 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
-                if (vErrors === null) {
-                  vErrors = [err142];
-                } else {
-                  vErrors.push(err142);
-                }
-                errors++;
-              }
-            } else {
-              const err143 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err143];
-              } else {
-                vErrors.push(err143);
-              }
-              errors++;
-            }
-          }
-          if (data18.overseasLeadWeeks !== void 0) {
-            let data20 = data18.overseasLeadWeeks;
-            if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-              if (data20.min === void 0) {
-                const err144 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                const err144 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
                 if (vErrors === null) {
                   vErrors = [err144];
                 } else {
@@ -1431,8 +1427,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data20.max === void 0) {
-                const err145 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+              if (data19.max === void 0) {
+                const err145 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
                 if (vErrors === null) {
                   vErrors = [err145];
                 } else {
@@ -1441,7 +1437,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             } else {
-              const err146 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err146 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
                 vErrors = [err146];
               } else {
@@ -1450,12 +1446,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
+          if (data18.overseasLeadWeeks !== void 0) {
+            let data20 = data18.overseasLeadWeeks;
+            if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+              if (data20.min === void 0) {
+                const err147 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                if (vErrors === null) {
+                  vErrors = [err147];
+                } else {
+                  vErrors.push(err147);
+                }
+                errors++;
+              }
+              if (data20.max === void 0) {
+                const err148 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err148];
+                } else {
+                  vErrors.push(err148);
+                }
+                errors++;
+              }
+            } else {
+              const err149 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+          }
         } else {
-          const err147 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err150 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err147];
+            vErrors = [err150];
           } else {
-            vErrors.push(err147);
+            vErrors.push(err150);
           }
           errors++;
         }
@@ -1464,34 +1491,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data21 = data.agency;
         if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
           if (data21.allowed === void 0) {
-            const err148 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'" };
-            if (vErrors === null) {
-              vErrors = [err148];
-            } else {
-              vErrors.push(err148);
-            }
-            errors++;
-          }
-          if (data21.fillDelayWeeks === void 0) {
-            const err149 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "fillDelayWeeks" }, message: "must have required property 'fillDelayWeeks'" };
-            if (vErrors === null) {
-              vErrors = [err149];
-            } else {
-              vErrors.push(err149);
-            }
-            errors++;
-          }
-          if (data21.maxShareOfVacancies === void 0) {
-            const err150 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "maxShareOfVacancies" }, message: "must have required property 'maxShareOfVacancies'" };
-            if (vErrors === null) {
-              vErrors = [err150];
-            } else {
-              vErrors.push(err150);
-            }
-            errors++;
-          }
-          if (data21.supplyPerWeek === void 0) {
-            const err151 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "supplyPerWeek" }, message: "must have required property 'supplyPerWeek'" };
+            const err151 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'" };
             if (vErrors === null) {
               vErrors = [err151];
             } else {
@@ -1499,8 +1499,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data21.poolLeavingPerWeek === void 0) {
-            const err152 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "poolLeavingPerWeek" }, message: "must have required property 'poolLeavingPerWeek'" };
+          if (data21.fillDelayWeeks === void 0) {
+            const err152 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "fillDelayWeeks" }, message: "must have required property 'fillDelayWeeks'" };
             if (vErrors === null) {
               vErrors = [err152];
             } else {
@@ -1508,8 +1508,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data21.premium === void 0) {
-            const err153 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "premium" }, message: "must have required property 'premium'" };
+          if (data21.maxShareOfVacancies === void 0) {
+            const err153 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "maxShareOfVacancies" }, message: "must have required property 'maxShareOfVacancies'" };
             if (vErrors === null) {
               vErrors = [err153];
             } else {
@@ -1517,8 +1517,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data21.assignmentWeeks === void 0) {
-            const err154 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "assignmentWeeks" }, message: "must have required property 'assignmentWeeks'" };
+          if (data21.supplyPerWeek === void 0) {
+            const err154 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "supplyPerWeek" }, message: "must have required property 'supplyPerWeek'" };
             if (vErrors === null) {
               vErrors = [err154];
             } else {
@@ -1526,8 +1526,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data21.renewalProbability === void 0) {
-            const err155 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "renewalProbability" }, message: "must have required property 'renewalProbability'" };
+          if (data21.poolLeavingPerWeek === void 0) {
+            const err155 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "poolLeavingPerWeek" }, message: "must have required property 'poolLeavingPerWeek'" };
             if (vErrors === null) {
               vErrors = [err155];
             } else {
@@ -1535,8 +1535,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data21.conversionProbability === void 0) {
-            const err156 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "conversionProbability" }, message: "must have required property 'conversionProbability'" };
+          if (data21.premium === void 0) {
+            const err156 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "premium" }, message: "must have required property 'premium'" };
             if (vErrors === null) {
               vErrors = [err156];
             } else {
@@ -1544,8 +1544,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data21.annualLeavingRate === void 0) {
-            const err157 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "annualLeavingRate" }, message: "must have required property 'annualLeavingRate'" };
+          if (data21.assignmentWeeks === void 0) {
+            const err157 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "assignmentWeeks" }, message: "must have required property 'assignmentWeeks'" };
             if (vErrors === null) {
               vErrors = [err157];
             } else {
@@ -1553,8 +1553,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data21.noticeWeeks === void 0) {
-            const err158 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "noticeWeeks" }, message: "must have required property 'noticeWeeks'" };
+          if (data21.renewalProbability === void 0) {
+            const err158 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "renewalProbability" }, message: "must have required property 'renewalProbability'" };
             if (vErrors === null) {
               vErrors = [err158];
             } else {
@@ -1562,8 +1562,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data21.payCap === void 0) {
-            const err159 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "payCap" }, message: "must have required property 'payCap'" };
+          if (data21.conversionProbability === void 0) {
+            const err159 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "conversionProbability" }, message: "must have required property 'conversionProbability'" };
             if (vErrors === null) {
               vErrors = [err159];
             } else {
@@ -1571,8 +1571,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data21.rules2024 === void 0) {
-            const err160 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "rules2024" }, message: "must have required property 'rules2024'" };
+          if (data21.annualLeavingRate === void 0) {
+            const err160 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "annualLeavingRate" }, message: "must have required property 'annualLeavingRate'" };
             if (vErrors === null) {
               vErrors = [err160];
             } else {
@@ -1580,33 +1580,60 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data21.noticeWeeks === void 0) {
+            const err161 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "noticeWeeks" }, message: "must have required property 'noticeWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err161];
+            } else {
+              vErrors.push(err161);
+            }
+            errors++;
+          }
+          if (data21.payCap === void 0) {
+            const err162 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "payCap" }, message: "must have required property 'payCap'" };
+            if (vErrors === null) {
+              vErrors = [err162];
+            } else {
+              vErrors.push(err162);
+            }
+            errors++;
+          }
+          if (data21.rules2024 === void 0) {
+            const err163 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "rules2024" }, message: "must have required property 'rules2024'" };
+            if (vErrors === null) {
+              vErrors = [err163];
+            } else {
+              vErrors.push(err163);
+            }
+            errors++;
+          }
           if (data21.assignmentWeeks !== void 0) {
             let data22 = data21.assignmentWeeks;
             if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
               if (data22.min === void 0) {
-                const err161 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+                const err164 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
                 if (vErrors === null) {
-                  vErrors = [err161];
+                  vErrors = [err164];
                 } else {
-                  vErrors.push(err161);
+                  vErrors.push(err164);
                 }
                 errors++;
               }
               if (data22.max === void 0) {
-                const err162 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                const err165 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
                 if (vErrors === null) {
-                  vErrors = [err162];
+                  vErrors = [err165];
                 } else {
-                  vErrors.push(err162);
+                  vErrors.push(err165);
                 }
                 errors++;
               }
             } else {
-              const err163 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err166 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err163];
+                vErrors = [err166];
               } else {
-                vErrors.push(err163);
+                vErrors.push(err166);
               }
               errors++;
             }
@@ -1615,38 +1642,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data23 = data21.payCap;
             if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
               if (data23.enabled === void 0) {
-                const err164 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
+                const err167 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
                 if (vErrors === null) {
-                  vErrors = [err164];
+                  vErrors = [err167];
                 } else {
-                  vErrors.push(err164);
+                  vErrors.push(err167);
                 }
                 errors++;
               }
               if (data23.premium === void 0) {
-                const err165 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "premium" }, message: "must have required property 'premium'" };
+                const err168 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "premium" }, message: "must have required property 'premium'" };
                 if (vErrors === null) {
-                  vErrors = [err165];
+                  vErrors = [err168];
                 } else {
-                  vErrors.push(err165);
+                  vErrors.push(err168);
                 }
                 errors++;
               }
               if (data23.supplyFactor === void 0) {
-                const err166 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "supplyFactor" }, message: "must have required property 'supplyFactor'" };
+                const err169 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "supplyFactor" }, message: "must have required property 'supplyFactor'" };
                 if (vErrors === null) {
-                  vErrors = [err166];
+                  vErrors = [err169];
                 } else {
-                  vErrors.push(err166);
+                  vErrors.push(err169);
                 }
                 errors++;
               }
             } else {
-              const err167 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err170 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err167];
+                vErrors = [err170];
               } else {
-                vErrors.push(err167);
+                vErrors.push(err170);
               }
               errors++;
             }
@@ -1655,34 +1682,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data24 = data21.rules2024;
             if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
               if (data24.alignNoticeWithPermanent === void 0) {
-                const err168 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "alignNoticeWithPermanent" }, message: "must have required property 'alignNoticeWithPermanent'" };
-                if (vErrors === null) {
-                  vErrors = [err168];
-                } else {
-                  vErrors.push(err168);
-                }
-                errors++;
-              }
-              if (data24.requireExperience === void 0) {
-                const err169 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "requireExperience" }, message: "must have required property 'requireExperience'" };
-                if (vErrors === null) {
-                  vErrors = [err169];
-                } else {
-                  vErrors.push(err169);
-                }
-                errors++;
-              }
-              if (data24.experienceSupplyFactor === void 0) {
-                const err170 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "experienceSupplyFactor" }, message: "must have required property 'experienceSupplyFactor'" };
-                if (vErrors === null) {
-                  vErrors = [err170];
-                } else {
-                  vErrors.push(err170);
-                }
-                errors++;
-              }
-              if (data24.noLocalLocumWeeks === void 0) {
-                const err171 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "noLocalLocumWeeks" }, message: "must have required property 'noLocalLocumWeeks'" };
+                const err171 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "alignNoticeWithPermanent" }, message: "must have required property 'alignNoticeWithPermanent'" };
                 if (vErrors === null) {
                   vErrors = [err171];
                 } else {
@@ -1690,22 +1690,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data24.requireExperience === void 0) {
+                const err172 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "requireExperience" }, message: "must have required property 'requireExperience'" };
+                if (vErrors === null) {
+                  vErrors = [err172];
+                } else {
+                  vErrors.push(err172);
+                }
+                errors++;
+              }
+              if (data24.experienceSupplyFactor === void 0) {
+                const err173 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "experienceSupplyFactor" }, message: "must have required property 'experienceSupplyFactor'" };
+                if (vErrors === null) {
+                  vErrors = [err173];
+                } else {
+                  vErrors.push(err173);
+                }
+                errors++;
+              }
+              if (data24.noLocalLocumWeeks === void 0) {
+                const err174 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "noLocalLocumWeeks" }, message: "must have required property 'noLocalLocumWeeks'" };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
             } else {
-              const err172 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err175 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err172];
+                vErrors = [err175];
               } else {
-                vErrors.push(err172);
+                vErrors.push(err175);
               }
               errors++;
             }
           }
         } else {
-          const err173 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err176 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err173];
+            vErrors = [err176];
           } else {
-            vErrors.push(err173);
+            vErrors.push(err176);
           }
           errors++;
         }
@@ -1714,34 +1741,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data25 = data.overtime;
         if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
           if (data25.policy === void 0) {
-            const err174 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
-            if (vErrors === null) {
-              vErrors = [err174];
-            } else {
-              vErrors.push(err174);
-            }
-            errors++;
-          }
-          if (data25.maxHoursPerWeek === void 0) {
-            const err175 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "maxHoursPerWeek" }, message: "must have required property 'maxHoursPerWeek'" };
-            if (vErrors === null) {
-              vErrors = [err175];
-            } else {
-              vErrors.push(err175);
-            }
-            errors++;
-          }
-          if (data25.paidRateMultiplier === void 0) {
-            const err176 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "paidRateMultiplier" }, message: "must have required property 'paidRateMultiplier'" };
-            if (vErrors === null) {
-              vErrors = [err176];
-            } else {
-              vErrors.push(err176);
-            }
-            errors++;
-          }
-          if (data25.excessiveHoursThreshold === void 0) {
-            const err177 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "excessiveHoursThreshold" }, message: "must have required property 'excessiveHoursThreshold'" };
+            const err177 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
             if (vErrors === null) {
               vErrors = [err177];
             } else {
@@ -1749,8 +1749,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data25.fullOutputHours === void 0) {
-            const err178 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "fullOutputHours" }, message: "must have required property 'fullOutputHours'" };
+          if (data25.maxHoursPerWeek === void 0) {
+            const err178 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "maxHoursPerWeek" }, message: "must have required property 'maxHoursPerWeek'" };
             if (vErrors === null) {
               vErrors = [err178];
             } else {
@@ -1758,8 +1758,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data25.noExtraOutputHours === void 0) {
-            const err179 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "noExtraOutputHours" }, message: "must have required property 'noExtraOutputHours'" };
+          if (data25.paidRateMultiplier === void 0) {
+            const err179 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "paidRateMultiplier" }, message: "must have required property 'paidRateMultiplier'" };
             if (vErrors === null) {
               vErrors = [err179];
             } else {
@@ -1767,12 +1767,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data25.excessiveHoursThreshold === void 0) {
+            const err180 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "excessiveHoursThreshold" }, message: "must have required property 'excessiveHoursThreshold'" };
+            if (vErrors === null) {
+              vErrors = [err180];
+            } else {
+              vErrors.push(err180);
+            }
+            errors++;
+          }
+          if (data25.fullOutputHours === void 0) {
+            const err181 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "fullOutputHours" }, message: "must have required property 'fullOutputHours'" };
+            if (vErrors === null) {
+              vErrors = [err181];
+            } else {
+              vErrors.push(err181);
+            }
+            errors++;
+          }
+          if (data25.noExtraOutputHours === void 0) {
+            const err182 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "noExtraOutputHours" }, message: "must have required property 'noExtraOutputHours'" };
+            if (vErrors === null) {
+              vErrors = [err182];
+            } else {
+              vErrors.push(err182);
+            }
+            errors++;
+          }
         } else {
-          const err180 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err183 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err180];
+            vErrors = [err183];
           } else {
-            vErrors.push(err180);
+            vErrors.push(err183);
           }
           errors++;
         }
@@ -1781,34 +1808,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data26 = data.allocation;
         if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
           if (data26.policy === void 0) {
-            const err181 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
-            if (vErrors === null) {
-              vErrors = [err181];
-            } else {
-              vErrors.push(err181);
-            }
-            errors++;
-          }
-          if (data26.caseloadCap === void 0) {
-            const err182 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "caseloadCap" }, message: "must have required property 'caseloadCap'" };
-            if (vErrors === null) {
-              vErrors = [err182];
-            } else {
-              vErrors.push(err182);
-            }
-            errors++;
-          }
-          if (data26.handover === void 0) {
-            const err183 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "handover" }, message: "must have required property 'handover'" };
-            if (vErrors === null) {
-              vErrors = [err183];
-            } else {
-              vErrors.push(err183);
-            }
-            errors++;
-          }
-          if (data26.heldByManager === void 0) {
-            const err184 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldByManager" }, message: "must have required property 'heldByManager'" };
+            const err184 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
             if (vErrors === null) {
               vErrors = [err184];
             } else {
@@ -1816,8 +1816,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data26.heldCaseProgress === void 0) {
-            const err185 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldCaseProgress" }, message: "must have required property 'heldCaseProgress'" };
+          if (data26.caseloadCap === void 0) {
+            const err185 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "caseloadCap" }, message: "must have required property 'caseloadCap'" };
             if (vErrors === null) {
               vErrors = [err185];
             } else {
@@ -1825,8 +1825,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data26.rebalancing === void 0) {
-            const err186 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "rebalancing" }, message: "must have required property 'rebalancing'" };
+          if (data26.handover === void 0) {
+            const err186 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "handover" }, message: "must have required property 'handover'" };
             if (vErrors === null) {
               vErrors = [err186];
             } else {
@@ -1834,38 +1834,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data26.heldByManager === void 0) {
+            const err187 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldByManager" }, message: "must have required property 'heldByManager'" };
+            if (vErrors === null) {
+              vErrors = [err187];
+            } else {
+              vErrors.push(err187);
+            }
+            errors++;
+          }
+          if (data26.heldCaseProgress === void 0) {
+            const err188 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldCaseProgress" }, message: "must have required property 'heldCaseProgress'" };
+            if (vErrors === null) {
+              vErrors = [err188];
+            } else {
+              vErrors.push(err188);
+            }
+            errors++;
+          }
+          if (data26.rebalancing === void 0) {
+            const err189 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "rebalancing" }, message: "must have required property 'rebalancing'" };
+            if (vErrors === null) {
+              vErrors = [err189];
+            } else {
+              vErrors.push(err189);
+            }
+            errors++;
+          }
           if (data26.rebalancing !== void 0) {
             let data27 = data26.rebalancing;
             if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
               if (data27.enabled === void 0) {
-                const err187 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
-                if (vErrors === null) {
-                  vErrors = [err187];
-                } else {
-                  vErrors.push(err187);
-                }
-                errors++;
-              }
-              if (data27.overloadThreshold === void 0) {
-                const err188 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "overloadThreshold" }, message: "must have required property 'overloadThreshold'" };
-                if (vErrors === null) {
-                  vErrors = [err188];
-                } else {
-                  vErrors.push(err188);
-                }
-                errors++;
-              }
-              if (data27.reviewEveryWeeks === void 0) {
-                const err189 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewEveryWeeks" }, message: "must have required property 'reviewEveryWeeks'" };
-                if (vErrors === null) {
-                  vErrors = [err189];
-                } else {
-                  vErrors.push(err189);
-                }
-                errors++;
-              }
-              if (data27.reviewTolerance === void 0) {
-                const err190 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewTolerance" }, message: "must have required property 'reviewTolerance'" };
+                const err190 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
                 if (vErrors === null) {
                   vErrors = [err190];
                 } else {
@@ -1873,8 +1873,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data27.newStarterShare === void 0) {
-                const err191 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "newStarterShare" }, message: "must have required property 'newStarterShare'" };
+              if (data27.overloadThreshold === void 0) {
+                const err191 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "overloadThreshold" }, message: "must have required property 'overloadThreshold'" };
                 if (vErrors === null) {
                   vErrors = [err191];
                 } else {
@@ -1882,8 +1882,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data27.maxMovesPerWeek === void 0) {
-                const err192 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "maxMovesPerWeek" }, message: "must have required property 'maxMovesPerWeek'" };
+              if (data27.reviewEveryWeeks === void 0) {
+                const err192 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewEveryWeeks" }, message: "must have required property 'reviewEveryWeeks'" };
                 if (vErrors === null) {
                   vErrors = [err192];
                 } else {
@@ -1891,22 +1891,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data27.reviewTolerance === void 0) {
+                const err193 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewTolerance" }, message: "must have required property 'reviewTolerance'" };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
+              }
+              if (data27.newStarterShare === void 0) {
+                const err194 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "newStarterShare" }, message: "must have required property 'newStarterShare'" };
+                if (vErrors === null) {
+                  vErrors = [err194];
+                } else {
+                  vErrors.push(err194);
+                }
+                errors++;
+              }
+              if (data27.maxMovesPerWeek === void 0) {
+                const err195 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "maxMovesPerWeek" }, message: "must have required property 'maxMovesPerWeek'" };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
             } else {
-              const err193 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err196 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err193];
+                vErrors = [err196];
               } else {
-                vErrors.push(err193);
+                vErrors.push(err196);
               }
               errors++;
             }
           }
         } else {
-          const err194 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err197 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err194];
+            vErrors = [err197];
           } else {
-            vErrors.push(err194);
+            vErrors.push(err197);
           }
           errors++;
         }
@@ -1915,34 +1942,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data28 = data.costs;
         if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
           if (data28.permanentSalary === void 0) {
-            const err195 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "permanentSalary" }, message: "must have required property 'permanentSalary'" };
-            if (vErrors === null) {
-              vErrors = [err195];
-            } else {
-              vErrors.push(err195);
-            }
-            errors++;
-          }
-          if (data28.nqSalary === void 0) {
-            const err196 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "nqSalary" }, message: "must have required property 'nqSalary'" };
-            if (vErrors === null) {
-              vErrors = [err196];
-            } else {
-              vErrors.push(err196);
-            }
-            errors++;
-          }
-          if (data28.recruitmentCostPerHire === void 0) {
-            const err197 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "recruitmentCostPerHire" }, message: "must have required property 'recruitmentCostPerHire'" };
-            if (vErrors === null) {
-              vErrors = [err197];
-            } else {
-              vErrors.push(err197);
-            }
-            errors++;
-          }
-          if (data28.overseasCostPerHire === void 0) {
-            const err198 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "overseasCostPerHire" }, message: "must have required property 'overseasCostPerHire'" };
+            const err198 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "permanentSalary" }, message: "must have required property 'permanentSalary'" };
             if (vErrors === null) {
               vErrors = [err198];
             } else {
@@ -1950,8 +1950,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data28.annualBudget === void 0) {
-            const err199 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "annualBudget" }, message: "must have required property 'annualBudget'" };
+          if (data28.nqSalary === void 0) {
+            const err199 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "nqSalary" }, message: "must have required property 'nqSalary'" };
             if (vErrors === null) {
               vErrors = [err199];
             } else {
@@ -1959,22 +1959,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data28.recruitmentCostPerHire === void 0) {
+            const err200 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "recruitmentCostPerHire" }, message: "must have required property 'recruitmentCostPerHire'" };
+            if (vErrors === null) {
+              vErrors = [err200];
+            } else {
+              vErrors.push(err200);
+            }
+            errors++;
+          }
+          if (data28.overseasCostPerHire === void 0) {
+            const err201 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "overseasCostPerHire" }, message: "must have required property 'overseasCostPerHire'" };
+            if (vErrors === null) {
+              vErrors = [err201];
+            } else {
+              vErrors.push(err201);
+            }
+            errors++;
+          }
+          if (data28.annualBudget === void 0) {
+            const err202 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "annualBudget" }, message: "must have required property 'annualBudget'" };
+            if (vErrors === null) {
+              vErrors = [err202];
+            } else {
+              vErrors.push(err202);
+            }
+            errors++;
+          }
         } else {
-          const err200 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err203 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err200];
+            vErrors = [err203];
           } else {
-            vErrors.push(err200);
+            vErrors.push(err203);
           }
           errors++;
         }
       }
     } else {
-      const err201 = { instancePath, schemaPath: "#/definitions/complete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err204 = { instancePath, schemaPath: "#/definitions/complete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err201];
+        vErrors = [err204];
       } else {
-        vErrors.push(err201);
+        vErrors.push(err204);
       }
       errors++;
     }
@@ -1982,22 +2009,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err202 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema' };
+    const err205 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema' };
     if (vErrors === null) {
-      vErrors = [err202];
+      vErrors = [err205];
     } else {
-      vErrors.push(err202);
+      vErrors.push(err205);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!func2.call(schema11.properties, key0)) {
-        const err203 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err206 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err203];
+          vErrors = [err206];
         } else {
-          vErrors.push(err203);
+          vErrors.push(err206);
         }
         errors++;
       }
@@ -2006,38 +2033,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data29 = data.$schema;
       if (typeof data29 === "string") {
         if (func3(data29) > 1e3) {
-          const err204 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err204];
-          } else {
-            vErrors.push(err204);
-          }
-          errors++;
-        }
-      } else {
-        const err205 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err205];
-        } else {
-          vErrors.push(err205);
-        }
-        errors++;
-      }
-    }
-    if (data.extends !== void 0) {
-      let data30 = data.extends;
-      if (typeof data30 === "string") {
-        if (func3(data30) > 1e3) {
-          const err206 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err206];
-          } else {
-            vErrors.push(err206);
-          }
-          errors++;
-        }
-        if (func3(data30) < 1) {
-          const err207 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err207 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
           if (vErrors === null) {
             vErrors = [err207];
           } else {
@@ -2046,7 +2042,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err208 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err208 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err208];
         } else {
@@ -2055,11 +2051,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.name !== void 0) {
-      let data31 = data.name;
-      if (typeof data31 === "string") {
-        if (func3(data31) > 200) {
-          const err209 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+    if (data.extends !== void 0) {
+      let data30 = data.extends;
+      if (typeof data30 === "string") {
+        if (func3(data30) > 1e3) {
+          const err209 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
           if (vErrors === null) {
             vErrors = [err209];
           } else {
@@ -2067,8 +2063,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func3(data31) < 1) {
-          const err210 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (func3(data30) < 1) {
+          const err210 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err210];
           } else {
@@ -2077,7 +2073,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err211 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err211 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err211];
         } else {
@@ -2086,11 +2082,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.description !== void 0) {
-      let data32 = data.description;
-      if (typeof data32 === "string") {
-        if (func3(data32) > 5e3) {
-          const err212 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" };
+    if (data.name !== void 0) {
+      let data31 = data.name;
+      if (typeof data31 === "string") {
+        if (func3(data31) > 200) {
+          const err212 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
           if (vErrors === null) {
             vErrors = [err212];
           } else {
@@ -2098,12 +2094,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func3(data31) < 1) {
+          const err213 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err213];
+          } else {
+            vErrors.push(err213);
+          }
+          errors++;
+        }
       } else {
-        const err213 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err214 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err213];
+          vErrors = [err214];
         } else {
-          vErrors.push(err213);
+          vErrors.push(err214);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data32 = data.description;
+      if (typeof data32 === "string") {
+        if (func3(data32) > 5e3) {
+          const err215 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" };
+          if (vErrors === null) {
+            vErrors = [err215];
+          } else {
+            vErrors.push(err215);
+          }
+          errors++;
+        }
+      } else {
+        const err216 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err216];
+        } else {
+          vErrors.push(err216);
         }
         errors++;
       }
@@ -2112,20 +2139,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data33 = data.notes;
       if (typeof data33 === "string") {
         if (func3(data33) > 2e4) {
-          const err214 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e4 }, message: "must NOT have more than 20000 characters" };
+          const err217 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e4 }, message: "must NOT have more than 20000 characters" };
           if (vErrors === null) {
-            vErrors = [err214];
+            vErrors = [err217];
           } else {
-            vErrors.push(err214);
+            vErrors.push(err217);
           }
           errors++;
         }
       } else {
-        const err215 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err218 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err215];
+          vErrors = [err218];
         } else {
-          vErrors.push(err215);
+          vErrors.push(err218);
         }
         errors++;
       }
@@ -2134,11 +2161,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.sources;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
         if (Object.keys(data34).length > 2e3) {
-          const err216 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxProperties", keyword: "maxProperties", params: { limit: 2e3 }, message: "must NOT have more than 2000 properties" };
+          const err219 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxProperties", keyword: "maxProperties", params: { limit: 2e3 }, message: "must NOT have more than 2000 properties" };
           if (vErrors === null) {
-            vErrors = [err216];
+            vErrors = [err219];
           } else {
-            vErrors.push(err216);
+            vErrors.push(err219);
           }
           errors++;
         }
@@ -2146,39 +2173,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data35 = data34[key1];
           if (typeof data35 === "string") {
             if (func3(data35) > 2e3) {
-              const err217 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              const err220 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
-                vErrors = [err217];
+                vErrors = [err220];
               } else {
-                vErrors.push(err217);
+                vErrors.push(err220);
               }
               errors++;
             }
             if (func3(data35) < 1) {
-              const err218 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err221 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err218];
+                vErrors = [err221];
               } else {
-                vErrors.push(err218);
+                vErrors.push(err221);
               }
               errors++;
             }
           } else {
-            const err219 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err222 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err219];
+              vErrors = [err222];
             } else {
-              vErrors.push(err219);
+              vErrors.push(err222);
             }
             errors++;
           }
         }
       } else {
-        const err220 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err223 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err220];
+          vErrors = [err223];
         } else {
-          vErrors.push(err220);
+          vErrors.push(err223);
         }
         errors++;
       }
@@ -2188,11 +2215,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
         for (const key2 in data36) {
           if (!(key2 === "seed" || key2 === "years" || key2 === "warmupWeeks")) {
-            const err221 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err224 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err221];
+              vErrors = [err224];
             } else {
-              vErrors.push(err221);
+              vErrors.push(err224);
             }
             errors++;
           }
@@ -2200,39 +2227,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data36.seed !== void 0) {
           let data37 = data36.seed;
           if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-            const err222 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err222];
-            } else {
-              vErrors.push(err222);
-            }
-            errors++;
-          }
-          if (typeof data37 == "number" && isFinite(data37)) {
-            if (data37 > 4294967295 || isNaN(data37)) {
-              const err223 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-              if (vErrors === null) {
-                vErrors = [err223];
-              } else {
-                vErrors.push(err223);
-              }
-              errors++;
-            }
-            if (data37 < 0 || isNaN(data37)) {
-              const err224 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err224];
-              } else {
-                vErrors.push(err224);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data36.years !== void 0) {
-          let data38 = data36.years;
-          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
-            const err225 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err225 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err225];
             } else {
@@ -2240,9 +2235,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data38 == "number" && isFinite(data38)) {
-            if (data38 > 20 || isNaN(data38)) {
-              const err226 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 > 4294967295 || isNaN(data37)) {
+              const err226 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
               if (vErrors === null) {
                 vErrors = [err226];
               } else {
@@ -2250,8 +2245,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data38 < 1 || isNaN(data38)) {
-              const err227 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data37 < 0 || isNaN(data37)) {
+              const err227 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err227];
               } else {
@@ -2261,10 +2256,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data36.warmupWeeks !== void 0) {
-          let data39 = data36.warmupWeeks;
-          if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
-            const err228 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data36.years !== void 0) {
+          let data38 = data36.years;
+          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+            const err228 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err228];
             } else {
@@ -2272,9 +2267,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data39 == "number" && isFinite(data39)) {
-            if (data39 > 1040 || isNaN(data39)) {
-              const err229 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+          if (typeof data38 == "number" && isFinite(data38)) {
+            if (data38 > 20 || isNaN(data38)) {
+              const err229 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err229];
               } else {
@@ -2282,8 +2277,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data39 < 0 || isNaN(data39)) {
-              const err230 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data38 < 1 || isNaN(data38)) {
+              const err230 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err230];
               } else {
@@ -2293,12 +2288,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
+        if (data36.warmupWeeks !== void 0) {
+          let data39 = data36.warmupWeeks;
+          if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
+            const err231 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err231];
+            } else {
+              vErrors.push(err231);
+            }
+            errors++;
+          }
+          if (typeof data39 == "number" && isFinite(data39)) {
+            if (data39 > 1040 || isNaN(data39)) {
+              const err232 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+              if (vErrors === null) {
+                vErrors = [err232];
+              } else {
+                vErrors.push(err232);
+              }
+              errors++;
+            }
+            if (data39 < 0 || isNaN(data39)) {
+              const err233 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err233];
+              } else {
+                vErrors.push(err233);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err231 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err234 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err231];
+          vErrors = [err234];
         } else {
-          vErrors.push(err231);
+          vErrors.push(err234);
         }
         errors++;
       }
@@ -2308,38 +2335,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
         for (const key3 in data40) {
           if (!(key3 === "contactsPerWeek" || key3 === "referralShareOfContacts" || key3 === "thresholdResponse" || key3 === "seasonalAmplitude" || key3 === "seasonalPeakWeek" || key3 === "frontDoorHoursPerContact")) {
-            const err232 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err232];
-            } else {
-              vErrors.push(err232);
-            }
-            errors++;
-          }
-        }
-        if (data40.contactsPerWeek !== void 0) {
-          let data41 = data40.contactsPerWeek;
-          if (typeof data41 == "number" && isFinite(data41)) {
-            if (data41 > 1e6 || isNaN(data41)) {
-              const err233 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err233];
-              } else {
-                vErrors.push(err233);
-              }
-              errors++;
-            }
-            if (data41 < 0 || isNaN(data41)) {
-              const err234 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err234];
-              } else {
-                vErrors.push(err234);
-              }
-              errors++;
-            }
-          } else {
-            const err235 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err235 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err235];
             } else {
@@ -2348,11 +2344,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data40.referralShareOfContacts !== void 0) {
-          let data42 = data40.referralShareOfContacts;
-          if (typeof data42 == "number" && isFinite(data42)) {
-            if (data42 > 1 || isNaN(data42)) {
-              const err236 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data40.contactsPerWeek !== void 0) {
+          let data41 = data40.contactsPerWeek;
+          if (typeof data41 == "number" && isFinite(data41)) {
+            if (data41 > 1e6 || isNaN(data41)) {
+              const err236 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err236];
               } else {
@@ -2360,8 +2356,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data42 < 0 || isNaN(data42)) {
-              const err237 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data41 < 0 || isNaN(data41)) {
+              const err237 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err237];
               } else {
@@ -2370,7 +2366,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err238 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err238 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err238];
             } else {
@@ -2379,11 +2375,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data40.thresholdResponse !== void 0) {
-          let data43 = data40.thresholdResponse;
-          if (typeof data43 == "number" && isFinite(data43)) {
-            if (data43 > 5 || isNaN(data43)) {
-              const err239 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+        if (data40.referralShareOfContacts !== void 0) {
+          let data42 = data40.referralShareOfContacts;
+          if (typeof data42 == "number" && isFinite(data42)) {
+            if (data42 > 1 || isNaN(data42)) {
+              const err239 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err239];
               } else {
@@ -2391,8 +2387,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data43 < 0 || isNaN(data43)) {
-              const err240 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data42 < 0 || isNaN(data42)) {
+              const err240 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err240];
               } else {
@@ -2401,7 +2397,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err241 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err241 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err241];
             } else {
@@ -2410,11 +2406,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data40.seasonalAmplitude !== void 0) {
-          let data44 = data40.seasonalAmplitude;
-          if (typeof data44 == "number" && isFinite(data44)) {
-            if (data44 > 1 || isNaN(data44)) {
-              const err242 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data40.thresholdResponse !== void 0) {
+          let data43 = data40.thresholdResponse;
+          if (typeof data43 == "number" && isFinite(data43)) {
+            if (data43 > 5 || isNaN(data43)) {
+              const err242 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err242];
               } else {
@@ -2422,8 +2418,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data44 < 0 || isNaN(data44)) {
-              const err243 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data43 < 0 || isNaN(data43)) {
+              const err243 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err243];
               } else {
@@ -2432,7 +2428,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err244 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err244 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err244];
             } else {
@@ -2441,20 +2437,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data40.seasonalPeakWeek !== void 0) {
-          let data45 = data40.seasonalPeakWeek;
-          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
-            const err245 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err245];
-            } else {
-              vErrors.push(err245);
+        if (data40.seasonalAmplitude !== void 0) {
+          let data44 = data40.seasonalAmplitude;
+          if (typeof data44 == "number" && isFinite(data44)) {
+            if (data44 > 1 || isNaN(data44)) {
+              const err245 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err245];
+              } else {
+                vErrors.push(err245);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data45 == "number" && isFinite(data45)) {
-            if (data45 > 51 || isNaN(data45)) {
-              const err246 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
+            if (data44 < 0 || isNaN(data44)) {
+              const err246 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err246];
               } else {
@@ -2462,12 +2458,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data45 < 0 || isNaN(data45)) {
-              const err247 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err247 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err247];
+            } else {
+              vErrors.push(err247);
+            }
+            errors++;
+          }
+        }
+        if (data40.seasonalPeakWeek !== void 0) {
+          let data45 = data40.seasonalPeakWeek;
+          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+            const err248 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err248];
+            } else {
+              vErrors.push(err248);
+            }
+            errors++;
+          }
+          if (typeof data45 == "number" && isFinite(data45)) {
+            if (data45 > 51 || isNaN(data45)) {
+              const err249 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
               if (vErrors === null) {
-                vErrors = [err247];
+                vErrors = [err249];
               } else {
-                vErrors.push(err247);
+                vErrors.push(err249);
+              }
+              errors++;
+            }
+            if (data45 < 0 || isNaN(data45)) {
+              const err250 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err250];
+              } else {
+                vErrors.push(err250);
               }
               errors++;
             }
@@ -2477,39 +2504,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data46 = data40.frontDoorHoursPerContact;
           if (typeof data46 == "number" && isFinite(data46)) {
             if (data46 > 40 || isNaN(data46)) {
-              const err248 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              const err251 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
-                vErrors = [err248];
+                vErrors = [err251];
               } else {
-                vErrors.push(err248);
+                vErrors.push(err251);
               }
               errors++;
             }
             if (data46 < 0 || isNaN(data46)) {
-              const err249 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err252 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err249];
+                vErrors = [err252];
               } else {
-                vErrors.push(err249);
+                vErrors.push(err252);
               }
               errors++;
             }
           } else {
-            const err250 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err253 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err250];
+              vErrors = [err253];
             } else {
-              vErrors.push(err250);
+              vErrors.push(err253);
             }
             errors++;
           }
         }
       } else {
-        const err251 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err254 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err251];
+          vErrors = [err254];
         } else {
-          vErrors.push(err251);
+          vErrors.push(err254);
         }
         errors++;
       }
@@ -2519,38 +2546,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
         for (const key4 in data47) {
           if (!(key4 === "design" || key4 === "teams" || key4 === "transfers")) {
-            const err252 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err252];
-            } else {
-              vErrors.push(err252);
-            }
-            errors++;
-          }
-        }
-        if (data47.design !== void 0) {
-          let data48 = data47.design;
-          if (typeof data48 === "string") {
-            if (func3(data48) > 120) {
-              const err253 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters" };
-              if (vErrors === null) {
-                vErrors = [err253];
-              } else {
-                vErrors.push(err253);
-              }
-              errors++;
-            }
-            if (func3(data48) < 1) {
-              const err254 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err254];
-              } else {
-                vErrors.push(err254);
-              }
-              errors++;
-            }
-          } else {
-            const err255 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err255 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err255];
             } else {
@@ -2559,11 +2555,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data47.teams !== void 0) {
-          let data49 = data47.teams;
-          if (Array.isArray(data49)) {
-            if (data49.length > 12) {
-              const err256 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items" };
+        if (data47.design !== void 0) {
+          let data48 = data47.design;
+          if (typeof data48 === "string") {
+            if (func3(data48) > 120) {
+              const err256 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters" };
               if (vErrors === null) {
                 vErrors = [err256];
               } else {
@@ -2571,12 +2567,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data49.length < 1) {
-              const err257 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (func3(data48) < 1) {
+              const err257 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err257];
               } else {
                 vErrors.push(err257);
+              }
+              errors++;
+            }
+          } else {
+            const err258 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err258];
+            } else {
+              vErrors.push(err258);
+            }
+            errors++;
+          }
+        }
+        if (data47.teams !== void 0) {
+          let data49 = data47.teams;
+          if (Array.isArray(data49)) {
+            if (data49.length > 12) {
+              const err259 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items" };
+              if (vErrors === null) {
+                vErrors = [err259];
+              } else {
+                vErrors.push(err259);
+              }
+              errors++;
+            }
+            if (data49.length < 1) {
+              const err260 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err260];
+              } else {
+                vErrors.push(err260);
               }
               errors++;
             }
@@ -2585,39 +2612,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data50 = data49[i0];
               if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
                 if (data50.name === void 0) {
-                  const err258 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  const err261 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
-                    vErrors = [err258];
+                    vErrors = [err261];
                   } else {
-                    vErrors.push(err258);
+                    vErrors.push(err261);
                   }
                   errors++;
                 }
                 if (data50.label === void 0) {
-                  const err259 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+                  const err262 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
                   if (vErrors === null) {
-                    vErrors = [err259];
+                    vErrors = [err262];
                   } else {
-                    vErrors.push(err259);
+                    vErrors.push(err262);
                   }
                   errors++;
                 }
                 if (data50.holds === void 0) {
-                  const err260 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "holds" }, message: "must have required property 'holds'" };
+                  const err263 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "holds" }, message: "must have required property 'holds'" };
                   if (vErrors === null) {
-                    vErrors = [err260];
+                    vErrors = [err263];
                   } else {
-                    vErrors.push(err260);
+                    vErrors.push(err263);
                   }
                   errors++;
                 }
                 for (const key5 in data50) {
                   if (!(key5 === "name" || key5 === "label" || key5 === "holds")) {
-                    const err261 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err264 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err261];
+                      vErrors = [err264];
                     } else {
-                      vErrors.push(err261);
+                      vErrors.push(err264);
                     }
                     errors++;
                   }
@@ -2626,38 +2653,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data51 = data50.name;
                   if (typeof data51 === "string") {
                     if (!pattern0.test(data51)) {
-                      const err262 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err262];
-                      } else {
-                        vErrors.push(err262);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err263 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err263];
-                    } else {
-                      vErrors.push(err263);
-                    }
-                    errors++;
-                  }
-                }
-                if (data50.label !== void 0) {
-                  let data52 = data50.label;
-                  if (typeof data52 === "string") {
-                    if (func3(data52) > 80) {
-                      const err264 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err264];
-                      } else {
-                        vErrors.push(err264);
-                      }
-                      errors++;
-                    }
-                    if (func3(data52) < 1) {
-                      const err265 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err265 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
                       if (vErrors === null) {
                         vErrors = [err265];
                       } else {
@@ -2666,7 +2662,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err266 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err266 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err266];
                     } else {
@@ -2675,11 +2671,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data50.holds !== void 0) {
-                  let data53 = data50.holds;
-                  if (Array.isArray(data53)) {
-                    if (data53.length > 4) {
-                      const err267 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
+                if (data50.label !== void 0) {
+                  let data52 = data50.label;
+                  if (typeof data52 === "string") {
+                    if (func3(data52) > 80) {
+                      const err267 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
                       if (vErrors === null) {
                         vErrors = [err267];
                       } else {
@@ -2687,8 +2683,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data53.length < 1) {
-                      const err268 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                    if (func3(data52) < 1) {
+                      const err268 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err268];
                       } else {
@@ -2696,24 +2692,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                  } else {
+                    const err269 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err269];
+                    } else {
+                      vErrors.push(err269);
+                    }
+                    errors++;
+                  }
+                }
+                if (data50.holds !== void 0) {
+                  let data53 = data50.holds;
+                  if (Array.isArray(data53)) {
+                    if (data53.length > 4) {
+                      const err270 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
+                      if (vErrors === null) {
+                        vErrors = [err270];
+                      } else {
+                        vErrors.push(err270);
+                      }
+                      errors++;
+                    }
+                    if (data53.length < 1) {
+                      const err271 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err271];
+                      } else {
+                        vErrors.push(err271);
+                      }
+                      errors++;
+                    }
                     const len1 = data53.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       let data54 = data53[i1];
                       if (typeof data54 !== "string") {
-                        const err269 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err272 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err269];
+                          vErrors = [err272];
                         } else {
-                          vErrors.push(err269);
+                          vErrors.push(err272);
                         }
                         errors++;
                       }
                       if (!(data54 === "assessment" || data54 === "childInNeed" || data54 === "childProtection" || data54 === "lookedAfter")) {
-                        const err270 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.teams.items.properties.holds.items.enum }, message: "must be equal to one of the allowed values" };
+                        const err273 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.teams.items.properties.holds.items.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err270];
+                          vErrors = [err273];
                         } else {
-                          vErrors.push(err270);
+                          vErrors.push(err273);
                         }
                         errors++;
                       }
@@ -2729,11 +2756,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices0[item0] == "number") {
                           j0 = indices0[item0];
-                          const err271 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+                          const err274 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err271];
+                            vErrors = [err274];
                           } else {
-                            vErrors.push(err271);
+                            vErrors.push(err274);
                           }
                           errors++;
                           break;
@@ -2742,31 +2769,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err272 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err275 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err272];
+                      vErrors = [err275];
                     } else {
-                      vErrors.push(err272);
+                      vErrors.push(err275);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err273 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err276 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err273];
+                  vErrors = [err276];
                 } else {
-                  vErrors.push(err273);
+                  vErrors.push(err276);
                 }
                 errors++;
               }
             }
           } else {
-            const err274 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err277 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err274];
+              vErrors = [err277];
             } else {
-              vErrors.push(err274);
+              vErrors.push(err277);
             }
             errors++;
           }
@@ -2775,11 +2802,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data55 = data47.transfers;
           if (Array.isArray(data55)) {
             if (data55.length > 32) {
-              const err275 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items" };
+              const err278 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items" };
               if (vErrors === null) {
-                vErrors = [err275];
+                vErrors = [err278];
               } else {
-                vErrors.push(err275);
+                vErrors.push(err278);
               }
               errors++;
             }
@@ -2788,34 +2815,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data56 = data55[i3];
               if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
                 if (data56.from === void 0) {
-                  const err276 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                  if (vErrors === null) {
-                    vErrors = [err276];
-                  } else {
-                    vErrors.push(err276);
-                  }
-                  errors++;
-                }
-                if (data56.to === void 0) {
-                  const err277 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
-                  if (vErrors === null) {
-                    vErrors = [err277];
-                  } else {
-                    vErrors.push(err277);
-                  }
-                  errors++;
-                }
-                if (data56.stage === void 0) {
-                  const err278 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'" };
-                  if (vErrors === null) {
-                    vErrors = [err278];
-                  } else {
-                    vErrors.push(err278);
-                  }
-                  errors++;
-                }
-                if (data56.probability === void 0) {
-                  const err279 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "probability" }, message: "must have required property 'probability'" };
+                  const err279 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
                   if (vErrors === null) {
                     vErrors = [err279];
                   } else {
@@ -2823,8 +2823,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data56.workerFollows === void 0) {
-                  const err280 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "workerFollows" }, message: "must have required property 'workerFollows'" };
+                if (data56.to === void 0) {
+                  const err280 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
                   if (vErrors === null) {
                     vErrors = [err280];
                   } else {
@@ -2832,8 +2832,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data56.cause === void 0) {
-                  const err281 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+                if (data56.stage === void 0) {
+                  const err281 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'" };
                   if (vErrors === null) {
                     vErrors = [err281];
                   } else {
@@ -2841,13 +2841,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data56.probability === void 0) {
+                  const err282 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "probability" }, message: "must have required property 'probability'" };
+                  if (vErrors === null) {
+                    vErrors = [err282];
+                  } else {
+                    vErrors.push(err282);
+                  }
+                  errors++;
+                }
+                if (data56.workerFollows === void 0) {
+                  const err283 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "workerFollows" }, message: "must have required property 'workerFollows'" };
+                  if (vErrors === null) {
+                    vErrors = [err283];
+                  } else {
+                    vErrors.push(err283);
+                  }
+                  errors++;
+                }
+                if (data56.cause === void 0) {
+                  const err284 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+                  if (vErrors === null) {
+                    vErrors = [err284];
+                  } else {
+                    vErrors.push(err284);
+                  }
+                  errors++;
+                }
                 for (const key6 in data56) {
                   if (!(key6 === "from" || key6 === "to" || key6 === "stage" || key6 === "afterWeeks" || key6 === "atAge" || key6 === "probability" || key6 === "workerFollows" || key6 === "cause")) {
-                    const err282 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err285 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err282];
+                      vErrors = [err285];
                     } else {
-                      vErrors.push(err282);
+                      vErrors.push(err285);
                     }
                     errors++;
                   }
@@ -2856,20 +2883,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data57 = data56.from;
                   if (typeof data57 === "string") {
                     if (func3(data57) > 40) {
-                      const err283 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
+                      const err286 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                       if (vErrors === null) {
-                        vErrors = [err283];
+                        vErrors = [err286];
                       } else {
-                        vErrors.push(err283);
+                        vErrors.push(err286);
                       }
                       errors++;
                     }
                   } else {
-                    const err284 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err287 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err284];
+                      vErrors = [err287];
                     } else {
-                      vErrors.push(err284);
+                      vErrors.push(err287);
                     }
                     errors++;
                   }
@@ -2878,49 +2905,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data58 = data56.to;
                   if (typeof data58 === "string") {
                     if (func3(data58) > 40) {
-                      const err285 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
+                      const err288 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                       if (vErrors === null) {
-                        vErrors = [err285];
+                        vErrors = [err288];
                       } else {
-                        vErrors.push(err285);
+                        vErrors.push(err288);
                       }
                       errors++;
                     }
                   } else {
-                    const err286 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err286];
-                    } else {
-                      vErrors.push(err286);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.stage !== void 0) {
-                  let data59 = data56.stage;
-                  if (typeof data59 !== "string") {
-                    const err287 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err287];
-                    } else {
-                      vErrors.push(err287);
-                    }
-                    errors++;
-                  }
-                  if (!(data59 === "assessment" || data59 === "childInNeed" || data59 === "childProtection" || data59 === "lookedAfter")) {
-                    const err288 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.stage.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err288];
-                    } else {
-                      vErrors.push(err288);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.afterWeeks !== void 0) {
-                  let data60 = data56.afterWeeks;
-                  if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
-                    const err289 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err289 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err289];
                     } else {
@@ -2928,22 +2922,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                }
+                if (data56.stage !== void 0) {
+                  let data59 = data56.stage;
+                  if (typeof data59 !== "string") {
+                    const err290 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err290];
+                    } else {
+                      vErrors.push(err290);
+                    }
+                    errors++;
+                  }
+                  if (!(data59 === "assessment" || data59 === "childInNeed" || data59 === "childProtection" || data59 === "lookedAfter")) {
+                    const err291 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.stage.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err291];
+                    } else {
+                      vErrors.push(err291);
+                    }
+                    errors++;
+                  }
+                }
+                if (data56.afterWeeks !== void 0) {
+                  let data60 = data56.afterWeeks;
+                  if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
+                    const err292 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err292];
+                    } else {
+                      vErrors.push(err292);
+                    }
+                    errors++;
+                  }
                   if (typeof data60 == "number" && isFinite(data60)) {
                     if (data60 > 1040 || isNaN(data60)) {
-                      const err290 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                      const err293 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                       if (vErrors === null) {
-                        vErrors = [err290];
+                        vErrors = [err293];
                       } else {
-                        vErrors.push(err290);
+                        vErrors.push(err293);
                       }
                       errors++;
                     }
                     if (data60 < 1 || isNaN(data60)) {
-                      const err291 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      const err294 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                       if (vErrors === null) {
-                        vErrors = [err291];
+                        vErrors = [err294];
                       } else {
-                        vErrors.push(err291);
+                        vErrors.push(err294);
                       }
                       errors++;
                     }
@@ -2953,38 +2980,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data61 = data56.atAge;
                   if (typeof data61 == "number" && isFinite(data61)) {
                     if (data61 > 25 || isNaN(data61)) {
-                      const err292 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
-                      if (vErrors === null) {
-                        vErrors = [err292];
-                      } else {
-                        vErrors.push(err292);
-                      }
-                      errors++;
-                    }
-                    if (data61 < 0 || isNaN(data61)) {
-                      const err293 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err293];
-                      } else {
-                        vErrors.push(err293);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err294 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err294];
-                    } else {
-                      vErrors.push(err294);
-                    }
-                    errors++;
-                  }
-                }
-                if (data56.probability !== void 0) {
-                  let data62 = data56.probability;
-                  if (typeof data62 == "number" && isFinite(data62)) {
-                    if (data62 > 1 || isNaN(data62)) {
-                      const err295 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err295 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
                       if (vErrors === null) {
                         vErrors = [err295];
                       } else {
@@ -2992,8 +2988,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data62 < 0 || isNaN(data62)) {
-                      const err296 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data61 < 0 || isNaN(data61)) {
+                      const err296 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err296];
                       } else {
@@ -3002,7 +2998,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err297 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err297 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err297];
                     } else {
@@ -3011,11 +3007,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data56.workerFollows !== void 0) {
-                  let data63 = data56.workerFollows;
-                  if (typeof data63 == "number" && isFinite(data63)) {
-                    if (data63 > 1 || isNaN(data63)) {
-                      const err298 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (data56.probability !== void 0) {
+                  let data62 = data56.probability;
+                  if (typeof data62 == "number" && isFinite(data62)) {
+                    if (data62 > 1 || isNaN(data62)) {
+                      const err298 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err298];
                       } else {
@@ -3023,8 +3019,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data63 < 0 || isNaN(data63)) {
-                      const err299 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data62 < 0 || isNaN(data62)) {
+                      const err299 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err299];
                       } else {
@@ -3033,7 +3029,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err300 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err300 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err300];
                     } else {
@@ -3042,53 +3038,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data56.workerFollows !== void 0) {
+                  let data63 = data56.workerFollows;
+                  if (typeof data63 == "number" && isFinite(data63)) {
+                    if (data63 > 1 || isNaN(data63)) {
+                      const err301 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err301];
+                      } else {
+                        vErrors.push(err301);
+                      }
+                      errors++;
+                    }
+                    if (data63 < 0 || isNaN(data63)) {
+                      const err302 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err302];
+                      } else {
+                        vErrors.push(err302);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err303 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err303];
+                    } else {
+                      vErrors.push(err303);
+                    }
+                    errors++;
+                  }
+                }
                 if (data56.cause !== void 0) {
                   let data64 = data56.cause;
                   if (typeof data64 !== "string") {
-                    const err301 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err304 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err301];
+                      vErrors = [err304];
                     } else {
-                      vErrors.push(err301);
+                      vErrors.push(err304);
                     }
                     errors++;
                   }
                   if (!(data64 === "court" || data64 === "permanence" || data64 === "leavingCare" || data64 === "teamTransfer")) {
-                    const err302 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.cause.enum }, message: "must be equal to one of the allowed values" };
+                    const err305 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.cause.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err302];
+                      vErrors = [err305];
                     } else {
-                      vErrors.push(err302);
+                      vErrors.push(err305);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err303 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err306 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err303];
+                  vErrors = [err306];
                 } else {
-                  vErrors.push(err303);
+                  vErrors.push(err306);
                 }
                 errors++;
               }
             }
           } else {
-            const err304 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err307 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err304];
+              vErrors = [err307];
             } else {
-              vErrors.push(err304);
+              vErrors.push(err307);
             }
             errors++;
           }
         }
       } else {
-        const err305 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err308 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err305];
+          vErrors = [err308];
         } else {
-          vErrors.push(err305);
+          vErrors.push(err308);
         }
         errors++;
       }
@@ -3098,11 +3125,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
         for (const key7 in data65) {
           if (!func2.call(schema11.properties.pathway.properties, key7)) {
-            const err306 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            const err309 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err306];
+              vErrors = [err309];
             } else {
-              vErrors.push(err306);
+              vErrors.push(err309);
             }
             errors++;
           }
@@ -3111,29 +3138,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data66 = data65.noFurtherActionShare;
           if (typeof data66 == "number" && isFinite(data66)) {
             if (data66 > 1 || isNaN(data66)) {
-              const err307 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err310 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
-                vErrors = [err307];
+                vErrors = [err310];
               } else {
-                vErrors.push(err307);
+                vErrors.push(err310);
               }
               errors++;
             }
             if (data66 < 0 || isNaN(data66)) {
-              const err308 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err311 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err308];
+                vErrors = [err311];
               } else {
-                vErrors.push(err308);
+                vErrors.push(err311);
               }
               errors++;
             }
           } else {
-            const err309 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err312 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err309];
+              vErrors = [err312];
             } else {
-              vErrors.push(err309);
+              vErrors.push(err312);
             }
             errors++;
           }
@@ -3143,38 +3170,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
             for (const key8 in data67) {
               if (!(key8 === "notInNeed" || key8 === "childInNeed" || key8 === "childProtection" || key8 === "lookedAfter")) {
-                const err310 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err310];
-                } else {
-                  vErrors.push(err310);
-                }
-                errors++;
-              }
-            }
-            if (data67.notInNeed !== void 0) {
-              let data68 = data67.notInNeed;
-              if (typeof data68 == "number" && isFinite(data68)) {
-                if (data68 > 1 || isNaN(data68)) {
-                  const err311 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err311];
-                  } else {
-                    vErrors.push(err311);
-                  }
-                  errors++;
-                }
-                if (data68 < 0 || isNaN(data68)) {
-                  const err312 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err312];
-                  } else {
-                    vErrors.push(err312);
-                  }
-                  errors++;
-                }
-              } else {
-                const err313 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err313 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err313];
                 } else {
@@ -3183,11 +3179,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data67.childInNeed !== void 0) {
-              let data69 = data67.childInNeed;
-              if (typeof data69 == "number" && isFinite(data69)) {
-                if (data69 > 1 || isNaN(data69)) {
-                  const err314 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data67.notInNeed !== void 0) {
+              let data68 = data67.notInNeed;
+              if (typeof data68 == "number" && isFinite(data68)) {
+                if (data68 > 1 || isNaN(data68)) {
+                  const err314 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err314];
                   } else {
@@ -3195,8 +3191,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data69 < 0 || isNaN(data69)) {
-                  const err315 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data68 < 0 || isNaN(data68)) {
+                  const err315 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err315];
                   } else {
@@ -3205,7 +3201,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err316 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err316 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err316];
                 } else {
@@ -3214,11 +3210,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data67.childProtection !== void 0) {
-              let data70 = data67.childProtection;
-              if (typeof data70 == "number" && isFinite(data70)) {
-                if (data70 > 1 || isNaN(data70)) {
-                  const err317 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data67.childInNeed !== void 0) {
+              let data69 = data67.childInNeed;
+              if (typeof data69 == "number" && isFinite(data69)) {
+                if (data69 > 1 || isNaN(data69)) {
+                  const err317 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err317];
                   } else {
@@ -3226,8 +3222,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data70 < 0 || isNaN(data70)) {
-                  const err318 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data69 < 0 || isNaN(data69)) {
+                  const err318 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err318];
                   } else {
@@ -3236,7 +3232,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err319 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err319 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err319];
                 } else {
@@ -3245,11 +3241,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data67.lookedAfter !== void 0) {
-              let data71 = data67.lookedAfter;
-              if (typeof data71 == "number" && isFinite(data71)) {
-                if (data71 > 1 || isNaN(data71)) {
-                  const err320 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data67.childProtection !== void 0) {
+              let data70 = data67.childProtection;
+              if (typeof data70 == "number" && isFinite(data70)) {
+                if (data70 > 1 || isNaN(data70)) {
+                  const err320 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err320];
                   } else {
@@ -3257,8 +3253,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data71 < 0 || isNaN(data71)) {
-                  const err321 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data70 < 0 || isNaN(data70)) {
+                  const err321 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err321];
                   } else {
@@ -3267,7 +3263,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err322 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err322 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err322];
                 } else {
@@ -3276,12 +3272,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data67.lookedAfter !== void 0) {
+              let data71 = data67.lookedAfter;
+              if (typeof data71 == "number" && isFinite(data71)) {
+                if (data71 > 1 || isNaN(data71)) {
+                  const err323 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err323];
+                  } else {
+                    vErrors.push(err323);
+                  }
+                  errors++;
+                }
+                if (data71 < 0 || isNaN(data71)) {
+                  const err324 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err324];
+                  } else {
+                    vErrors.push(err324);
+                  }
+                  errors++;
+                }
+              } else {
+                const err325 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err325];
+                } else {
+                  vErrors.push(err325);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err323 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err326 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err323];
+              vErrors = [err326];
             } else {
-              vErrors.push(err323);
+              vErrors.push(err326);
             }
             errors++;
           }
@@ -3291,11 +3318,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
             for (const key9 in data72) {
               if (!(key9 === "assessment" || key9 === "childInNeed" || key9 === "childProtection" || key9 === "lookedAfter")) {
-                const err324 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                const err327 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err324];
+                  vErrors = [err327];
                 } else {
-                  vErrors.push(err324);
+                  vErrors.push(err327);
                 }
                 errors++;
               }
@@ -3304,20 +3331,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data73 = data72.assessment;
               if (Array.isArray(data73)) {
                 if (data73.length > 50) {
-                  const err325 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err328 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err325];
+                    vErrors = [err328];
                   } else {
-                    vErrors.push(err325);
+                    vErrors.push(err328);
                   }
                   errors++;
                 }
                 if (data73.length < 1) {
-                  const err326 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err329 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err326];
+                    vErrors = [err329];
                   } else {
-                    vErrors.push(err326);
+                    vErrors.push(err329);
                   }
                   errors++;
                 }
@@ -3326,57 +3353,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data74 = data73[i4];
                   if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
                     if (data74.upToWeeks === void 0) {
-                      const err327 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err330 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
-                        vErrors = [err327];
+                        vErrors = [err330];
                       } else {
-                        vErrors.push(err327);
+                        vErrors.push(err330);
                       }
                       errors++;
                     }
                     if (data74.share === void 0) {
-                      const err328 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err331 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
-                        vErrors = [err328];
+                        vErrors = [err331];
                       } else {
-                        vErrors.push(err328);
+                        vErrors.push(err331);
                       }
                       errors++;
                     }
                     for (const key10 in data74) {
                       if (!(key10 === "upToWeeks" || key10 === "share")) {
-                        const err329 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err329];
-                        } else {
-                          vErrors.push(err329);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data74.upToWeeks !== void 0) {
-                      let data75 = data74.upToWeeks;
-                      if (typeof data75 == "number" && isFinite(data75)) {
-                        if (data75 > 65 || isNaN(data75)) {
-                          const err330 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65 }, message: "must be <= 65" };
-                          if (vErrors === null) {
-                            vErrors = [err330];
-                          } else {
-                            vErrors.push(err330);
-                          }
-                          errors++;
-                        }
-                        if (data75 <= 0 || isNaN(data75)) {
-                          const err331 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err331];
-                          } else {
-                            vErrors.push(err331);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err332 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err332 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                           vErrors = [err332];
                         } else {
@@ -3385,11 +3381,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data74.share !== void 0) {
-                      let data76 = data74.share;
-                      if (typeof data76 == "number" && isFinite(data76)) {
-                        if (data76 > 1 || isNaN(data76)) {
-                          const err333 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (data74.upToWeeks !== void 0) {
+                      let data75 = data74.upToWeeks;
+                      if (typeof data75 == "number" && isFinite(data75)) {
+                        if (data75 > 65 || isNaN(data75)) {
+                          const err333 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65 }, message: "must be <= 65" };
                           if (vErrors === null) {
                             vErrors = [err333];
                           } else {
@@ -3397,8 +3393,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data76 < 0 || isNaN(data76)) {
-                          const err334 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data75 <= 0 || isNaN(data75)) {
+                          const err334 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err334];
                           } else {
@@ -3407,7 +3403,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err335 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err335 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                           vErrors = [err335];
                         } else {
@@ -3416,22 +3412,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data74.share !== void 0) {
+                      let data76 = data74.share;
+                      if (typeof data76 == "number" && isFinite(data76)) {
+                        if (data76 > 1 || isNaN(data76)) {
+                          const err336 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err336];
+                          } else {
+                            vErrors.push(err336);
+                          }
+                          errors++;
+                        }
+                        if (data76 < 0 || isNaN(data76)) {
+                          const err337 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err337];
+                          } else {
+                            vErrors.push(err337);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err338 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err338];
+                        } else {
+                          vErrors.push(err338);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err336 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err339 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err336];
+                      vErrors = [err339];
                     } else {
-                      vErrors.push(err336);
+                      vErrors.push(err339);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err337 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err340 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err337];
+                  vErrors = [err340];
                 } else {
-                  vErrors.push(err337);
+                  vErrors.push(err340);
                 }
                 errors++;
               }
@@ -3440,20 +3467,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data77 = data72.childInNeed;
               if (Array.isArray(data77)) {
                 if (data77.length > 50) {
-                  const err338 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err341 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err338];
+                    vErrors = [err341];
                   } else {
-                    vErrors.push(err338);
+                    vErrors.push(err341);
                   }
                   errors++;
                 }
                 if (data77.length < 1) {
-                  const err339 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err342 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err339];
+                    vErrors = [err342];
                   } else {
-                    vErrors.push(err339);
+                    vErrors.push(err342);
                   }
                   errors++;
                 }
@@ -3462,57 +3489,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data78 = data77[i5];
                   if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
                     if (data78.upToWeeks === void 0) {
-                      const err340 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err343 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
-                        vErrors = [err340];
+                        vErrors = [err343];
                       } else {
-                        vErrors.push(err340);
+                        vErrors.push(err343);
                       }
                       errors++;
                     }
                     if (data78.share === void 0) {
-                      const err341 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err344 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
-                        vErrors = [err341];
+                        vErrors = [err344];
                       } else {
-                        vErrors.push(err341);
+                        vErrors.push(err344);
                       }
                       errors++;
                     }
                     for (const key11 in data78) {
                       if (!(key11 === "upToWeeks" || key11 === "share")) {
-                        const err342 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err342];
-                        } else {
-                          vErrors.push(err342);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data78.upToWeeks !== void 0) {
-                      let data79 = data78.upToWeeks;
-                      if (typeof data79 == "number" && isFinite(data79)) {
-                        if (data79 > 520 || isNaN(data79)) {
-                          const err343 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                          if (vErrors === null) {
-                            vErrors = [err343];
-                          } else {
-                            vErrors.push(err343);
-                          }
-                          errors++;
-                        }
-                        if (data79 <= 0 || isNaN(data79)) {
-                          const err344 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err344];
-                          } else {
-                            vErrors.push(err344);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err345 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err345 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                           vErrors = [err345];
                         } else {
@@ -3521,11 +3517,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data78.share !== void 0) {
-                      let data80 = data78.share;
-                      if (typeof data80 == "number" && isFinite(data80)) {
-                        if (data80 > 1 || isNaN(data80)) {
-                          const err346 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (data78.upToWeeks !== void 0) {
+                      let data79 = data78.upToWeeks;
+                      if (typeof data79 == "number" && isFinite(data79)) {
+                        if (data79 > 520 || isNaN(data79)) {
+                          const err346 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                           if (vErrors === null) {
                             vErrors = [err346];
                           } else {
@@ -3533,8 +3529,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data80 < 0 || isNaN(data80)) {
-                          const err347 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data79 <= 0 || isNaN(data79)) {
+                          const err347 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err347];
                           } else {
@@ -3543,7 +3539,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err348 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err348 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                           vErrors = [err348];
                         } else {
@@ -3552,22 +3548,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data78.share !== void 0) {
+                      let data80 = data78.share;
+                      if (typeof data80 == "number" && isFinite(data80)) {
+                        if (data80 > 1 || isNaN(data80)) {
+                          const err349 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err349];
+                          } else {
+                            vErrors.push(err349);
+                          }
+                          errors++;
+                        }
+                        if (data80 < 0 || isNaN(data80)) {
+                          const err350 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err350];
+                          } else {
+                            vErrors.push(err350);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err351 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err351];
+                        } else {
+                          vErrors.push(err351);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err349 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err352 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err349];
+                      vErrors = [err352];
                     } else {
-                      vErrors.push(err349);
+                      vErrors.push(err352);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err350 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err353 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err350];
+                  vErrors = [err353];
                 } else {
-                  vErrors.push(err350);
+                  vErrors.push(err353);
                 }
                 errors++;
               }
@@ -3576,20 +3603,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data81 = data72.childProtection;
               if (Array.isArray(data81)) {
                 if (data81.length > 50) {
-                  const err351 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err354 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err351];
+                    vErrors = [err354];
                   } else {
-                    vErrors.push(err351);
+                    vErrors.push(err354);
                   }
                   errors++;
                 }
                 if (data81.length < 1) {
-                  const err352 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err355 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err352];
+                    vErrors = [err355];
                   } else {
-                    vErrors.push(err352);
+                    vErrors.push(err355);
                   }
                   errors++;
                 }
@@ -3598,57 +3625,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data82 = data81[i6];
                   if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
                     if (data82.upToWeeks === void 0) {
-                      const err353 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err356 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
-                        vErrors = [err353];
+                        vErrors = [err356];
                       } else {
-                        vErrors.push(err353);
+                        vErrors.push(err356);
                       }
                       errors++;
                     }
                     if (data82.share === void 0) {
-                      const err354 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err357 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
-                        vErrors = [err354];
+                        vErrors = [err357];
                       } else {
-                        vErrors.push(err354);
+                        vErrors.push(err357);
                       }
                       errors++;
                     }
                     for (const key12 in data82) {
                       if (!(key12 === "upToWeeks" || key12 === "share")) {
-                        const err355 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err355];
-                        } else {
-                          vErrors.push(err355);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data82.upToWeeks !== void 0) {
-                      let data83 = data82.upToWeeks;
-                      if (typeof data83 == "number" && isFinite(data83)) {
-                        if (data83 > 520 || isNaN(data83)) {
-                          const err356 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                          if (vErrors === null) {
-                            vErrors = [err356];
-                          } else {
-                            vErrors.push(err356);
-                          }
-                          errors++;
-                        }
-                        if (data83 <= 0 || isNaN(data83)) {
-                          const err357 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err357];
-                          } else {
-                            vErrors.push(err357);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err358 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err358 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                           vErrors = [err358];
                         } else {
@@ -3657,11 +3653,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data82.share !== void 0) {
-                      let data84 = data82.share;
-                      if (typeof data84 == "number" && isFinite(data84)) {
-                        if (data84 > 1 || isNaN(data84)) {
-                          const err359 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (data82.upToWeeks !== void 0) {
+                      let data83 = data82.upToWeeks;
+                      if (typeof data83 == "number" && isFinite(data83)) {
+                        if (data83 > 520 || isNaN(data83)) {
+                          const err359 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                           if (vErrors === null) {
                             vErrors = [err359];
                           } else {
@@ -3669,8 +3665,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data84 < 0 || isNaN(data84)) {
-                          const err360 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data83 <= 0 || isNaN(data83)) {
+                          const err360 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err360];
                           } else {
@@ -3679,7 +3675,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err361 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err361 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                           vErrors = [err361];
                         } else {
@@ -3688,22 +3684,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data82.share !== void 0) {
+                      let data84 = data82.share;
+                      if (typeof data84 == "number" && isFinite(data84)) {
+                        if (data84 > 1 || isNaN(data84)) {
+                          const err362 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err362];
+                          } else {
+                            vErrors.push(err362);
+                          }
+                          errors++;
+                        }
+                        if (data84 < 0 || isNaN(data84)) {
+                          const err363 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err363];
+                          } else {
+                            vErrors.push(err363);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err364 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err364];
+                        } else {
+                          vErrors.push(err364);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err362 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err365 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err362];
+                      vErrors = [err365];
                     } else {
-                      vErrors.push(err362);
+                      vErrors.push(err365);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err363 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err366 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err363];
+                  vErrors = [err366];
                 } else {
-                  vErrors.push(err363);
+                  vErrors.push(err366);
                 }
                 errors++;
               }
@@ -3712,20 +3739,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data85 = data72.lookedAfter;
               if (Array.isArray(data85)) {
                 if (data85.length > 50) {
-                  const err364 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err367 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err364];
+                    vErrors = [err367];
                   } else {
-                    vErrors.push(err364);
+                    vErrors.push(err367);
                   }
                   errors++;
                 }
                 if (data85.length < 1) {
-                  const err365 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err368 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err365];
+                    vErrors = [err368];
                   } else {
-                    vErrors.push(err365);
+                    vErrors.push(err368);
                   }
                   errors++;
                 }
@@ -3734,57 +3761,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data86 = data85[i7];
                   if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
                     if (data86.upToWeeks === void 0) {
-                      const err366 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err369 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
-                        vErrors = [err366];
+                        vErrors = [err369];
                       } else {
-                        vErrors.push(err366);
+                        vErrors.push(err369);
                       }
                       errors++;
                     }
                     if (data86.share === void 0) {
-                      const err367 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err370 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
-                        vErrors = [err367];
+                        vErrors = [err370];
                       } else {
-                        vErrors.push(err367);
+                        vErrors.push(err370);
                       }
                       errors++;
                     }
                     for (const key13 in data86) {
                       if (!(key13 === "upToWeeks" || key13 === "share")) {
-                        const err368 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err368];
-                        } else {
-                          vErrors.push(err368);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data86.upToWeeks !== void 0) {
-                      let data87 = data86.upToWeeks;
-                      if (typeof data87 == "number" && isFinite(data87)) {
-                        if (data87 > 1040 || isNaN(data87)) {
-                          const err369 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-                          if (vErrors === null) {
-                            vErrors = [err369];
-                          } else {
-                            vErrors.push(err369);
-                          }
-                          errors++;
-                        }
-                        if (data87 <= 0 || isNaN(data87)) {
-                          const err370 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err370];
-                          } else {
-                            vErrors.push(err370);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err371 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err371 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                           vErrors = [err371];
                         } else {
@@ -3793,11 +3789,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data86.share !== void 0) {
-                      let data88 = data86.share;
-                      if (typeof data88 == "number" && isFinite(data88)) {
-                        if (data88 > 1 || isNaN(data88)) {
-                          const err372 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (data86.upToWeeks !== void 0) {
+                      let data87 = data86.upToWeeks;
+                      if (typeof data87 == "number" && isFinite(data87)) {
+                        if (data87 > 1040 || isNaN(data87)) {
+                          const err372 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                           if (vErrors === null) {
                             vErrors = [err372];
                           } else {
@@ -3805,8 +3801,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data88 < 0 || isNaN(data88)) {
-                          const err373 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data87 <= 0 || isNaN(data87)) {
+                          const err373 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err373];
                           } else {
@@ -3815,7 +3811,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err374 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err374 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                           vErrors = [err374];
                         } else {
@@ -3824,59 +3820,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data86.share !== void 0) {
+                      let data88 = data86.share;
+                      if (typeof data88 == "number" && isFinite(data88)) {
+                        if (data88 > 1 || isNaN(data88)) {
+                          const err375 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err375];
+                          } else {
+                            vErrors.push(err375);
+                          }
+                          errors++;
+                        }
+                        if (data88 < 0 || isNaN(data88)) {
+                          const err376 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err376];
+                          } else {
+                            vErrors.push(err376);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err377 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err377];
+                        } else {
+                          vErrors.push(err377);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err375 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err378 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err375];
+                      vErrors = [err378];
                     } else {
-                      vErrors.push(err375);
+                      vErrors.push(err378);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err376 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err379 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err376];
+                  vErrors = [err379];
                 } else {
-                  vErrors.push(err376);
+                  vErrors.push(err379);
                 }
                 errors++;
               }
             }
           } else {
-            const err377 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err377];
-            } else {
-              vErrors.push(err377);
-            }
-            errors++;
-          }
-        }
-        if (data65.cpStepDownShare !== void 0) {
-          let data89 = data65.cpStepDownShare;
-          if (typeof data89 == "number" && isFinite(data89)) {
-            if (data89 > 1 || isNaN(data89)) {
-              const err378 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err378];
-              } else {
-                vErrors.push(err378);
-              }
-              errors++;
-            }
-            if (data89 < 0 || isNaN(data89)) {
-              const err379 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err379];
-              } else {
-                vErrors.push(err379);
-              }
-              errors++;
-            }
-          } else {
-            const err380 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err380 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err380];
             } else {
@@ -3885,11 +3881,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data65.cinEscalationPerYear !== void 0) {
-          let data90 = data65.cinEscalationPerYear;
-          if (typeof data90 == "number" && isFinite(data90)) {
-            if (data90 > 1 || isNaN(data90)) {
-              const err381 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data65.cpStepDownShare !== void 0) {
+          let data89 = data65.cpStepDownShare;
+          if (typeof data89 == "number" && isFinite(data89)) {
+            if (data89 > 1 || isNaN(data89)) {
+              const err381 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err381];
               } else {
@@ -3897,8 +3893,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data90 < 0 || isNaN(data90)) {
-              const err382 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data89 < 0 || isNaN(data89)) {
+              const err382 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err382];
               } else {
@@ -3907,7 +3903,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err383 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err383 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err383];
             } else {
@@ -3916,11 +3912,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data65.cpToCarePerYear !== void 0) {
-          let data91 = data65.cpToCarePerYear;
-          if (typeof data91 == "number" && isFinite(data91)) {
-            if (data91 > 1 || isNaN(data91)) {
-              const err384 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data65.cinEscalationPerYear !== void 0) {
+          let data90 = data65.cinEscalationPerYear;
+          if (typeof data90 == "number" && isFinite(data90)) {
+            if (data90 > 1 || isNaN(data90)) {
+              const err384 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err384];
               } else {
@@ -3928,8 +3924,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data91 < 0 || isNaN(data91)) {
-              const err385 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data90 < 0 || isNaN(data90)) {
+              const err385 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err385];
               } else {
@@ -3938,7 +3934,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err386 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err386 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err386];
             } else {
@@ -3947,11 +3943,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data65.ageStartingCare !== void 0) {
-          let data92 = data65.ageStartingCare;
-          if (Array.isArray(data92)) {
-            if (data92.length > 20) {
-              const err387 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+        if (data65.cpToCarePerYear !== void 0) {
+          let data91 = data65.cpToCarePerYear;
+          if (typeof data91 == "number" && isFinite(data91)) {
+            if (data91 > 1 || isNaN(data91)) {
+              const err387 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err387];
               } else {
@@ -3959,12 +3955,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data92.length < 1) {
-              const err388 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (data91 < 0 || isNaN(data91)) {
+              const err388 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err388];
               } else {
                 vErrors.push(err388);
+              }
+              errors++;
+            }
+          } else {
+            const err389 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err389];
+            } else {
+              vErrors.push(err389);
+            }
+            errors++;
+          }
+        }
+        if (data65.ageStartingCare !== void 0) {
+          let data92 = data65.ageStartingCare;
+          if (Array.isArray(data92)) {
+            if (data92.length > 20) {
+              const err390 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+              if (vErrors === null) {
+                vErrors = [err390];
+              } else {
+                vErrors.push(err390);
+              }
+              errors++;
+            }
+            if (data92.length < 1) {
+              const err391 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err391];
+              } else {
+                vErrors.push(err391);
               }
               errors++;
             }
@@ -3973,57 +4000,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data93 = data92[i8];
               if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
                 if (data93.underYears === void 0) {
-                  const err389 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
+                  const err392 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
                   if (vErrors === null) {
-                    vErrors = [err389];
+                    vErrors = [err392];
                   } else {
-                    vErrors.push(err389);
+                    vErrors.push(err392);
                   }
                   errors++;
                 }
                 if (data93.share === void 0) {
-                  const err390 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                  const err393 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                   if (vErrors === null) {
-                    vErrors = [err390];
+                    vErrors = [err393];
                   } else {
-                    vErrors.push(err390);
+                    vErrors.push(err393);
                   }
                   errors++;
                 }
                 for (const key14 in data93) {
                   if (!(key14 === "underYears" || key14 === "share")) {
-                    const err391 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err391];
-                    } else {
-                      vErrors.push(err391);
-                    }
-                    errors++;
-                  }
-                }
-                if (data93.underYears !== void 0) {
-                  let data94 = data93.underYears;
-                  if (typeof data94 == "number" && isFinite(data94)) {
-                    if (data94 > 25 || isNaN(data94)) {
-                      const err392 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
-                      if (vErrors === null) {
-                        vErrors = [err392];
-                      } else {
-                        vErrors.push(err392);
-                      }
-                      errors++;
-                    }
-                    if (data94 <= 0 || isNaN(data94)) {
-                      const err393 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                      if (vErrors === null) {
-                        vErrors = [err393];
-                      } else {
-                        vErrors.push(err393);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err394 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err394 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err394];
                     } else {
@@ -4032,11 +4028,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data93.share !== void 0) {
-                  let data95 = data93.share;
-                  if (typeof data95 == "number" && isFinite(data95)) {
-                    if (data95 > 1 || isNaN(data95)) {
-                      const err395 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (data93.underYears !== void 0) {
+                  let data94 = data93.underYears;
+                  if (typeof data94 == "number" && isFinite(data94)) {
+                    if (data94 > 25 || isNaN(data94)) {
+                      const err395 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
                       if (vErrors === null) {
                         vErrors = [err395];
                       } else {
@@ -4044,8 +4040,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data95 < 0 || isNaN(data95)) {
-                      const err396 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data94 <= 0 || isNaN(data94)) {
+                      const err396 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                       if (vErrors === null) {
                         vErrors = [err396];
                       } else {
@@ -4054,7 +4050,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err397 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err397 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err397];
                     } else {
@@ -4063,22 +4059,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data93.share !== void 0) {
+                  let data95 = data93.share;
+                  if (typeof data95 == "number" && isFinite(data95)) {
+                    if (data95 > 1 || isNaN(data95)) {
+                      const err398 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err398];
+                      } else {
+                        vErrors.push(err398);
+                      }
+                      errors++;
+                    }
+                    if (data95 < 0 || isNaN(data95)) {
+                      const err399 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err399];
+                      } else {
+                        vErrors.push(err399);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err400 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err400];
+                    } else {
+                      vErrors.push(err400);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err398 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err401 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err398];
+                  vErrors = [err401];
                 } else {
-                  vErrors.push(err398);
+                  vErrors.push(err401);
                 }
                 errors++;
               }
             }
           } else {
-            const err399 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err402 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err399];
+              vErrors = [err402];
             } else {
-              vErrors.push(err399);
+              vErrors.push(err402);
             }
             errors++;
           }
@@ -4088,38 +4115,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
             for (const key15 in data96) {
               if (!(key15 === "assessment" || key15 === "childInNeed" || key15 === "childProtection" || key15 === "lookedAfter")) {
-                const err400 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err400];
-                } else {
-                  vErrors.push(err400);
-                }
-                errors++;
-              }
-            }
-            if (data96.assessment !== void 0) {
-              let data97 = data96.assessment;
-              if (typeof data97 == "number" && isFinite(data97)) {
-                if (data97 > 10 || isNaN(data97)) {
-                  const err401 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                  if (vErrors === null) {
-                    vErrors = [err401];
-                  } else {
-                    vErrors.push(err401);
-                  }
-                  errors++;
-                }
-                if (data97 < 0 || isNaN(data97)) {
-                  const err402 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err402];
-                  } else {
-                    vErrors.push(err402);
-                  }
-                  errors++;
-                }
-              } else {
-                const err403 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err403 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err403];
                 } else {
@@ -4128,11 +4124,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data96.childInNeed !== void 0) {
-              let data98 = data96.childInNeed;
-              if (typeof data98 == "number" && isFinite(data98)) {
-                if (data98 > 10 || isNaN(data98)) {
-                  const err404 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+            if (data96.assessment !== void 0) {
+              let data97 = data96.assessment;
+              if (typeof data97 == "number" && isFinite(data97)) {
+                if (data97 > 10 || isNaN(data97)) {
+                  const err404 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err404];
                   } else {
@@ -4140,8 +4136,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data98 < 0 || isNaN(data98)) {
-                  const err405 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data97 < 0 || isNaN(data97)) {
+                  const err405 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err405];
                   } else {
@@ -4150,7 +4146,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err406 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err406 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err406];
                 } else {
@@ -4159,11 +4155,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data96.childProtection !== void 0) {
-              let data99 = data96.childProtection;
-              if (typeof data99 == "number" && isFinite(data99)) {
-                if (data99 > 10 || isNaN(data99)) {
-                  const err407 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+            if (data96.childInNeed !== void 0) {
+              let data98 = data96.childInNeed;
+              if (typeof data98 == "number" && isFinite(data98)) {
+                if (data98 > 10 || isNaN(data98)) {
+                  const err407 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err407];
                   } else {
@@ -4171,8 +4167,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data99 < 0 || isNaN(data99)) {
-                  const err408 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data98 < 0 || isNaN(data98)) {
+                  const err408 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err408];
                   } else {
@@ -4181,7 +4177,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err409 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err409 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err409];
                 } else {
@@ -4190,11 +4186,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data96.lookedAfter !== void 0) {
-              let data100 = data96.lookedAfter;
-              if (typeof data100 == "number" && isFinite(data100)) {
-                if (data100 > 10 || isNaN(data100)) {
-                  const err410 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+            if (data96.childProtection !== void 0) {
+              let data99 = data96.childProtection;
+              if (typeof data99 == "number" && isFinite(data99)) {
+                if (data99 > 10 || isNaN(data99)) {
+                  const err410 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err410];
                   } else {
@@ -4202,8 +4198,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data100 < 0 || isNaN(data100)) {
-                  const err411 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data99 < 0 || isNaN(data99)) {
+                  const err411 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err411];
                   } else {
@@ -4212,7 +4208,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err412 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err412 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err412];
                 } else {
@@ -4221,12 +4217,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data96.lookedAfter !== void 0) {
+              let data100 = data96.lookedAfter;
+              if (typeof data100 == "number" && isFinite(data100)) {
+                if (data100 > 10 || isNaN(data100)) {
+                  const err413 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err413];
+                  } else {
+                    vErrors.push(err413);
+                  }
+                  errors++;
+                }
+                if (data100 < 0 || isNaN(data100)) {
+                  const err414 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err414];
+                  } else {
+                    vErrors.push(err414);
+                  }
+                  errors++;
+                }
+              } else {
+                const err415 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err415];
+                } else {
+                  vErrors.push(err415);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err413 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err416 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err413];
+              vErrors = [err416];
             } else {
-              vErrors.push(err413);
+              vErrors.push(err416);
             }
             errors++;
           }
@@ -4236,38 +4263,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
             for (const key16 in data101) {
               if (!(key16 === "min" || key16 === "max")) {
-                const err414 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err414];
-                } else {
-                  vErrors.push(err414);
-                }
-                errors++;
-              }
-            }
-            if (data101.min !== void 0) {
-              let data102 = data101.min;
-              if (typeof data102 == "number" && isFinite(data102)) {
-                if (data102 > 52 || isNaN(data102)) {
-                  const err415 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err415];
-                  } else {
-                    vErrors.push(err415);
-                  }
-                  errors++;
-                }
-                if (data102 < 0 || isNaN(data102)) {
-                  const err416 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err416];
-                  } else {
-                    vErrors.push(err416);
-                  }
-                  errors++;
-                }
-              } else {
-                const err417 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err417 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err417];
                 } else {
@@ -4276,11 +4272,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data101.max !== void 0) {
-              let data103 = data101.max;
-              if (typeof data103 == "number" && isFinite(data103)) {
-                if (data103 > 52 || isNaN(data103)) {
-                  const err418 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+            if (data101.min !== void 0) {
+              let data102 = data101.min;
+              if (typeof data102 == "number" && isFinite(data102)) {
+                if (data102 > 52 || isNaN(data102)) {
+                  const err418 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err418];
                   } else {
@@ -4288,8 +4284,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data103 < 0 || isNaN(data103)) {
-                  const err419 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data102 < 0 || isNaN(data102)) {
+                  const err419 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err419];
                   } else {
@@ -4298,7 +4294,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err420 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err420 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err420];
                 } else {
@@ -4307,22 +4303,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data101.max !== void 0) {
+              let data103 = data101.max;
+              if (typeof data103 == "number" && isFinite(data103)) {
+                if (data103 > 52 || isNaN(data103)) {
+                  const err421 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  if (vErrors === null) {
+                    vErrors = [err421];
+                  } else {
+                    vErrors.push(err421);
+                  }
+                  errors++;
+                }
+                if (data103 < 0 || isNaN(data103)) {
+                  const err422 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err422];
+                  } else {
+                    vErrors.push(err422);
+                  }
+                  errors++;
+                }
+              } else {
+                const err423 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err423];
+                } else {
+                  vErrors.push(err423);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err421 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err424 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err421];
+              vErrors = [err424];
             } else {
-              vErrors.push(err421);
+              vErrors.push(err424);
             }
             errors++;
           }
         }
       } else {
-        const err422 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err425 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err422];
+          vErrors = [err425];
         } else {
-          vErrors.push(err422);
+          vErrors.push(err425);
         }
         errors++;
       }
@@ -4332,38 +4359,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
         for (const key17 in data104) {
           if (!(key17 === "baseProbability" || key17 === "noServiceProbability" || key17 === "driftEffectPer26Weeks" || key17 === "changeEffect" || key17 === "meanDelayWeeks" || key17 === "maxDelayWeeks")) {
-            const err423 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err423];
-            } else {
-              vErrors.push(err423);
-            }
-            errors++;
-          }
-        }
-        if (data104.baseProbability !== void 0) {
-          let data105 = data104.baseProbability;
-          if (typeof data105 == "number" && isFinite(data105)) {
-            if (data105 > 1 || isNaN(data105)) {
-              const err424 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err424];
-              } else {
-                vErrors.push(err424);
-              }
-              errors++;
-            }
-            if (data105 < 0 || isNaN(data105)) {
-              const err425 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err425];
-              } else {
-                vErrors.push(err425);
-              }
-              errors++;
-            }
-          } else {
-            const err426 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err426 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err426];
             } else {
@@ -4372,11 +4368,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data104.noServiceProbability !== void 0) {
-          let data106 = data104.noServiceProbability;
-          if (typeof data106 == "number" && isFinite(data106)) {
-            if (data106 > 1 || isNaN(data106)) {
-              const err427 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data104.baseProbability !== void 0) {
+          let data105 = data104.baseProbability;
+          if (typeof data105 == "number" && isFinite(data105)) {
+            if (data105 > 1 || isNaN(data105)) {
+              const err427 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err427];
               } else {
@@ -4384,8 +4380,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data106 < 0 || isNaN(data106)) {
-              const err428 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data105 < 0 || isNaN(data105)) {
+              const err428 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err428];
               } else {
@@ -4394,7 +4390,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err429 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err429 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err429];
             } else {
@@ -4403,11 +4399,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data104.driftEffectPer26Weeks !== void 0) {
-          let data107 = data104.driftEffectPer26Weeks;
-          if (typeof data107 == "number" && isFinite(data107)) {
-            if (data107 > 10 || isNaN(data107)) {
-              const err430 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+        if (data104.noServiceProbability !== void 0) {
+          let data106 = data104.noServiceProbability;
+          if (typeof data106 == "number" && isFinite(data106)) {
+            if (data106 > 1 || isNaN(data106)) {
+              const err430 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err430];
               } else {
@@ -4415,8 +4411,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data107 < 0 || isNaN(data107)) {
-              const err431 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data106 < 0 || isNaN(data106)) {
+              const err431 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err431];
               } else {
@@ -4425,7 +4421,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err432 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err432 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err432];
             } else {
@@ -4434,11 +4430,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data104.changeEffect !== void 0) {
-          let data108 = data104.changeEffect;
-          if (typeof data108 == "number" && isFinite(data108)) {
-            if (data108 > 10 || isNaN(data108)) {
-              const err433 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+        if (data104.driftEffectPer26Weeks !== void 0) {
+          let data107 = data104.driftEffectPer26Weeks;
+          if (typeof data107 == "number" && isFinite(data107)) {
+            if (data107 > 10 || isNaN(data107)) {
+              const err433 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err433];
               } else {
@@ -4446,8 +4442,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data108 < 0 || isNaN(data108)) {
-              const err434 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data107 < 0 || isNaN(data107)) {
+              const err434 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err434];
               } else {
@@ -4456,7 +4452,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err435 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err435 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err435];
             } else {
@@ -4465,11 +4461,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data104.meanDelayWeeks !== void 0) {
-          let data109 = data104.meanDelayWeeks;
-          if (typeof data109 == "number" && isFinite(data109)) {
-            if (data109 > 520 || isNaN(data109)) {
-              const err436 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+        if (data104.changeEffect !== void 0) {
+          let data108 = data104.changeEffect;
+          if (typeof data108 == "number" && isFinite(data108)) {
+            if (data108 > 10 || isNaN(data108)) {
+              const err436 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err436];
               } else {
@@ -4477,8 +4473,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data109 < 1 || isNaN(data109)) {
-              const err437 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data108 < 0 || isNaN(data108)) {
+              const err437 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err437];
               } else {
@@ -4487,7 +4483,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err438 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err438 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err438];
             } else {
@@ -4496,20 +4492,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data104.maxDelayWeeks !== void 0) {
-          let data110 = data104.maxDelayWeeks;
-          if (!(typeof data110 == "number" && (!(data110 % 1) && !isNaN(data110)) && isFinite(data110))) {
-            const err439 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err439];
-            } else {
-              vErrors.push(err439);
+        if (data104.meanDelayWeeks !== void 0) {
+          let data109 = data104.meanDelayWeeks;
+          if (typeof data109 == "number" && isFinite(data109)) {
+            if (data109 > 520 || isNaN(data109)) {
+              const err439 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+              if (vErrors === null) {
+                vErrors = [err439];
+              } else {
+                vErrors.push(err439);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data110 == "number" && isFinite(data110)) {
-            if (data110 > 1040 || isNaN(data110)) {
-              const err440 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+            if (data109 < 1 || isNaN(data109)) {
+              const err440 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err440];
               } else {
@@ -4517,23 +4513,54 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data110 < 1 || isNaN(data110)) {
-              const err441 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          } else {
+            const err441 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err441];
+            } else {
+              vErrors.push(err441);
+            }
+            errors++;
+          }
+        }
+        if (data104.maxDelayWeeks !== void 0) {
+          let data110 = data104.maxDelayWeeks;
+          if (!(typeof data110 == "number" && (!(data110 % 1) && !isNaN(data110)) && isFinite(data110))) {
+            const err442 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err442];
+            } else {
+              vErrors.push(err442);
+            }
+            errors++;
+          }
+          if (typeof data110 == "number" && isFinite(data110)) {
+            if (data110 > 1040 || isNaN(data110)) {
+              const err443 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
               if (vErrors === null) {
-                vErrors = [err441];
+                vErrors = [err443];
               } else {
-                vErrors.push(err441);
+                vErrors.push(err443);
+              }
+              errors++;
+            }
+            if (data110 < 1 || isNaN(data110)) {
+              const err444 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err444];
+              } else {
+                vErrors.push(err444);
               }
               errors++;
             }
           }
         }
       } else {
-        const err442 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err445 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err442];
+          vErrors = [err445];
         } else {
-          vErrors.push(err442);
+          vErrors.push(err445);
         }
         errors++;
       }
@@ -4543,11 +4570,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
         for (const key18 in data111) {
           if (!func2.call(schema11.properties.workforce.properties, key18)) {
-            const err443 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+            const err446 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err443];
+              vErrors = [err446];
             } else {
-              vErrors.push(err443);
+              vErrors.push(err446);
             }
             errors++;
           }
@@ -4556,11 +4583,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data112 = data111.establishment;
           if (data112 && typeof data112 == "object" && !Array.isArray(data112)) {
             if (Object.keys(data112).length > 24) {
-              const err444 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/maxProperties", keyword: "maxProperties", params: { limit: 24 }, message: "must NOT have more than 24 properties" };
+              const err447 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/maxProperties", keyword: "maxProperties", params: { limit: 24 }, message: "must NOT have more than 24 properties" };
               if (vErrors === null) {
-                vErrors = [err444];
+                vErrors = [err447];
               } else {
-                vErrors.push(err444);
+                vErrors.push(err447);
               }
               errors++;
             }
@@ -4568,22 +4595,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs252 = errors;
               if (typeof key19 === "string") {
                 if (!pattern0.test(key19)) {
-                  const err445 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"', propertyName: key19 };
+                  const err448 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"', propertyName: key19 };
                   if (vErrors === null) {
-                    vErrors = [err445];
+                    vErrors = [err448];
                   } else {
-                    vErrors.push(err445);
+                    vErrors.push(err448);
                   }
                   errors++;
                 }
               }
               var valid46 = _errs252 === errors;
               if (!valid46) {
-                const err446 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" };
+                const err449 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" };
                 if (vErrors === null) {
-                  vErrors = [err446];
+                  vErrors = [err449];
                 } else {
-                  vErrors.push(err446);
+                  vErrors.push(err449);
                 }
                 errors++;
               }
@@ -4593,29 +4620,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data113 = data112[key20];
                 if (typeof data113 == "number" && isFinite(data113)) {
                   if (data113 > 1e5 || isNaN(data113)) {
-                    const err447 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                    const err450 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                     if (vErrors === null) {
-                      vErrors = [err447];
+                      vErrors = [err450];
                     } else {
-                      vErrors.push(err447);
+                      vErrors.push(err450);
                     }
                     errors++;
                   }
                   if (data113 < 0 || isNaN(data113)) {
-                    const err448 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    const err451 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                      vErrors = [err448];
+                      vErrors = [err451];
                     } else {
-                      vErrors.push(err448);
+                      vErrors.push(err451);
                     }
                     errors++;
                   }
                 } else {
-                  const err449 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  const err452 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                   if (vErrors === null) {
-                    vErrors = [err449];
+                    vErrors = [err452];
                   } else {
-                    vErrors.push(err449);
+                    vErrors.push(err452);
                   }
                   errors++;
                 }
@@ -4625,38 +4652,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data114 = data112.assessment;
               if (typeof data114 == "number" && isFinite(data114)) {
                 if (data114 > 1e5 || isNaN(data114)) {
-                  const err450 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                  if (vErrors === null) {
-                    vErrors = [err450];
-                  } else {
-                    vErrors.push(err450);
-                  }
-                  errors++;
-                }
-                if (data114 < 0 || isNaN(data114)) {
-                  const err451 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err451];
-                  } else {
-                    vErrors.push(err451);
-                  }
-                  errors++;
-                }
-              } else {
-                const err452 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err452];
-                } else {
-                  vErrors.push(err452);
-                }
-                errors++;
-              }
-            }
-            if (data112.longTerm !== void 0) {
-              let data115 = data112.longTerm;
-              if (typeof data115 == "number" && isFinite(data115)) {
-                if (data115 > 1e5 || isNaN(data115)) {
-                  const err453 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  const err453 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err453];
                   } else {
@@ -4664,8 +4660,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data115 < 0 || isNaN(data115)) {
-                  const err454 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data114 < 0 || isNaN(data114)) {
+                  const err454 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err454];
                   } else {
@@ -4674,7 +4670,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err455 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err455 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err455];
                 } else {
@@ -4683,11 +4679,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data112.inCare !== void 0) {
-              let data116 = data112.inCare;
-              if (typeof data116 == "number" && isFinite(data116)) {
-                if (data116 > 1e5 || isNaN(data116)) {
-                  const err456 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+            if (data112.longTerm !== void 0) {
+              let data115 = data112.longTerm;
+              if (typeof data115 == "number" && isFinite(data115)) {
+                if (data115 > 1e5 || isNaN(data115)) {
+                  const err456 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err456];
                   } else {
@@ -4695,8 +4691,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data116 < 0 || isNaN(data116)) {
-                  const err457 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data115 < 0 || isNaN(data115)) {
+                  const err457 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err457];
                   } else {
@@ -4705,7 +4701,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err458 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err458 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err458];
                 } else {
@@ -4714,11 +4710,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data112.nonCaseHolding !== void 0) {
-              let data117 = data112.nonCaseHolding;
-              if (typeof data117 == "number" && isFinite(data117)) {
-                if (data117 > 1e5 || isNaN(data117)) {
-                  const err459 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+            if (data112.inCare !== void 0) {
+              let data116 = data112.inCare;
+              if (typeof data116 == "number" && isFinite(data116)) {
+                if (data116 > 1e5 || isNaN(data116)) {
+                  const err459 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err459];
                   } else {
@@ -4726,8 +4722,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data117 < 0 || isNaN(data117)) {
-                  const err460 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data116 < 0 || isNaN(data116)) {
+                  const err460 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err460];
                   } else {
@@ -4736,7 +4732,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err461 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err461 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err461];
                 } else {
@@ -4745,39 +4741,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err462 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err462];
-            } else {
-              vErrors.push(err462);
-            }
-            errors++;
-          }
-        }
-        if (data111.initialVacancyRate !== void 0) {
-          let data118 = data111.initialVacancyRate;
-          if (typeof data118 == "number" && isFinite(data118)) {
-            if (data118 > 0.95 || isNaN(data118)) {
-              const err463 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.95 }, message: "must be <= 0.95" };
-              if (vErrors === null) {
-                vErrors = [err463];
+            if (data112.nonCaseHolding !== void 0) {
+              let data117 = data112.nonCaseHolding;
+              if (typeof data117 == "number" && isFinite(data117)) {
+                if (data117 > 1e5 || isNaN(data117)) {
+                  const err462 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err462];
+                  } else {
+                    vErrors.push(err462);
+                  }
+                  errors++;
+                }
+                if (data117 < 0 || isNaN(data117)) {
+                  const err463 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err463];
+                  } else {
+                    vErrors.push(err463);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err463);
+                const err464 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err464];
+                } else {
+                  vErrors.push(err464);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (data118 < 0 || isNaN(data118)) {
-              const err464 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err464];
-              } else {
-                vErrors.push(err464);
-              }
-              errors++;
             }
           } else {
-            const err465 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err465 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err465];
             } else {
@@ -4786,11 +4782,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.initialTurnoverRate !== void 0) {
-          let data119 = data111.initialTurnoverRate;
-          if (typeof data119 == "number" && isFinite(data119)) {
-            if (data119 > 0.9 || isNaN(data119)) {
-              const err466 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.9 }, message: "must be <= 0.9" };
+        if (data111.initialVacancyRate !== void 0) {
+          let data118 = data111.initialVacancyRate;
+          if (typeof data118 == "number" && isFinite(data118)) {
+            if (data118 > 0.95 || isNaN(data118)) {
+              const err466 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.95 }, message: "must be <= 0.95" };
               if (vErrors === null) {
                 vErrors = [err466];
               } else {
@@ -4798,8 +4794,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data119 < 0.01 || isNaN(data119)) {
-              const err467 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.01 }, message: "must be >= 0.01" };
+            if (data118 < 0 || isNaN(data118)) {
+              const err467 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err467];
               } else {
@@ -4808,7 +4804,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err468 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err468 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err468];
             } else {
@@ -4817,11 +4813,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.partTimeShare !== void 0) {
-          let data120 = data111.partTimeShare;
-          if (typeof data120 == "number" && isFinite(data120)) {
-            if (data120 > 1 || isNaN(data120)) {
-              const err469 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data111.initialTurnoverRate !== void 0) {
+          let data119 = data111.initialTurnoverRate;
+          if (typeof data119 == "number" && isFinite(data119)) {
+            if (data119 > 0.9 || isNaN(data119)) {
+              const err469 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.9 }, message: "must be <= 0.9" };
               if (vErrors === null) {
                 vErrors = [err469];
               } else {
@@ -4829,8 +4825,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data120 < 0 || isNaN(data120)) {
-              const err470 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data119 < 0.01 || isNaN(data119)) {
+              const err470 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.01 }, message: "must be >= 0.01" };
               if (vErrors === null) {
                 vErrors = [err470];
               } else {
@@ -4839,7 +4835,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err471 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err471 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err471];
             } else {
@@ -4848,11 +4844,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.partTimeFte !== void 0) {
-          let data121 = data111.partTimeFte;
-          if (typeof data121 == "number" && isFinite(data121)) {
-            if (data121 > 1 || isNaN(data121)) {
-              const err472 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data111.partTimeShare !== void 0) {
+          let data120 = data111.partTimeShare;
+          if (typeof data120 == "number" && isFinite(data120)) {
+            if (data120 > 1 || isNaN(data120)) {
+              const err472 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err472];
               } else {
@@ -4860,8 +4856,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data121 <= 0 || isNaN(data121)) {
-              const err473 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data120 < 0 || isNaN(data120)) {
+              const err473 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err473];
               } else {
@@ -4870,7 +4866,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err474 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err474 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err474];
             } else {
@@ -4879,11 +4875,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.contractedHours !== void 0) {
-          let data122 = data111.contractedHours;
-          if (typeof data122 == "number" && isFinite(data122)) {
-            if (data122 > 60 || isNaN(data122)) {
-              const err475 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+        if (data111.partTimeFte !== void 0) {
+          let data121 = data111.partTimeFte;
+          if (typeof data121 == "number" && isFinite(data121)) {
+            if (data121 > 1 || isNaN(data121)) {
+              const err475 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err475];
               } else {
@@ -4891,8 +4887,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data122 <= 0 || isNaN(data122)) {
-              const err476 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data121 <= 0 || isNaN(data121)) {
+              const err476 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err476];
               } else {
@@ -4901,7 +4897,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err477 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err477 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err477];
             } else {
@@ -4910,11 +4906,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.capacityPerFte !== void 0) {
-          let data123 = data111.capacityPerFte;
-          if (typeof data123 == "number" && isFinite(data123)) {
-            if (data123 > 60 || isNaN(data123)) {
-              const err478 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+        if (data111.contractedHours !== void 0) {
+          let data122 = data111.contractedHours;
+          if (typeof data122 == "number" && isFinite(data122)) {
+            if (data122 > 60 || isNaN(data122)) {
+              const err478 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
               if (vErrors === null) {
                 vErrors = [err478];
               } else {
@@ -4922,8 +4918,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data123 <= 0 || isNaN(data123)) {
-              const err479 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data122 <= 0 || isNaN(data122)) {
+              const err479 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err479];
               } else {
@@ -4932,7 +4928,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err480 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err480 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err480];
             } else {
@@ -4941,11 +4937,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.nqCaseloadProtection !== void 0) {
-          let data124 = data111.nqCaseloadProtection;
-          if (typeof data124 == "number" && isFinite(data124)) {
-            if (data124 > 1 || isNaN(data124)) {
-              const err481 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data111.capacityPerFte !== void 0) {
+          let data123 = data111.capacityPerFte;
+          if (typeof data123 == "number" && isFinite(data123)) {
+            if (data123 > 60 || isNaN(data123)) {
+              const err481 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
               if (vErrors === null) {
                 vErrors = [err481];
               } else {
@@ -4953,8 +4949,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data124 < 0 || isNaN(data124)) {
-              const err482 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data123 <= 0 || isNaN(data123)) {
+              const err482 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err482];
               } else {
@@ -4963,7 +4959,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err483 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err483 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err483];
             } else {
@@ -4972,20 +4968,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.nqProtectionWeeks !== void 0) {
-          let data125 = data111.nqProtectionWeeks;
-          if (!(typeof data125 == "number" && (!(data125 % 1) && !isNaN(data125)) && isFinite(data125))) {
-            const err484 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err484];
-            } else {
-              vErrors.push(err484);
+        if (data111.nqCaseloadProtection !== void 0) {
+          let data124 = data111.nqCaseloadProtection;
+          if (typeof data124 == "number" && isFinite(data124)) {
+            if (data124 > 1 || isNaN(data124)) {
+              const err484 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err484];
+              } else {
+                vErrors.push(err484);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data125 == "number" && isFinite(data125)) {
-            if (data125 > 104 || isNaN(data125)) {
-              const err485 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+            if (data124 < 0 || isNaN(data124)) {
+              const err485 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err485];
               } else {
@@ -4993,21 +4989,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data125 < 0 || isNaN(data125)) {
-              const err486 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err486];
-              } else {
-                vErrors.push(err486);
-              }
-              errors++;
+          } else {
+            const err486 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err486];
+            } else {
+              vErrors.push(err486);
             }
+            errors++;
           }
         }
-        if (data111.inductionWeeks !== void 0) {
-          let data126 = data111.inductionWeeks;
-          if (!(typeof data126 == "number" && (!(data126 % 1) && !isNaN(data126)) && isFinite(data126))) {
-            const err487 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data111.nqProtectionWeeks !== void 0) {
+          let data125 = data111.nqProtectionWeeks;
+          if (!(typeof data125 == "number" && (!(data125 % 1) && !isNaN(data125)) && isFinite(data125))) {
+            const err487 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err487];
             } else {
@@ -5015,9 +5010,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data126 == "number" && isFinite(data126)) {
-            if (data126 > 52 || isNaN(data126)) {
-              const err488 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+          if (typeof data125 == "number" && isFinite(data125)) {
+            if (data125 > 104 || isNaN(data125)) {
+              const err488 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
                 vErrors = [err488];
               } else {
@@ -5025,8 +5020,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data126 < 0 || isNaN(data126)) {
-              const err489 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data125 < 0 || isNaN(data125)) {
+              const err489 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err489];
               } else {
@@ -5036,20 +5031,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data111.inductionCapacity !== void 0) {
-          let data127 = data111.inductionCapacity;
-          if (typeof data127 == "number" && isFinite(data127)) {
-            if (data127 > 1 || isNaN(data127)) {
-              const err490 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err490];
-              } else {
-                vErrors.push(err490);
-              }
-              errors++;
+        if (data111.inductionWeeks !== void 0) {
+          let data126 = data111.inductionWeeks;
+          if (!(typeof data126 == "number" && (!(data126 % 1) && !isNaN(data126)) && isFinite(data126))) {
+            const err490 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err490];
+            } else {
+              vErrors.push(err490);
             }
-            if (data127 < 0 || isNaN(data127)) {
-              const err491 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            errors++;
+          }
+          if (typeof data126 == "number" && isFinite(data126)) {
+            if (data126 > 52 || isNaN(data126)) {
+              const err491 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
                 vErrors = [err491];
               } else {
@@ -5057,21 +5052,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err492 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err492];
-            } else {
-              vErrors.push(err492);
+            if (data126 < 0 || isNaN(data126)) {
+              const err492 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err492];
+              } else {
+                vErrors.push(err492);
+              }
+              errors++;
             }
-            errors++;
           }
         }
-        if (data111.internalMovesPerYear !== void 0) {
-          let data128 = data111.internalMovesPerYear;
-          if (typeof data128 == "number" && isFinite(data128)) {
-            if (data128 > 1 || isNaN(data128)) {
-              const err493 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data111.inductionCapacity !== void 0) {
+          let data127 = data111.inductionCapacity;
+          if (typeof data127 == "number" && isFinite(data127)) {
+            if (data127 > 1 || isNaN(data127)) {
+              const err493 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err493];
               } else {
@@ -5079,8 +5075,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data128 < 0 || isNaN(data128)) {
-              const err494 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data127 < 0 || isNaN(data127)) {
+              const err494 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err494];
               } else {
@@ -5089,7 +5085,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err495 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err495 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err495];
             } else {
@@ -5098,11 +5094,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.workloadVariation !== void 0) {
-          let data129 = data111.workloadVariation;
-          if (typeof data129 == "number" && isFinite(data129)) {
-            if (data129 > 1 || isNaN(data129)) {
-              const err496 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data111.internalMovesPerYear !== void 0) {
+          let data128 = data111.internalMovesPerYear;
+          if (typeof data128 == "number" && isFinite(data128)) {
+            if (data128 > 1 || isNaN(data128)) {
+              const err496 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err496];
               } else {
@@ -5110,8 +5106,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data129 < 0 || isNaN(data129)) {
-              const err497 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data128 < 0 || isNaN(data128)) {
+              const err497 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err497];
               } else {
@@ -5120,7 +5116,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err498 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err498 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err498];
             } else {
@@ -5129,11 +5125,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.workloadSpellWeeks !== void 0) {
-          let data130 = data111.workloadSpellWeeks;
-          if (typeof data130 == "number" && isFinite(data130)) {
-            if (data130 > 52 || isNaN(data130)) {
-              const err499 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+        if (data111.workloadVariation !== void 0) {
+          let data129 = data111.workloadVariation;
+          if (typeof data129 == "number" && isFinite(data129)) {
+            if (data129 > 1 || isNaN(data129)) {
+              const err499 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err499];
               } else {
@@ -5141,8 +5137,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data130 < 0 || isNaN(data130)) {
-              const err500 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data129 < 0 || isNaN(data129)) {
+              const err500 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err500];
               } else {
@@ -5151,7 +5147,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err501 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err501 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err501];
             } else {
@@ -5160,12 +5156,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data111.workloadSpellWeeks !== void 0) {
+          let data130 = data111.workloadSpellWeeks;
+          if (typeof data130 == "number" && isFinite(data130)) {
+            if (data130 > 52 || isNaN(data130)) {
+              const err502 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              if (vErrors === null) {
+                vErrors = [err502];
+              } else {
+                vErrors.push(err502);
+              }
+              errors++;
+            }
+            if (data130 < 0 || isNaN(data130)) {
+              const err503 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err503];
+              } else {
+                vErrors.push(err503);
+              }
+              errors++;
+            }
+          } else {
+            const err504 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err504];
+            } else {
+              vErrors.push(err504);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err502 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err505 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err502];
+          vErrors = [err505];
         } else {
-          vErrors.push(err502);
+          vErrors.push(err505);
         }
         errors++;
       }
@@ -5175,38 +5202,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
         for (const key21 in data131) {
           if (!(key21 === "gainPerOvertimeHour" || key21 === "gainFromBacklog" || key21 === "recoveryPerWeek" || key21 === "flexibleWorking" || key21 === "flexibleWorkingReduction" || key21 === "supervisionRatio" || key21 === "supervisionReferenceRatio" || key21 === "supervisionEffect")) {
-            const err503 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err503];
-            } else {
-              vErrors.push(err503);
-            }
-            errors++;
-          }
-        }
-        if (data131.gainPerOvertimeHour !== void 0) {
-          let data132 = data131.gainPerOvertimeHour;
-          if (typeof data132 == "number" && isFinite(data132)) {
-            if (data132 > 1 || isNaN(data132)) {
-              const err504 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err504];
-              } else {
-                vErrors.push(err504);
-              }
-              errors++;
-            }
-            if (data132 < 0 || isNaN(data132)) {
-              const err505 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err505];
-              } else {
-                vErrors.push(err505);
-              }
-              errors++;
-            }
-          } else {
-            const err506 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err506 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err506];
             } else {
@@ -5215,11 +5211,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data131.gainFromBacklog !== void 0) {
-          let data133 = data131.gainFromBacklog;
-          if (typeof data133 == "number" && isFinite(data133)) {
-            if (data133 > 1 || isNaN(data133)) {
-              const err507 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data131.gainPerOvertimeHour !== void 0) {
+          let data132 = data131.gainPerOvertimeHour;
+          if (typeof data132 == "number" && isFinite(data132)) {
+            if (data132 > 1 || isNaN(data132)) {
+              const err507 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err507];
               } else {
@@ -5227,8 +5223,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data133 < 0 || isNaN(data133)) {
-              const err508 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data132 < 0 || isNaN(data132)) {
+              const err508 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err508];
               } else {
@@ -5237,7 +5233,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err509 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err509 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err509];
             } else {
@@ -5246,11 +5242,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data131.recoveryPerWeek !== void 0) {
-          let data134 = data131.recoveryPerWeek;
-          if (typeof data134 == "number" && isFinite(data134)) {
-            if (data134 > 1 || isNaN(data134)) {
-              const err510 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data131.gainFromBacklog !== void 0) {
+          let data133 = data131.gainFromBacklog;
+          if (typeof data133 == "number" && isFinite(data133)) {
+            if (data133 > 1 || isNaN(data133)) {
+              const err510 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err510];
               } else {
@@ -5258,8 +5254,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data134 < 0 || isNaN(data134)) {
-              const err511 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data133 < 0 || isNaN(data133)) {
+              const err511 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err511];
               } else {
@@ -5268,7 +5264,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err512 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err512 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err512];
             } else {
@@ -5277,22 +5273,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data131.flexibleWorking !== void 0) {
-          if (typeof data131.flexibleWorking !== "boolean") {
-            const err513 = { instancePath: instancePath + "/stress/flexibleWorking", schemaPath: "#/properties/stress/properties/flexibleWorking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err513];
-            } else {
-              vErrors.push(err513);
+        if (data131.recoveryPerWeek !== void 0) {
+          let data134 = data131.recoveryPerWeek;
+          if (typeof data134 == "number" && isFinite(data134)) {
+            if (data134 > 1 || isNaN(data134)) {
+              const err513 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err513];
+              } else {
+                vErrors.push(err513);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data131.flexibleWorkingReduction !== void 0) {
-          let data136 = data131.flexibleWorkingReduction;
-          if (typeof data136 == "number" && isFinite(data136)) {
-            if (data136 > 1 || isNaN(data136)) {
-              const err514 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data134 < 0 || isNaN(data134)) {
+              const err514 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err514];
               } else {
@@ -5300,17 +5294,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data136 < 0 || isNaN(data136)) {
-              const err515 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err515];
-              } else {
-                vErrors.push(err515);
-              }
-              errors++;
-            }
           } else {
-            const err516 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err515 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err515];
+            } else {
+              vErrors.push(err515);
+            }
+            errors++;
+          }
+        }
+        if (data131.flexibleWorking !== void 0) {
+          if (typeof data131.flexibleWorking !== "boolean") {
+            const err516 = { instancePath: instancePath + "/stress/flexibleWorking", schemaPath: "#/properties/stress/properties/flexibleWorking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err516];
             } else {
@@ -5319,11 +5315,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data131.supervisionRatio !== void 0) {
-          let data137 = data131.supervisionRatio;
-          if (typeof data137 == "number" && isFinite(data137)) {
-            if (data137 > 50 || isNaN(data137)) {
-              const err517 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+        if (data131.flexibleWorkingReduction !== void 0) {
+          let data136 = data131.flexibleWorkingReduction;
+          if (typeof data136 == "number" && isFinite(data136)) {
+            if (data136 > 1 || isNaN(data136)) {
+              const err517 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err517];
               } else {
@@ -5331,8 +5327,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data137 <= 0 || isNaN(data137)) {
-              const err518 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data136 < 0 || isNaN(data136)) {
+              const err518 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err518];
               } else {
@@ -5341,7 +5337,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err519 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err519 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err519];
             } else {
@@ -5350,11 +5346,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data131.supervisionReferenceRatio !== void 0) {
-          let data138 = data131.supervisionReferenceRatio;
-          if (typeof data138 == "number" && isFinite(data138)) {
-            if (data138 > 50 || isNaN(data138)) {
-              const err520 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+        if (data131.supervisionRatio !== void 0) {
+          let data137 = data131.supervisionRatio;
+          if (typeof data137 == "number" && isFinite(data137)) {
+            if (data137 > 50 || isNaN(data137)) {
+              const err520 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
               if (vErrors === null) {
                 vErrors = [err520];
               } else {
@@ -5362,8 +5358,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data138 <= 0 || isNaN(data138)) {
-              const err521 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data137 <= 0 || isNaN(data137)) {
+              const err521 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err521];
               } else {
@@ -5372,7 +5368,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err522 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err522 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err522];
             } else {
@@ -5381,11 +5377,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data131.supervisionEffect !== void 0) {
-          let data139 = data131.supervisionEffect;
-          if (typeof data139 == "number" && isFinite(data139)) {
-            if (data139 > 5 || isNaN(data139)) {
-              const err523 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+        if (data131.supervisionReferenceRatio !== void 0) {
+          let data138 = data131.supervisionReferenceRatio;
+          if (typeof data138 == "number" && isFinite(data138)) {
+            if (data138 > 50 || isNaN(data138)) {
+              const err523 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
               if (vErrors === null) {
                 vErrors = [err523];
               } else {
@@ -5393,8 +5389,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data139 < 0 || isNaN(data139)) {
-              const err524 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data138 <= 0 || isNaN(data138)) {
+              const err524 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err524];
               } else {
@@ -5403,7 +5399,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err525 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err525 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err525];
             } else {
@@ -5412,12 +5408,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data131.supervisionEffect !== void 0) {
+          let data139 = data131.supervisionEffect;
+          if (typeof data139 == "number" && isFinite(data139)) {
+            if (data139 > 5 || isNaN(data139)) {
+              const err526 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err526];
+              } else {
+                vErrors.push(err526);
+              }
+              errors++;
+            }
+            if (data139 < 0 || isNaN(data139)) {
+              const err527 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err527];
+              } else {
+                vErrors.push(err527);
+              }
+              errors++;
+            }
+          } else {
+            const err528 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err528];
+            } else {
+              vErrors.push(err528);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err526 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err529 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err526];
+          vErrors = [err529];
         } else {
-          vErrors.push(err526);
+          vErrors.push(err529);
         }
         errors++;
       }
@@ -5427,38 +5454,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
         for (const key22 in data140) {
           if (!(key22 === "dropPerLeaverShare" || key22 === "vacancyEffect" || key22 === "recoveryPerWeek")) {
-            const err527 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err527];
-            } else {
-              vErrors.push(err527);
-            }
-            errors++;
-          }
-        }
-        if (data140.dropPerLeaverShare !== void 0) {
-          let data141 = data140.dropPerLeaverShare;
-          if (typeof data141 == "number" && isFinite(data141)) {
-            if (data141 > 100 || isNaN(data141)) {
-              const err528 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err528];
-              } else {
-                vErrors.push(err528);
-              }
-              errors++;
-            }
-            if (data141 < 0 || isNaN(data141)) {
-              const err529 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err529];
-              } else {
-                vErrors.push(err529);
-              }
-              errors++;
-            }
-          } else {
-            const err530 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err530 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err530];
             } else {
@@ -5467,11 +5463,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data140.vacancyEffect !== void 0) {
-          let data142 = data140.vacancyEffect;
-          if (typeof data142 == "number" && isFinite(data142)) {
-            if (data142 > 10 || isNaN(data142)) {
-              const err531 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+        if (data140.dropPerLeaverShare !== void 0) {
+          let data141 = data140.dropPerLeaverShare;
+          if (typeof data141 == "number" && isFinite(data141)) {
+            if (data141 > 100 || isNaN(data141)) {
+              const err531 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err531];
               } else {
@@ -5479,8 +5475,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data142 < 0 || isNaN(data142)) {
-              const err532 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data141 < 0 || isNaN(data141)) {
+              const err532 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err532];
               } else {
@@ -5489,7 +5485,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err533 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err533 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err533];
             } else {
@@ -5498,11 +5494,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data140.recoveryPerWeek !== void 0) {
-          let data143 = data140.recoveryPerWeek;
-          if (typeof data143 == "number" && isFinite(data143)) {
-            if (data143 > 1 || isNaN(data143)) {
-              const err534 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data140.vacancyEffect !== void 0) {
+          let data142 = data140.vacancyEffect;
+          if (typeof data142 == "number" && isFinite(data142)) {
+            if (data142 > 10 || isNaN(data142)) {
+              const err534 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err534];
               } else {
@@ -5510,8 +5506,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data143 < 0 || isNaN(data143)) {
-              const err535 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data142 < 0 || isNaN(data142)) {
+              const err535 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err535];
               } else {
@@ -5520,7 +5516,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err536 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err536 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err536];
             } else {
@@ -5529,12 +5525,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data140.recoveryPerWeek !== void 0) {
+          let data143 = data140.recoveryPerWeek;
+          if (typeof data143 == "number" && isFinite(data143)) {
+            if (data143 > 1 || isNaN(data143)) {
+              const err537 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err537];
+              } else {
+                vErrors.push(err537);
+              }
+              errors++;
+            }
+            if (data143 < 0 || isNaN(data143)) {
+              const err538 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err538];
+              } else {
+                vErrors.push(err538);
+              }
+              errors++;
+            }
+          } else {
+            const err539 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err539];
+            } else {
+              vErrors.push(err539);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err537 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err540 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err537];
+          vErrors = [err540];
         } else {
-          vErrors.push(err537);
+          vErrors.push(err540);
         }
         errors++;
       }
@@ -5544,38 +5571,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
         for (const key23 in data144) {
           if (!func2.call(schema11.properties.turnover.properties, key23)) {
-            const err538 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err538];
-            } else {
-              vErrors.push(err538);
-            }
-            errors++;
-          }
-        }
-        if (data144.baseAnnualRate !== void 0) {
-          let data145 = data144.baseAnnualRate;
-          if (typeof data145 == "number" && isFinite(data145)) {
-            if (data145 > 1 || isNaN(data145)) {
-              const err539 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err539];
-              } else {
-                vErrors.push(err539);
-              }
-              errors++;
-            }
-            if (data145 < 0 || isNaN(data145)) {
-              const err540 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err540];
-              } else {
-                vErrors.push(err540);
-              }
-              errors++;
-            }
-          } else {
-            const err541 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err541 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err541];
             } else {
@@ -5584,11 +5580,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data144.stressMultiplier !== void 0) {
-          let data146 = data144.stressMultiplier;
-          if (typeof data146 == "number" && isFinite(data146)) {
-            if (data146 > 20 || isNaN(data146)) {
-              const err542 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+        if (data144.baseAnnualRate !== void 0) {
+          let data145 = data144.baseAnnualRate;
+          if (typeof data145 == "number" && isFinite(data145)) {
+            if (data145 > 1 || isNaN(data145)) {
+              const err542 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err542];
               } else {
@@ -5596,8 +5592,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data146 < 0 || isNaN(data146)) {
-              const err543 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data145 < 0 || isNaN(data145)) {
+              const err543 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err543];
               } else {
@@ -5606,7 +5602,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err544 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err544 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err544];
             } else {
@@ -5615,11 +5611,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data144.moraleMultiplier !== void 0) {
-          let data147 = data144.moraleMultiplier;
-          if (typeof data147 == "number" && isFinite(data147)) {
-            if (data147 > 20 || isNaN(data147)) {
-              const err545 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+        if (data144.stressMultiplier !== void 0) {
+          let data146 = data144.stressMultiplier;
+          if (typeof data146 == "number" && isFinite(data146)) {
+            if (data146 > 20 || isNaN(data146)) {
+              const err545 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err545];
               } else {
@@ -5627,8 +5623,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data147 < 0 || isNaN(data147)) {
-              const err546 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data146 < 0 || isNaN(data146)) {
+              const err546 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err546];
               } else {
@@ -5637,7 +5633,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err547 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err547 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err547];
             } else {
@@ -5646,11 +5642,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data144.earlyTenureMultiplier !== void 0) {
-          let data148 = data144.earlyTenureMultiplier;
-          if (typeof data148 == "number" && isFinite(data148)) {
-            if (data148 > 20 || isNaN(data148)) {
-              const err548 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+        if (data144.moraleMultiplier !== void 0) {
+          let data147 = data144.moraleMultiplier;
+          if (typeof data147 == "number" && isFinite(data147)) {
+            if (data147 > 20 || isNaN(data147)) {
+              const err548 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err548];
               } else {
@@ -5658,8 +5654,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data148 < 0 || isNaN(data148)) {
-              const err549 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data147 < 0 || isNaN(data147)) {
+              const err549 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err549];
               } else {
@@ -5668,7 +5664,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err550 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err550 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err550];
             } else {
@@ -5677,11 +5673,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data144.earlyTenureYears !== void 0) {
-          let data149 = data144.earlyTenureYears;
-          if (typeof data149 == "number" && isFinite(data149)) {
-            if (data149 > 40 || isNaN(data149)) {
-              const err551 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+        if (data144.earlyTenureMultiplier !== void 0) {
+          let data148 = data144.earlyTenureMultiplier;
+          if (typeof data148 == "number" && isFinite(data148)) {
+            if (data148 > 20 || isNaN(data148)) {
+              const err551 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err551];
               } else {
@@ -5689,8 +5685,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data149 < 0 || isNaN(data149)) {
-              const err552 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data148 < 0 || isNaN(data148)) {
+              const err552 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err552];
               } else {
@@ -5699,7 +5695,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err553 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err553 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err553];
             } else {
@@ -5708,11 +5704,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data144.propensitySpread !== void 0) {
-          let data150 = data144.propensitySpread;
-          if (typeof data150 == "number" && isFinite(data150)) {
-            if (data150 > 2 || isNaN(data150)) {
-              const err554 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+        if (data144.earlyTenureYears !== void 0) {
+          let data149 = data144.earlyTenureYears;
+          if (typeof data149 == "number" && isFinite(data149)) {
+            if (data149 > 40 || isNaN(data149)) {
+              const err554 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err554];
               } else {
@@ -5720,8 +5716,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data150 < 0 || isNaN(data150)) {
-              const err555 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data149 < 0 || isNaN(data149)) {
+              const err555 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err555];
               } else {
@@ -5730,7 +5726,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err556 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err556 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err556];
             } else {
@@ -5739,11 +5735,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data144.maxServiceYears !== void 0) {
-          let data151 = data144.maxServiceYears;
-          if (typeof data151 == "number" && isFinite(data151)) {
-            if (data151 > 60 || isNaN(data151)) {
-              const err557 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+        if (data144.propensitySpread !== void 0) {
+          let data150 = data144.propensitySpread;
+          if (typeof data150 == "number" && isFinite(data150)) {
+            if (data150 > 2 || isNaN(data150)) {
+              const err557 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
               if (vErrors === null) {
                 vErrors = [err557];
               } else {
@@ -5751,8 +5747,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data151 < 1 || isNaN(data151)) {
-              const err558 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data150 < 0 || isNaN(data150)) {
+              const err558 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err558];
               } else {
@@ -5761,7 +5757,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err559 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err559 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err559];
             } else {
@@ -5770,20 +5766,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data144.noticeWeeks !== void 0) {
-          let data152 = data144.noticeWeeks;
-          if (!(typeof data152 == "number" && (!(data152 % 1) && !isNaN(data152)) && isFinite(data152))) {
-            const err560 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err560];
-            } else {
-              vErrors.push(err560);
+        if (data144.maxServiceYears !== void 0) {
+          let data151 = data144.maxServiceYears;
+          if (typeof data151 == "number" && isFinite(data151)) {
+            if (data151 > 60 || isNaN(data151)) {
+              const err560 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+              if (vErrors === null) {
+                vErrors = [err560];
+              } else {
+                vErrors.push(err560);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data152 == "number" && isFinite(data152)) {
-            if (data152 > 26 || isNaN(data152)) {
-              const err561 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
+            if (data151 < 1 || isNaN(data151)) {
+              const err561 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err561];
               } else {
@@ -5791,12 +5787,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data152 < 0 || isNaN(data152)) {
-              const err562 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err562 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err562];
+            } else {
+              vErrors.push(err562);
+            }
+            errors++;
+          }
+        }
+        if (data144.noticeWeeks !== void 0) {
+          let data152 = data144.noticeWeeks;
+          if (!(typeof data152 == "number" && (!(data152 % 1) && !isNaN(data152)) && isFinite(data152))) {
+            const err563 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err563];
+            } else {
+              vErrors.push(err563);
+            }
+            errors++;
+          }
+          if (typeof data152 == "number" && isFinite(data152)) {
+            if (data152 > 26 || isNaN(data152)) {
+              const err564 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
               if (vErrors === null) {
-                vErrors = [err562];
+                vErrors = [err564];
               } else {
-                vErrors.push(err562);
+                vErrors.push(err564);
+              }
+              errors++;
+            }
+            if (data152 < 0 || isNaN(data152)) {
+              const err565 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err565];
+              } else {
+                vErrors.push(err565);
               }
               errors++;
             }
@@ -5807,38 +5834,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
             for (const key24 in data153) {
               if (!(key24 === "otherAuthority" || key24 === "agency" || key24 === "outOfSector")) {
-                const err563 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err563];
-                } else {
-                  vErrors.push(err563);
-                }
-                errors++;
-              }
-            }
-            if (data153.otherAuthority !== void 0) {
-              let data154 = data153.otherAuthority;
-              if (typeof data154 == "number" && isFinite(data154)) {
-                if (data154 > 1 || isNaN(data154)) {
-                  const err564 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err564];
-                  } else {
-                    vErrors.push(err564);
-                  }
-                  errors++;
-                }
-                if (data154 < 0 || isNaN(data154)) {
-                  const err565 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err565];
-                  } else {
-                    vErrors.push(err565);
-                  }
-                  errors++;
-                }
-              } else {
-                const err566 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err566 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err566];
                 } else {
@@ -5847,11 +5843,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data153.agency !== void 0) {
-              let data155 = data153.agency;
-              if (typeof data155 == "number" && isFinite(data155)) {
-                if (data155 > 1 || isNaN(data155)) {
-                  const err567 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data153.otherAuthority !== void 0) {
+              let data154 = data153.otherAuthority;
+              if (typeof data154 == "number" && isFinite(data154)) {
+                if (data154 > 1 || isNaN(data154)) {
+                  const err567 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err567];
                   } else {
@@ -5859,8 +5855,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data155 < 0 || isNaN(data155)) {
-                  const err568 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data154 < 0 || isNaN(data154)) {
+                  const err568 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err568];
                   } else {
@@ -5869,7 +5865,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err569 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err569 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err569];
                 } else {
@@ -5878,11 +5874,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data153.outOfSector !== void 0) {
-              let data156 = data153.outOfSector;
-              if (typeof data156 == "number" && isFinite(data156)) {
-                if (data156 > 1 || isNaN(data156)) {
-                  const err570 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data153.agency !== void 0) {
+              let data155 = data153.agency;
+              if (typeof data155 == "number" && isFinite(data155)) {
+                if (data155 > 1 || isNaN(data155)) {
+                  const err570 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err570];
                   } else {
@@ -5890,8 +5886,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data156 < 0 || isNaN(data156)) {
-                  const err571 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data155 < 0 || isNaN(data155)) {
+                  const err571 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err571];
                   } else {
@@ -5900,7 +5896,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err572 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err572 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err572];
                 } else {
@@ -5909,22 +5905,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data153.outOfSector !== void 0) {
+              let data156 = data153.outOfSector;
+              if (typeof data156 == "number" && isFinite(data156)) {
+                if (data156 > 1 || isNaN(data156)) {
+                  const err573 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err573];
+                  } else {
+                    vErrors.push(err573);
+                  }
+                  errors++;
+                }
+                if (data156 < 0 || isNaN(data156)) {
+                  const err574 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err574];
+                  } else {
+                    vErrors.push(err574);
+                  }
+                  errors++;
+                }
+              } else {
+                const err575 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err575];
+                } else {
+                  vErrors.push(err575);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err573 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err576 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err573];
+              vErrors = [err576];
             } else {
-              vErrors.push(err573);
+              vErrors.push(err576);
             }
             errors++;
           }
         }
       } else {
-        const err574 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err577 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err574];
+          vErrors = [err577];
         } else {
-          vErrors.push(err574);
+          vErrors.push(err577);
         }
         errors++;
       }
@@ -5934,38 +5961,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
         for (const key25 in data157) {
           if (!(key25 === "baseRate" || key25 === "stressEffect" || key25 === "longShare" || key25 === "shortWeeks" || key25 === "longWeeks" || key25 === "cover" || key25 === "dutyCoverProgress" || key25 === "reallocateAfterWeeks")) {
-            const err575 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err575];
-            } else {
-              vErrors.push(err575);
-            }
-            errors++;
-          }
-        }
-        if (data157.baseRate !== void 0) {
-          let data158 = data157.baseRate;
-          if (typeof data158 == "number" && isFinite(data158)) {
-            if (data158 > 1 || isNaN(data158)) {
-              const err576 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err576];
-              } else {
-                vErrors.push(err576);
-              }
-              errors++;
-            }
-            if (data158 < 0 || isNaN(data158)) {
-              const err577 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err577];
-              } else {
-                vErrors.push(err577);
-              }
-              errors++;
-            }
-          } else {
-            const err578 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err578 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err578];
             } else {
@@ -5974,11 +5970,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data157.stressEffect !== void 0) {
-          let data159 = data157.stressEffect;
-          if (typeof data159 == "number" && isFinite(data159)) {
-            if (data159 > 20 || isNaN(data159)) {
-              const err579 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+        if (data157.baseRate !== void 0) {
+          let data158 = data157.baseRate;
+          if (typeof data158 == "number" && isFinite(data158)) {
+            if (data158 > 1 || isNaN(data158)) {
+              const err579 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err579];
               } else {
@@ -5986,8 +5982,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data159 < 0 || isNaN(data159)) {
-              const err580 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data158 < 0 || isNaN(data158)) {
+              const err580 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err580];
               } else {
@@ -5996,7 +5992,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err581 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err581 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err581];
             } else {
@@ -6005,11 +6001,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data157.longShare !== void 0) {
-          let data160 = data157.longShare;
-          if (typeof data160 == "number" && isFinite(data160)) {
-            if (data160 > 1 || isNaN(data160)) {
-              const err582 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data157.stressEffect !== void 0) {
+          let data159 = data157.stressEffect;
+          if (typeof data159 == "number" && isFinite(data159)) {
+            if (data159 > 20 || isNaN(data159)) {
+              const err582 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err582];
               } else {
@@ -6017,8 +6013,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data160 < 0 || isNaN(data160)) {
-              const err583 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data159 < 0 || isNaN(data159)) {
+              const err583 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err583];
               } else {
@@ -6027,11 +6023,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err584 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err584 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err584];
             } else {
               vErrors.push(err584);
+            }
+            errors++;
+          }
+        }
+        if (data157.longShare !== void 0) {
+          let data160 = data157.longShare;
+          if (typeof data160 == "number" && isFinite(data160)) {
+            if (data160 > 1 || isNaN(data160)) {
+              const err585 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err585];
+              } else {
+                vErrors.push(err585);
+              }
+              errors++;
+            }
+            if (data160 < 0 || isNaN(data160)) {
+              const err586 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err586];
+              } else {
+                vErrors.push(err586);
+              }
+              errors++;
+            }
+          } else {
+            const err587 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err587];
+            } else {
+              vErrors.push(err587);
             }
             errors++;
           }
@@ -6041,11 +6068,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
             for (const key26 in data161) {
               if (!(key26 === "min" || key26 === "max")) {
-                const err585 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                const err588 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err585];
+                  vErrors = [err588];
                 } else {
-                  vErrors.push(err585);
+                  vErrors.push(err588);
                 }
                 errors++;
               }
@@ -6053,39 +6080,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data161.min !== void 0) {
               let data162 = data161.min;
               if (!(typeof data162 == "number" && (!(data162 % 1) && !isNaN(data162)) && isFinite(data162))) {
-                const err586 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err586];
-                } else {
-                  vErrors.push(err586);
-                }
-                errors++;
-              }
-              if (typeof data162 == "number" && isFinite(data162)) {
-                if (data162 > 52 || isNaN(data162)) {
-                  const err587 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err587];
-                  } else {
-                    vErrors.push(err587);
-                  }
-                  errors++;
-                }
-                if (data162 < 1 || isNaN(data162)) {
-                  const err588 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err588];
-                  } else {
-                    vErrors.push(err588);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data161.max !== void 0) {
-              let data163 = data161.max;
-              if (!(typeof data163 == "number" && (!(data163 % 1) && !isNaN(data163)) && isFinite(data163))) {
-                const err589 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err589 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err589];
                 } else {
@@ -6093,9 +6088,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data163 == "number" && isFinite(data163)) {
-                if (data163 > 52 || isNaN(data163)) {
-                  const err590 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              if (typeof data162 == "number" && isFinite(data162)) {
+                if (data162 > 52 || isNaN(data162)) {
+                  const err590 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err590];
                   } else {
@@ -6103,8 +6098,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data163 < 1 || isNaN(data163)) {
-                  const err591 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data162 < 1 || isNaN(data162)) {
+                  const err591 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err591];
                   } else {
@@ -6114,12 +6109,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data161.max !== void 0) {
+              let data163 = data161.max;
+              if (!(typeof data163 == "number" && (!(data163 % 1) && !isNaN(data163)) && isFinite(data163))) {
+                const err592 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err592];
+                } else {
+                  vErrors.push(err592);
+                }
+                errors++;
+              }
+              if (typeof data163 == "number" && isFinite(data163)) {
+                if (data163 > 52 || isNaN(data163)) {
+                  const err593 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  if (vErrors === null) {
+                    vErrors = [err593];
+                  } else {
+                    vErrors.push(err593);
+                  }
+                  errors++;
+                }
+                if (data163 < 1 || isNaN(data163)) {
+                  const err594 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err594];
+                  } else {
+                    vErrors.push(err594);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err592 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err595 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err592];
+              vErrors = [err595];
             } else {
-              vErrors.push(err592);
+              vErrors.push(err595);
             }
             errors++;
           }
@@ -6129,11 +6156,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
             for (const key27 in data164) {
               if (!(key27 === "min" || key27 === "max")) {
-                const err593 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                const err596 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err593];
+                  vErrors = [err596];
                 } else {
-                  vErrors.push(err593);
+                  vErrors.push(err596);
                 }
                 errors++;
               }
@@ -6141,39 +6168,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data164.min !== void 0) {
               let data165 = data164.min;
               if (!(typeof data165 == "number" && (!(data165 % 1) && !isNaN(data165)) && isFinite(data165))) {
-                const err594 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err594];
-                } else {
-                  vErrors.push(err594);
-                }
-                errors++;
-              }
-              if (typeof data165 == "number" && isFinite(data165)) {
-                if (data165 > 104 || isNaN(data165)) {
-                  const err595 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err595];
-                  } else {
-                    vErrors.push(err595);
-                  }
-                  errors++;
-                }
-                if (data165 < 1 || isNaN(data165)) {
-                  const err596 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err596];
-                  } else {
-                    vErrors.push(err596);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data164.max !== void 0) {
-              let data166 = data164.max;
-              if (!(typeof data166 == "number" && (!(data166 % 1) && !isNaN(data166)) && isFinite(data166))) {
-                const err597 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err597 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err597];
                 } else {
@@ -6181,9 +6176,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data166 == "number" && isFinite(data166)) {
-                if (data166 > 104 || isNaN(data166)) {
-                  const err598 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              if (typeof data165 == "number" && isFinite(data165)) {
+                if (data165 > 104 || isNaN(data165)) {
+                  const err598 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err598];
                   } else {
@@ -6191,8 +6186,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data166 < 1 || isNaN(data166)) {
-                  const err599 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data165 < 1 || isNaN(data165)) {
+                  const err599 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err599];
                   } else {
@@ -6202,12 +6197,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data164.max !== void 0) {
+              let data166 = data164.max;
+              if (!(typeof data166 == "number" && (!(data166 % 1) && !isNaN(data166)) && isFinite(data166))) {
+                const err600 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err600];
+                } else {
+                  vErrors.push(err600);
+                }
+                errors++;
+              }
+              if (typeof data166 == "number" && isFinite(data166)) {
+                if (data166 > 104 || isNaN(data166)) {
+                  const err601 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err601];
+                  } else {
+                    vErrors.push(err601);
+                  }
+                  errors++;
+                }
+                if (data166 < 1 || isNaN(data166)) {
+                  const err602 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err602];
+                  } else {
+                    vErrors.push(err602);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err600 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err603 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err600];
+              vErrors = [err603];
             } else {
-              vErrors.push(err600);
+              vErrors.push(err603);
             }
             errors++;
           }
@@ -6215,47 +6242,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data157.cover !== void 0) {
           let data167 = data157.cover;
           if (typeof data167 !== "string") {
-            const err601 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err604 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err601];
+              vErrors = [err604];
             } else {
-              vErrors.push(err601);
+              vErrors.push(err604);
             }
             errors++;
           }
           if (!(data167 === "none" || data167 === "duty")) {
-            const err602 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/enum", keyword: "enum", params: { allowedValues: schema11.properties.absence.properties.cover.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err602];
-            } else {
-              vErrors.push(err602);
-            }
-            errors++;
-          }
-        }
-        if (data157.dutyCoverProgress !== void 0) {
-          let data168 = data157.dutyCoverProgress;
-          if (typeof data168 == "number" && isFinite(data168)) {
-            if (data168 > 1 || isNaN(data168)) {
-              const err603 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err603];
-              } else {
-                vErrors.push(err603);
-              }
-              errors++;
-            }
-            if (data168 < 0 || isNaN(data168)) {
-              const err604 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err604];
-              } else {
-                vErrors.push(err604);
-              }
-              errors++;
-            }
-          } else {
-            const err605 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err605 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/enum", keyword: "enum", params: { allowedValues: schema11.properties.absence.properties.cover.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err605];
             } else {
@@ -6264,20 +6260,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data157.reallocateAfterWeeks !== void 0) {
-          let data169 = data157.reallocateAfterWeeks;
-          if (!(typeof data169 == "number" && (!(data169 % 1) && !isNaN(data169)) && isFinite(data169))) {
-            const err606 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err606];
-            } else {
-              vErrors.push(err606);
+        if (data157.dutyCoverProgress !== void 0) {
+          let data168 = data157.dutyCoverProgress;
+          if (typeof data168 == "number" && isFinite(data168)) {
+            if (data168 > 1 || isNaN(data168)) {
+              const err606 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err606];
+              } else {
+                vErrors.push(err606);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data169 == "number" && isFinite(data169)) {
-            if (data169 > 104 || isNaN(data169)) {
-              const err607 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+            if (data168 < 0 || isNaN(data168)) {
+              const err607 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err607];
               } else {
@@ -6285,23 +6281,54 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data169 < 0 || isNaN(data169)) {
-              const err608 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err608 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err608];
+            } else {
+              vErrors.push(err608);
+            }
+            errors++;
+          }
+        }
+        if (data157.reallocateAfterWeeks !== void 0) {
+          let data169 = data157.reallocateAfterWeeks;
+          if (!(typeof data169 == "number" && (!(data169 % 1) && !isNaN(data169)) && isFinite(data169))) {
+            const err609 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err609];
+            } else {
+              vErrors.push(err609);
+            }
+            errors++;
+          }
+          if (typeof data169 == "number" && isFinite(data169)) {
+            if (data169 > 104 || isNaN(data169)) {
+              const err610 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
-                vErrors = [err608];
+                vErrors = [err610];
               } else {
-                vErrors.push(err608);
+                vErrors.push(err610);
+              }
+              errors++;
+            }
+            if (data169 < 0 || isNaN(data169)) {
+              const err611 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err611];
+              } else {
+                vErrors.push(err611);
               }
               errors++;
             }
           }
         }
       } else {
-        const err609 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err612 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err609];
+          vErrors = [err612];
         } else {
-          vErrors.push(err609);
+          vErrors.push(err612);
         }
         errors++;
       }
@@ -6311,22 +6338,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
         for (const key28 in data170) {
           if (!func2.call(schema11.properties.recruitment.properties, key28)) {
-            const err610 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+            const err613 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err610];
+              vErrors = [err613];
             } else {
-              vErrors.push(err610);
+              vErrors.push(err613);
             }
             errors++;
           }
         }
         if (data170.enabled !== void 0) {
           if (typeof data170.enabled !== "boolean") {
-            const err611 = { instancePath: instancePath + "/recruitment/enabled", schemaPath: "#/properties/recruitment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err614 = { instancePath: instancePath + "/recruitment/enabled", schemaPath: "#/properties/recruitment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err611];
+              vErrors = [err614];
             } else {
-              vErrors.push(err611);
+              vErrors.push(err614);
             }
             errors++;
           }
@@ -6336,11 +6363,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
             for (const key29 in data172) {
               if (!(key29 === "min" || key29 === "max")) {
-                const err612 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                const err615 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err612];
+                  vErrors = [err615];
                 } else {
-                  vErrors.push(err612);
+                  vErrors.push(err615);
                 }
                 errors++;
               }
@@ -6348,39 +6375,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data172.min !== void 0) {
               let data173 = data172.min;
               if (!(typeof data173 == "number" && (!(data173 % 1) && !isNaN(data173)) && isFinite(data173))) {
-                const err613 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err613];
-                } else {
-                  vErrors.push(err613);
-                }
-                errors++;
-              }
-              if (typeof data173 == "number" && isFinite(data173)) {
-                if (data173 > 104 || isNaN(data173)) {
-                  const err614 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err614];
-                  } else {
-                    vErrors.push(err614);
-                  }
-                  errors++;
-                }
-                if (data173 < 1 || isNaN(data173)) {
-                  const err615 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err615];
-                  } else {
-                    vErrors.push(err615);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data172.max !== void 0) {
-              let data174 = data172.max;
-              if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174)) && isFinite(data174))) {
-                const err616 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err616 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err616];
                 } else {
@@ -6388,9 +6383,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data174 == "number" && isFinite(data174)) {
-                if (data174 > 104 || isNaN(data174)) {
-                  const err617 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              if (typeof data173 == "number" && isFinite(data173)) {
+                if (data173 > 104 || isNaN(data173)) {
+                  const err617 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err617];
                   } else {
@@ -6398,8 +6393,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data174 < 1 || isNaN(data174)) {
-                  const err618 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data173 < 1 || isNaN(data173)) {
+                  const err618 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err618];
                   } else {
@@ -6409,39 +6404,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-          } else {
-            const err619 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err619];
-            } else {
-              vErrors.push(err619);
-            }
-            errors++;
-          }
-        }
-        if (data170.successProbability !== void 0) {
-          let data175 = data170.successProbability;
-          if (typeof data175 == "number" && isFinite(data175)) {
-            if (data175 > 1 || isNaN(data175)) {
-              const err620 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err620];
-              } else {
-                vErrors.push(err620);
+            if (data172.max !== void 0) {
+              let data174 = data172.max;
+              if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174)) && isFinite(data174))) {
+                const err619 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err619];
+                } else {
+                  vErrors.push(err619);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (data175 < 0 || isNaN(data175)) {
-              const err621 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err621];
-              } else {
-                vErrors.push(err621);
+              if (typeof data174 == "number" && isFinite(data174)) {
+                if (data174 > 104 || isNaN(data174)) {
+                  const err620 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err620];
+                  } else {
+                    vErrors.push(err620);
+                  }
+                  errors++;
+                }
+                if (data174 < 1 || isNaN(data174)) {
+                  const err621 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err621];
+                  } else {
+                    vErrors.push(err621);
+                  }
+                  errors++;
+                }
               }
-              errors++;
             }
           } else {
-            const err622 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err622 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err622];
             } else {
@@ -6450,11 +6446,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data170.attractiveness !== void 0) {
-          let data176 = data170.attractiveness;
-          if (typeof data176 == "number" && isFinite(data176)) {
-            if (data176 > 5 || isNaN(data176)) {
-              const err623 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+        if (data170.successProbability !== void 0) {
+          let data175 = data170.successProbability;
+          if (typeof data175 == "number" && isFinite(data175)) {
+            if (data175 > 1 || isNaN(data175)) {
+              const err623 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err623];
               } else {
@@ -6462,8 +6458,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data176 < 0 || isNaN(data176)) {
-              const err624 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data175 < 0 || isNaN(data175)) {
+              const err624 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err624];
               } else {
@@ -6472,7 +6468,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err625 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err625 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err625];
             } else {
@@ -6481,11 +6477,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data170.flexibleWorkingBonus !== void 0) {
-          let data177 = data170.flexibleWorkingBonus;
-          if (typeof data177 == "number" && isFinite(data177)) {
-            if (data177 > 2 || isNaN(data177)) {
-              const err626 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+        if (data170.attractiveness !== void 0) {
+          let data176 = data170.attractiveness;
+          if (typeof data176 == "number" && isFinite(data176)) {
+            if (data176 > 5 || isNaN(data176)) {
+              const err626 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err626];
               } else {
@@ -6493,8 +6489,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data177 < 0 || isNaN(data177)) {
-              const err627 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data176 < 0 || isNaN(data176)) {
+              const err627 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err627];
               } else {
@@ -6503,7 +6499,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err628 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err628 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err628];
             } else {
@@ -6512,22 +6508,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data170.inadequateRating !== void 0) {
-          if (typeof data170.inadequateRating !== "boolean") {
-            const err629 = { instancePath: instancePath + "/recruitment/inadequateRating", schemaPath: "#/properties/recruitment/properties/inadequateRating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err629];
-            } else {
-              vErrors.push(err629);
+        if (data170.flexibleWorkingBonus !== void 0) {
+          let data177 = data170.flexibleWorkingBonus;
+          if (typeof data177 == "number" && isFinite(data177)) {
+            if (data177 > 2 || isNaN(data177)) {
+              const err629 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+              if (vErrors === null) {
+                vErrors = [err629];
+              } else {
+                vErrors.push(err629);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data170.inadequatePenalty !== void 0) {
-          let data179 = data170.inadequatePenalty;
-          if (typeof data179 == "number" && isFinite(data179)) {
-            if (data179 > 1 || isNaN(data179)) {
-              const err630 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data177 < 0 || isNaN(data177)) {
+              const err630 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err630];
               } else {
@@ -6535,17 +6529,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data179 < 0 || isNaN(data179)) {
-              const err631 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err631];
-              } else {
-                vErrors.push(err631);
-              }
-              errors++;
-            }
           } else {
-            const err632 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err631 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err631];
+            } else {
+              vErrors.push(err631);
+            }
+            errors++;
+          }
+        }
+        if (data170.inadequateRating !== void 0) {
+          if (typeof data170.inadequateRating !== "boolean") {
+            const err632 = { instancePath: instancePath + "/recruitment/inadequateRating", schemaPath: "#/properties/recruitment/properties/inadequateRating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err632];
             } else {
@@ -6554,11 +6550,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data170.overseasShare !== void 0) {
-          let data180 = data170.overseasShare;
-          if (typeof data180 == "number" && isFinite(data180)) {
-            if (data180 > 1 || isNaN(data180)) {
-              const err633 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data170.inadequatePenalty !== void 0) {
+          let data179 = data170.inadequatePenalty;
+          if (typeof data179 == "number" && isFinite(data179)) {
+            if (data179 > 1 || isNaN(data179)) {
+              const err633 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err633];
               } else {
@@ -6566,8 +6562,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data180 < 0 || isNaN(data180)) {
-              const err634 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data179 < 0 || isNaN(data179)) {
+              const err634 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err634];
               } else {
@@ -6576,11 +6572,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err635 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err635 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err635];
             } else {
               vErrors.push(err635);
+            }
+            errors++;
+          }
+        }
+        if (data170.overseasShare !== void 0) {
+          let data180 = data170.overseasShare;
+          if (typeof data180 == "number" && isFinite(data180)) {
+            if (data180 > 1 || isNaN(data180)) {
+              const err636 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err636];
+              } else {
+                vErrors.push(err636);
+              }
+              errors++;
+            }
+            if (data180 < 0 || isNaN(data180)) {
+              const err637 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err637];
+              } else {
+                vErrors.push(err637);
+              }
+              errors++;
+            }
+          } else {
+            const err638 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err638];
+            } else {
+              vErrors.push(err638);
             }
             errors++;
           }
@@ -6590,11 +6617,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
             for (const key30 in data181) {
               if (!(key30 === "min" || key30 === "max")) {
-                const err636 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                const err639 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err636];
+                  vErrors = [err639];
                 } else {
-                  vErrors.push(err636);
+                  vErrors.push(err639);
                 }
                 errors++;
               }
@@ -6602,39 +6629,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data181.min !== void 0) {
               let data182 = data181.min;
               if (!(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)) && isFinite(data182))) {
-                const err637 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err637];
-                } else {
-                  vErrors.push(err637);
-                }
-                errors++;
-              }
-              if (typeof data182 == "number" && isFinite(data182)) {
-                if (data182 > 156 || isNaN(data182)) {
-                  const err638 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
-                  if (vErrors === null) {
-                    vErrors = [err638];
-                  } else {
-                    vErrors.push(err638);
-                  }
-                  errors++;
-                }
-                if (data182 < 1 || isNaN(data182)) {
-                  const err639 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err639];
-                  } else {
-                    vErrors.push(err639);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data181.max !== void 0) {
-              let data183 = data181.max;
-              if (!(typeof data183 == "number" && (!(data183 % 1) && !isNaN(data183)) && isFinite(data183))) {
-                const err640 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err640 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err640];
                 } else {
@@ -6642,9 +6637,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data183 == "number" && isFinite(data183)) {
-                if (data183 > 156 || isNaN(data183)) {
-                  const err641 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
+              if (typeof data182 == "number" && isFinite(data182)) {
+                if (data182 > 156 || isNaN(data182)) {
+                  const err641 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
                   if (vErrors === null) {
                     vErrors = [err641];
                   } else {
@@ -6652,8 +6647,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data183 < 1 || isNaN(data183)) {
-                  const err642 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data182 < 1 || isNaN(data182)) {
+                  const err642 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err642];
                   } else {
@@ -6663,12 +6658,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data181.max !== void 0) {
+              let data183 = data181.max;
+              if (!(typeof data183 == "number" && (!(data183 % 1) && !isNaN(data183)) && isFinite(data183))) {
+                const err643 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err643];
+                } else {
+                  vErrors.push(err643);
+                }
+                errors++;
+              }
+              if (typeof data183 == "number" && isFinite(data183)) {
+                if (data183 > 156 || isNaN(data183)) {
+                  const err644 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
+                  if (vErrors === null) {
+                    vErrors = [err644];
+                  } else {
+                    vErrors.push(err644);
+                  }
+                  errors++;
+                }
+                if (data183 < 1 || isNaN(data183)) {
+                  const err645 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err645];
+                  } else {
+                    vErrors.push(err645);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err643 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err646 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err643];
+              vErrors = [err646];
             } else {
-              vErrors.push(err643);
+              vErrors.push(err646);
             }
             errors++;
           }
@@ -6676,39 +6703,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data170.overseasInductionWeeks !== void 0) {
           let data184 = data170.overseasInductionWeeks;
           if (!(typeof data184 == "number" && (!(data184 % 1) && !isNaN(data184)) && isFinite(data184))) {
-            const err644 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err644];
-            } else {
-              vErrors.push(err644);
-            }
-            errors++;
-          }
-          if (typeof data184 == "number" && isFinite(data184)) {
-            if (data184 > 104 || isNaN(data184)) {
-              const err645 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-              if (vErrors === null) {
-                vErrors = [err645];
-              } else {
-                vErrors.push(err645);
-              }
-              errors++;
-            }
-            if (data184 < 0 || isNaN(data184)) {
-              const err646 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err646];
-              } else {
-                vErrors.push(err646);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data170.nqIntakeWeek !== void 0) {
-          let data185 = data170.nqIntakeWeek;
-          if (!(typeof data185 == "number" && (!(data185 % 1) && !isNaN(data185)) && isFinite(data185))) {
-            const err647 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err647 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err647];
             } else {
@@ -6716,9 +6711,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data185 == "number" && isFinite(data185)) {
-            if (data185 > 51 || isNaN(data185)) {
-              const err648 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
+          if (typeof data184 == "number" && isFinite(data184)) {
+            if (data184 > 104 || isNaN(data184)) {
+              const err648 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
                 vErrors = [err648];
               } else {
@@ -6726,8 +6721,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data185 < 0 || isNaN(data185)) {
-              const err649 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data184 < 0 || isNaN(data184)) {
+              const err649 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err649];
               } else {
@@ -6737,20 +6732,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data170.nqIntakePerYear !== void 0) {
-          let data186 = data170.nqIntakePerYear;
-          if (typeof data186 == "number" && isFinite(data186)) {
-            if (data186 > 1e5 || isNaN(data186)) {
-              const err650 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-              if (vErrors === null) {
-                vErrors = [err650];
-              } else {
-                vErrors.push(err650);
-              }
-              errors++;
+        if (data170.nqIntakeWeek !== void 0) {
+          let data185 = data170.nqIntakeWeek;
+          if (!(typeof data185 == "number" && (!(data185 % 1) && !isNaN(data185)) && isFinite(data185))) {
+            const err650 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err650];
+            } else {
+              vErrors.push(err650);
             }
-            if (data186 < 0 || isNaN(data186)) {
-              const err651 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            errors++;
+          }
+          if (typeof data185 == "number" && isFinite(data185)) {
+            if (data185 > 51 || isNaN(data185)) {
+              const err651 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
               if (vErrors === null) {
                 vErrors = [err651];
               } else {
@@ -6758,21 +6753,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err652 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err652];
-            } else {
-              vErrors.push(err652);
+            if (data185 < 0 || isNaN(data185)) {
+              const err652 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err652];
+              } else {
+                vErrors.push(err652);
+              }
+              errors++;
             }
-            errors++;
           }
         }
-        if (data170.nqLeavingMultiplier !== void 0) {
-          let data187 = data170.nqLeavingMultiplier;
-          if (typeof data187 == "number" && isFinite(data187)) {
-            if (data187 > 20 || isNaN(data187)) {
-              const err653 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+        if (data170.nqIntakePerYear !== void 0) {
+          let data186 = data170.nqIntakePerYear;
+          if (typeof data186 == "number" && isFinite(data186)) {
+            if (data186 > 1e5 || isNaN(data186)) {
+              const err653 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
               if (vErrors === null) {
                 vErrors = [err653];
               } else {
@@ -6780,8 +6776,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data187 < 0 || isNaN(data187)) {
-              const err654 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data186 < 0 || isNaN(data186)) {
+              const err654 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err654];
               } else {
@@ -6790,7 +6786,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err655 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err655 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err655];
             } else {
@@ -6799,12 +6795,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data170.nqLeavingMultiplier !== void 0) {
+          let data187 = data170.nqLeavingMultiplier;
+          if (typeof data187 == "number" && isFinite(data187)) {
+            if (data187 > 20 || isNaN(data187)) {
+              const err656 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err656];
+              } else {
+                vErrors.push(err656);
+              }
+              errors++;
+            }
+            if (data187 < 0 || isNaN(data187)) {
+              const err657 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err657];
+              } else {
+                vErrors.push(err657);
+              }
+              errors++;
+            }
+          } else {
+            const err658 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err658];
+            } else {
+              vErrors.push(err658);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err656 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err659 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err656];
+          vErrors = [err659];
         } else {
-          vErrors.push(err656);
+          vErrors.push(err659);
         }
         errors++;
       }
@@ -6814,22 +6841,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
         for (const key31 in data188) {
           if (!func2.call(schema11.properties.agency.properties, key31)) {
-            const err657 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+            const err660 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err657];
+              vErrors = [err660];
             } else {
-              vErrors.push(err657);
+              vErrors.push(err660);
             }
             errors++;
           }
         }
         if (data188.allowed !== void 0) {
           if (typeof data188.allowed !== "boolean") {
-            const err658 = { instancePath: instancePath + "/agency/allowed", schemaPath: "#/properties/agency/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err661 = { instancePath: instancePath + "/agency/allowed", schemaPath: "#/properties/agency/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err658];
+              vErrors = [err661];
             } else {
-              vErrors.push(err658);
+              vErrors.push(err661);
             }
             errors++;
           }
@@ -6837,30 +6864,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data188.fillDelayWeeks !== void 0) {
           let data190 = data188.fillDelayWeeks;
           if (!(typeof data190 == "number" && (!(data190 % 1) && !isNaN(data190)) && isFinite(data190))) {
-            const err659 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err662 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err659];
+              vErrors = [err662];
             } else {
-              vErrors.push(err659);
+              vErrors.push(err662);
             }
             errors++;
           }
           if (typeof data190 == "number" && isFinite(data190)) {
             if (data190 > 52 || isNaN(data190)) {
-              const err660 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              const err663 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
-                vErrors = [err660];
+                vErrors = [err663];
               } else {
-                vErrors.push(err660);
+                vErrors.push(err663);
               }
               errors++;
             }
             if (data190 < 0 || isNaN(data190)) {
-              const err661 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err664 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err661];
+                vErrors = [err664];
               } else {
-                vErrors.push(err661);
+                vErrors.push(err664);
               }
               errors++;
             }
@@ -6870,38 +6897,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data191 = data188.maxShareOfVacancies;
           if (typeof data191 == "number" && isFinite(data191)) {
             if (data191 > 1 || isNaN(data191)) {
-              const err662 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err662];
-              } else {
-                vErrors.push(err662);
-              }
-              errors++;
-            }
-            if (data191 < 0 || isNaN(data191)) {
-              const err663 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err663];
-              } else {
-                vErrors.push(err663);
-              }
-              errors++;
-            }
-          } else {
-            const err664 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err664];
-            } else {
-              vErrors.push(err664);
-            }
-            errors++;
-          }
-        }
-        if (data188.supplyPerWeek !== void 0) {
-          let data192 = data188.supplyPerWeek;
-          if (typeof data192 == "number" && isFinite(data192)) {
-            if (data192 > 1e5 || isNaN(data192)) {
-              const err665 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+              const err665 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err665];
               } else {
@@ -6909,8 +6905,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data192 < 0 || isNaN(data192)) {
-              const err666 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data191 < 0 || isNaN(data191)) {
+              const err666 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err666];
               } else {
@@ -6919,7 +6915,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err667 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err667 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err667];
             } else {
@@ -6928,11 +6924,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data188.poolLeavingPerWeek !== void 0) {
-          let data193 = data188.poolLeavingPerWeek;
-          if (typeof data193 == "number" && isFinite(data193)) {
-            if (data193 > 1 || isNaN(data193)) {
-              const err668 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data188.supplyPerWeek !== void 0) {
+          let data192 = data188.supplyPerWeek;
+          if (typeof data192 == "number" && isFinite(data192)) {
+            if (data192 > 1e5 || isNaN(data192)) {
+              const err668 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
               if (vErrors === null) {
                 vErrors = [err668];
               } else {
@@ -6940,8 +6936,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data193 < 0 || isNaN(data193)) {
-              const err669 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data192 < 0 || isNaN(data192)) {
+              const err669 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err669];
               } else {
@@ -6950,7 +6946,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err670 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err670 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err670];
             } else {
@@ -6959,11 +6955,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data188.premium !== void 0) {
-          let data194 = data188.premium;
-          if (typeof data194 == "number" && isFinite(data194)) {
-            if (data194 > 5 || isNaN(data194)) {
-              const err671 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+        if (data188.poolLeavingPerWeek !== void 0) {
+          let data193 = data188.poolLeavingPerWeek;
+          if (typeof data193 == "number" && isFinite(data193)) {
+            if (data193 > 1 || isNaN(data193)) {
+              const err671 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err671];
               } else {
@@ -6971,8 +6967,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data194 < 0 || isNaN(data194)) {
-              const err672 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data193 < 0 || isNaN(data193)) {
+              const err672 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err672];
               } else {
@@ -6981,11 +6977,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err673 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err673 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err673];
             } else {
               vErrors.push(err673);
+            }
+            errors++;
+          }
+        }
+        if (data188.premium !== void 0) {
+          let data194 = data188.premium;
+          if (typeof data194 == "number" && isFinite(data194)) {
+            if (data194 > 5 || isNaN(data194)) {
+              const err674 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err674];
+              } else {
+                vErrors.push(err674);
+              }
+              errors++;
+            }
+            if (data194 < 0 || isNaN(data194)) {
+              const err675 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err675];
+              } else {
+                vErrors.push(err675);
+              }
+              errors++;
+            }
+          } else {
+            const err676 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err676];
+            } else {
+              vErrors.push(err676);
             }
             errors++;
           }
@@ -6995,11 +7022,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
             for (const key32 in data195) {
               if (!(key32 === "min" || key32 === "max")) {
-                const err674 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                const err677 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err674];
+                  vErrors = [err677];
                 } else {
-                  vErrors.push(err674);
+                  vErrors.push(err677);
                 }
                 errors++;
               }
@@ -7007,39 +7034,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data195.min !== void 0) {
               let data196 = data195.min;
               if (!(typeof data196 == "number" && (!(data196 % 1) && !isNaN(data196)) && isFinite(data196))) {
-                const err675 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err675];
-                } else {
-                  vErrors.push(err675);
-                }
-                errors++;
-              }
-              if (typeof data196 == "number" && isFinite(data196)) {
-                if (data196 > 520 || isNaN(data196)) {
-                  const err676 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                  if (vErrors === null) {
-                    vErrors = [err676];
-                  } else {
-                    vErrors.push(err676);
-                  }
-                  errors++;
-                }
-                if (data196 < 1 || isNaN(data196)) {
-                  const err677 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err677];
-                  } else {
-                    vErrors.push(err677);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data195.max !== void 0) {
-              let data197 = data195.max;
-              if (!(typeof data197 == "number" && (!(data197 % 1) && !isNaN(data197)) && isFinite(data197))) {
-                const err678 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err678 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err678];
                 } else {
@@ -7047,9 +7042,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data197 == "number" && isFinite(data197)) {
-                if (data197 > 520 || isNaN(data197)) {
-                  const err679 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+              if (typeof data196 == "number" && isFinite(data196)) {
+                if (data196 > 520 || isNaN(data196)) {
+                  const err679 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
                     vErrors = [err679];
                   } else {
@@ -7057,8 +7052,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data197 < 1 || isNaN(data197)) {
-                  const err680 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data196 < 1 || isNaN(data196)) {
+                  const err680 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err680];
                   } else {
@@ -7068,39 +7063,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-          } else {
-            const err681 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err681];
-            } else {
-              vErrors.push(err681);
-            }
-            errors++;
-          }
-        }
-        if (data188.renewalProbability !== void 0) {
-          let data198 = data188.renewalProbability;
-          if (typeof data198 == "number" && isFinite(data198)) {
-            if (data198 > 1 || isNaN(data198)) {
-              const err682 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err682];
-              } else {
-                vErrors.push(err682);
+            if (data195.max !== void 0) {
+              let data197 = data195.max;
+              if (!(typeof data197 == "number" && (!(data197 % 1) && !isNaN(data197)) && isFinite(data197))) {
+                const err681 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err681];
+                } else {
+                  vErrors.push(err681);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (data198 < 0 || isNaN(data198)) {
-              const err683 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err683];
-              } else {
-                vErrors.push(err683);
+              if (typeof data197 == "number" && isFinite(data197)) {
+                if (data197 > 520 || isNaN(data197)) {
+                  const err682 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                  if (vErrors === null) {
+                    vErrors = [err682];
+                  } else {
+                    vErrors.push(err682);
+                  }
+                  errors++;
+                }
+                if (data197 < 1 || isNaN(data197)) {
+                  const err683 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err683];
+                  } else {
+                    vErrors.push(err683);
+                  }
+                  errors++;
+                }
               }
-              errors++;
             }
           } else {
-            const err684 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err684 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err684];
             } else {
@@ -7109,11 +7105,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data188.conversionProbability !== void 0) {
-          let data199 = data188.conversionProbability;
-          if (typeof data199 == "number" && isFinite(data199)) {
-            if (data199 > 1 || isNaN(data199)) {
-              const err685 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data188.renewalProbability !== void 0) {
+          let data198 = data188.renewalProbability;
+          if (typeof data198 == "number" && isFinite(data198)) {
+            if (data198 > 1 || isNaN(data198)) {
+              const err685 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err685];
               } else {
@@ -7121,8 +7117,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data199 < 0 || isNaN(data199)) {
-              const err686 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data198 < 0 || isNaN(data198)) {
+              const err686 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err686];
               } else {
@@ -7131,7 +7127,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err687 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err687 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err687];
             } else {
@@ -7140,11 +7136,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data188.annualLeavingRate !== void 0) {
-          let data200 = data188.annualLeavingRate;
-          if (typeof data200 == "number" && isFinite(data200)) {
-            if (data200 > 1 || isNaN(data200)) {
-              const err688 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data188.conversionProbability !== void 0) {
+          let data199 = data188.conversionProbability;
+          if (typeof data199 == "number" && isFinite(data199)) {
+            if (data199 > 1 || isNaN(data199)) {
+              const err688 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err688];
               } else {
@@ -7152,8 +7148,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data200 < 0 || isNaN(data200)) {
-              const err689 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data199 < 0 || isNaN(data199)) {
+              const err689 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err689];
               } else {
@@ -7162,7 +7158,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err690 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err690 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err690];
             } else {
@@ -7171,20 +7167,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data188.noticeWeeks !== void 0) {
-          let data201 = data188.noticeWeeks;
-          if (!(typeof data201 == "number" && (!(data201 % 1) && !isNaN(data201)) && isFinite(data201))) {
-            const err691 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err691];
-            } else {
-              vErrors.push(err691);
+        if (data188.annualLeavingRate !== void 0) {
+          let data200 = data188.annualLeavingRate;
+          if (typeof data200 == "number" && isFinite(data200)) {
+            if (data200 > 1 || isNaN(data200)) {
+              const err691 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err691];
+              } else {
+                vErrors.push(err691);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data201 == "number" && isFinite(data201)) {
-            if (data201 > 26 || isNaN(data201)) {
-              const err692 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
+            if (data200 < 0 || isNaN(data200)) {
+              const err692 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err692];
               } else {
@@ -7192,12 +7188,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data201 < 0 || isNaN(data201)) {
-              const err693 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err693 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err693];
+            } else {
+              vErrors.push(err693);
+            }
+            errors++;
+          }
+        }
+        if (data188.noticeWeeks !== void 0) {
+          let data201 = data188.noticeWeeks;
+          if (!(typeof data201 == "number" && (!(data201 % 1) && !isNaN(data201)) && isFinite(data201))) {
+            const err694 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err694];
+            } else {
+              vErrors.push(err694);
+            }
+            errors++;
+          }
+          if (typeof data201 == "number" && isFinite(data201)) {
+            if (data201 > 26 || isNaN(data201)) {
+              const err695 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
               if (vErrors === null) {
-                vErrors = [err693];
+                vErrors = [err695];
               } else {
-                vErrors.push(err693);
+                vErrors.push(err695);
+              }
+              errors++;
+            }
+            if (data201 < 0 || isNaN(data201)) {
+              const err696 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err696];
+              } else {
+                vErrors.push(err696);
               }
               errors++;
             }
@@ -7208,49 +7235,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
             for (const key33 in data202) {
               if (!(key33 === "enabled" || key33 === "premium" || key33 === "supplyFactor")) {
-                const err694 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                const err697 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err694];
+                  vErrors = [err697];
                 } else {
-                  vErrors.push(err694);
+                  vErrors.push(err697);
                 }
                 errors++;
               }
             }
             if (data202.enabled !== void 0) {
               if (typeof data202.enabled !== "boolean") {
-                const err695 = { instancePath: instancePath + "/agency/payCap/enabled", schemaPath: "#/properties/agency/properties/payCap/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err695];
-                } else {
-                  vErrors.push(err695);
-                }
-                errors++;
-              }
-            }
-            if (data202.premium !== void 0) {
-              let data204 = data202.premium;
-              if (typeof data204 == "number" && isFinite(data204)) {
-                if (data204 > 5 || isNaN(data204)) {
-                  const err696 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err696];
-                  } else {
-                    vErrors.push(err696);
-                  }
-                  errors++;
-                }
-                if (data204 < 0 || isNaN(data204)) {
-                  const err697 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err697];
-                  } else {
-                    vErrors.push(err697);
-                  }
-                  errors++;
-                }
-              } else {
-                const err698 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err698 = { instancePath: instancePath + "/agency/payCap/enabled", schemaPath: "#/properties/agency/properties/payCap/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err698];
                 } else {
@@ -7259,11 +7255,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data202.supplyFactor !== void 0) {
-              let data205 = data202.supplyFactor;
-              if (typeof data205 == "number" && isFinite(data205)) {
-                if (data205 > 1 || isNaN(data205)) {
-                  const err699 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data202.premium !== void 0) {
+              let data204 = data202.premium;
+              if (typeof data204 == "number" && isFinite(data204)) {
+                if (data204 > 5 || isNaN(data204)) {
+                  const err699 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
                   if (vErrors === null) {
                     vErrors = [err699];
                   } else {
@@ -7271,8 +7267,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data205 < 0 || isNaN(data205)) {
-                  const err700 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data204 < 0 || isNaN(data204)) {
+                  const err700 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err700];
                   } else {
@@ -7281,7 +7277,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err701 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err701 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err701];
                 } else {
@@ -7290,12 +7286,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data202.supplyFactor !== void 0) {
+              let data205 = data202.supplyFactor;
+              if (typeof data205 == "number" && isFinite(data205)) {
+                if (data205 > 1 || isNaN(data205)) {
+                  const err702 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err702];
+                  } else {
+                    vErrors.push(err702);
+                  }
+                  errors++;
+                }
+                if (data205 < 0 || isNaN(data205)) {
+                  const err703 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err703];
+                  } else {
+                    vErrors.push(err703);
+                  }
+                  errors++;
+                }
+              } else {
+                const err704 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err704];
+                } else {
+                  vErrors.push(err704);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err702 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err705 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err702];
+              vErrors = [err705];
             } else {
-              vErrors.push(err702);
+              vErrors.push(err705);
             }
             errors++;
           }
@@ -7305,60 +7332,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
             for (const key34 in data206) {
               if (!(key34 === "alignNoticeWithPermanent" || key34 === "requireExperience" || key34 === "experienceSupplyFactor" || key34 === "noLocalLocumWeeks")) {
-                const err703 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                const err706 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err703];
+                  vErrors = [err706];
                 } else {
-                  vErrors.push(err703);
+                  vErrors.push(err706);
                 }
                 errors++;
               }
             }
             if (data206.alignNoticeWithPermanent !== void 0) {
               if (typeof data206.alignNoticeWithPermanent !== "boolean") {
-                const err704 = { instancePath: instancePath + "/agency/rules2024/alignNoticeWithPermanent", schemaPath: "#/properties/agency/properties/rules2024/properties/alignNoticeWithPermanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err707 = { instancePath: instancePath + "/agency/rules2024/alignNoticeWithPermanent", schemaPath: "#/properties/agency/properties/rules2024/properties/alignNoticeWithPermanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err704];
+                  vErrors = [err707];
                 } else {
-                  vErrors.push(err704);
+                  vErrors.push(err707);
                 }
                 errors++;
               }
             }
             if (data206.requireExperience !== void 0) {
               if (typeof data206.requireExperience !== "boolean") {
-                const err705 = { instancePath: instancePath + "/agency/rules2024/requireExperience", schemaPath: "#/properties/agency/properties/rules2024/properties/requireExperience/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err705];
-                } else {
-                  vErrors.push(err705);
-                }
-                errors++;
-              }
-            }
-            if (data206.experienceSupplyFactor !== void 0) {
-              let data209 = data206.experienceSupplyFactor;
-              if (typeof data209 == "number" && isFinite(data209)) {
-                if (data209 > 1 || isNaN(data209)) {
-                  const err706 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err706];
-                  } else {
-                    vErrors.push(err706);
-                  }
-                  errors++;
-                }
-                if (data209 < 0 || isNaN(data209)) {
-                  const err707 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err707];
-                  } else {
-                    vErrors.push(err707);
-                  }
-                  errors++;
-                }
-              } else {
-                const err708 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err708 = { instancePath: instancePath + "/agency/rules2024/requireExperience", schemaPath: "#/properties/agency/properties/rules2024/properties/requireExperience/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err708];
                 } else {
@@ -7367,20 +7363,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data206.noLocalLocumWeeks !== void 0) {
-              let data210 = data206.noLocalLocumWeeks;
-              if (!(typeof data210 == "number" && (!(data210 % 1) && !isNaN(data210)) && isFinite(data210))) {
-                const err709 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err709];
-                } else {
-                  vErrors.push(err709);
+            if (data206.experienceSupplyFactor !== void 0) {
+              let data209 = data206.experienceSupplyFactor;
+              if (typeof data209 == "number" && isFinite(data209)) {
+                if (data209 > 1 || isNaN(data209)) {
+                  const err709 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err709];
+                  } else {
+                    vErrors.push(err709);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (typeof data210 == "number" && isFinite(data210)) {
-                if (data210 > 104 || isNaN(data210)) {
-                  const err710 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                if (data209 < 0 || isNaN(data209)) {
+                  const err710 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err710];
                   } else {
@@ -7388,33 +7384,64 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data210 < 0 || isNaN(data210)) {
-                  const err711 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              } else {
+                const err711 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err711];
+                } else {
+                  vErrors.push(err711);
+                }
+                errors++;
+              }
+            }
+            if (data206.noLocalLocumWeeks !== void 0) {
+              let data210 = data206.noLocalLocumWeeks;
+              if (!(typeof data210 == "number" && (!(data210 % 1) && !isNaN(data210)) && isFinite(data210))) {
+                const err712 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err712];
+                } else {
+                  vErrors.push(err712);
+                }
+                errors++;
+              }
+              if (typeof data210 == "number" && isFinite(data210)) {
+                if (data210 > 104 || isNaN(data210)) {
+                  const err713 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
-                    vErrors = [err711];
+                    vErrors = [err713];
                   } else {
-                    vErrors.push(err711);
+                    vErrors.push(err713);
+                  }
+                  errors++;
+                }
+                if (data210 < 0 || isNaN(data210)) {
+                  const err714 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err714];
+                  } else {
+                    vErrors.push(err714);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err712 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err715 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err712];
+              vErrors = [err715];
             } else {
-              vErrors.push(err712);
+              vErrors.push(err715);
             }
             errors++;
           }
         }
       } else {
-        const err713 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err716 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err713];
+          vErrors = [err716];
         } else {
-          vErrors.push(err713);
+          vErrors.push(err716);
         }
         errors++;
       }
@@ -7424,11 +7451,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data211 && typeof data211 == "object" && !Array.isArray(data211)) {
         for (const key35 in data211) {
           if (!(key35 === "policy" || key35 === "maxHoursPerWeek" || key35 === "paidRateMultiplier" || key35 === "excessiveHoursThreshold" || key35 === "fullOutputHours" || key35 === "noExtraOutputHours")) {
-            const err714 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+            const err717 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err714];
+              vErrors = [err717];
             } else {
-              vErrors.push(err714);
+              vErrors.push(err717);
             }
             errors++;
           }
@@ -7436,47 +7463,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data211.policy !== void 0) {
           let data212 = data211.policy;
           if (typeof data212 !== "string") {
-            const err715 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err718 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err715];
+              vErrors = [err718];
             } else {
-              vErrors.push(err715);
+              vErrors.push(err718);
             }
             errors++;
           }
           if (!(data212 === "none" || data212 === "paid" || data212 === "unpaid")) {
-            const err716 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.overtime.properties.policy.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err716];
-            } else {
-              vErrors.push(err716);
-            }
-            errors++;
-          }
-        }
-        if (data211.maxHoursPerWeek !== void 0) {
-          let data213 = data211.maxHoursPerWeek;
-          if (typeof data213 == "number" && isFinite(data213)) {
-            if (data213 > 40 || isNaN(data213)) {
-              const err717 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-              if (vErrors === null) {
-                vErrors = [err717];
-              } else {
-                vErrors.push(err717);
-              }
-              errors++;
-            }
-            if (data213 < 0 || isNaN(data213)) {
-              const err718 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err718];
-              } else {
-                vErrors.push(err718);
-              }
-              errors++;
-            }
-          } else {
-            const err719 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err719 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.overtime.properties.policy.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err719];
             } else {
@@ -7485,11 +7481,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data211.paidRateMultiplier !== void 0) {
-          let data214 = data211.paidRateMultiplier;
-          if (typeof data214 == "number" && isFinite(data214)) {
-            if (data214 > 5 || isNaN(data214)) {
-              const err720 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+        if (data211.maxHoursPerWeek !== void 0) {
+          let data213 = data211.maxHoursPerWeek;
+          if (typeof data213 == "number" && isFinite(data213)) {
+            if (data213 > 40 || isNaN(data213)) {
+              const err720 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err720];
               } else {
@@ -7497,8 +7493,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data214 < 0 || isNaN(data214)) {
-              const err721 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data213 < 0 || isNaN(data213)) {
+              const err721 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err721];
               } else {
@@ -7507,7 +7503,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err722 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err722 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err722];
             } else {
@@ -7516,11 +7512,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data211.excessiveHoursThreshold !== void 0) {
-          let data215 = data211.excessiveHoursThreshold;
-          if (typeof data215 == "number" && isFinite(data215)) {
-            if (data215 > 40 || isNaN(data215)) {
-              const err723 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+        if (data211.paidRateMultiplier !== void 0) {
+          let data214 = data211.paidRateMultiplier;
+          if (typeof data214 == "number" && isFinite(data214)) {
+            if (data214 > 5 || isNaN(data214)) {
+              const err723 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err723];
               } else {
@@ -7528,8 +7524,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data215 < 0 || isNaN(data215)) {
-              const err724 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data214 < 0 || isNaN(data214)) {
+              const err724 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err724];
               } else {
@@ -7538,7 +7534,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err725 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err725 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err725];
             } else {
@@ -7547,11 +7543,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data211.fullOutputHours !== void 0) {
-          let data216 = data211.fullOutputHours;
-          if (typeof data216 == "number" && isFinite(data216)) {
-            if (data216 > 100 || isNaN(data216)) {
-              const err726 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+        if (data211.excessiveHoursThreshold !== void 0) {
+          let data215 = data211.excessiveHoursThreshold;
+          if (typeof data215 == "number" && isFinite(data215)) {
+            if (data215 > 40 || isNaN(data215)) {
+              const err726 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err726];
               } else {
@@ -7559,8 +7555,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data216 < 0 || isNaN(data216)) {
-              const err727 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data215 < 0 || isNaN(data215)) {
+              const err727 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err727];
               } else {
@@ -7569,7 +7565,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err728 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err728 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err728];
             } else {
@@ -7578,11 +7574,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data211.noExtraOutputHours !== void 0) {
-          let data217 = data211.noExtraOutputHours;
-          if (typeof data217 == "number" && isFinite(data217)) {
-            if (data217 > 100 || isNaN(data217)) {
-              const err729 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+        if (data211.fullOutputHours !== void 0) {
+          let data216 = data211.fullOutputHours;
+          if (typeof data216 == "number" && isFinite(data216)) {
+            if (data216 > 100 || isNaN(data216)) {
+              const err729 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err729];
               } else {
@@ -7590,8 +7586,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data217 < 0 || isNaN(data217)) {
-              const err730 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data216 < 0 || isNaN(data216)) {
+              const err730 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err730];
               } else {
@@ -7600,7 +7596,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err731 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err731 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err731];
             } else {
@@ -7609,12 +7605,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data211.noExtraOutputHours !== void 0) {
+          let data217 = data211.noExtraOutputHours;
+          if (typeof data217 == "number" && isFinite(data217)) {
+            if (data217 > 100 || isNaN(data217)) {
+              const err732 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err732];
+              } else {
+                vErrors.push(err732);
+              }
+              errors++;
+            }
+            if (data217 < 0 || isNaN(data217)) {
+              const err733 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err733];
+              } else {
+                vErrors.push(err733);
+              }
+              errors++;
+            }
+          } else {
+            const err734 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err734];
+            } else {
+              vErrors.push(err734);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err732 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err735 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err732];
+          vErrors = [err735];
         } else {
-          vErrors.push(err732);
+          vErrors.push(err735);
         }
         errors++;
       }
@@ -7624,11 +7651,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
         for (const key36 in data218) {
           if (!(key36 === "policy" || key36 === "caseloadCap" || key36 === "handover" || key36 === "heldByManager" || key36 === "heldCaseProgress" || key36 === "rebalancing")) {
-            const err733 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+            const err736 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err733];
+              vErrors = [err736];
             } else {
-              vErrors.push(err733);
+              vErrors.push(err736);
             }
             errors++;
           }
@@ -7636,47 +7663,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data218.policy !== void 0) {
           let data219 = data218.policy;
           if (typeof data219 !== "string") {
-            const err734 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err737 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err734];
+              vErrors = [err737];
             } else {
-              vErrors.push(err734);
+              vErrors.push(err737);
             }
             errors++;
           }
           if (!(data219 === "least-loaded" || data219 === "round-robin" || data219 === "continuity-first")) {
-            const err735 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.policy.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err735];
-            } else {
-              vErrors.push(err735);
-            }
-            errors++;
-          }
-        }
-        if (data218.caseloadCap !== void 0) {
-          let data220 = data218.caseloadCap;
-          if (typeof data220 == "number" && isFinite(data220)) {
-            if (data220 > 100 || isNaN(data220)) {
-              const err736 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err736];
-              } else {
-                vErrors.push(err736);
-              }
-              errors++;
-            }
-            if (data220 <= 0 || isNaN(data220)) {
-              const err737 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err737];
-              } else {
-                vErrors.push(err737);
-              }
-              errors++;
-            }
-          } else {
-            const err738 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err738 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.policy.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err738];
             } else {
@@ -7685,30 +7681,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data218.handover !== void 0) {
-          let data221 = data218.handover;
-          if (typeof data221 !== "string") {
-            const err739 = { instancePath: instancePath + "/allocation/handover", schemaPath: "#/properties/allocation/properties/handover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err739];
-            } else {
-              vErrors.push(err739);
+        if (data218.caseloadCap !== void 0) {
+          let data220 = data218.caseloadCap;
+          if (typeof data220 == "number" && isFinite(data220)) {
+            if (data220 > 100 || isNaN(data220)) {
+              const err739 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err739];
+              } else {
+                vErrors.push(err739);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (!(data221 === "team-handover" || data221 === "single-worker")) {
-            const err740 = { instancePath: instancePath + "/allocation/handover", schemaPath: "#/properties/allocation/properties/handover/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.handover.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err740];
-            } else {
-              vErrors.push(err740);
+            if (data220 <= 0 || isNaN(data220)) {
+              const err740 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err740];
+              } else {
+                vErrors.push(err740);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data218.heldByManager !== void 0) {
-          if (typeof data218.heldByManager !== "boolean") {
-            const err741 = { instancePath: instancePath + "/allocation/heldByManager", schemaPath: "#/properties/allocation/properties/heldByManager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          } else {
+            const err741 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err741];
             } else {
@@ -7717,33 +7712,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data218.heldCaseProgress !== void 0) {
-          let data223 = data218.heldCaseProgress;
-          if (typeof data223 == "number" && isFinite(data223)) {
-            if (data223 > 1 || isNaN(data223)) {
-              const err742 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err742];
-              } else {
-                vErrors.push(err742);
-              }
-              errors++;
+        if (data218.handover !== void 0) {
+          let data221 = data218.handover;
+          if (typeof data221 !== "string") {
+            const err742 = { instancePath: instancePath + "/allocation/handover", schemaPath: "#/properties/allocation/properties/handover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err742];
+            } else {
+              vErrors.push(err742);
             }
-            if (data223 < 0 || isNaN(data223)) {
-              const err743 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err743];
-              } else {
-                vErrors.push(err743);
-              }
-              errors++;
+            errors++;
+          }
+          if (!(data221 === "team-handover" || data221 === "single-worker")) {
+            const err743 = { instancePath: instancePath + "/allocation/handover", schemaPath: "#/properties/allocation/properties/handover/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.handover.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err743];
+            } else {
+              vErrors.push(err743);
             }
-          } else {
-            const err744 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            errors++;
+          }
+        }
+        if (data218.heldByManager !== void 0) {
+          if (typeof data218.heldByManager !== "boolean") {
+            const err744 = { instancePath: instancePath + "/allocation/heldByManager", schemaPath: "#/properties/allocation/properties/heldByManager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err744];
             } else {
               vErrors.push(err744);
+            }
+            errors++;
+          }
+        }
+        if (data218.heldCaseProgress !== void 0) {
+          let data223 = data218.heldCaseProgress;
+          if (typeof data223 == "number" && isFinite(data223)) {
+            if (data223 > 1 || isNaN(data223)) {
+              const err745 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err745];
+              } else {
+                vErrors.push(err745);
+              }
+              errors++;
+            }
+            if (data223 < 0 || isNaN(data223)) {
+              const err746 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err746];
+              } else {
+                vErrors.push(err746);
+              }
+              errors++;
+            }
+          } else {
+            const err747 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err747];
+            } else {
+              vErrors.push(err747);
             }
             errors++;
           }
@@ -7753,49 +7780,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
             for (const key37 in data224) {
               if (!(key37 === "enabled" || key37 === "overloadThreshold" || key37 === "reviewEveryWeeks" || key37 === "reviewTolerance" || key37 === "newStarterShare" || key37 === "maxMovesPerWeek")) {
-                const err745 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                const err748 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err745];
+                  vErrors = [err748];
                 } else {
-                  vErrors.push(err745);
+                  vErrors.push(err748);
                 }
                 errors++;
               }
             }
             if (data224.enabled !== void 0) {
               if (typeof data224.enabled !== "boolean") {
-                const err746 = { instancePath: instancePath + "/allocation/rebalancing/enabled", schemaPath: "#/properties/allocation/properties/rebalancing/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err746];
-                } else {
-                  vErrors.push(err746);
-                }
-                errors++;
-              }
-            }
-            if (data224.overloadThreshold !== void 0) {
-              let data226 = data224.overloadThreshold;
-              if (typeof data226 == "number" && isFinite(data226)) {
-                if (data226 > 5 || isNaN(data226)) {
-                  const err747 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err747];
-                  } else {
-                    vErrors.push(err747);
-                  }
-                  errors++;
-                }
-                if (data226 < 1 || isNaN(data226)) {
-                  const err748 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err748];
-                  } else {
-                    vErrors.push(err748);
-                  }
-                  errors++;
-                }
-              } else {
-                const err749 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err749 = { instancePath: instancePath + "/allocation/rebalancing/enabled", schemaPath: "#/properties/allocation/properties/rebalancing/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err749];
                 } else {
@@ -7804,20 +7800,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data224.reviewEveryWeeks !== void 0) {
-              let data227 = data224.reviewEveryWeeks;
-              if (!(typeof data227 == "number" && (!(data227 % 1) && !isNaN(data227)) && isFinite(data227))) {
-                const err750 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err750];
-                } else {
-                  vErrors.push(err750);
+            if (data224.overloadThreshold !== void 0) {
+              let data226 = data224.overloadThreshold;
+              if (typeof data226 == "number" && isFinite(data226)) {
+                if (data226 > 5 || isNaN(data226)) {
+                  const err750 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err750];
+                  } else {
+                    vErrors.push(err750);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (typeof data227 == "number" && isFinite(data227)) {
-                if (data227 > 520 || isNaN(data227)) {
-                  const err751 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                if (data226 < 1 || isNaN(data226)) {
+                  const err751 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err751];
                   } else {
@@ -7825,12 +7821,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data227 < 0 || isNaN(data227)) {
-                  const err752 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              } else {
+                const err752 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err752];
+                } else {
+                  vErrors.push(err752);
+                }
+                errors++;
+              }
+            }
+            if (data224.reviewEveryWeeks !== void 0) {
+              let data227 = data224.reviewEveryWeeks;
+              if (!(typeof data227 == "number" && (!(data227 % 1) && !isNaN(data227)) && isFinite(data227))) {
+                const err753 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err753];
+                } else {
+                  vErrors.push(err753);
+                }
+                errors++;
+              }
+              if (typeof data227 == "number" && isFinite(data227)) {
+                if (data227 > 520 || isNaN(data227)) {
+                  const err754 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
-                    vErrors = [err752];
+                    vErrors = [err754];
                   } else {
-                    vErrors.push(err752);
+                    vErrors.push(err754);
+                  }
+                  errors++;
+                }
+                if (data227 < 0 || isNaN(data227)) {
+                  const err755 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err755];
+                  } else {
+                    vErrors.push(err755);
                   }
                   errors++;
                 }
@@ -7840,38 +7867,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data228 = data224.reviewTolerance;
               if (typeof data228 == "number" && isFinite(data228)) {
                 if (data228 > 5 || isNaN(data228)) {
-                  const err753 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err753];
-                  } else {
-                    vErrors.push(err753);
-                  }
-                  errors++;
-                }
-                if (data228 < 1 || isNaN(data228)) {
-                  const err754 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err754];
-                  } else {
-                    vErrors.push(err754);
-                  }
-                  errors++;
-                }
-              } else {
-                const err755 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err755];
-                } else {
-                  vErrors.push(err755);
-                }
-                errors++;
-              }
-            }
-            if (data224.newStarterShare !== void 0) {
-              let data229 = data224.newStarterShare;
-              if (typeof data229 == "number" && isFinite(data229)) {
-                if (data229 > 1 || isNaN(data229)) {
-                  const err756 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  const err756 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
                   if (vErrors === null) {
                     vErrors = [err756];
                   } else {
@@ -7879,8 +7875,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data229 < 0 || isNaN(data229)) {
-                  const err757 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data228 < 1 || isNaN(data228)) {
+                  const err757 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err757];
                   } else {
@@ -7889,7 +7885,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err758 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err758 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err758];
                 } else {
@@ -7898,20 +7894,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data224.maxMovesPerWeek !== void 0) {
-              let data230 = data224.maxMovesPerWeek;
-              if (!(typeof data230 == "number" && (!(data230 % 1) && !isNaN(data230)) && isFinite(data230))) {
-                const err759 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err759];
-                } else {
-                  vErrors.push(err759);
+            if (data224.newStarterShare !== void 0) {
+              let data229 = data224.newStarterShare;
+              if (typeof data229 == "number" && isFinite(data229)) {
+                if (data229 > 1 || isNaN(data229)) {
+                  const err759 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err759];
+                  } else {
+                    vErrors.push(err759);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (typeof data230 == "number" && isFinite(data230)) {
-                if (data230 > 1e5 || isNaN(data230)) {
-                  const err760 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                if (data229 < 0 || isNaN(data229)) {
+                  const err760 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err760];
                   } else {
@@ -7919,33 +7915,64 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data230 < 0 || isNaN(data230)) {
-                  const err761 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              } else {
+                const err761 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err761];
+                } else {
+                  vErrors.push(err761);
+                }
+                errors++;
+              }
+            }
+            if (data224.maxMovesPerWeek !== void 0) {
+              let data230 = data224.maxMovesPerWeek;
+              if (!(typeof data230 == "number" && (!(data230 % 1) && !isNaN(data230)) && isFinite(data230))) {
+                const err762 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err762];
+                } else {
+                  vErrors.push(err762);
+                }
+                errors++;
+              }
+              if (typeof data230 == "number" && isFinite(data230)) {
+                if (data230 > 1e5 || isNaN(data230)) {
+                  const err763 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
-                    vErrors = [err761];
+                    vErrors = [err763];
                   } else {
-                    vErrors.push(err761);
+                    vErrors.push(err763);
+                  }
+                  errors++;
+                }
+                if (data230 < 0 || isNaN(data230)) {
+                  const err764 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err764];
+                  } else {
+                    vErrors.push(err764);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err762 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err765 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err762];
+              vErrors = [err765];
             } else {
-              vErrors.push(err762);
+              vErrors.push(err765);
             }
             errors++;
           }
         }
       } else {
-        const err763 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err766 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err763];
+          vErrors = [err766];
         } else {
-          vErrors.push(err763);
+          vErrors.push(err766);
         }
         errors++;
       }
@@ -7955,38 +7982,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data231 && typeof data231 == "object" && !Array.isArray(data231)) {
         for (const key38 in data231) {
           if (!(key38 === "permanentSalary" || key38 === "nqSalary" || key38 === "recruitmentCostPerHire" || key38 === "overseasCostPerHire" || key38 === "annualBudget")) {
-            const err764 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err764];
-            } else {
-              vErrors.push(err764);
-            }
-            errors++;
-          }
-        }
-        if (data231.permanentSalary !== void 0) {
-          let data232 = data231.permanentSalary;
-          if (typeof data232 == "number" && isFinite(data232)) {
-            if (data232 > 1e6 || isNaN(data232)) {
-              const err765 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err765];
-              } else {
-                vErrors.push(err765);
-              }
-              errors++;
-            }
-            if (data232 < 0 || isNaN(data232)) {
-              const err766 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err766];
-              } else {
-                vErrors.push(err766);
-              }
-              errors++;
-            }
-          } else {
-            const err767 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err767 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err767];
             } else {
@@ -7995,11 +7991,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data231.nqSalary !== void 0) {
-          let data233 = data231.nqSalary;
-          if (typeof data233 == "number" && isFinite(data233)) {
-            if (data233 > 1e6 || isNaN(data233)) {
-              const err768 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+        if (data231.permanentSalary !== void 0) {
+          let data232 = data231.permanentSalary;
+          if (typeof data232 == "number" && isFinite(data232)) {
+            if (data232 > 1e6 || isNaN(data232)) {
+              const err768 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err768];
               } else {
@@ -8007,8 +8003,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data233 < 0 || isNaN(data233)) {
-              const err769 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data232 < 0 || isNaN(data232)) {
+              const err769 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err769];
               } else {
@@ -8017,7 +8013,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err770 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err770 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err770];
             } else {
@@ -8026,11 +8022,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data231.recruitmentCostPerHire !== void 0) {
-          let data234 = data231.recruitmentCostPerHire;
-          if (typeof data234 == "number" && isFinite(data234)) {
-            if (data234 > 1e6 || isNaN(data234)) {
-              const err771 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+        if (data231.nqSalary !== void 0) {
+          let data233 = data231.nqSalary;
+          if (typeof data233 == "number" && isFinite(data233)) {
+            if (data233 > 1e6 || isNaN(data233)) {
+              const err771 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err771];
               } else {
@@ -8038,8 +8034,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data234 < 0 || isNaN(data234)) {
-              const err772 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data233 < 0 || isNaN(data233)) {
+              const err772 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err772];
               } else {
@@ -8048,7 +8044,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err773 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err773 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err773];
             } else {
@@ -8057,11 +8053,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data231.overseasCostPerHire !== void 0) {
-          let data235 = data231.overseasCostPerHire;
-          if (typeof data235 == "number" && isFinite(data235)) {
-            if (data235 > 1e6 || isNaN(data235)) {
-              const err774 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+        if (data231.recruitmentCostPerHire !== void 0) {
+          let data234 = data231.recruitmentCostPerHire;
+          if (typeof data234 == "number" && isFinite(data234)) {
+            if (data234 > 1e6 || isNaN(data234)) {
+              const err774 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err774];
               } else {
@@ -8069,8 +8065,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data235 < 0 || isNaN(data235)) {
-              const err775 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data234 < 0 || isNaN(data234)) {
+              const err775 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err775];
               } else {
@@ -8079,7 +8075,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err776 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err776 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err776];
             } else {
@@ -8088,11 +8084,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data231.annualBudget !== void 0) {
-          let data236 = data231.annualBudget;
-          if (typeof data236 == "number" && isFinite(data236)) {
-            if (data236 > 1e11 || isNaN(data236)) {
-              const err777 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e11 }, message: "must be <= 100000000000" };
+        if (data231.overseasCostPerHire !== void 0) {
+          let data235 = data231.overseasCostPerHire;
+          if (typeof data235 == "number" && isFinite(data235)) {
+            if (data235 > 1e6 || isNaN(data235)) {
+              const err777 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err777];
               } else {
@@ -8100,8 +8096,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data236 < 0 || isNaN(data236)) {
-              const err778 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data235 < 0 || isNaN(data235)) {
+              const err778 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err778];
               } else {
@@ -8110,7 +8106,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err779 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err779 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err779];
             } else {
@@ -8119,12 +8115,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data231.annualBudget !== void 0) {
+          let data236 = data231.annualBudget;
+          if (typeof data236 == "number" && isFinite(data236)) {
+            if (data236 > 1e11 || isNaN(data236)) {
+              const err780 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e11 }, message: "must be <= 100000000000" };
+              if (vErrors === null) {
+                vErrors = [err780];
+              } else {
+                vErrors.push(err780);
+              }
+              errors++;
+            }
+            if (data236 < 0 || isNaN(data236)) {
+              const err781 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err781];
+              } else {
+                vErrors.push(err781);
+              }
+              errors++;
+            }
+          } else {
+            const err782 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err782];
+            } else {
+              vErrors.push(err782);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err780 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err783 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err780];
+          vErrors = [err783];
         } else {
-          vErrors.push(err780);
+          vErrors.push(err783);
         }
         errors++;
       }
@@ -8133,11 +8160,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data237 = data.interventions;
       if (Array.isArray(data237)) {
         if (data237.length > 1e3) {
-          const err781 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          const err784 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
           if (vErrors === null) {
-            vErrors = [err781];
+            vErrors = [err784];
           } else {
-            vErrors.push(err781);
+            vErrors.push(err784);
           }
           errors++;
         }
@@ -8150,11 +8177,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs525 = errors;
           if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
             if (data238.set === void 0) {
-              const err782 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/0/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property 'set'" };
+              const err785 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/0/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property 'set'" };
               if (vErrors === null) {
-                vErrors = [err782];
+                vErrors = [err785];
               } else {
-                vErrors.push(err782);
+                vErrors.push(err785);
               }
               errors++;
             }
@@ -8167,11 +8194,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs526 = errors;
           if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
             if (data238.leave === void 0) {
-              const err783 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/1/required", keyword: "required", params: { missingProperty: "leave" }, message: "must have required property 'leave'" };
+              const err786 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/1/required", keyword: "required", params: { missingProperty: "leave" }, message: "must have required property 'leave'" };
               if (vErrors === null) {
-                vErrors = [err783];
+                vErrors = [err786];
               } else {
-                vErrors.push(err783);
+                vErrors.push(err786);
               }
               errors++;
             }
@@ -8188,11 +8215,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs527 = errors;
             if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
               if (data238.surge === void 0) {
-                const err784 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/2/required", keyword: "required", params: { missingProperty: "surge" }, message: "must have required property 'surge'" };
+                const err787 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/2/required", keyword: "required", params: { missingProperty: "surge" }, message: "must have required property 'surge'" };
                 if (vErrors === null) {
-                  vErrors = [err784];
+                  vErrors = [err787];
                 } else {
-                  vErrors.push(err784);
+                  vErrors.push(err787);
                 }
                 errors++;
               }
@@ -8209,11 +8236,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs528 = errors;
               if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
                 if (data238.recruitmentDrive === void 0) {
-                  const err785 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/3/required", keyword: "required", params: { missingProperty: "recruitmentDrive" }, message: "must have required property 'recruitmentDrive'" };
+                  const err788 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/3/required", keyword: "required", params: { missingProperty: "recruitmentDrive" }, message: "must have required property 'recruitmentDrive'" };
                   if (vErrors === null) {
-                    vErrors = [err785];
+                    vErrors = [err788];
                   } else {
-                    vErrors.push(err785);
+                    vErrors.push(err788);
                   }
                   errors++;
                 }
@@ -8231,11 +8258,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid69) {
-            const err786 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err789 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err786];
+              vErrors = [err789];
             } else {
-              vErrors.push(err786);
+              vErrors.push(err789);
             }
             errors++;
           } else {
@@ -8250,21 +8277,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
             if (data238.week === void 0) {
-              const err787 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
+              const err790 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
               if (vErrors === null) {
-                vErrors = [err787];
+                vErrors = [err790];
               } else {
-                vErrors.push(err787);
+                vErrors.push(err790);
               }
               errors++;
             }
             for (const key39 in data238) {
               if (!(key39 === "week" || key39 === "label" || key39 === "set" || key39 === "leave" || key39 === "surge" || key39 === "recruitmentDrive")) {
-                const err788 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+                const err791 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err788];
+                  vErrors = [err791];
                 } else {
-                  vErrors.push(err788);
+                  vErrors.push(err791);
                 }
                 errors++;
               }
@@ -8272,30 +8299,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data238.week !== void 0) {
               let data239 = data238.week;
               if (!(typeof data239 == "number" && (!(data239 % 1) && !isNaN(data239)) && isFinite(data239))) {
-                const err789 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err792 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err789];
+                  vErrors = [err792];
                 } else {
-                  vErrors.push(err789);
+                  vErrors.push(err792);
                 }
                 errors++;
               }
               if (typeof data239 == "number" && isFinite(data239)) {
                 if (data239 > 1040 || isNaN(data239)) {
-                  const err790 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                  const err793 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                   if (vErrors === null) {
-                    vErrors = [err790];
+                    vErrors = [err793];
                   } else {
-                    vErrors.push(err790);
+                    vErrors.push(err793);
                   }
                   errors++;
                 }
                 if (data239 < 1 || isNaN(data239)) {
-                  const err791 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err794 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err791];
+                    vErrors = [err794];
                   } else {
-                    vErrors.push(err791);
+                    vErrors.push(err794);
                   }
                   errors++;
                 }
@@ -8305,38 +8332,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data240 = data238.label;
               if (typeof data240 === "string") {
                 if (func3(data240) > 200) {
-                  const err792 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err792];
-                  } else {
-                    vErrors.push(err792);
-                  }
-                  errors++;
-                }
-              } else {
-                const err793 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err793];
-                } else {
-                  vErrors.push(err793);
-                }
-                errors++;
-              }
-            }
-            if (data238.set !== void 0) {
-              let data241 = data238.set;
-              if (data241 && typeof data241 == "object" && !Array.isArray(data241)) {
-                if (Object.keys(data241).length > 200) {
-                  const err794 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
-                  if (vErrors === null) {
-                    vErrors = [err794];
-                  } else {
-                    vErrors.push(err794);
-                  }
-                  errors++;
-                }
-                if (Object.keys(data241).length < 1) {
-                  const err795 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  const err795 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                   if (vErrors === null) {
                     vErrors = [err795];
                   } else {
@@ -8345,7 +8341,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err796 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err796 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err796];
                 } else {
@@ -8354,11 +8350,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data238.leave !== void 0) {
-              let data242 = data238.leave;
-              if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
-                if (data242.count === void 0) {
-                  const err797 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+            if (data238.set !== void 0) {
+              let data241 = data238.set;
+              if (data241 && typeof data241 == "object" && !Array.isArray(data241)) {
+                if (Object.keys(data241).length > 200) {
+                  const err797 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
                   if (vErrors === null) {
                     vErrors = [err797];
                   } else {
@@ -8366,13 +8362,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (Object.keys(data241).length < 1) {
+                  const err798 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err798];
+                  } else {
+                    vErrors.push(err798);
+                  }
+                  errors++;
+                }
+              } else {
+                const err799 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err799];
+                } else {
+                  vErrors.push(err799);
+                }
+                errors++;
+              }
+            }
+            if (data238.leave !== void 0) {
+              let data242 = data238.leave;
+              if (data242 && typeof data242 == "object" && !Array.isArray(data242)) {
+                if (data242.count === void 0) {
+                  const err800 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                  if (vErrors === null) {
+                    vErrors = [err800];
+                  } else {
+                    vErrors.push(err800);
+                  }
+                  errors++;
+                }
                 for (const key40 in data242) {
                   if (!(key40 === "count" || key40 === "team" || key40 === "workers")) {
-                    const err798 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+                    const err801 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err798];
+                      vErrors = [err801];
                     } else {
-                      vErrors.push(err798);
+                      vErrors.push(err801);
                     }
                     errors++;
                   }
@@ -8380,30 +8407,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data242.count !== void 0) {
                   let data243 = data242.count;
                   if (!(typeof data243 == "number" && (!(data243 % 1) && !isNaN(data243)) && isFinite(data243))) {
-                    const err799 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err802 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err799];
+                      vErrors = [err802];
                     } else {
-                      vErrors.push(err799);
+                      vErrors.push(err802);
                     }
                     errors++;
                   }
                   if (typeof data243 == "number" && isFinite(data243)) {
                     if (data243 > 1e5 || isNaN(data243)) {
-                      const err800 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                      const err803 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                       if (vErrors === null) {
-                        vErrors = [err800];
+                        vErrors = [err803];
                       } else {
-                        vErrors.push(err800);
+                        vErrors.push(err803);
                       }
                       errors++;
                     }
                     if (data243 < 0 || isNaN(data243)) {
-                      const err801 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err804 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
-                        vErrors = [err801];
+                        vErrors = [err804];
                       } else {
-                        vErrors.push(err801);
+                        vErrors.push(err804);
                       }
                       errors++;
                     }
@@ -8413,20 +8440,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data244 = data242.team;
                   if (typeof data244 === "string") {
                     if (!pattern0.test(data244)) {
-                      const err802 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
+                      const err805 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
                       if (vErrors === null) {
-                        vErrors = [err802];
+                        vErrors = [err805];
                       } else {
-                        vErrors.push(err802);
+                        vErrors.push(err805);
                       }
                       errors++;
                     }
                   } else {
-                    const err803 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err806 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err803];
+                      vErrors = [err806];
                     } else {
-                      vErrors.push(err803);
+                      vErrors.push(err806);
                     }
                     errors++;
                   }
@@ -8435,11 +8462,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data245 = data242.workers;
                   if (Array.isArray(data245)) {
                     if (data245.length > 1e4) {
-                      const err804 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
+                      const err807 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
                       if (vErrors === null) {
-                        vErrors = [err804];
+                        vErrors = [err807];
                       } else {
-                        vErrors.push(err804);
+                        vErrors.push(err807);
                       }
                       errors++;
                     }
@@ -8447,51 +8474,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i10 = 0; i10 < len9; i10++) {
                       let data246 = data245[i10];
                       if (!(typeof data246 == "number" && (!(data246 % 1) && !isNaN(data246)) && isFinite(data246))) {
-                        const err805 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        const err808 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
-                          vErrors = [err805];
+                          vErrors = [err808];
                         } else {
-                          vErrors.push(err805);
+                          vErrors.push(err808);
                         }
                         errors++;
                       }
                       if (typeof data246 == "number" && isFinite(data246)) {
                         if (data246 > 1e8 || isNaN(data246)) {
-                          const err806 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" };
+                          const err809 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" };
                           if (vErrors === null) {
-                            vErrors = [err806];
+                            vErrors = [err809];
                           } else {
-                            vErrors.push(err806);
+                            vErrors.push(err809);
                           }
                           errors++;
                         }
                         if (data246 < 0 || isNaN(data246)) {
-                          const err807 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          const err810 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err807];
+                            vErrors = [err810];
                           } else {
-                            vErrors.push(err807);
+                            vErrors.push(err810);
                           }
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err808 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err811 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err808];
+                      vErrors = [err811];
                     } else {
-                      vErrors.push(err808);
+                      vErrors.push(err811);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err809 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err812 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err809];
+                  vErrors = [err812];
                 } else {
-                  vErrors.push(err809);
+                  vErrors.push(err812);
                 }
                 errors++;
               }
@@ -8500,57 +8527,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data247 = data238.surge;
               if (data247 && typeof data247 == "object" && !Array.isArray(data247)) {
                 if (data247.extraContactsPerWeek === void 0) {
-                  const err810 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "extraContactsPerWeek" }, message: "must have required property 'extraContactsPerWeek'" };
+                  const err813 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "extraContactsPerWeek" }, message: "must have required property 'extraContactsPerWeek'" };
                   if (vErrors === null) {
-                    vErrors = [err810];
+                    vErrors = [err813];
                   } else {
-                    vErrors.push(err810);
+                    vErrors.push(err813);
                   }
                   errors++;
                 }
                 if (data247.durationWeeks === void 0) {
-                  const err811 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "durationWeeks" }, message: "must have required property 'durationWeeks'" };
+                  const err814 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "durationWeeks" }, message: "must have required property 'durationWeeks'" };
                   if (vErrors === null) {
-                    vErrors = [err811];
+                    vErrors = [err814];
                   } else {
-                    vErrors.push(err811);
+                    vErrors.push(err814);
                   }
                   errors++;
                 }
                 for (const key41 in data247) {
                   if (!(key41 === "extraContactsPerWeek" || key41 === "durationWeeks")) {
-                    const err812 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err812];
-                    } else {
-                      vErrors.push(err812);
-                    }
-                    errors++;
-                  }
-                }
-                if (data247.extraContactsPerWeek !== void 0) {
-                  let data248 = data247.extraContactsPerWeek;
-                  if (typeof data248 == "number" && isFinite(data248)) {
-                    if (data248 > 1e6 || isNaN(data248)) {
-                      const err813 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-                      if (vErrors === null) {
-                        vErrors = [err813];
-                      } else {
-                        vErrors.push(err813);
-                      }
-                      errors++;
-                    }
-                    if (data248 < 0 || isNaN(data248)) {
-                      const err814 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err814];
-                      } else {
-                        vErrors.push(err814);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err815 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err815 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err815];
                     } else {
@@ -8559,20 +8555,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data247.durationWeeks !== void 0) {
-                  let data249 = data247.durationWeeks;
-                  if (!(typeof data249 == "number" && (!(data249 % 1) && !isNaN(data249)) && isFinite(data249))) {
-                    const err816 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err816];
-                    } else {
-                      vErrors.push(err816);
+                if (data247.extraContactsPerWeek !== void 0) {
+                  let data248 = data247.extraContactsPerWeek;
+                  if (typeof data248 == "number" && isFinite(data248)) {
+                    if (data248 > 1e6 || isNaN(data248)) {
+                      const err816 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+                      if (vErrors === null) {
+                        vErrors = [err816];
+                      } else {
+                        vErrors.push(err816);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (typeof data249 == "number" && isFinite(data249)) {
-                    if (data249 > 1040 || isNaN(data249)) {
-                      const err817 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                    if (data248 < 0 || isNaN(data248)) {
+                      const err817 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err817];
                       } else {
@@ -8580,23 +8576,54 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data249 < 1 || isNaN(data249)) {
-                      const err818 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  } else {
+                    const err818 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err818];
+                    } else {
+                      vErrors.push(err818);
+                    }
+                    errors++;
+                  }
+                }
+                if (data247.durationWeeks !== void 0) {
+                  let data249 = data247.durationWeeks;
+                  if (!(typeof data249 == "number" && (!(data249 % 1) && !isNaN(data249)) && isFinite(data249))) {
+                    const err819 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err819];
+                    } else {
+                      vErrors.push(err819);
+                    }
+                    errors++;
+                  }
+                  if (typeof data249 == "number" && isFinite(data249)) {
+                    if (data249 > 1040 || isNaN(data249)) {
+                      const err820 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                       if (vErrors === null) {
-                        vErrors = [err818];
+                        vErrors = [err820];
                       } else {
-                        vErrors.push(err818);
+                        vErrors.push(err820);
+                      }
+                      errors++;
+                    }
+                    if (data249 < 1 || isNaN(data249)) {
+                      const err821 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err821];
+                      } else {
+                        vErrors.push(err821);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err819 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err822 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err819];
+                  vErrors = [err822];
                 } else {
-                  vErrors.push(err819);
+                  vErrors.push(err822);
                 }
                 errors++;
               }
@@ -8605,30 +8632,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data250 = data238.recruitmentDrive;
               if (data250 && typeof data250 == "object" && !Array.isArray(data250)) {
                 if (data250.hires === void 0) {
-                  const err820 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "hires" }, message: "must have required property 'hires'" };
+                  const err823 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "hires" }, message: "must have required property 'hires'" };
                   if (vErrors === null) {
-                    vErrors = [err820];
+                    vErrors = [err823];
                   } else {
-                    vErrors.push(err820);
+                    vErrors.push(err823);
                   }
                   errors++;
                 }
                 if (data250.leadWeeks === void 0) {
-                  const err821 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "leadWeeks" }, message: "must have required property 'leadWeeks'" };
+                  const err824 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "leadWeeks" }, message: "must have required property 'leadWeeks'" };
                   if (vErrors === null) {
-                    vErrors = [err821];
+                    vErrors = [err824];
                   } else {
-                    vErrors.push(err821);
+                    vErrors.push(err824);
                   }
                   errors++;
                 }
                 for (const key42 in data250) {
                   if (!(key42 === "hires" || key42 === "leadWeeks" || key42 === "route")) {
-                    const err822 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+                    const err825 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err822];
+                      vErrors = [err825];
                     } else {
-                      vErrors.push(err822);
+                      vErrors.push(err825);
                     }
                     errors++;
                   }
@@ -8636,39 +8663,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data250.hires !== void 0) {
                   let data251 = data250.hires;
                   if (!(typeof data251 == "number" && (!(data251 % 1) && !isNaN(data251)) && isFinite(data251))) {
-                    const err823 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err823];
-                    } else {
-                      vErrors.push(err823);
-                    }
-                    errors++;
-                  }
-                  if (typeof data251 == "number" && isFinite(data251)) {
-                    if (data251 > 1e5 || isNaN(data251)) {
-                      const err824 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                      if (vErrors === null) {
-                        vErrors = [err824];
-                      } else {
-                        vErrors.push(err824);
-                      }
-                      errors++;
-                    }
-                    if (data251 < 0 || isNaN(data251)) {
-                      const err825 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err825];
-                      } else {
-                        vErrors.push(err825);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data250.leadWeeks !== void 0) {
-                  let data252 = data250.leadWeeks;
-                  if (!(typeof data252 == "number" && (!(data252 % 1) && !isNaN(data252)) && isFinite(data252))) {
-                    const err826 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err826 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err826];
                     } else {
@@ -8676,9 +8671,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data252 == "number" && isFinite(data252)) {
-                    if (data252 > 520 || isNaN(data252)) {
-                      const err827 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                  if (typeof data251 == "number" && isFinite(data251)) {
+                    if (data251 > 1e5 || isNaN(data251)) {
+                      const err827 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                       if (vErrors === null) {
                         vErrors = [err827];
                       } else {
@@ -8686,8 +8681,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data252 < 0 || isNaN(data252)) {
-                      const err828 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data251 < 0 || isNaN(data251)) {
+                      const err828 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err828];
                       } else {
@@ -8697,10 +8692,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 }
-                if (data250.route !== void 0) {
-                  let data253 = data250.route;
-                  if (typeof data253 !== "string") {
-                    const err829 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data250.leadWeeks !== void 0) {
+                  let data252 = data250.leadWeeks;
+                  if (!(typeof data252 == "number" && (!(data252 % 1) && !isNaN(data252)) && isFinite(data252))) {
+                    const err829 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err829];
                     } else {
@@ -8708,52 +8703,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data253 === "experienced" || data253 === "newly-qualified" || data253 === "overseas")) {
-                    const err830 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.recruitmentDrive.properties.route.enum }, message: "must be equal to one of the allowed values" };
+                  if (typeof data252 == "number" && isFinite(data252)) {
+                    if (data252 > 520 || isNaN(data252)) {
+                      const err830 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                      if (vErrors === null) {
+                        vErrors = [err830];
+                      } else {
+                        vErrors.push(err830);
+                      }
+                      errors++;
+                    }
+                    if (data252 < 0 || isNaN(data252)) {
+                      const err831 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err831];
+                      } else {
+                        vErrors.push(err831);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data250.route !== void 0) {
+                  let data253 = data250.route;
+                  if (typeof data253 !== "string") {
+                    const err832 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err830];
+                      vErrors = [err832];
                     } else {
-                      vErrors.push(err830);
+                      vErrors.push(err832);
+                    }
+                    errors++;
+                  }
+                  if (!(data253 === "experienced" || data253 === "newly-qualified" || data253 === "overseas")) {
+                    const err833 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.recruitmentDrive.properties.route.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err833];
+                    } else {
+                      vErrors.push(err833);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err831 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err834 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err831];
+                  vErrors = [err834];
                 } else {
-                  vErrors.push(err831);
+                  vErrors.push(err834);
                 }
                 errors++;
               }
             }
           } else {
-            const err832 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err835 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err832];
+              vErrors = [err835];
             } else {
-              vErrors.push(err832);
+              vErrors.push(err835);
             }
             errors++;
           }
         }
       } else {
-        const err833 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err836 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err833];
+          vErrors = [err836];
         } else {
-          vErrors.push(err833);
+          vErrors.push(err836);
         }
         errors++;
       }
     }
   } else {
-    const err834 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err837 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err834];
+      vErrors = [err837];
     } else {
-      vErrors.push(err834);
+      vErrors.push(err837);
     }
     errors++;
   }

@@ -1,27 +1,12 @@
 /**
- * The resolved scenario: every parameter the engine reads, after `extends` and overrides.
- * Names, units, ranges and sources are documented once, in src/scenario/scenario.schema.json;
- * this file only gives them TypeScript types. Times are integer or fractional weeks, money is £.
+ * GENERATED from src/scenario/scenario.schema.json by `npm run scenario:shape` (src/scenario/shape.ts):
+ * edit the schema, not this file. A test fails if this file is stale.
+ *
+ * The resolved scenario: every parameter the engine reads, after `extends` and overrides. Names,
+ * units, ranges, meanings and sources are documented in the schema only.
  */
 
-/** A histogram of durations: share of cases whose value falls in (previous upToWeeks, upToWeeks]. Shares sum to 1. */
-export interface DurationBin {
-  upToWeeks: number;
-  share: number;
-}
-
-export interface WeekRange {
-  min: number;
-  max: number;
-}
-
-/** The stages a team can hold, as the scenario names them. */
-export type StageName = 'assessment' | 'childInNeed' | 'childProtection' | 'lookedAfter';
-export type TransferCauseName = 'court' | 'permanence' | 'leavingCare' | 'teamTransfer';
-export type OvertimePolicyName = 'none' | 'paid' | 'unpaid';
-export type AllocationPolicyName = 'least-loaded' | 'round-robin' | 'continuity-first';
-export type HandoverPolicyName = 'team-handover' | 'single-worker';
-export type AbsenceCoverName = 'none' | 'duty';
+export type ScenarioSources = Record<string, string>;
 
 export interface RunSettings {
   seed: number;
@@ -38,37 +23,20 @@ export interface DemandParams {
   frontDoorHoursPerContact: number;
 }
 
-export interface PathwayParams {
-  noFurtherActionShare: number;
-  assessmentOutcomes: { notInNeed: number; childInNeed: number; childProtection: number; lookedAfter: number };
-  durations: {
-    assessment: DurationBin[];
-    childInNeed: DurationBin[];
-    childProtection: DurationBin[];
-    lookedAfter: DurationBin[];
-  };
-  cpStepDownShare: number;
-  cinEscalationPerYear: number;
-  cpToCarePerYear: number;
-  ageStartingCare: AgeBand[];
-  caseWeights: { assessment: number; childInNeed: number; childProtection: number; lookedAfter: number };
-  progressLostPerChangeWeeks: WeekRange;
+export interface StructureParams {
+  design: string;
+  teams: TeamSpec[];
+  transfers: TransferPoint[];
 }
 
-/** A band of ages: the share of children aged at least the previous band's underYears (0 for the first) and under this one's. */
-export interface AgeBand {
-  underYears: number;
-  share: number;
-}
-
-/** A case-holding team: its name (used by transfer points and workforce.establishment), label and the stages it holds. */
 export interface TeamSpec {
   name: string;
   label: string;
   holds: StageName[];
 }
 
-/** A transfer point: inside `stage`, a case in team `from` moves to team `to` after a number of weeks in the team or at an age of the child. */
+export type StageName = 'assessment' | 'childInNeed' | 'childProtection' | 'lookedAfter';
+
 export interface TransferPoint {
   from: string;
   to: string;
@@ -80,10 +48,48 @@ export interface TransferPoint {
   cause: TransferCauseName;
 }
 
-export interface StructureParams {
-  design: string;
-  teams: TeamSpec[];
-  transfers: TransferPoint[];
+export type TransferCauseName = 'court' | 'permanence' | 'leavingCare' | 'teamTransfer';
+
+export interface PathwayParams {
+  noFurtherActionShare: number;
+  assessmentOutcomes: {
+    notInNeed: number;
+    childInNeed: number;
+    childProtection: number;
+    lookedAfter: number;
+  };
+  durations: {
+    assessment: DurationBin[];
+    childInNeed: DurationBin[];
+    childProtection: DurationBin[];
+    lookedAfter: DurationBin[];
+  };
+  cpStepDownShare: number;
+  cinEscalationPerYear: number;
+  cpToCarePerYear: number;
+  ageStartingCare: AgeBand[];
+  caseWeights: {
+    assessment: number;
+    childInNeed: number;
+    childProtection: number;
+    lookedAfter: number;
+  };
+  progressLostPerChangeWeeks: WeekRange;
+}
+
+export interface DurationBin {
+  upToWeeks: number;
+  share: number;
+}
+
+export interface AgeBand {
+  underYears: number;
+  share: number;
+}
+
+export interface WeekRange {
+  min: number;
+  max: number;
 }
 
 export interface ReReferralParams {
@@ -96,8 +102,13 @@ export interface ReReferralParams {
 }
 
 export interface WorkforceParams {
-  /** Posts per case-holding team (by name) and of the non-case-holding group. */
-  establishment: Record<string, number> & { nonCaseHolding: number };
+  establishment: {
+    assessment: number;
+    longTerm: number;
+    inCare: number;
+    nonCaseHolding: number;
+    [name: string]: number;
+  };
   initialVacancyRate: number;
   initialTurnoverRate: number;
   partTimeShare: number;
@@ -139,7 +150,11 @@ export interface TurnoverParams {
   propensitySpread: number;
   maxServiceYears: number;
   noticeWeeks: number;
-  destinations: { otherAuthority: number; agency: number; outOfSector: number };
+  destinations: {
+    otherAuthority: number;
+    agency: number;
+    outOfSector: number;
+  };
 }
 
 export interface AbsenceParams {
@@ -152,6 +167,8 @@ export interface AbsenceParams {
   dutyCoverProgress: number;
   reallocateAfterWeeks: number;
 }
+
+export type AbsenceCoverName = 'none' | 'duty';
 
 export interface RecruitmentParams {
   enabled: boolean;
@@ -181,7 +198,11 @@ export interface AgencyParams {
   conversionProbability: number;
   annualLeavingRate: number;
   noticeWeeks: number;
-  payCap: { enabled: boolean; premium: number; supplyFactor: number };
+  payCap: {
+    enabled: boolean;
+    premium: number;
+    supplyFactor: number;
+  };
   rules2024: {
     alignNoticeWithPermanent: boolean;
     requireExperience: boolean;
@@ -199,14 +220,27 @@ export interface OvertimeParams {
   noExtraOutputHours: number;
 }
 
+export type OvertimePolicyName = 'none' | 'paid' | 'unpaid';
+
 export interface AllocationParams {
   policy: AllocationPolicyName;
   caseloadCap: number;
   handover: HandoverPolicyName;
   heldByManager: boolean;
   heldCaseProgress: number;
-  rebalancing: { enabled: boolean; overloadThreshold: number; reviewEveryWeeks: number; reviewTolerance: number; newStarterShare: number; maxMovesPerWeek: number };
+  rebalancing: {
+    enabled: boolean;
+    overloadThreshold: number;
+    reviewEveryWeeks: number;
+    reviewTolerance: number;
+    newStarterShare: number;
+    maxMovesPerWeek: number;
+  };
 }
+
+export type AllocationPolicyName = 'least-loaded' | 'round-robin' | 'continuity-first';
+
+export type HandoverPolicyName = 'team-handover' | 'single-worker';
 
 export interface CostParams {
   permanentSalary: number;
@@ -216,20 +250,31 @@ export interface CostParams {
   annualBudget: number;
 }
 
-/** Applied at the start of reporting week `week` (1 = first week after warm-up). Exactly one action per record. */
 export interface Intervention {
   week: number;
   label?: string;
   set?: Record<string, unknown>;
-  /** `team` names a case-holding team of `structure.teams`, or 'any'. */
-  leave?: { count: number; team?: string; workers?: number[] };
-  surge?: { extraContactsPerWeek: number; durationWeeks: number };
-  recruitmentDrive?: { hires: number; leadWeeks: number; route?: 'experienced' | 'newly-qualified' | 'overseas' };
+  leave?: {
+    count: number;
+    team?: string;
+    workers?: number[];
+  };
+  surge?: {
+    extraContactsPerWeek: number;
+    durationWeeks: number;
+  };
+  recruitmentDrive?: {
+    hires: number;
+    leadWeeks: number;
+    route?: 'experienced' | 'newly-qualified' | 'overseas';
+  };
 }
 
 export interface Scenario {
   name: string;
   description?: string;
+  notes?: string;
+  sources?: ScenarioSources;
   run: RunSettings;
   demand: DemandParams;
   structure: StructureParams;
@@ -248,27 +293,13 @@ export interface Scenario {
   interventions: Intervention[];
 }
 
-/** One problem in a scenario document; `path` is '' for the document itself (shown as "(root)"). */
-export interface ScenarioError {
-  /** Where the problem is, e.g. `agency.payCap.premium` or `pathway.durations.childInNeed[2].share`. */
-  path: string;
-  /** What was expected, in plain words: "a number between 0 and 1". */
-  expected: string;
-  /** A short rendering of what was found. */
-  actual: string;
-  /** `${path}: expected ${expected}, found ${actual}`. */
-  message: string;
-}
-
-/** Where each parameter's value comes from: dotted parameter path → citation or "assumption: <reason>". */
-export type ScenarioSources = Record<string, string>;
-
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? U[] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
 /** A scenario file as written: with `extends` it lists only what it changes; `$schema` and `extends` are dropped on resolving. */
 export type ScenarioDocument = DeepPartial<Scenario> & {
   $schema?: string;
   extends?: string;
-  notes?: string;
-  sources?: ScenarioSources;
 };
+
+/** Not part of the shape, but every scenario type is imported from here. */
+export type { ScenarioError } from './scenarioError.js';
