@@ -38,7 +38,7 @@ describe('structure validation', () => {
       d.structure.teams[2].holds = ['lookedAfter'];
       d.structure.transfers = [];
       d.structure.teams.pop();
-      delete d.workforce.establishment.inCare;
+      d.workforce.establishment.inCare = 0;
     });
     expect(errors).toEqual(['structure.teams: expected a team that holds childProtection, for the cases entering it, found none']);
   });
