@@ -5,7 +5,8 @@
  * reallocated: a change of worker for each child (cause 7).
  */
 import { ChangeCause } from '../state/events.js';
-import { refreshAvailability, releaseAllCases } from '../state/caseload.js';
+import { releaseAllCases } from '../state/caseload.js';
+import { endAbsence, startAbsence } from '../state/staffing.js';
 import { NONE } from '../state/codes.js';
 import { exponential1, uniformInt } from '../state/rng.js';
 import type { State } from '../state/state.js';
@@ -17,11 +18,8 @@ export function updateAbsence(s: State): void {
   for (let i = 0; i < ws.activeCount; i++) {
     const w = ws.active[i];
     if (ws.absentFrom[w] !== NONE) {
-      if (s.t >= ws.absentUntil[w]) {
-        ws.absentFrom[w] = NONE;
-        ws.absentUntil[w] = NONE;
-        refreshAvailability(s, w);
-      } else if (a.reallocateAfterWeeks > 0 && s.t - ws.absentFrom[w] === a.reallocateAfterWeeks) {
+      if (s.t >= ws.absentUntil[w]) endAbsence(s, w);
+      else if (a.reallocateAfterWeeks > 0 && s.t - ws.absentFrom[w] === a.reallocateAfterWeeks) {
         releaseAllCases(s, w, ChangeCause.absence);
       }
       continue;
@@ -32,8 +30,6 @@ export function updateAbsence(s: State): void {
     ws.absenceThreshold[w] = exponential1(s.rng.absence);
     const long = s.rng.absence() < a.longShare;
     const range = long ? a.longWeeks : a.shortWeeks;
-    ws.absentFrom[w] = s.t;
-    ws.absentUntil[w] = s.t + uniformInt(s.rng.absence, range.min, range.max);
-    refreshAvailability(s, w);
+    startAbsence(s, w, s.t + uniformInt(s.rng.absence, range.min, range.max));
   }
 }

@@ -3,12 +3,10 @@
  * probability that rises with the drift of her plans and the changes of worker she had. Her slot is
  * kept until she returns, so her history (last worker, change weeks) is there when she does.
  */
-import { detachClosedCase, dequeueCase, isQueued } from '../state/caseload.js';
-import { freeCase } from '../state/cases.js';
-import { NONE, Stage } from '../state/codes.js';
+import { detachClosedCase, freeClosedCase, setStage } from '../state/caseload.js';
+import { Stage } from '../state/codes.js';
 import { geometricWeeks } from '../state/rng.js';
 import { isReporting, logsEvents, reportingWeek, schedule, type State } from '../state/state.js';
-import { recount } from '../state/tally.js';
 
 export function reReferralProbability(s: State, c: number, noService: boolean): number {
   const r = s.p.reReferral;
@@ -33,21 +31,14 @@ export function closeCase(s: State, c: number, noService: boolean): void {
   }
   if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'closed', caseId: cs.childId[c], workerId: cs.worker[c] });
   const p = reReferralProbability(s, c, noService);
-  if (cs.worker[c] !== NONE) detachClosedCase(s, c);
-  else if (isQueued(s, c)) {
-    dequeueCase(s, c);
-    cs.queuedSince[c] = NONE;
-  }
-  cs.held[c] = 0;
+  detachClosedCase(s, c);
   if (s.rng.reReferral() < p) {
     const delay = geometricWeeks(s.rng.reReferral, 1 / Math.max(1, s.p.reReferral.meanDelayWeeks));
     if (delay <= s.p.reReferral.maxDelayWeeks) {
-      cs.stage[c] = Stage.awaitingReturn;
+      setStage(s, c, Stage.awaitingReturn);
       schedule(s.returns, s.t + delay, c);
-      recount(s, c);
       return;
     }
   }
-  freeCase(cs, c);
-  recount(s, c);
+  freeClosedCase(s, c);
 }

@@ -4,7 +4,7 @@
  * the worker keeps the child across teams where her caseload allows.
  */
 import { ChangeCause } from '../state/events.js';
-import { canTakeCases, dequeueCase, enqueueCase, isQueued, releaseCase, setStage } from '../state/caseload.js';
+import { canTakeCases, enqueueCase, releaseCase, setStage, setTeam } from '../state/caseload.js';
 import { NONE, Stage, teamOf } from '../state/codes.js';
 import { drawDuration } from '../state/durations.js';
 import { geometricWeeks } from '../state/rng.js';
@@ -51,18 +51,15 @@ function moveToTeam(s: State, c: number, team: number): void {
     const ws = s.workers;
     const keep = s.p.allocation.handover === 'single-worker' && canTakeCases(s, w) && ws.load[w] <= ws.capUnits[w];
     if (keep) {
-      cs.team[c] = team;
+      setTeam(s, c, team);
       return;
     }
     releaseCase(s, c, ChangeCause.handover);
-    cs.team[c] = team;
+    setTeam(s, c, team);
     enqueueCase(s, c);
     return;
   }
-  const queued = isQueued(s, c);
-  if (queued) dequeueCase(s, c);
-  cs.team[c] = team;
-  if (queued) enqueueCase(s, c);
+  setTeam(s, c, team);
 }
 
 function recordDrift(s: State, c: number): void {

@@ -4,10 +4,9 @@
  * Children whose re-referral falls due this week come back through the same door. About 7% of
  * referrals end in no further action before assessment.
  */
-import { ChangeCause } from '../state/events.js';
 import { enqueueCase } from '../state/caseload.js';
-import { newCase } from '../state/cases.js';
-import { NONE, Stage, Team } from '../state/codes.js';
+import { newCase, reopenCase } from '../state/cases.js';
+import { Stage, Team } from '../state/codes.js';
 import { drawDuration } from '../state/durations.js';
 import { poisson } from '../state/rng.js';
 import { isReporting, logsEvents, reportingWeek, takeScheduled, type State } from '../state/state.js';
@@ -50,18 +49,7 @@ function admit(s: State, c: number, returning: boolean): void {
   s.totals.contacts++;
   s.totals.referrals++;
   s.openCases++;
-  if (returning) {
-    cs.prevReferralWeek[c] = cs.referralWeek[c];
-    cs.referralWeek[c] = s.t;
-    cs.stage[c] = Stage.assessment;
-    cs.team[c] = Team.assessment;
-    cs.workers[c] = 0;
-    cs.episodeDrift[c] = 0;
-    cs.firstAllocWeek[c] = NONE;
-    cs.escalateWeek[c] = NONE;
-    // A returning child meets a new worker unless she gets her last one back (docs/model.md §D3, cause 8).
-    cs.pendingCause[c] = cs.lastWorker[c] !== NONE ? ChangeCause.reReferral : NONE;
-  }
+  if (returning) reopenCase(cs, c, Stage.assessment, Team.assessment, s.t);
   const within12m = s.t - cs.prevReferralWeek[c] <= 52;
   if (within12m) s.week.reReferrals12m++;
   if (isReporting(s)) {
@@ -69,8 +57,6 @@ function admit(s: State, c: number, returning: boolean): void {
     if (within12m) s.window.reReferrals12m++;
   }
   if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'referral', caseId: cs.childId[c], detail: returning ? 're-referral' : 'new' });
-  cs.planStart[c] = s.t;
-  cs.progress[c] = 0;
   if (s.rng.assessment() < s.p.pathway.noFurtherActionShare) {
     closeCase(s, c, true);
     return;

@@ -1,25 +1,12 @@
 /**
- * The resolved scenario: every parameter the engine reads, after `extends` and overrides.
- * Names, units, ranges and sources are documented once, in src/scenario/scenario.schema.json;
- * this file only gives them TypeScript types. Times are integer or fractional weeks, money is £.
+ * GENERATED from src/scenario/scenario.schema.json by `npm run scenario:shape` (src/scenario/shape.ts):
+ * edit the schema, not this file. A test fails if this file is stale.
+ *
+ * The resolved scenario: every parameter the engine reads, after `extends` and overrides. Names,
+ * units, ranges, meanings and sources are documented in the schema only.
  */
 
-/** A histogram of durations: share of cases whose value falls in (previous upToWeeks, upToWeeks]. Shares sum to 1. */
-export interface DurationBin {
-  upToWeeks: number;
-  share: number;
-}
-
-export interface WeekRange {
-  min: number;
-  max: number;
-}
-
-export type TeamName = 'assessment' | 'longTerm' | 'inCare';
-export type OvertimePolicyName = 'none' | 'paid' | 'unpaid';
-export type AllocationPolicyName = 'least-loaded' | 'round-robin' | 'continuity-first';
-export type HandoverPolicyName = 'team-handover' | 'single-worker';
-export type AbsenceCoverName = 'none' | 'duty';
+export type ScenarioSources = Record<string, string>;
 
 export interface RunSettings {
   seed: number;
@@ -38,7 +25,12 @@ export interface DemandParams {
 
 export interface PathwayParams {
   noFurtherActionShare: number;
-  assessmentOutcomes: { notInNeed: number; childInNeed: number; childProtection: number; lookedAfter: number };
+  assessmentOutcomes: {
+    notInNeed: number;
+    childInNeed: number;
+    childProtection: number;
+    lookedAfter: number;
+  };
   durations: {
     assessment: DurationBin[];
     childInNeed: DurationBin[];
@@ -48,8 +40,23 @@ export interface PathwayParams {
   cpStepDownShare: number;
   cinEscalationPerYear: number;
   cpToCarePerYear: number;
-  caseWeights: { assessment: number; childInNeed: number; childProtection: number; lookedAfter: number };
+  caseWeights: {
+    assessment: number;
+    childInNeed: number;
+    childProtection: number;
+    lookedAfter: number;
+  };
   progressLostPerChangeWeeks: WeekRange;
+}
+
+export interface DurationBin {
+  upToWeeks: number;
+  share: number;
+}
+
+export interface WeekRange {
+  min: number;
+  max: number;
 }
 
 export interface ReReferralParams {
@@ -62,7 +69,12 @@ export interface ReReferralParams {
 }
 
 export interface WorkforceParams {
-  establishment: { assessment: number; longTerm: number; inCare: number; nonCaseHolding: number };
+  establishment: {
+    assessment: number;
+    longTerm: number;
+    inCare: number;
+    nonCaseHolding: number;
+  };
   initialVacancyRate: number;
   initialTurnoverRate: number;
   partTimeShare: number;
@@ -104,7 +116,11 @@ export interface TurnoverParams {
   propensitySpread: number;
   maxServiceYears: number;
   noticeWeeks: number;
-  destinations: { otherAuthority: number; agency: number; outOfSector: number };
+  destinations: {
+    otherAuthority: number;
+    agency: number;
+    outOfSector: number;
+  };
 }
 
 export interface AbsenceParams {
@@ -117,6 +133,8 @@ export interface AbsenceParams {
   dutyCoverProgress: number;
   reallocateAfterWeeks: number;
 }
+
+export type AbsenceCoverName = 'none' | 'duty';
 
 export interface RecruitmentParams {
   enabled: boolean;
@@ -146,7 +164,11 @@ export interface AgencyParams {
   conversionProbability: number;
   annualLeavingRate: number;
   noticeWeeks: number;
-  payCap: { enabled: boolean; premium: number; supplyFactor: number };
+  payCap: {
+    enabled: boolean;
+    premium: number;
+    supplyFactor: number;
+  };
   rules2024: {
     alignNoticeWithPermanent: boolean;
     requireExperience: boolean;
@@ -164,14 +186,27 @@ export interface OvertimeParams {
   noExtraOutputHours: number;
 }
 
+export type OvertimePolicyName = 'none' | 'paid' | 'unpaid';
+
 export interface AllocationParams {
   policy: AllocationPolicyName;
   caseloadCap: number;
   handover: HandoverPolicyName;
   heldByManager: boolean;
   heldCaseProgress: number;
-  rebalancing: { enabled: boolean; overloadThreshold: number; reviewEveryWeeks: number; reviewTolerance: number; newStarterShare: number; maxMovesPerWeek: number };
+  rebalancing: {
+    enabled: boolean;
+    overloadThreshold: number;
+    reviewEveryWeeks: number;
+    reviewTolerance: number;
+    newStarterShare: number;
+    maxMovesPerWeek: number;
+  };
 }
+
+export type AllocationPolicyName = 'least-loaded' | 'round-robin' | 'continuity-first';
+
+export type HandoverPolicyName = 'team-handover' | 'single-worker';
 
 export interface CostParams {
   permanentSalary: number;
@@ -181,19 +216,31 @@ export interface CostParams {
   annualBudget: number;
 }
 
-/** Applied at the start of reporting week `week` (1 = first week after warm-up). Exactly one action per record. */
 export interface Intervention {
   week: number;
   label?: string;
   set?: Record<string, unknown>;
-  leave?: { count: number; team?: TeamName | 'any'; workers?: number[] };
-  surge?: { extraContactsPerWeek: number; durationWeeks: number };
-  recruitmentDrive?: { hires: number; leadWeeks: number; route?: 'experienced' | 'newly-qualified' | 'overseas' };
+  leave?: {
+    count: number;
+    team?: 'assessment' | 'longTerm' | 'inCare' | 'any';
+    workers?: number[];
+  };
+  surge?: {
+    extraContactsPerWeek: number;
+    durationWeeks: number;
+  };
+  recruitmentDrive?: {
+    hires: number;
+    leadWeeks: number;
+    route?: 'experienced' | 'newly-qualified' | 'overseas';
+  };
 }
 
 export interface Scenario {
   name: string;
   description?: string;
+  notes?: string;
+  sources?: ScenarioSources;
   run: RunSettings;
   demand: DemandParams;
   pathway: PathwayParams;
@@ -211,27 +258,13 @@ export interface Scenario {
   interventions: Intervention[];
 }
 
-/** One problem in a scenario document; `path` is '' for the document itself (shown as "(root)"). */
-export interface ScenarioError {
-  /** Where the problem is, e.g. `agency.payCap.premium` or `pathway.durations.childInNeed[2].share`. */
-  path: string;
-  /** What was expected, in plain words: "a number between 0 and 1". */
-  expected: string;
-  /** A short rendering of what was found. */
-  actual: string;
-  /** `${path}: expected ${expected}, found ${actual}`. */
-  message: string;
-}
-
-/** Where each parameter's value comes from: dotted parameter path → citation or "assumption: <reason>". */
-export type ScenarioSources = Record<string, string>;
-
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? U[] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
 /** A scenario file as written: with `extends` it lists only what it changes; `$schema` and `extends` are dropped on resolving. */
 export type ScenarioDocument = DeepPartial<Scenario> & {
   $schema?: string;
   extends?: string;
-  notes?: string;
-  sources?: ScenarioSources;
 };
+
+/** Not part of the shape, but every scenario type is imported from here. */
+export type { ScenarioError } from './scenarioError.js';

@@ -6,7 +6,7 @@
  * holding allocation costs the child two changes instead of one.
  */
 import { CHANGE_CAUSE_NAMES, ChangeCause } from './events.js';
-import { recordChangeWeek } from './cases.js';
+import { freeCase, recordChangeWeek } from './cases.js';
 import { CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerStatus, priorityOf } from './codes.js';
 import { heapInsert, heapRemove, heapUpdate } from './loadHeap.js';
 import { uniform } from './rng.js';
@@ -103,9 +103,24 @@ export function releaseCase(s: State, c: number, cause: number): void {
   heapUpdate(s.heaps[ws.team[w]], ws.heapPos, ws.load, ws.capUnits, w);
 }
 
-/** Closes a case's link to its worker at closure: no change is pending, but the last worker is remembered. */
+/**
+ * Takes a closed case off its worker (remembering her for a return: no change is pending until then)
+ * or off its queue, and out of the manager's hands.
+ */
 export function detachClosedCase(s: State, c: number): void {
-  releaseCase(s, c, ChangeCause.reReferral);
+  const cs = s.cases;
+  if (cs.worker[c] !== NONE) releaseCase(s, c, ChangeCause.reReferral);
+  else if (isQueued(s, c)) {
+    dequeueCase(s, c);
+    cs.queuedSince[c] = NONE;
+  }
+  cs.held[c] = 0;
+}
+
+/** A closed child whose history is no longer needed: her slot goes back on the free list and out of the counts. */
+export function freeClosedCase(s: State, c: number): void {
+  freeCase(s.cases, c);
+  recount(s, c);
 }
 
 export function enqueueCase(s: State, c: number): void {
@@ -159,6 +174,14 @@ export function setStage(s: State, c: number, stage: number): void {
     cs.queuedSince[c] = since;
   }
   recount(s, c);
+}
+
+/** Moves a case to another team, keeping its place in the waiting order if it is queued. */
+export function setTeam(s: State, c: number, team: number): void {
+  const queued = isQueued(s, c);
+  if (queued) dequeueCase(s, c);
+  s.cases.team[c] = team;
+  if (queued) enqueueCase(s, c);
 }
 
 /** Cases still waiting at the end of the week are held by the team manager (if the policy says so). */

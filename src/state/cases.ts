@@ -2,120 +2,104 @@
  * The children (cases) as struct-of-arrays with a free list: a tick over 400,000 cases touches a few
  * typed arrays and allocates nothing. A slot is reused after the child's history is no longer needed
  * (closed with no re-referral due); `childId` is never reused, so events and "follow a child" stay exact.
- * Only this module and src/state/caseload.ts write these arrays.
+ * A slot's life, stage, team and links change only through this module and src/state/caseload.ts
+ * (docs/engine.md, "The stores own their writes").
  */
-import { NONE } from './codes.js';
-import { grown } from './growable.js';
+import { allocateColumns, growColumns, resetSlot, slotReset, type Column, type Columns, type SlotReset } from './columns.js';
+import { NONE, Stage } from './codes.js';
+import { ChangeCause } from './events.js';
 
 /** Weeks of the last CHANGE_SLOTS changes of worker are kept: enough for "3+ changes in 26/52 weeks". */
 export const CHANGE_SLOTS = 4;
 const LONG_AGO = -1_000_000;
 
-export interface CaseStore {
+interface CaseColumn extends Column {
+  /**
+   * When the slot's value goes back to `empty`: `child` when a new child takes the slot, `episode` at
+   * every referral (a new child's or a returning child's), `kept` never (the free list, and what the
+   * continuity tally last counted, which the tally itself compares with).
+   */
+  reset: 'child' | 'episode' | 'kept';
+}
+
+/** Every field of a case, once. */
+export const CASE_COLUMNS = {
+  free: { kind: Int32Array, empty: 0, reset: 'kept' },
+  stage: { kind: Uint8Array, empty: Stage.free, reset: 'episode' },
+  team: { kind: Uint8Array, empty: 0, reset: 'episode' },
+  worker: { kind: Int32Array, empty: NONE, reset: 'episode' },
+  next: { kind: Int32Array, empty: NONE, reset: 'episode' },
+  prev: { kind: Int32Array, empty: NONE, reset: 'episode' },
+  /** The worker before the current one, or the last worker after closure: continuity-first and returns. */
+  lastWorker: { kind: Int32Array, empty: NONE, reset: 'child' },
+  childId: { kind: Int32Array, empty: 0, reset: 'child' },
+  referralWeek: { kind: Int32Array, empty: 0, reset: 'episode' },
+  prevReferralWeek: { kind: Int32Array, empty: LONG_AGO, reset: 'child' },
+  firstAllocWeek: { kind: Int32Array, empty: NONE, reset: 'episode' },
+  queuedSince: { kind: Int32Array, empty: NONE, reset: 'episode' },
+  planStart: { kind: Int32Array, empty: 0, reset: 'episode' },
+  escalateWeek: { kind: Int32Array, empty: NONE, reset: 'episode' },
+  workNeeded: { kind: Float64Array, empty: 0, reset: 'episode' },
+  progress: { kind: Float64Array, empty: 0, reset: 'episode' },
+  /** Drift (actual − planned weeks) summed over the plans of this episode. */
+  episodeDrift: { kind: Float64Array, empty: 0, reset: 'episode' },
+  /** Distinct workers during this episode (a manager holding the case counts as one). */
+  workers: { kind: Uint16Array, empty: 0, reset: 'episode' },
+  /** Cause of the change still to be counted when the case is next allocated; -1 = none. */
+  pendingCause: { kind: Int8Array, empty: NONE, reset: 'episode' },
+  /** 1 while a queued case is held by the team manager (docs/model.md §D3, holding allocation). */
+  held: { kind: Uint8Array, empty: 0, reset: 'episode' },
+  changeWeeks: { kind: Int32Array, empty: LONG_AGO, width: CHANGE_SLOTS, reset: 'child' },
+  changeNext: { kind: Uint8Array, empty: 0, reset: 'child' },
+  /** What the continuity tally (src/state/tally.ts) last counted for this slot; -1 = nothing. */
+  tallyStage: { kind: Int8Array, empty: NONE, reset: 'kept' },
+  tally26: { kind: Int8Array, empty: NONE, reset: 'kept' },
+  tally52: { kind: Int8Array, empty: NONE, reset: 'kept' },
+  tally3Workers: { kind: Uint8Array, empty: 0, reset: 'kept' },
+} as const satisfies Record<string, CaseColumn>;
+
+type CaseColumnName = keyof typeof CASE_COLUMNS;
+const namesReset = (when: CaseColumn['reset']) => (Object.keys(CASE_COLUMNS) as CaseColumnName[]).filter((name) => CASE_COLUMNS[name].reset === when);
+const CHILD_COLUMNS = namesReset('child');
+const EPISODE_COLUMNS = namesReset('episode');
+
+export type CaseStore = Columns<typeof CASE_COLUMNS> & {
   capacity: number;
   /** Slots in use or on the free list: loops run over [0, used). */
   used: number;
-  free: Int32Array;
   freeCount: number;
   nextChildId: number;
-  stage: Uint8Array;
-  team: Uint8Array;
-  worker: Int32Array;
-  next: Int32Array;
-  prev: Int32Array;
-  /** The worker before the current one, or the last worker after closure: continuity-first and returns. */
-  lastWorker: Int32Array;
-  childId: Int32Array;
-  referralWeek: Int32Array;
-  prevReferralWeek: Int32Array;
-  firstAllocWeek: Int32Array;
-  queuedSince: Int32Array;
-  planStart: Int32Array;
-  escalateWeek: Int32Array;
-  workNeeded: Float64Array;
-  progress: Float64Array;
-  /** Drift (actual − planned weeks) summed over the plans of this episode. */
-  episodeDrift: Float64Array;
-  /** Distinct workers during this episode (a manager holding the case counts as one). */
-  workers: Uint16Array;
-  /** Cause of the change still to be counted when the case is next allocated; -1 = none. */
-  pendingCause: Int8Array;
-  /** 1 while a queued case is held by the team manager (docs/model.md §D3, holding allocation). */
-  held: Uint8Array;
-  changeWeeks: Int32Array;
-  changeNext: Uint8Array;
-  /** What the continuity tally (src/state/tally.ts) last counted for this slot; -1 = nothing. */
-  tallyStage: Int8Array;
-  tally26: Int8Array;
-  tally52: Int8Array;
-  tally3Workers: Uint8Array;
-}
+  resetChild: SlotReset;
+  resetEpisode: SlotReset;
+};
 
 export function createCaseStore(capacity = 1024): CaseStore {
-  const s: CaseStore = {
+  const columns = allocateColumns(CASE_COLUMNS, capacity);
+  return {
     capacity,
     used: 0,
-    free: new Int32Array(capacity),
     freeCount: 0,
     nextChildId: 0,
-    stage: new Uint8Array(capacity),
-    team: new Uint8Array(capacity),
-    worker: new Int32Array(capacity).fill(NONE),
-    next: new Int32Array(capacity).fill(NONE),
-    prev: new Int32Array(capacity).fill(NONE),
-    lastWorker: new Int32Array(capacity).fill(NONE),
-    childId: new Int32Array(capacity),
-    referralWeek: new Int32Array(capacity),
-    prevReferralWeek: new Int32Array(capacity).fill(LONG_AGO),
-    firstAllocWeek: new Int32Array(capacity).fill(NONE),
-    queuedSince: new Int32Array(capacity).fill(NONE),
-    planStart: new Int32Array(capacity),
-    escalateWeek: new Int32Array(capacity).fill(NONE),
-    workNeeded: new Float64Array(capacity),
-    progress: new Float64Array(capacity),
-    episodeDrift: new Float64Array(capacity),
-    workers: new Uint16Array(capacity),
-    pendingCause: new Int8Array(capacity).fill(NONE),
-    held: new Uint8Array(capacity),
-    changeWeeks: new Int32Array(capacity * CHANGE_SLOTS).fill(LONG_AGO),
-    changeNext: new Uint8Array(capacity),
-    tallyStage: new Int8Array(capacity).fill(NONE),
-    tally26: new Int8Array(capacity).fill(NONE),
-    tally52: new Int8Array(capacity).fill(NONE),
-    tally3Workers: new Uint8Array(capacity),
+    resetChild: slotReset(columns, CASE_COLUMNS, CHILD_COLUMNS),
+    resetEpisode: slotReset(columns, CASE_COLUMNS, EPISODE_COLUMNS),
+    ...columns,
   };
-  return s;
 }
 
 function grow(s: CaseStore): void {
-  const cap = s.capacity * 2;
-  s.free = grown(s.free, cap);
-  s.stage = grown(s.stage, cap);
-  s.team = grown(s.team, cap);
-  s.worker = grown(s.worker, cap, NONE);
-  s.next = grown(s.next, cap, NONE);
-  s.prev = grown(s.prev, cap, NONE);
-  s.lastWorker = grown(s.lastWorker, cap, NONE);
-  s.childId = grown(s.childId, cap);
-  s.referralWeek = grown(s.referralWeek, cap);
-  s.prevReferralWeek = grown(s.prevReferralWeek, cap, LONG_AGO);
-  s.firstAllocWeek = grown(s.firstAllocWeek, cap, NONE);
-  s.queuedSince = grown(s.queuedSince, cap, NONE);
-  s.planStart = grown(s.planStart, cap);
-  s.escalateWeek = grown(s.escalateWeek, cap, NONE);
-  s.workNeeded = grown(s.workNeeded, cap);
-  s.progress = grown(s.progress, cap);
-  s.episodeDrift = grown(s.episodeDrift, cap);
-  s.workers = grown(s.workers, cap);
-  s.pendingCause = grown(s.pendingCause, cap, NONE);
-  s.held = grown(s.held, cap);
-  s.changeWeeks = grown(s.changeWeeks, cap * CHANGE_SLOTS, LONG_AGO);
-  s.changeNext = grown(s.changeNext, cap);
-  s.tallyStage = grown(s.tallyStage, cap, NONE);
-  s.tally26 = grown(s.tally26, cap, NONE);
-  s.tally52 = grown(s.tally52, cap, NONE);
-  s.tally3Workers = grown(s.tally3Workers, cap);
-  s.capacity = cap;
+  s.capacity *= 2;
+  growColumns(s, CASE_COLUMNS, s.capacity);
+  s.resetChild = slotReset(s, CASE_COLUMNS, CHILD_COLUMNS);
+  s.resetEpisode = slotReset(s, CASE_COLUMNS, EPISODE_COLUMNS);
+}
+
+/** A new episode starts in slot c: every episode field empty, then the referral's stage, team and week. */
+function startEpisode(s: CaseStore, c: number, stage: number, team: number, week: number): void {
+  resetSlot(s.resetEpisode, c);
+  s.stage[c] = stage;
+  s.team[c] = team;
+  s.referralWeek[c] = week;
+  s.planStart[c] = week;
 }
 
 /** A fresh slot for a newly referred child. Lowest-numbered free slots are not required: reuse is LIFO, deterministic. */
@@ -126,28 +110,23 @@ export function newCase(s: CaseStore, stage: number, team: number, week: number)
     if (s.used === s.capacity) grow(s);
     c = s.used++;
   }
-  s.stage[c] = stage;
-  s.team[c] = team;
-  s.worker[c] = NONE;
-  s.next[c] = NONE;
-  s.prev[c] = NONE;
-  s.lastWorker[c] = NONE;
+  resetSlot(s.resetChild, c);
   s.childId[c] = s.nextChildId++;
-  s.referralWeek[c] = week;
-  s.prevReferralWeek[c] = LONG_AGO;
-  s.firstAllocWeek[c] = NONE;
-  s.queuedSince[c] = NONE;
-  s.planStart[c] = week;
-  s.escalateWeek[c] = NONE;
-  s.workNeeded[c] = 0;
-  s.progress[c] = 0;
-  s.episodeDrift[c] = 0;
-  s.workers[c] = 0;
-  s.pendingCause[c] = NONE;
-  s.held[c] = 0;
-  s.changeWeeks.fill(LONG_AGO, c * CHANGE_SLOTS, c * CHANGE_SLOTS + CHANGE_SLOTS);
-  s.changeNext[c] = 0;
+  startEpisode(s, c, stage, team, week);
   return c;
+}
+
+/**
+ * A closed child referred again: a new episode in her kept slot, with her history (last worker,
+ * changes of worker, the date of her previous referral) carried over. The caller counts her into the
+ * tally and the queues.
+ */
+export function reopenCase(s: CaseStore, c: number, stage: number, team: number, week: number): void {
+  const previous = s.referralWeek[c];
+  startEpisode(s, c, stage, team, week);
+  s.prevReferralWeek[c] = previous;
+  // She meets a new worker unless she gets her last one back (docs/model.md §D3, cause 8).
+  s.pendingCause[c] = s.lastWorker[c] !== NONE ? ChangeCause.reReferral : NONE;
 }
 
 export function freeCase(s: CaseStore, c: number): void {

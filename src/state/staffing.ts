@@ -164,6 +164,19 @@ export function moveWorker(s: State, w: number, toTeam: number): void {
   updateCapacity(s, w);
 }
 
+/** A spell of sickness absence from this week until week `until`: she takes no new cases meanwhile. */
+export function startAbsence(s: State, w: number, until: number): void {
+  s.workers.absentFrom[w] = s.t;
+  s.workers.absentUntil[w] = until;
+  refreshAvailability(s, w);
+}
+
+export function endAbsence(s: State, w: number): void {
+  s.workers.absentFrom[w] = NONE;
+  s.workers.absentUntil[w] = NONE;
+  refreshAvailability(s, w);
+}
+
 /** An agency worker taken on as a permanent employee: a starter, but no child changes worker. */
 export function convertToPermanent(s: State, w: number): void {
   const ws = s.workers;

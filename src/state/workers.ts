@@ -2,128 +2,68 @@
  * Social workers as struct-of-arrays. Worker slots are never reused (a decade of a typical authority
  * hires about a thousand people), so a worker id stays meaningful in events and in a child's history.
  * `active` is a dense list of the workers still working (including those serving notice) for the
- * weekly loops. Only this module and src/state/caseload.ts write these arrays.
+ * weekly loops. Employment, team, cap and absence change only through src/state/staffing.ts, loads and
+ * caseloads only through src/state/caseload.ts (docs/engine.md, "The stores own their writes").
  */
+import { allocateColumns, growColumns, type Columns } from './columns.js';
 import { NONE, WorkerStatus, WorkerType } from './codes.js';
-import { grown } from './growable.js';
 
-export interface WorkerStore {
+/** Every field of a worker, once, with the value of a slot not yet used (slots are never reused). */
+export const WORKER_COLUMNS = {
+  status: { kind: Uint8Array, empty: 0 },
+  type: { kind: Uint8Array, empty: 0 },
+  team: { kind: Uint8Array, empty: 0 },
+  fte: { kind: Float64Array, empty: 0 },
+  /** Employment start at this authority (agency-to-permanent conversions keep their agency start). */
+  startWeek: { kind: Int32Array, empty: 0 },
+  nqUntil: { kind: Int32Array, empty: NONE },
+  inductionUntil: { kind: Int32Array, empty: NONE },
+  noticeEnd: { kind: Int32Array, empty: NONE },
+  assignmentEnd: { kind: Int32Array, empty: NONE },
+  nextMoveWeek: { kind: Int32Array, empty: NONE },
+  absentFrom: { kind: Int32Array, empty: NONE },
+  absentUntil: { kind: Int32Array, empty: NONE },
+  /** Load in weighted cases, and the number of cases. */
+  load: { kind: Float64Array, empty: 0 },
+  cases: { kind: Int32Array, empty: 0 },
+  head: { kind: Int32Array, empty: NONE },
+  /** Weighted caseload allowed before new cases wait (caseload cap × FTE × protections). */
+  capUnits: { kind: Float64Array, empty: 0 },
+  stress: { kind: Float64Array, empty: 0 },
+  leaveHazard: { kind: Float64Array, empty: 0 },
+  leaveThreshold: { kind: Float64Array, empty: 0 },
+  /** Her own propensity to leave, a multiplier of the leaving hazard with mean 1 over new starters. */
+  propensity: { kind: Float64Array, empty: 0 },
+  absenceHazard: { kind: Float64Array, empty: 0 },
+  absenceThreshold: { kind: Float64Array, empty: 0 },
+  hours: { kind: Float64Array, empty: 0 },
+  overtime: { kind: Float64Array, empty: 0 },
+  /** Share of a full week of progress this worker's cases make this week. */
+  rate: { kind: Float64Array, empty: 0 },
+  /** Log of this week's workload pressure: how much more (or less) time her cases need than their weight says. */
+  pressure: { kind: Float64Array, empty: 0 },
+  premium: { kind: Float64Array, empty: 0 },
+  /** Why the worker's cases will be passed on when she goes: a ChangeCause code. */
+  leavingCause: { kind: Int8Array, empty: NONE },
+  heapPos: { kind: Int32Array, empty: NONE },
+  /** The dense list of working workers (slot i holds a worker id), and each worker's place in it. */
+  active: { kind: Int32Array, empty: 0 },
+  activePos: { kind: Int32Array, empty: NONE },
+} as const;
+
+export type WorkerStore = Columns<typeof WORKER_COLUMNS> & {
   capacity: number;
   count: number;
-  status: Uint8Array;
-  type: Uint8Array;
-  team: Uint8Array;
-  fte: Float64Array;
-  startWeek: Int32Array;
-  /** Employment start at this authority (agency-to-permanent conversions keep their agency start). */
-  nqUntil: Int32Array;
-  inductionUntil: Int32Array;
-  noticeEnd: Int32Array;
-  assignmentEnd: Int32Array;
-  nextMoveWeek: Int32Array;
-  absentFrom: Int32Array;
-  absentUntil: Int32Array;
-  /** Load in weighted cases, and the number of cases. */
-  load: Float64Array;
-  cases: Int32Array;
-  head: Int32Array;
-  /** Weighted caseload allowed before new cases wait (caseload cap × FTE × protections). */
-  capUnits: Float64Array;
-  stress: Float64Array;
-  leaveHazard: Float64Array;
-  leaveThreshold: Float64Array;
-  /** Her own propensity to leave, a multiplier of the leaving hazard with mean 1 over new starters. */
-  propensity: Float64Array;
-  absenceHazard: Float64Array;
-  absenceThreshold: Float64Array;
-  hours: Float64Array;
-  overtime: Float64Array;
-  /** Share of a full week of progress this worker's cases make this week. */
-  rate: Float64Array;
-  /** Log of this week's workload pressure: how much more (or less) time her cases need than their weight says. */
-  pressure: Float64Array;
-  premium: Float64Array;
-  /** Why the worker's cases will be passed on when she goes: a ChangeCause code. */
-  leavingCause: Int8Array;
-  heapPos: Int32Array;
-  active: Int32Array;
-  activePos: Int32Array;
   activeCount: number;
-}
+};
 
 export function createWorkerStore(capacity = 256): WorkerStore {
-  return {
-    capacity,
-    count: 0,
-    status: new Uint8Array(capacity),
-    type: new Uint8Array(capacity),
-    team: new Uint8Array(capacity),
-    fte: new Float64Array(capacity),
-    startWeek: new Int32Array(capacity),
-    nqUntil: new Int32Array(capacity).fill(NONE),
-    inductionUntil: new Int32Array(capacity).fill(NONE),
-    noticeEnd: new Int32Array(capacity).fill(NONE),
-    assignmentEnd: new Int32Array(capacity).fill(NONE),
-    nextMoveWeek: new Int32Array(capacity).fill(NONE),
-    absentFrom: new Int32Array(capacity).fill(NONE),
-    absentUntil: new Int32Array(capacity).fill(NONE),
-    load: new Float64Array(capacity),
-    cases: new Int32Array(capacity),
-    head: new Int32Array(capacity).fill(NONE),
-    capUnits: new Float64Array(capacity),
-    stress: new Float64Array(capacity),
-    leaveHazard: new Float64Array(capacity),
-    leaveThreshold: new Float64Array(capacity),
-    propensity: new Float64Array(capacity),
-    absenceHazard: new Float64Array(capacity),
-    absenceThreshold: new Float64Array(capacity),
-    hours: new Float64Array(capacity),
-    overtime: new Float64Array(capacity),
-    rate: new Float64Array(capacity),
-    pressure: new Float64Array(capacity),
-    premium: new Float64Array(capacity),
-    leavingCause: new Int8Array(capacity).fill(NONE),
-    heapPos: new Int32Array(capacity).fill(NONE),
-    active: new Int32Array(capacity),
-    activePos: new Int32Array(capacity).fill(NONE),
-    activeCount: 0,
-  };
+  return { capacity, count: 0, activeCount: 0, ...allocateColumns(WORKER_COLUMNS, capacity) };
 }
 
 function grow(s: WorkerStore): void {
-  const cap = s.capacity * 2;
-  s.status = grown(s.status, cap);
-  s.type = grown(s.type, cap);
-  s.team = grown(s.team, cap);
-  s.fte = grown(s.fte, cap);
-  s.startWeek = grown(s.startWeek, cap);
-  s.nqUntil = grown(s.nqUntil, cap, NONE);
-  s.inductionUntil = grown(s.inductionUntil, cap, NONE);
-  s.noticeEnd = grown(s.noticeEnd, cap, NONE);
-  s.assignmentEnd = grown(s.assignmentEnd, cap, NONE);
-  s.nextMoveWeek = grown(s.nextMoveWeek, cap, NONE);
-  s.absentFrom = grown(s.absentFrom, cap, NONE);
-  s.absentUntil = grown(s.absentUntil, cap, NONE);
-  s.load = grown(s.load, cap);
-  s.cases = grown(s.cases, cap);
-  s.head = grown(s.head, cap, NONE);
-  s.capUnits = grown(s.capUnits, cap);
-  s.stress = grown(s.stress, cap);
-  s.leaveHazard = grown(s.leaveHazard, cap);
-  s.leaveThreshold = grown(s.leaveThreshold, cap);
-  s.propensity = grown(s.propensity, cap);
-  s.absenceHazard = grown(s.absenceHazard, cap);
-  s.absenceThreshold = grown(s.absenceThreshold, cap);
-  s.hours = grown(s.hours, cap);
-  s.overtime = grown(s.overtime, cap);
-  s.rate = grown(s.rate, cap);
-  s.pressure = grown(s.pressure, cap);
-  s.premium = grown(s.premium, cap);
-  s.leavingCause = grown(s.leavingCause, cap, NONE);
-  s.heapPos = grown(s.heapPos, cap, NONE);
-  s.active = grown(s.active, cap);
-  s.activePos = grown(s.activePos, cap, NONE);
-  s.capacity = cap;
+  s.capacity *= 2;
+  growColumns(s, WORKER_COLUMNS, s.capacity);
 }
 
 export interface NewWorker {
