@@ -4,3 +4,4 @@ export { nelderMead, type Bounds, type Evaluation, type MinimiseResult, type Nel
 export { fitTargets, objective, type TargetFit } from './stats.js';
 export { checkTargets, isTargetField, targetValue, type Target, type TargetSource, type TargetsFile } from './targets.js';
 export { formatValue, targetTable } from './report.js';
+export { boundsProblems, readParametersDoc, writtenValue } from './parameters.js';

@@ -8,7 +8,8 @@
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import seedrandom from 'seedrandom';
-import { calibrate, checkParameters, checkTargets, evaluateScenario, targetTable, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
+import { boundsProblems, calibrate, checkParameters, checkTargets, evaluateScenario, readParametersDoc, targetTable, writtenValue, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
+import { validateScenario } from '../scenario/validate.js';
 import { parseJson } from '../node/parseJson.js';
 import { readInputFile } from '../node/readInputFile.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
@@ -96,9 +97,9 @@ export function parseParamFlag(text: string): FreeParameter {
 }
 
 function readParams(file: string): FreeParameter[] {
-  const doc = readJson(file, 'parameters file') as { parameters?: unknown };
-  if (!Array.isArray(doc?.parameters)) throw new UserError(`${file}: expected {"parameters": [{"path", "min", "max"}, …]}`);
-  return doc.parameters.map((p: Record<string, unknown>) => ({ path: String(p.path), min: Number(p.min), max: Number(p.max), ...(p.integer === true ? { integer: true } : {}) }));
+  const { parameters, errors } = readParametersDoc(readJson(file, 'parameters file'));
+  if (errors.length > 0) throw new UserError(`${file}: ${errors.slice(0, 5).join('; ')}${errors.length > 5 ? `; and ${errors.length - 5} more` : ''}`);
+  return parameters;
 }
 
 function readTargets(file: string): TargetsFile {
@@ -128,7 +129,7 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
   if (!out) throw new UserError('missing --out DIR (see handover calibrate --help)');
   const paramFlags = (values.param as unknown as string[] | undefined) ?? [];
   const parameters = [...(text('params') ? readParams(text('params') as string) : []), ...paramFlags.map(parseParamFlag)];
-  const problems = checkParameters(parameters);
+  const problems = [...checkParameters(parameters), ...parameters.flatMap(boundsProblems)];
   if (problems.length > 0) throw new UserError(problems.join('; '));
   const replications = whole('replications', text('replications'), 20, 2, 1000);
   const years = whole('years', text('years'), 5, 1, 20);
@@ -168,7 +169,11 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
 
     const calibratedPath = join(out, 'calibrated.json');
     const extendsPath = relative(resolve(out), resolve(file)).split('\\').join('/');
-    const overrides = Object.entries(result.values).reduce<Record<string, unknown>>((doc, [path, value]) => applyParameterPath(doc, path, Number(value.toPrecision(4))), {});
+    const written = parameters.map((p) => [p.path, writtenValue(p, result.values[p.path])] as const);
+    const overrides = written.reduce<Record<string, unknown>>((doc, [path, value]) => applyParameterPath(doc, path, value), {});
+    // The file must pass handover validate: a combination the schema's cross-field rules reject is reported, not written.
+    const invalid = validateScenario(written.reduce((s, [path, value]) => applyParameterPath(s, path, value), base));
+    if (invalid.length > 0) throw new UserError(`the fitted values (${written.map(([path, value]) => `${path} = ${value}`).join(', ')}) make an invalid scenario: ${invalid[0].message}; calibrated.json was not written — narrow the bounds`);
     const sources = Object.fromEntries(Object.keys(result.values).map((path) => [path, `calibrated to ${targets.name} (${targetsFile}) by handover calibrate, ${replications} replications`]));
     const calibrated = { extends: extendsPath, name: `${base.name} (calibrated to ${targets.name})`, description: `${base.description ?? base.name} Calibrated by handover calibrate.`, ...overrides, sources };
     await writeFileAtomic(calibratedPath, `${JSON.stringify(calibrated, null, 2)}\n`);

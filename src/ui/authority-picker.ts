@@ -7,6 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { AuthorityIndexEntry } from '../authorities/listing.js';
 import { filterAuthorities } from '../authorities/listing.js';
+import { emit } from './events.js';
 import { loadAuthorityIndex } from './authorityData.js';
 
 const SHOWN = 8;
@@ -41,7 +42,7 @@ export class AuthorityPicker extends LitElement {
 
   private pick(entry: AuthorityIndexEntry): void {
     this.query = '';
-    this.dispatchEvent(new CustomEvent('authority-pick', { detail: { code: entry.code }, bubbles: true, composed: true }));
+    emit(this, 'authority-pick', { code: entry.code });
   }
 
   override render() {

@@ -15,6 +15,8 @@ export interface HandoverEventDetails {
   /** A lever, the seed, the years or the scheduled changes were edited. */
   'lever-change': LeverChangeDetail;
   'preset-change': { key: string };
+  /** An English authority was chosen to start from, by its ONS code. */
+  'authority-pick': { code: string };
   'reset-request': Signal;
   'replications-change': { replications: number };
   'run-request': Signal;

@@ -91,7 +91,7 @@ export class HandoverApp extends LitElement {
     this.changed();
   }
 
-  private async onAuthority(event: CustomEvent<{ code: string }>): Promise<void> {
+  private async onAuthority(event: HandoverEvents['authority-pick']): Promise<void> {
     const [entries, doc] = await Promise.all([loadAuthorityIndex(), loadAuthorityScenario(event.detail.code)]);
     const entry = entries.find((e) => e.code === event.detail.code);
     if (!entry) return;
@@ -186,7 +186,7 @@ export class HandoverApp extends LitElement {
     return html`
       <aside aria-label="Scenario">
         <h2>Scenario</h2>
-        <hv-authority-picker @authority-pick=${(e: CustomEvent<{ code: string }>) => void this.onAuthority(e)}></hv-authority-picker>
+        <hv-authority-picker @authority-pick=${(e: HandoverEvents['authority-pick']) => void this.onAuthority(e)}></hv-authority-picker>
         <hv-scenario-editor .doc=${this.doc} .preset=${resolvedPreset(this.base)} base=${this.base} .errors=${this.errors}
           @lever-change=${this.onLever} @preset-change=${this.onPreset} @reset-request=${() => this.open(this.base, presetDocument(this.base), '')}></hv-scenario-editor>
         <hv-my-scenarios .saved=${this.saved.saved} suggestion=${String(this.doc.name ?? '')} current=${this.saved.name}

@@ -43,6 +43,11 @@ export class RunControls extends LitElement {
     emit(this, 'lever-change', { path, value: text !== '' && Number.isFinite(n) ? n : text });
   }
 
+  /** The offered counts, and the session's own when a link or saved session brought another (from 1 to 50). */
+  private choices(): number[] {
+    return REPLICATIONS.includes(this.replications) ? REPLICATIONS : [...REPLICATIONS, this.replications].sort((a, b) => a - b);
+  }
+
   private onFile(event: Event): void {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -59,7 +64,7 @@ export class RunControls extends LitElement {
         <label>Years<input id="years" type="number" step="1" min="1" max="20" .value=${String(this.years ?? '')} aria-invalid=${fieldError('run.years') ? 'true' : 'false'}
           @input=${(e: Event) => this.number('run.years', e)} /></label>
         <label>Replications<select id="replications" @change=${(e: Event) => emit(this, 'replications-change', { replications: Number((e.target as HTMLSelectElement).value) })}>
-          ${REPLICATIONS.map((n) => html`<option value=${n} ?selected=${n === this.replications}>${n === 1 ? '1 (single run)' : `${n} seeds`}</option>`)}
+          ${this.choices().map((n) => html`<option value=${n} ?selected=${n === this.replications}>${n === 1 ? '1 (single run)' : `${n} seeds`}</option>`)}
         </select></label>
         <div class="group">
           <button class="primary" id="run" ?disabled=${!this.canRun} @click=${() => emit(this, 'run-request')}>${this.running ? 'Run again' : 'Run'}</button>

@@ -86,6 +86,15 @@ describe('damaged and hostile links and sessions', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a link with 7 replications, not one of the offered counts, runs 7 and shows 7', async () => {
+    const { page, errors } = await open(link({ b: 'default', d: { 'run.years': 1 }, r: 7 }));
+    await waitForRuns(page, 1);
+    await expect(page.locator('#replications').inputValue()).resolves.toBe('7');
+    await expect(page.locator('hv-headline-row .note').innerText()).resolves.toContain('Median of 7 replications');
+    expect(await notice(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('a damaged saved session is reported, kept aside in storage, and the default preset runs', async () => {
     const { page, errors } = await open(home());
     await waitForRuns(page, 1);
