@@ -23,7 +23,7 @@ const REPLICATIONS = 20;
 const YEARS = 5;
 const STEADY_YEARS = 20;
 const STEADY_SPAN = 5;
-const LEVERS = ['no-agency', 'agency-pay-cap', 'agency-rules-2024', 'overtime-ban', 'unlimited-unpaid-overtime', 'recruitment-drive', 'single-worker', 'flexible-working', 'caseload-cap', 'high-turnover'];
+const LEVERS = ['no-agency', 'agency-pay-cap', 'agency-rules-2024', 'overtime-ban', 'unlimited-unpaid-overtime', 'recruitment-drive', 'single-worker', 'flexible-working', 'caseload-cap', 'high-turnover', 'structure-one-worker', 'structure-family-help', 'structure-court-permanence', 'structure-care-leavers'];
 const LEVER_FIELDS: (keyof Summary)[] = ['turnoverRate', 'vacancyRate', 'agencyRate', 'meanCaseload', 'caseHolderHoursPerFte', 'meanStress', 'unallocatedCases', 'meanDriftWeeks', 'changesPerCaseYear', 'lacShare3PlusWorkers52w', 'agencyCostPerYear'];
 
 function load(name: string): Scenario {
@@ -72,11 +72,23 @@ function plot(results: RunResult[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${2 * H}" viewBox="0 0 ${W} ${2 * H}" font-family="sans-serif" font-size="11"><rect width="100%" height="100%" fill="white"/>${body}</svg>\n`;
 }
 
+/** Duration bins and age bands in words; any other list (teams, transfer points) as JSON. */
+function listValue(list: unknown[]): string {
+  return list
+    .map((b) => {
+      const bin = b as { upToWeeks?: number; underYears?: number; share?: number };
+      if (bin.upToWeeks !== undefined) return `≤${bin.upToWeeks} wk: ${bin.share}`;
+      if (bin.underYears !== undefined) return `<${bin.underYears} y: ${bin.share}`;
+      return JSON.stringify(b);
+    })
+    .join('; ');
+}
+
 function parameterTable(base: Scenario & { sources?: Record<string, string> }, sources: Record<string, string>): string {
   const rows = listParameterPaths().map(({ path, schema }) => {
     let v: unknown = base;
     for (const k of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[k];
-    const value = Array.isArray(v) ? (v as { upToWeeks: number; share: number }[]).map((b) => `≤${b.upToWeeks} wk: ${b.share}`).join('; ') : JSON.stringify(v);
+    const value = Array.isArray(v) ? listValue(v) : JSON.stringify(v);
     const meaning = (schema.description ?? '').split(/(?<=\.)\s/)[0].replace(/\|/g, '\\|');
     return `| \`${path}\` | ${meaning} | ${String(value).replace(/\|/g, '\\|')} | ${(sources[path] ?? '–').replace(/\|/g, '\\|')} |`;
   });

@@ -33,7 +33,7 @@ export function fitNote(fit: AuthorityFit): FitNote {
     .map((f) => `${f.id} ${f.target} → ${f.mean}${f.within ? '' : ' (outside tolerance)'}`)
     .join('; ');
   return {
-    source: `calibrated by handover calibrate --authorities (${fit.evaluations} evaluations of ${fit.settings.replications} replications; checked over ${fit.settings.checkReplications} replications × ${fit.settings.years} years)`,
+    source: `calibrated by handover calibrate --authorities (${fit.evaluations} evaluations of ${fit.settings.replications} replications${fit.settings.startFrom ? ', a second pass from the first pass\'s values' : ''}; checked over ${fit.settings.checkReplications} replications × ${fit.settings.years} years)`,
     notes: `Calibration: ${fit.within} of ${fit.of} published rates within tolerance over ${fit.settings.checkReplications} replications × ${fit.settings.years} years (target → simulated mean: ${figures}).`,
   };
 }

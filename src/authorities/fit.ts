@@ -40,6 +40,8 @@ export interface FitSettings {
   checkReplications: number;
   years: number;
   maxEvaluations: number;
+  /** A folder of earlier fits whose values were the starting point (a second pass), if any. */
+  startFrom?: string;
 }
 
 export interface FitFigure {

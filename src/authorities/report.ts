@@ -77,6 +77,7 @@ export function authoritiesReport(inputs: readonly ReportInput[]): ReportFiles {
   ];
   const plots = Object.fromEntries(plotted.map(([id, title]) => [`authorities-${id}.svg`, scatter(inputs, id, title)]));
   const settings = inputs[0]?.fit.settings;
+  const secondPass = inputs.filter((i) => i.fit.settings.startFrom !== undefined).length;
   const summary = CALIBRATED.map((c) => {
     const figures = inputs.flatMap((i) => i.fit.figures.filter((f) => f.id === c.id));
     const within = figures.filter((f) => f.within).length;
@@ -107,6 +108,7 @@ export function authoritiesReport(inputs: readonly ReportInput[]): ReportFiles {
     settings
       ? `Each fit took at most ${settings.maxEvaluations} evaluations of ${settings.replications} replications; the figures below are the simulated means over ${settings.checkReplications} replications × ${settings.years} reporting years (after the scenario's warm-up) of the values written into the authority's file.`
       : '',
+    secondPass > 0 ? `The ${secondPass} authorities the first pass left outside tolerance on some figure had a second pass from their first-pass values (\`--start-from\`).` : '',
     'How long the calibration of every authority takes is in docs/performance.md.',
     '',
     "Figures: DfE, Children's social work workforce; Characteristics of children in need; Children looked after in England; statistical neighbours.",

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { authorityScenario, authorityTargets, deriveAuthorityTable, fitAuthority, fitBounds, startValues, type AuthorityFit, type AuthorityRecord, type FitSettings } from '../authorities/index.js';
 import type { Target } from '../calibrate/targets.js';
-import { readDefaultScenario, readDfeTables, readReference, resolveAuthorityDocument } from '../node/authorityFiles.js';
+import { readAuthorityFit, readDefaultScenario, readDfeTables, readReference, resolveAuthorityDocument } from '../node/authorityFiles.js';
 import { parseJson } from '../node/parseJson.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
 import { parseCommandArgs } from './args.js';
@@ -27,6 +27,7 @@ const OPTIONS = {
   'check-replications': { type: 'string' },
   years: { type: 'string' },
   'max-evaluations': { type: 'string' },
+  'start-from': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -50,10 +51,12 @@ Options:
   --check-replications N  Seeds for the final check of the fitted values (default 10).
   --years N               Reporting years per run, after the scenario's warm-up (default 2).
   --max-evaluations N     Search evaluations per authority (default 3).
+  --start-from DIR        Start each authority from its fitted values in DIR (an earlier run) where
+                          there is one: a second pass for the authorities the first left outside tolerance.
   --quiet                 No progress lines.
   -h, --help              Show this help.
 
-Example:
+Examples:
   handover calibrate --authorities all --out scenarios/authorities/fits
   handover calibrate --authorities all --out fits/ --shard 2/8 --jobs 4
 `;
@@ -101,6 +104,7 @@ export async function calibrateAuthoritiesCommand(args: readonly string[], io: I
     checkReplications: whole('check-replications', text('check-replications'), 10, 2, 1000),
     years: whole('years', text('years'), 2, 1, 20),
     maxEvaluations: whole('max-evaluations', text('max-evaluations'), 3, 1, 1000),
+    ...(text('start-from') ? { startFrom: text('start-from') } : {}),
   };
   const jobs = jobsFlag(text('jobs'));
   const shard = shardFlag(text('shard'), env);
@@ -122,7 +126,7 @@ export async function calibrateAuthoritiesCommand(args: readonly string[], io: I
     const fit = await fitAuthority({
       code: record.code,
       name: record.name,
-      start: startValues(record, base, ref),
+      start: (settings.startFrom ? readAuthorityFit(settings.startFrom, record.code)?.values : undefined) ?? startValues(record, base, ref),
       bounds: fitBounds(record),
       targets,
       build: (v) => resolveAuthorityDocument(record.code, authorityScenario(record, base, ref, v)),

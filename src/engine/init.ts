@@ -6,7 +6,7 @@
 import type { Scenario } from '../scenario/types.js';
 import { enqueueCase } from '../state/caseload.js';
 import { newCase } from '../state/cases.js';
-import { ALL_TEAMS, CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerType, teamOf } from '../state/codes.js';
+import { NONE, PRIORITIES, Stage, WorkerType } from '../state/codes.js';
 import { drawLengthBiasedDuration, durationSampler } from '../state/durations.js';
 import { createLoadHeap } from '../state/loadHeap.js';
 import { drawTenureWeeks, propensityAfter, tenureShape } from '../state/initialTenure.js';
@@ -17,6 +17,8 @@ import { createWorkerStore } from '../state/workers.js';
 import type { State, WeekCounters, WindowTotals } from '../state/state.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
 import { escalationWeek } from '../rules/pathway.js';
+import { drawAgeStartingCareWeeks, settleSeededTransfers } from '../rules/transfers.js';
+import { buildStructure } from '../state/structure.js';
 import { createTally, recount } from '../state/tally.js';
 import { CENSUS_SIZE } from '../metrics/census.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
@@ -51,7 +53,9 @@ export function resetWeek(w: WeekCounters): void {
 }
 
 export function createState(p: Scenario, seed: number, years: number, recordEvents: boolean): State {
-  const e = p.workforce.establishment;
+  const structure = buildStructure(p);
+  const teams = structure.allTeams;
+  const caseTeams = structure.caseTeams;
   const s: State = {
     p,
     t: 0,
@@ -66,18 +70,19 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     },
     cases: createCaseStore(),
     workers: createWorkerStore(),
-    establishment: Float64Array.from([e.assessment, e.longTerm, e.inCare, e.nonCaseHolding]),
-    inPostFte: new Float64Array(ALL_TEAMS),
-    noticeFte: new Float64Array(ALL_TEAMS),
-    agencyFte: new Float64Array(ALL_TEAMS),
-    agencyNoticeFte: new Float64Array(ALL_TEAMS),
-    morale: new Float64Array(ALL_TEAMS).fill(1),
-    recruiting: new Int32Array(ALL_TEAMS),
-    agencyRequests: new Int32Array(ALL_TEAMS),
-    heaps: Array.from({ length: CASE_TEAMS }, createLoadHeap),
-    roundRobinNext: new Int32Array(CASE_TEAMS).fill(NONE),
-    queueHead: new Int32Array(CASE_TEAMS * PRIORITIES).fill(NONE),
-    queueTail: new Int32Array(CASE_TEAMS * PRIORITIES).fill(NONE),
+    structure,
+    establishment: Float64Array.from(structure.posts),
+    inPostFte: new Float64Array(teams),
+    noticeFte: new Float64Array(teams),
+    agencyFte: new Float64Array(teams),
+    agencyNoticeFte: new Float64Array(teams),
+    morale: new Float64Array(teams).fill(1),
+    recruiting: new Int32Array(teams),
+    agencyRequests: new Int32Array(teams),
+    heaps: Array.from({ length: caseTeams }, createLoadHeap),
+    roundRobinNext: new Int32Array(caseTeams).fill(NONE),
+    queueHead: new Int32Array(caseTeams * PRIORITIES).fill(NONE),
+    queueTail: new Int32Array(caseTeams * PRIORITIES).fill(NONE),
     queued: 0,
     queuedSinceSum: 0,
     tally: createTally(),
@@ -88,6 +93,7 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     hires: new Map(),
     agencyArrivals: new Map(),
     poolInflows: new Map(),
+    transfersDue: new Map(),
     week: emptyWeek(),
     window: emptyWindow(),
     totals: { contacts: 0, screenedOut: 0, referrals: 0, closures: 0 },
@@ -111,7 +117,7 @@ function seedWorkforce(s: State): void {
   const p = s.p;
   const tp = p.turnover;
   const tenures = tenureShape(p.workforce.initialTurnoverRate, tp.earlyTenureMultiplier, tp.earlyTenureYears * 52, tp.propensitySpread, tp.maxServiceYears * 52);
-  for (let team = 0; team < ALL_TEAMS; team++) {
+  for (let team = 0; team < s.structure.allTeams; team++) {
     const target = s.establishment[team] * (1 - p.workforce.initialVacancyRate);
     while (s.inPostFte[team] < target - 0.3) {
       // Whole weeks, at least one, as startWorker counts them.
@@ -164,7 +170,7 @@ function seededStocks(s: State, stretch: number): { starts: number[]; stocks: nu
  */
 function planStretch(s: State): number {
   let fte = 0;
-  for (let team = 0; team < CASE_TEAMS; team++) fte += s.inPostFte[team] + s.agencyFte[team];
+  for (let team = 0; team < s.structure.caseTeams; team++) fte += s.inPostFte[team] + s.agencyFte[team];
   const target = s.p.demand.referenceCaseload * fte;
   const open = (g: number) => seededStocks(s, g).stocks.reduce((a, b) => a + b, 0);
   if (s.p.demand.caseloadResponse <= 0 || open(1) >= target) return 1;
@@ -195,7 +201,7 @@ function seedCases(s: State): void {
     const count = poisson(s.rng.initial, starts[i] * stretches[i] * sampler.mean);
     for (let k = 0; k < count; k++) {
       const stage = stages[i];
-      const c = newCase(s.cases, stage, teamOf(stage), 0);
+      const c = newCase(s.cases, stage, s.structure.stageTeam[stage], 0);
       const duration = drawLengthBiasedDuration(sampler, s.rng.initial);
       const done = duration * s.rng.initial();
       const elapsed = Math.floor(done * stretches[i]);
@@ -205,6 +211,8 @@ function seedCases(s: State): void {
       cs.planStart[c] = -elapsed;
       cs.referralWeek[c] = -elapsed - (stage === Stage.assessment ? 0 : 6);
       cs.escalateWeek[c] = escalationWeek(s, stage);
+      if (stage === Stage.lookedAfter) cs.bornWeek[c] = cs.planStart[c] - drawAgeStartingCareWeeks(s);
+      settleSeededTransfers(s, c, cs.planStart[c]);
       s.openCases++;
       s.totals.referrals++;
       s.totals.contacts++;

@@ -7,7 +7,7 @@
 import { applyParameterPath } from '../scenario/paths.js';
 import type { Intervention } from '../scenario/types.js';
 import { ChangeCause } from '../state/events.js';
-import { CASE_TEAMS, TEAM_NAMES, WorkerStatus, WorkerType } from '../state/codes.js';
+import { WorkerStatus, WorkerType } from '../state/codes.js';
 import { durationSampler } from '../state/durations.js';
 import { resign, updateCapacity, Route } from '../state/staffing.js';
 import type { State } from '../state/state.js';
@@ -43,7 +43,7 @@ function applyIntervention(s: State, i: Intervention): void {
 
 function refreshDerived(s: State): void {
   const e = s.p.workforce.establishment;
-  s.establishment.set([e.assessment, e.longTerm, e.inCare, e.nonCaseHolding]);
+  s.establishment.set(s.structure.names.map((name) => e[name] ?? 0));
   const d = s.p.pathway.durations;
   s.samplers = {
     assessment: durationSampler(d.assessment),
@@ -66,12 +66,12 @@ function resignNamed(s: State, w: number): void {
 /** A wave of resignations: `count` employed workers, chosen at random, hand in their notice now. */
 function makeWorkersResign(s: State, count: number, team: string): void {
   const ws = s.workers;
-  const teamCode = team === 'any' ? -1 : TEAM_NAMES.indexOf(team as (typeof TEAM_NAMES)[number]);
+  const teamCode = team === 'any' ? -1 : s.structure.names.indexOf(team);
   const candidates: number[] = [];
   for (let k = 0; k < ws.activeCount; k++) {
     const w = ws.active[k];
     if (ws.status[w] !== WorkerStatus.active || ws.type[w] === WorkerType.agency) continue;
-    if (teamCode === -1 ? ws.team[w] < CASE_TEAMS : ws.team[w] === teamCode) candidates.push(w);
+    if (teamCode === -1 ? ws.team[w] < s.structure.caseTeams : ws.team[w] === teamCode) candidates.push(w);
   }
   candidates.sort((a, b) => a - b);
   const n = Math.min(count, candidates.length);

@@ -18,6 +18,7 @@ import { endProtections } from '../rules/protections.js';
 import { rebalanceCaseloads } from '../rules/rebalancing.js';
 import { completeRecruitment, newlyQualifiedIntake, openRecruitment } from '../rules/recruitment.js';
 import { receiveReferrals } from '../rules/referrals.js';
+import { applyTransfers } from '../rules/transfers.js';
 import { updateMorale, updateStress } from '../rules/stress.js';
 import { drawResignations, endNotices } from '../rules/turnover.js';
 import { settleTally } from '../state/tally.js';
@@ -43,6 +44,7 @@ export function step(s: State): void {
   updateWorkloadPressure(s);
   planHours(s);
   progressCases(s);
+  applyTransfers(s);
   rebalanceCaseloads(s);
   allocateWaitingCases(s);
   holdWaitingCases(s);

@@ -37,6 +37,10 @@ export const DFE_REASON_OF_CAUSE: Record<keyof typeof ChangeCause, DfeReason> = 
   caseReview: 'managingCaseloads',
   absence: 'absence',
   reReferral: 'firstContactOrReReferral',
+  court: 'teamTransfer',
+  permanence: 'teamTransfer',
+  leavingCare: 'teamTransfer',
+  teamTransfer: 'teamTransfer',
 };
 
 const REASON_INDEX: Uint8Array = Uint8Array.from(

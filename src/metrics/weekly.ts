@@ -3,7 +3,7 @@
  * of each reporting week, writing one row of the columnar series. Definitions live in fields.ts and
  * official.ts.
  */
-import { CASE_TEAMS, NONE, Stage, WorkerType } from '../state/codes.js';
+import { NONE, Stage, WorkerType } from '../state/codes.js';
 import { vacancyFte } from '../state/staffing.js';
 import type { State } from '../state/state.js';
 import { weeklyStaffCost } from './costs.js';
@@ -50,7 +50,7 @@ export function recordWeek(s: State, series: Series, i: number, scratch: WeekScr
     else permanent += fte;
     allFte += fte;
     stress += ws.stress[w];
-    if (ws.team[w] < CASE_TEAMS) {
+    if (ws.team[w] < s.structure.caseTeams) {
       caseHolding += fte;
       casesHeld += ws.cases[w];
       weightHeld += ws.load[w];
@@ -64,7 +64,7 @@ export function recordWeek(s: State, series: Series, i: number, scratch: WeekScr
       hours += ws.hours[w];
       overtime += ws.overtime[w];
       if (ws.overtime[w] > threshold * fte) excessive++;
-      if (ws.team[w] < CASE_TEAMS) {
+      if (ws.team[w] < s.structure.caseTeams) {
         caseHoldingHours += ws.hours[w];
         caseHoldingWorkingFte += fte;
       }
@@ -166,6 +166,10 @@ export function recordWeek(s: State, series: Series, i: number, scratch: WeekScr
   series.changesReReferral[i] = changes[7];
   series.changesNewStarter[i] = changes[8];
   series.changesCaseReview[i] = changes[9];
+  series.changesCourt[i] = changes[10];
+  series.changesPermanence[i] = changes[11];
+  series.changesLeavingCare[i] = changes[12];
+  series.changesTeamTransfer[i] = changes[13];
   series.changesTotal[i] = sum(changes);
   series.meanDriftWeeks[i] = share(s.week.driftSum, s.week.driftCount);
   series.meanProgressRate[i] = share(s.week.progressSum, s.week.progressCases);
@@ -182,6 +186,6 @@ export function recordWeek(s: State, series: Series, i: number, scratch: WeekScr
 }
 
 // The change columns above are listed in ChangeCause order; keep them in step.
-if (CHANGE_CAUSE_NAMES.join() !== 'leaver,agencyEnd,handover,holding,rebalance,internalMove,absence,reReferral,newStarter,caseReview') {
+if (CHANGE_CAUSE_NAMES.join() !== 'leaver,agencyEnd,handover,holding,rebalance,internalMove,absence,reReferral,newStarter,caseReview,court,permanence,leavingCare,teamTransfer') {
   throw new Error('ChangeCause order changed: update the change columns in src/metrics/weekly.ts');
 }

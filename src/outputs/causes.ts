@@ -28,4 +28,8 @@ export const CHANGE_CAUSES: Record<ChangeCauseName, CauseInfo> = {
   reReferral: { words: 'new worker on return', seriesField: 'changesReReferral', summaryField: 'changesReReferralShare' },
   newStarter: { words: 'given to a new starter', seriesField: 'changesNewStarter', summaryField: 'changesNewStarterShare' },
   caseReview: { words: 'caseload review', seriesField: 'changesCaseReview', summaryField: 'changesCaseReviewShare' },
+  court: { words: 'moved into court work', seriesField: 'changesCourt', summaryField: 'changesCourtShare' },
+  permanence: { words: 'moved to the permanence team', seriesField: 'changesPermanence', summaryField: 'changesPermanenceShare' },
+  leavingCare: { words: 'moved to the leaving-care team', seriesField: 'changesLeavingCare', summaryField: 'changesLeavingCareShare' },
+  teamTransfer: { words: 'other transfer between teams', seriesField: 'changesTeamTransfer', summaryField: 'changesTeamTransferShare' },
 };

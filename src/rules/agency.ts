@@ -8,7 +8,7 @@
  * lever on price and supply.
  */
 import { ChangeCause } from '../state/events.js';
-import { ALL_TEAMS, WorkerStatus, WorkerType } from '../state/codes.js';
+import { WorkerStatus, WorkerType } from '../state/codes.js';
 import { poisson } from '../state/rng.js';
 import { Route, agencyMarketFactor, convertToPermanent, drawAssignmentEnd, resign, startWorker, vacancyFte } from '../state/staffing.js';
 import { isReporting, schedule, takeScheduled, type State } from '../state/state.js';
@@ -33,7 +33,7 @@ function agencyCover(s: State, team: number): number {
 export function requestAgencyCover(s: State): void {
   const a = s.p.agency;
   if (!a.allowed) return;
-  for (let team = 0; team < ALL_TEAMS; team++) {
+  for (let team = 0; team < s.structure.allTeams; team++) {
     const allowed = Math.floor(a.maxShareOfVacancies * vacancyFte(s, team) + 1e-9);
     const needed = allowed - Math.ceil(agencyCover(s, team) - 1e-9) - s.agencyRequests[team];
     for (let i = 0; i < needed; i++) {
@@ -83,7 +83,7 @@ export function endAgencyAssignments(s: State): void {
 /** When permanent staff fill posts, agency cover beyond the remaining vacancies is let go, shortest assignment left first. */
 export function releaseSurplusAgency(s: State): void {
   const ws = s.workers;
-  for (let team = 0; team < ALL_TEAMS; team++) {
+  for (let team = 0; team < s.structure.allTeams; team++) {
     let surplus = Math.floor(agencyCover(s, team) - vacancyFte(s, team) + 1e-9);
     if (surplus <= 0) continue;
     const candidates: number[] = [];

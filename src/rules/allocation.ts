@@ -5,7 +5,7 @@
  */
 import { allocationPolicy } from '../policies/allocation/index.js';
 import { assignCase, dequeueCase } from '../state/caseload.js';
-import { CASE_TEAMS, NONE, PRIORITIES } from '../state/codes.js';
+import { NONE, PRIORITIES } from '../state/codes.js';
 import type { State } from '../state/state.js';
 
 export function allocateWaitingCases(s: State): void {
@@ -14,7 +14,7 @@ export function allocateWaitingCases(s: State): void {
   // Continuity-first can still place a child with her own known worker when the team is full.
   const keepTrying = s.p.allocation.policy === 'continuity-first';
   const cs = s.cases;
-  for (let team = 0; team < CASE_TEAMS; team++) {
+  for (let team = 0; team < s.structure.caseTeams; team++) {
     let full = false;
     for (let prio = 0; prio < PRIORITIES && !full; prio++) {
       const q = team * PRIORITIES + prio;

@@ -3,7 +3,7 @@
  * most vacant posts (promotion, transfer, restructure) at a constant annual rate, drawn once per
  * worker as the week of her next move. Her cases are handed on to colleagues.
  */
-import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from '../state/codes.js';
+import { NONE, WorkerStatus, WorkerType } from '../state/codes.js';
 import { drawNextMove, moveWorker, vacancyFte } from '../state/staffing.js';
 import type { State } from '../state/state.js';
 
@@ -17,12 +17,12 @@ export function applyInternalMoves(s: State): void {
   movers.sort((a, b) => a - b);
   for (const w of movers) {
     const from = ws.team[w];
-    if (ws.status[w] !== WorkerStatus.active || ws.type[w] === WorkerType.agency || from >= CASE_TEAMS) {
+    if (ws.status[w] !== WorkerStatus.active || ws.type[w] === WorkerType.agency || from >= s.structure.caseTeams) {
       ws.nextMoveWeek[w] = NONE;
       continue;
     }
     let to = NONE;
-    for (let team = 0; team < CASE_TEAMS; team++) {
+    for (let team = 0; team < s.structure.caseTeams; team++) {
       if (team === from || vacancyFte(s, team) < 1) continue;
       if (to === NONE || vacancyFte(s, team) > vacancyFte(s, to)) to = team;
     }

@@ -7,7 +7,7 @@
  * cover is on.
  */
 import { overtimePolicy } from '../policies/overtime/index.js';
-import { CASE_TEAMS, NONE, Team } from '../state/codes.js';
+import { NONE } from '../state/codes.js';
 import { capacityFactor } from '../state/staffing.js';
 import { hoursForOutput, outputOfHours, usefulHoursCeiling } from './hoursOutput.js';
 import { workloadFactor } from './workload.js';
@@ -25,7 +25,7 @@ export function planHours(s: State): void {
   let frontDoorFte = 0;
   for (let i = 0; i < ws.activeCount; i++) {
     const w = ws.active[i];
-    if (ws.team[w] === Team.assessment && ws.absentFrom[w] === NONE) frontDoorFte += ws.fte[w];
+    if (ws.team[w] === s.structure.frontDoor && ws.absentFrom[w] === NONE) frontDoorFte += ws.fte[w];
   }
   const contactHoursPerFte = frontDoorFte > 0 ? (s.week.contacts * s.p.demand.frontDoorHoursPerContact) / frontDoorFte : 0;
   const dutyRate = s.p.absence.cover === 'duty' ? s.p.absence.dutyCoverProgress : 0;
@@ -41,11 +41,11 @@ export function planHours(s: State): void {
     const fte = ws.fte[w];
     const contracted = wf.contractedHours * fte;
     let needed = contracted;
-    if (ws.team[w] < CASE_TEAMS) {
+    if (ws.team[w] < s.structure.caseTeams) {
       const capacity = wf.capacityPerFte * fte * capacityFactor(s, w);
       // A worker with no capacity yet (a protection of 0) needs no hours for no cases, and cannot do any she holds.
       const caseHours = capacity > 0 ? (contracted * ws.load[w]) / capacity : ws.load[w] > 0 ? Infinity : 0;
-      needed = (caseHours + (ws.team[w] === Team.assessment ? contactHoursPerFte * fte : 0)) * workloadFactor(s, w);
+      needed = (caseHours + (ws.team[w] === s.structure.frontDoor ? contactHoursPerFte * fte : 0)) * workloadFactor(s, w);
     }
     // She works until the week's work is done, the policy's limit, or the point where another hour adds nothing.
     const most = Math.max(contracted, Math.min(contracted + policy.limitHours(ot, fte), usefulHoursCeiling(ot)));

@@ -1,16 +1,19 @@
 /**
  * The child's pathway (docs/model.md §D2): assessment outcomes, CIN/CP/LAC plans, step-down, escalation,
- * and the structural handover when a case moves to another team. Under the single-worker structure
- * the worker keeps the child across teams where her caseload allows.
+ * and the structural handover when the new stage is not held by the child's team (the teams are the
+ * scenario's `structure`). Under the single-worker handover policy the worker keeps the child across
+ * teams where her caseload allows.
  */
 import { ChangeCause } from '../state/events.js';
-import { canTakeCases, enqueueCase, releaseCase, setStage, setTeam } from '../state/caseload.js';
-import { NONE, Stage, teamOf } from '../state/codes.js';
+import { setStage } from '../state/caseload.js';
+import { NONE, Stage } from '../state/codes.js';
 import { drawDuration } from '../state/durations.js';
 import { geometricWeeks } from '../state/rng.js';
 import { isReporting, logsEvents, reportingWeek, type State } from '../state/state.js';
 import { weeklyProbability } from '../state/staffing.js';
+import { holdsStage } from '../state/structure.js';
 import { closeCase } from './closure.js';
+import { drawAgeStartingCareWeeks, moveToTeam, scheduleTransfer } from './transfers.js';
 
 function samplerFor(s: State, stage: number) {
   switch (stage) {
@@ -40,26 +43,9 @@ export function startPlan(s: State, c: number, stage: number): void {
   cs.planStart[c] = s.t;
   cs.escalateWeek[c] = escalationWeek(s, stage);
   if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'stage', caseId: cs.childId[c], detail: String(stage) });
-  const team = teamOf(stage);
-  if (cs.team[c] !== team) moveToTeam(s, c, team);
-}
-
-function moveToTeam(s: State, c: number, team: number): void {
-  const cs = s.cases;
-  const w = cs.worker[c];
-  if (w !== NONE) {
-    const ws = s.workers;
-    const keep = s.p.allocation.handover === 'single-worker' && canTakeCases(s, w) && ws.load[w] <= ws.capUnits[w];
-    if (keep) {
-      setTeam(s, c, team);
-      return;
-    }
-    releaseCase(s, c, ChangeCause.handover);
-    setTeam(s, c, team);
-    enqueueCase(s, c);
-    return;
-  }
-  setTeam(s, c, team);
+  if (stage === Stage.lookedAfter) cs.bornWeek[c] = s.t - drawAgeStartingCareWeeks(s);
+  if (!holdsStage(s.structure, cs.team[c], stage)) moveToTeam(s, c, s.structure.stageTeam[stage], ChangeCause.handover, s.p.allocation.handover === 'single-worker');
+  scheduleTransfer(s, c);
 }
 
 function recordDrift(s: State, c: number): void {

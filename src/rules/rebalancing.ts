@@ -10,7 +10,7 @@
  */
 import { ChangeCause } from '../state/events.js';
 import { assignCase, canTakeCases, releaseCase } from '../state/caseload.js';
-import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from '../state/codes.js';
+import { NONE, WorkerStatus, WorkerType } from '../state/codes.js';
 import { leastLoaded } from '../policies/allocation/leastLoaded.js';
 import type { State } from '../state/state.js';
 import { workloadFactor } from './workload.js';
@@ -18,15 +18,15 @@ import { workloadFactor } from './workload.js';
 /** Per team: summed weighted load and caseload cap of the workers who can take cases. */
 function teamUtilisation(s: State): Float64Array {
   const ws = s.workers;
-  const sums = new Float64Array(CASE_TEAMS * 2);
+  const sums = new Float64Array(s.structure.caseTeams * 2);
   for (let i = 0; i < ws.activeCount; i++) {
     const w = ws.active[i];
     if (!canTakeCases(s, w)) continue;
     sums[ws.team[w] * 2] += ws.load[w] * workloadFactor(s, w);
     sums[ws.team[w] * 2 + 1] += ws.capUnits[w];
   }
-  const mean = new Float64Array(CASE_TEAMS);
-  for (let team = 0; team < CASE_TEAMS; team++) mean[team] = sums[team * 2 + 1] > 0 ? sums[team * 2] / sums[team * 2 + 1] : 0;
+  const mean = new Float64Array(s.structure.caseTeams);
+  for (let team = 0; team < s.structure.caseTeams; team++) mean[team] = sums[team * 2 + 1] > 0 ? sums[team * 2] / sums[team * 2 + 1] : 0;
   return mean;
 }
 
@@ -39,7 +39,7 @@ const utilisation = (s: State, w: number): number => (s.workers.load[w] * worklo
 /** A worker whose cases a manager may move: working (not on notice or absent) and case-holding. */
 function canGiveCases(s: State, w: number): boolean {
   const ws = s.workers;
-  return ws.team[w] < CASE_TEAMS && ws.status[w] === WorkerStatus.active && ws.absentFrom[w] === NONE && ws.capUnits[w] > 0 && ws.head[w] !== NONE;
+  return ws.team[w] < s.structure.caseTeams && ws.status[w] === WorkerStatus.active && ws.absentFrom[w] === NONE && ws.capUnits[w] > 0 && ws.head[w] !== NONE;
 }
 
 /** Moves cases from `donors` (most loaded first) while each stays above `above` × her team's mean utilisation. */
@@ -83,7 +83,7 @@ function fillNewStarters(s: State, mean: Float64Array, moves: Int32Array): void 
     if (ws.inductionUntil[w] === s.t && ws.type[w] !== WorkerType.agency && canTakeCases(s, w)) starters.push(w);
   }
   if (starters.length === 0) return;
-  const donors: number[][] = Array.from({ length: CASE_TEAMS }, () => []);
+  const donors: number[][] = Array.from({ length: s.structure.caseTeams }, () => []);
   for (let i = 0; i < ws.activeCount; i++) {
     const d = ws.active[i];
     if (canGiveCases(s, d) && ws.inductionUntil[d] !== s.t && utilisation(s, d) > mean[ws.team[d]]) donors[ws.team[d]].push(d);
@@ -113,7 +113,7 @@ export function rebalanceCaseloads(s: State): void {
   const r = s.p.allocation.rebalancing;
   if (!r.enabled || r.maxMovesPerWeek <= 0) return;
   const mean = teamUtilisation(s);
-  const moves = new Int32Array(CASE_TEAMS);
+  const moves = new Int32Array(s.structure.caseTeams);
   fillNewStarters(s, mean, moves);
   moveFromAbove(s, workersAbove(s, mean, r.overloadThreshold), mean, r.overloadThreshold, ChangeCause.rebalance, moves);
   if (r.reviewEveryWeeks > 0 && s.t % r.reviewEveryWeeks === 0) {

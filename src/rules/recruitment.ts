@@ -5,7 +5,7 @@
  * Routes: experienced hires, overseas recruits (longer lead time and induction) and an annual
  * newly-qualified cohort (September). Recruitment drives (interventions) add certain hires.
  */
-import { ALL_TEAMS, CASE_TEAMS, WorkerType } from '../state/codes.js';
+import { WorkerType } from '../state/codes.js';
 import { uniformInt } from '../state/rng.js';
 import { Route, postsToFill, startWorker } from '../state/staffing.js';
 import { schedule, takeScheduled, type State } from '../state/state.js';
@@ -23,7 +23,7 @@ export function successProbability(s: State): number {
 export function openRecruitment(s: State): void {
   const r = s.p.recruitment;
   if (!r.enabled) return;
-  for (let team = 0; team < ALL_TEAMS; team++) {
+  for (let team = 0; team < s.structure.allTeams; team++) {
     const needed = Math.round(postsToFill(s, team)) - s.recruiting[team];
     for (let i = 0; i < needed; i++) {
       const overseas = s.rng.recruitment() < r.overseasShare;
@@ -66,7 +66,7 @@ export function newlyQualifiedIntake(s: State): void {
 
 function neediestCaseTeam(s: State): number {
   let best = 0;
-  for (let team = 1; team < CASE_TEAMS; team++) if (postsToFill(s, team) > postsToFill(s, best)) best = team;
+  for (let team = 1; team < s.structure.caseTeams; team++) if (postsToFill(s, team) > postsToFill(s, best)) best = team;
   return best;
 }
 

@@ -7,11 +7,12 @@
  */
 import { enqueueCase } from '../state/caseload.js';
 import { newCase, reopenCase } from '../state/cases.js';
-import { CASE_TEAMS, Stage, Team } from '../state/codes.js';
+import { Stage } from '../state/codes.js';
 import { drawDuration } from '../state/durations.js';
 import { poisson } from '../state/rng.js';
 import { isReporting, logsEvents, reportingWeek, takeScheduled, type State } from '../state/state.js';
 import { closeCase } from './closure.js';
+import { scheduleTransfer } from './transfers.js';
 
 export function contactsMean(s: State): number {
   const d = s.p.demand;
@@ -39,7 +40,7 @@ export function caseloadPerFte(s: State): number {
   let cases = 0, fte = 0;
   for (let i = 0; i < ws.activeCount; i++) {
     const w = ws.active[i];
-    if (ws.team[w] >= CASE_TEAMS) continue;
+    if (ws.team[w] >= s.structure.caseTeams) continue;
     cases += ws.cases[w];
     fte += ws.fte[w];
   }
@@ -56,7 +57,7 @@ export function receiveReferrals(s: State): void {
   s.week.contacts += screened;
   s.totals.contacts += screened;
   s.totals.screenedOut += screened;
-  for (let i = 0; i < accepted; i++) admit(s, newCase(s.cases, Stage.assessment, Team.assessment, s.t), false);
+  for (let i = 0; i < accepted; i++) admit(s, newCase(s.cases, Stage.assessment, s.structure.frontDoor, s.t), false);
   const returning = takeScheduled(s.returns, s.t);
   if (returning) for (const c of returning) admit(s, c, true);
 }
@@ -68,7 +69,7 @@ function admit(s: State, c: number, returning: boolean): void {
   s.totals.contacts++;
   s.totals.referrals++;
   s.openCases++;
-  if (returning) reopenCase(cs, c, Stage.assessment, Team.assessment, s.t);
+  if (returning) reopenCase(cs, c, Stage.assessment, s.structure.frontDoor, s.t);
   const within12m = s.t - cs.prevReferralWeek[c] <= 52;
   if (within12m) s.week.reReferrals12m++;
   if (isReporting(s)) {
@@ -81,5 +82,6 @@ function admit(s: State, c: number, returning: boolean): void {
     return;
   }
   cs.workNeeded[c] = drawDuration(s.samplers.assessment, s.rng.casework);
+  scheduleTransfer(s, c);
   enqueueCase(s, c);
 }

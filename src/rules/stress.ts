@@ -4,7 +4,7 @@
  * gain and recovery balance. Flexible working and good supervision slow the gain. Morale drifts toward
  * a level set by the team's vacancy rate and drops when colleagues leave (src/state/staffing.ts).
  */
-import { NONE, ALL_TEAMS } from '../state/codes.js';
+import { NONE } from '../state/codes.js';
 import { vacancyFte } from '../state/staffing.js';
 import type { State } from '../state/state.js';
 
@@ -33,7 +33,7 @@ export function updateStress(s: State): void {
 
 export function updateMorale(s: State): void {
   const m = s.p.morale;
-  for (let team = 0; team < ALL_TEAMS; team++) {
+  for (let team = 0; team < s.structure.allTeams; team++) {
     const establishment = s.establishment[team];
     const vacancyRate = establishment > 0 ? vacancyFte(s, team) / establishment : 0;
     const target = Math.min(1, Math.max(0, 1 - m.vacancyEffect * vacancyRate));

@@ -6,7 +6,7 @@
  * mean-one log-normal that drifts week to week (AR(1) in logs), so busy spells last a few weeks and
  * pass, rather than being a fixed trait of the worker.
  */
-import { CASE_TEAMS, NONE } from '../state/codes.js';
+import { NONE } from '../state/codes.js';
 import { standardNormal } from '../state/rng.js';
 import type { State } from '../state/state.js';
 
@@ -18,7 +18,7 @@ export function updateWorkloadPressure(s: State): void {
   const fresh = Math.sqrt(1 - keep * keep) * sigma;
   for (let i = 0; i < ws.activeCount; i++) {
     const w = ws.active[i];
-    if (ws.team[w] >= CASE_TEAMS || ws.absentFrom[w] !== NONE) continue;
+    if (ws.team[w] >= s.structure.caseTeams || ws.absentFrom[w] !== NONE) continue;
     ws.pressure[w] = keep * ws.pressure[w] + fresh * standardNormal(s.rng.workload);
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Rules a JSON Schema cannot state: shares that must add up to 1, duration bins in increasing order,
- * ranges with min ≤ max, and `sources` entries that name real parameters. Each rule looks only at
+ * ranges with min ≤ max, `sources` entries that name real parameters, and the service structure
+ * (src/scenario/structureCheck.ts). Each rule looks only at
  * values of the right type and leaves wrong types to the schema, so a problem is reported once.
  */
 import type { ScenarioError } from './types.js';
@@ -8,6 +9,7 @@ import { makeError } from './schemaErrors.js';
 import { closestParameterPath, formatPath, isParameterPath, type PathSegment } from './paths.js';
 import { renderValue } from './render.js';
 import { hasOwn, isPlainObject, scenarioSchema, schemaAt, type JsonSchema } from './schema.js';
+import { structureErrors } from './structureCheck.js';
 
 const TOLERANCE = 1e-6;
 /** Groups whose members are shares of one whole (their schema descriptions say so). */
@@ -99,5 +101,6 @@ export function crossFieldErrors(doc: unknown): ScenarioError[] {
   for (const path of DURATION_LISTS) durationList(doc, path, out);
   for (const path of RANGES) rangeOrder(doc, path, out);
   sourceKeys(doc, out);
+  out.push(...structureErrors(doc));
   return out;
 }

@@ -48,6 +48,11 @@ export function interventionSetErrors(doc: unknown, check: Check): ScenarioError
     const at = formatPath(['interventions', i, 'set']);
     const applied: string[] = [];
     for (const key of Object.keys(set)) {
+      if (key.startsWith('structure.')) {
+        // Teams and transfer points shape every store of the run; a restructure is a scenario of its own.
+        out.push(makeError(formatPath([key], at), 'a parameter that can change during a run (not structure.*)', renderValue(set[key])));
+        continue;
+      }
       if (key.startsWith('run.')) {
         // Seed, length and warm-up are fixed when the run starts; changing them mid-run would do nothing.
         out.push(makeError(formatPath([key], at), 'a parameter that can change during a run (not run.*)', renderValue(set[key])));

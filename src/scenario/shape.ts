@@ -87,6 +87,8 @@ function objectType(node: JsonSchema, e: Emitter, indent: string, optional: read
     const isOptional = optional.includes(key) || (node.required !== undefined && !node.required.includes(key));
     return `${inner}${keyOf(key)}${isOptional ? '?' : ''}: ${typeOf(child, e, inner, true)};\n`;
   });
+  // A keyed map with some names given (workforce.establishment: posts by team name).
+  if (typeof node.additionalProperties === 'object') lines.push(`${inner}[name: string]: ${typeOf(node.additionalProperties, e, inner, true)};\n`);
   return `{\n${lines.join('')}${indent}}`;
 }
 

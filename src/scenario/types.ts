@@ -25,6 +25,33 @@ export interface DemandParams {
   frontDoorHoursPerContact: number;
 }
 
+export interface StructureParams {
+  design: string;
+  teams: TeamSpec[];
+  transfers: TransferPoint[];
+}
+
+export interface TeamSpec {
+  name: string;
+  label: string;
+  holds: StageName[];
+}
+
+export type StageName = 'assessment' | 'childInNeed' | 'childProtection' | 'lookedAfter';
+
+export interface TransferPoint {
+  from: string;
+  to: string;
+  stage: StageName;
+  afterWeeks?: number;
+  atAge?: number;
+  probability: number;
+  workerFollows: number;
+  cause: TransferCauseName;
+}
+
+export type TransferCauseName = 'court' | 'permanence' | 'leavingCare' | 'teamTransfer';
+
 export interface PathwayParams {
   noFurtherActionShare: number;
   assessmentOutcomes: {
@@ -43,6 +70,7 @@ export interface PathwayParams {
   cinEscalationPerYear: number;
   careOverrunLimit: number;
   cpToCarePerYear: number;
+  ageStartingCare: AgeBand[];
   caseWeights: {
     assessment: number;
     childInNeed: number;
@@ -54,6 +82,11 @@ export interface PathwayParams {
 
 export interface DurationBin {
   upToWeeks: number;
+  share: number;
+}
+
+export interface AgeBand {
+  underYears: number;
   share: number;
 }
 
@@ -77,6 +110,7 @@ export interface WorkforceParams {
     longTerm: number;
     inCare: number;
     nonCaseHolding: number;
+    [name: string]: number;
   };
   initialVacancyRate: number;
   initialTurnoverRate: number;
@@ -242,7 +276,7 @@ export interface Intervention {
   set?: Record<string, unknown>;
   leave?: {
     count: number;
-    team?: 'assessment' | 'longTerm' | 'inCare' | 'any';
+    team?: string;
     workers?: number[];
   };
   surge?: {
@@ -263,6 +297,7 @@ export interface Scenario {
   sources?: ScenarioSources;
   run: RunSettings;
   demand: DemandParams;
+  structure: StructureParams;
   pathway: PathwayParams;
   reReferral: ReReferralParams;
   workforce: WorkforceParams;

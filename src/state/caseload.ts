@@ -7,7 +7,7 @@
  */
 import { CHANGE_CAUSE_NAMES, ChangeCause } from './events.js';
 import { freeCase, recordChangeWeek } from './cases.js';
-import { CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerStatus, priorityOf } from './codes.js';
+import { NONE, PRIORITIES, Stage, WorkerStatus, priorityOf } from './codes.js';
 import { heapInsert, heapRemove, heapUpdate } from './loadHeap.js';
 import { uniform } from './rng.js';
 import { isReporting, logsEvents, type State } from './state.js';
@@ -188,7 +188,7 @@ export function setTeam(s: State, c: number, team: number): void {
 export function holdWaitingCases(s: State): void {
   if (!s.p.allocation.heldByManager || s.queued === 0) return;
   const cs = s.cases;
-  for (let q = 0; q < CASE_TEAMS * PRIORITIES; q++) {
+  for (let q = 0; q < s.structure.caseTeams * PRIORITIES; q++) {
     for (let c = s.queueHead[q]; c !== NONE; c = cs.next[c]) {
       if (cs.held[c]) continue;
       if (cs.pendingCause[c] !== NONE) {
@@ -205,14 +205,14 @@ export function holdWaitingCases(s: State): void {
 /** Whether a worker may be given new cases: working, case-holding, not on notice or absent. */
 export function canTakeCases(s: State, w: number): boolean {
   const ws = s.workers;
-  return ws.status[w] === WorkerStatus.active && ws.team[w] < CASE_TEAMS && ws.absentFrom[w] === NONE && ws.capUnits[w] > 0;
+  return ws.status[w] === WorkerStatus.active && ws.team[w] < s.structure.caseTeams && ws.absentFrom[w] === NONE && ws.capUnits[w] > 0;
 }
 
 /** Puts the worker in or out of her team's allocation heap after any change of status, absence or cap. */
 export function refreshAvailability(s: State, w: number): void {
   const ws = s.workers;
   const team = ws.team[w];
-  if (team >= CASE_TEAMS) return;
+  if (team >= s.structure.caseTeams) return;
   const heap = s.heaps[team];
   if (canTakeCases(s, w)) {
     if (ws.heapPos[w] === NONE) heapInsert(heap, ws.heapPos, ws.load, ws.capUnits, w);

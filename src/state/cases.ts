@@ -39,6 +39,11 @@ export const CASE_COLUMNS = {
   queuedSince: { kind: Int32Array, empty: NONE, reset: 'episode' },
   planStart: { kind: Int32Array, empty: 0, reset: 'episode' },
   escalateWeek: { kind: Int32Array, empty: NONE, reset: 'episode' },
+  /** Week of birth, set when the child starts to be looked after (age-triggered transfers). */
+  bornWeek: { kind: Int32Array, empty: 0, reset: 'episode' },
+  /** Week of the case's next transfer between teams inside its stage, or NONE; and its rule (index into structure.transfers). */
+  transferWeek: { kind: Int32Array, empty: NONE, reset: 'episode' },
+  transferRule: { kind: Int32Array, empty: NONE, reset: 'episode' },
   workNeeded: { kind: Float64Array, empty: 0, reset: 'episode' },
   progress: { kind: Float64Array, empty: 0, reset: 'episode' },
   /** Drift (actual − planned weeks) summed over the plans of this episode. */

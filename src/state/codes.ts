@@ -12,11 +12,6 @@ export const Stage = {
 export type StageCode = (typeof Stage)[keyof typeof Stage];
 export const STAGE_NAMES = ['free', 'assessment', 'childInNeed', 'childProtection', 'lookedAfter', 'awaitingReturn'] as const;
 
-/** Case-holding teams, then the non-case-holding group (managers, reviewing officers, some front-door roles). */
-export const Team = { assessment: 0, longTerm: 1, inCare: 2, nonCaseHolding: 3 } as const;
-export const TEAM_NAMES = ['assessment', 'longTerm', 'inCare', 'nonCaseHolding'] as const;
-export const CASE_TEAMS = 3;
-export const ALL_TEAMS = 4;
 
 export const WorkerType = { permanent: 0, newlyQualified: 1, agency: 2 } as const;
 export const WORKER_TYPE_NAMES = ['permanent', 'newly-qualified', 'agency'] as const;
@@ -36,13 +31,6 @@ export function priorityOf(stage: number): number {
     default:
       return 3;
   }
-}
-
-/** The team that owns a case at each stage under the team-handover structure. */
-export function teamOf(stage: number): number {
-  if (stage === Stage.lookedAfter) return Team.inCare;
-  if (stage === Stage.childInNeed || stage === Stage.childProtection) return Team.longTerm;
-  return Team.assessment;
 }
 
 /** Not a worker: the end of a list, an unallocated case. */

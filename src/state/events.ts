@@ -19,6 +19,14 @@ export const ChangeCause = {
   newStarter: 8,
   /** A periodic caseload review evens out a team's caseloads. DfE reason: managing caseloads. */
   caseReview: 9,
+  /** A transfer point moves a child-protection or looked-after case into court work. DfE reason: transfer by the standard process between teams. */
+  court: 10,
+  /** A transfer point moves a looked-after child to a permanence team. DfE reason: transfer by the standard process between teams. */
+  permanence: 11,
+  /** A transfer point moves a looked-after young person to a leaving-care team. DfE reason: transfer by the standard process between teams. */
+  leavingCare: 12,
+  /** Any other transfer point between teams inside a stage. DfE reason: transfer by the standard process between teams. */
+  teamTransfer: 13,
 } as const;
 export type ChangeCauseCode = (typeof ChangeCause)[keyof typeof ChangeCause];
 export const CHANGE_CAUSE_NAMES = Object.keys(ChangeCause) as (keyof typeof ChangeCause)[];

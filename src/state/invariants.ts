@@ -5,7 +5,7 @@
  * Returns the violations found (empty = consistent); never throws. It settles the continuity tally
  * to the current week first (derived counts only).
  */
-import { CASE_TEAMS, NONE, PRIORITIES, Stage, WorkerStatus, WorkerType, priorityOf } from './codes.js';
+import { NONE, PRIORITIES, Stage, WorkerStatus, WorkerType, priorityOf } from './codes.js';
 import { caseWeight, canTakeCases } from './caseload.js';
 import { loadKey } from './loadHeap.js';
 import type { State } from './state.js';
@@ -52,7 +52,7 @@ export function checkInvariants(s: State): string[] {
     if (ws.type[w] === WorkerType.agency) agency[ws.team[w]] += ws.fte[w];
     else fte[ws.team[w]] += ws.fte[w];
     const inHeap = ws.heapPos[w] !== NONE;
-    if (ws.team[w] < CASE_TEAMS && inHeap !== canTakeCases(s, w)) errors.push(`worker ${w} heap membership ${inHeap} but can take cases ${canTakeCases(s, w)}`);
+    if (ws.team[w] < s.structure.caseTeams && inHeap !== canTakeCases(s, w)) errors.push(`worker ${w} heap membership ${inHeap} but can take cases ${canTakeCases(s, w)}`);
   }
   for (let team = 0; team < fte.length; team++) {
     if (Math.abs(fte[team] - s.inPostFte[team]) > EPS) errors.push(`team ${team} in-post FTE ${s.inPostFte[team]} but workers sum to ${fte[team]}`);
@@ -63,7 +63,7 @@ export function checkInvariants(s: State): string[] {
   if (s.agencyPool < 0) errors.push(`agency pool negative: ${s.agencyPool}`);
 
   let queued = 0;
-  for (let q = 0; q < CASE_TEAMS * PRIORITIES; q++) {
+  for (let q = 0; q < s.structure.caseTeams * PRIORITIES; q++) {
     for (let c = s.queueHead[q]; c !== NONE; c = cs.next[c]) {
       queued++;
       if (cs.worker[c] !== NONE) errors.push(`queued case ${c} has worker ${cs.worker[c]}`);
@@ -73,7 +73,7 @@ export function checkInvariants(s: State): string[] {
   }
   if (queued !== s.queued) errors.push(`queue count ${s.queued} but ${queued} cases on queues`);
 
-  for (let team = 0; team < CASE_TEAMS; team++) {
+  for (let team = 0; team < s.structure.caseTeams; team++) {
     const h = s.heaps[team];
     for (let i = 0; i < h.size; i++) {
       const w = h.items[i];
@@ -90,7 +90,7 @@ export function checkInvariants(s: State): string[] {
   if (!same(swept.byStage, t.byStage) || !same(swept.changes26, t.changes26) || !same(swept.lacChanges52, t.lacChanges52) || swept.threePlusWorkers !== t.threePlusWorkers)
     errors.push(`continuity tally ${JSON.stringify([...t.byStage, ...t.changes26, ...t.lacChanges52, t.threePlusWorkers])} ≠ sweep ${JSON.stringify([...swept.byStage, ...swept.changes26, ...swept.lacChanges52, swept.threePlusWorkers])}`);
   let sinceSum = 0;
-  for (let q = 0; q < CASE_TEAMS * PRIORITIES; q++) for (let c = s.queueHead[q]; c !== NONE && sinceSum < Infinity; c = cs.next[c]) sinceSum += cs.queuedSince[c];
+  for (let q = 0; q < s.structure.caseTeams * PRIORITIES; q++) for (let c = s.queueHead[q]; c !== NONE && sinceSum < Infinity; c = cs.next[c]) sinceSum += cs.queuedSince[c];
   if (sinceSum !== s.queuedSinceSum) errors.push(`queuedSinceSum ${s.queuedSinceSum} but queued cases sum to ${sinceSum}`);
   return errors;
 }

@@ -24,6 +24,7 @@ export const STREAM_NAMES = [
   'agency',
   'interventions',
   'workload',
+  'structure',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 export type Streams = Record<StreamName, Rng>;

@@ -3,7 +3,7 @@
  * team counters (FTE in post, on notice, agency) always match the worker store.
  */
 import { ChangeCause } from './events.js';
-import { CASE_TEAMS, NONE, WorkerStatus, WorkerType } from './codes.js';
+import { NONE, WorkerStatus, WorkerType } from './codes.js';
 import { refreshAvailability, releaseAllCases } from './caseload.js';
 import { propensitiesVary } from './initialTenure.js';
 import { exponential1, gamma, geometricWeeks, uniform, uniformInt } from './rng.js';
@@ -28,7 +28,7 @@ export function capacityFactor(s: State, w: number): number {
 
 export function updateCapacity(s: State, w: number): void {
   const ws = s.workers;
-  ws.capUnits[w] = ws.team[w] < CASE_TEAMS ? s.p.allocation.caseloadCap * ws.fte[w] * capacityFactor(s, w) : 0;
+  ws.capUnits[w] = ws.team[w] < s.structure.caseTeams ? s.p.allocation.caseloadCap * ws.fte[w] * capacityFactor(s, w) : 0;
   refreshAvailability(s, w);
 }
 

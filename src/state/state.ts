@@ -10,6 +10,7 @@ import type { WorkerStore } from './workers.js';
 import type { LoadHeap } from './loadHeap.js';
 import type { Streams } from './rng.js';
 import type { DurationSampler } from './durations.js';
+import type { Structure } from './structure.js';
 import type { ContinuityTally } from './tally.js';
 
 /** Counters of one week, reset at its start. */
@@ -89,7 +90,9 @@ export interface State {
   samplers: Samplers;
   cases: CaseStore;
   workers: WorkerStore;
-  /** Per team (CASE_TEAMS case-holding teams, then nonCaseHolding). */
+  /** The teams and transfer points (scenario `structure`). */
+  structure: Structure;
+  /** Per team (structure.caseTeams case-holding teams, then nonCaseHolding). */
   establishment: Float64Array;
   inPostFte: Float64Array;
   noticeFte: Float64Array;
@@ -116,6 +119,8 @@ export interface State {
   hires: Map<number, number[]>;
   agencyArrivals: Map<number, number[]>;
   poolInflows: Map<number, number>;
+  /** Cases whose transfer between teams is due, keyed by absolute week (checked against cases.transferWeek). */
+  transfersDue: Map<number, number[]>;
   week: WeekCounters;
   window: WindowTotals;
   totals: Totals;

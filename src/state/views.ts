@@ -2,7 +2,7 @@
  * Plain-object views of one worker or one child, for tests, tooltips and "follow a child".
  * Read-only: nothing here writes to the stores.
  */
-import { NONE, STAGE_NAMES, TEAM_NAMES, WORKER_TYPE_NAMES, WorkerStatus } from './codes.js';
+import { NONE, STAGE_NAMES, WORKER_TYPE_NAMES, WorkerStatus } from './codes.js';
 import { changesSince } from './cases.js';
 import type { State } from './state.js';
 
@@ -30,7 +30,7 @@ export function viewWorker(s: State, w: number): WorkerView {
   caseSlots.sort((a, b) => a - b);
   return {
     id: w,
-    team: TEAM_NAMES[ws.team[w]],
+    team: s.structure.names[ws.team[w]],
     type: WORKER_TYPE_NAMES[ws.type[w]],
     status: ws.status[w] === WorkerStatus.active ? 'active' : ws.status[w] === WorkerStatus.notice ? 'notice' : 'left',
     fte: ws.fte[w],
@@ -69,7 +69,7 @@ export function viewCase(s: State, c: number): CaseView {
     slot: c,
     childId: cs.childId[c],
     stage: STAGE_NAMES[cs.stage[c]],
-    team: TEAM_NAMES[cs.team[c]],
+    team: s.structure.names[cs.team[c]],
     worker: cs.worker[c],
     lastWorker: cs.lastWorker[c],
     workers: cs.workers[c],

@@ -36,6 +36,8 @@ function parseValue(text: string): unknown {
 export class InterventionsEditor extends LitElement {
   @property({ attribute: false }) items: Intervention[] = [];
   @property({ attribute: false }) errors: readonly ScenarioError[] = [];
+  /** The case-holding teams of the scenario's structure, for a wave of resignations. */
+  @property({ attribute: false }) teams: string[] = [];
 
   static override styles = css`
     :host { display: block; }
@@ -72,7 +74,7 @@ export class InterventionsEditor extends LitElement {
     if (item.leave) {
       return html`${field('Workers', item.leave.count, (it, v) => ({ ...it, leave: { ...it.leave, count: v as number } }))}
         <label>Team<select @change=${(e: Event) => this.replaceItem(i, { ...item, leave: { ...item.leave, count: item.leave?.count ?? 0, team: (e.target as HTMLSelectElement).value as 'any' } })}>
-          ${['any', 'assessment', 'longTerm', 'inCare'].map((t) => html`<option ?selected=${t === (item.leave?.team ?? 'any')}>${t}</option>`)}</select></label>
+          ${['any', ...this.teams].map((t) => html`<option ?selected=${t === (item.leave?.team ?? 'any')}>${t}</option>`)}</select></label>
         ${item.leave.workers?.length ? html`<span>and worker${item.leave.workers.length > 1 ? 's' : ''} ${item.leave.workers.map((w) => `#${w}`).join(', ')} (chosen in trainer mode)</span>` : nothing}`;
     }
     if (item.surge) {

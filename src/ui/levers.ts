@@ -32,7 +32,6 @@ export const LEVER_GROUPS: readonly LeverGroup[] = [
     id: 'workforce',
     title: 'Workforce',
     paths: [
-      'workforce.establishment.assessment', 'workforce.establishment.longTerm', 'workforce.establishment.inCare',
       'workforce.initialVacancyRate', 'workforce.capacityPerFte', 'workforce.contractedHours', 'workforce.partTimeShare',
       'workforce.nqCaseloadProtection', 'workforce.internalMovesPerYear', 'turnover.baseAnnualRate', 'turnover.noticeWeeks',
       'stress.flexibleWorking', 'stress.supervisionRatio',

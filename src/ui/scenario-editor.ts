@@ -13,6 +13,13 @@ import { LEVER_GROUPS, lever } from './levers.js';
 import { PRESET_DOCS, presetName } from './presets.js';
 import './lever-field.js';
 import './interventions-editor.js';
+import './structure-editor.js';
+
+/** The names of the scenario's case-holding teams. */
+function teamNames(doc: unknown): string[] {
+  const teams = getPath(doc, 'structure.teams');
+  return Array.isArray(teams) ? teams.map((t: { name?: unknown }) => String(t?.name)) : [];
+}
 
 const GROUPS = LEVER_GROUPS.map((g) => ({ ...g, levers: g.paths.map(lever) }));
 
@@ -42,7 +49,9 @@ export class ScenarioEditor extends LitElement {
     const byPath = new Map<string, string>();
     for (const e of this.errors) if (!byPath.has(e.path)) byPath.set(e.path, e.message);
     const shown = new Set(LEVER_GROUPS.flatMap((g) => g.paths));
-    const elsewhere = this.errors.filter((e) => !shown.has(e.path) && !e.path.startsWith('interventions'));
+    const inStructure = (path: string): boolean => path.startsWith('structure') || path.startsWith('workforce.establishment');
+    const elsewhere = this.errors.filter((e) => !shown.has(e.path) && !e.path.startsWith('interventions') && !inStructure(e.path));
+    const badStructure = this.errors.some((e) => inStructure(e.path));
     const scheduled = getPath(this.doc, 'interventions');
     const items = (Array.isArray(scheduled) ? scheduled : []) as Intervention[];
     const badSchedule = this.errors.some((e) => e.path.startsWith('interventions'));
@@ -70,9 +79,13 @@ export class ScenarioEditor extends LitElement {
           })}
         </details>`;
       })}
+      <details ?open=${badStructure} data-group="structure">
+        <summary>Service structure <span class="count">${badStructure ? '(to fix)' : ''}</span></summary>
+        <hv-structure-editor .doc=${this.doc} .errors=${this.errors}></hv-structure-editor>
+      </details>
       <details ?open=${items.length > 0 || badSchedule} data-group="interventions">
         <summary>Scheduled changes <span class="count">${badSchedule ? '(to fix)' : items.length > 0 ? `(${items.length})` : ''}</span></summary>
-        <hv-interventions-editor .items=${items} .errors=${this.errors}></hv-interventions-editor>
+        <hv-interventions-editor .items=${items} .errors=${this.errors} .teams=${teamNames(this.doc)}></hv-interventions-editor>
       </details>
     `;
   }

@@ -167,6 +167,21 @@ describe('browser app', () => {
     expect(marked.every((n) => n === 1)).toBe(true);
   });
 
+  it('chooses a service design, edits a transfer point and runs it; a transfer to a team that does not hold the stage is flagged beside it', async () => {
+    const { page, errors } = await openShort();
+    await page.locator('hv-structure-editor select[data-testid="design"]').selectOption('structure-court-permanence');
+    await page.locator('hv-structure-editor [data-transfer="0"] input').first().fill('20');
+    await runAndWait(page);
+    const scenario = await page.evaluate(() => JSON.parse(window.__handover?.scenarioJson() ?? '{}') as Scenario);
+    expect(scenario.structure.design).toBe('Dedicated court and permanence teams');
+    expect(scenario.structure.teams.map((t) => t.name)).toEqual(['assessment', 'longTerm', 'court', 'inCare', 'permanence']);
+    expect(scenario.structure.transfers[0]).toMatchObject({ from: 'longTerm', to: 'court', afterWeeks: 20 });
+    expect(scenario.workforce.establishment.court).toBe(16);
+    await page.locator('hv-structure-editor [data-transfer="1"] select').nth(1).selectOption('longTerm');
+    await expect(page.locator('hv-structure-editor [data-transfer="1"] .error').innerText()).resolves.toContain('a team that holds lookedAfter');
+    expect(errors).toEqual([]);
+  });
+
   it('keeps an edited scenario after a reload', async () => {
     const { page } = await openPage();
     await waitForRuns(page, 1);

@@ -4,7 +4,7 @@
  * (Debian's /usr/bin/chromium, or the executable named by HANDOVER_CHROME; see chrome.ts for when the
  * browser tests are skipped).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,12 +24,21 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export function buildApp(): string {
+/**
+ * Built in a child process that the test awaits (never a synchronous spawn): a vite build can take
+ * longer than vitest's worker heartbeat on a loaded machine, and a blocked worker fails the whole run.
+ */
+export function buildApp(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'handover-dist-'));
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const build = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}${build.stderr}`);
-  return outDir;
+  const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => (status === 0 ? resolve(outDir) : reject(new Error(`vite build failed:\n${output}`))));
+  });
 }
 
 export function serve(dir: string): Promise<{ server: Server; url: string }> {
@@ -66,7 +75,7 @@ export interface App {
 }
 
 export async function startApp(): Promise<App> {
-  const dir = buildApp();
+  const dir = await buildApp();
   const { server, url } = await serve(dir);
   const browser = await launch();
   return {

@@ -38,6 +38,13 @@ describe('handover calibrate --authorities', () => {
     const again = await calibrate(one);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^3 authorities fitted in .* \(0 now, 3 before\)/);
+
+    // A second pass starts from the first pass's values: its first evaluation is theirs, so its
+    // search score is never worse, and the settings record where it started.
+    const second = tmp();
+    expect((await calibrate(second, '--authorities', 'E06000017', '--start-from', one)).code).toBe(0);
+    const pass2 = JSON.parse(readFileSync(join(second, 'E06000017.json'), 'utf8')) as AuthorityFit;
+    expect(pass2.settings.startFrom).toBe(one);
   });
 
   it('refuses a file in --out that is not a fit of that authority, and other settings, without overwriting', async () => {

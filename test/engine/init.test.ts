@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_TEAMS, NONE, Stage, WorkerType } from '../../src/state/codes.js';
+import { NONE, Stage, WorkerType } from '../../src/state/codes.js';
+import { ALL_TEAMS } from '../helpers/teams.js';
 import { createState } from '../../src/engine/init.js';
 import { checkInvariants } from '../../src/state/invariants.js';
 import { CHANGE_CAUSE_NAMES } from '../../src/state/events.js';

@@ -4,7 +4,7 @@
  */
 import { assignCase, enqueueCase } from '../../src/state/caseload.js';
 import { newCase } from '../../src/state/cases.js';
-import { NONE, WorkerType, teamOf } from '../../src/state/codes.js';
+import { NONE, WorkerType } from '../../src/state/codes.js';
 import { createState } from '../../src/engine/init.js';
 import { Route, startWorker } from '../../src/state/staffing.js';
 import type { State } from '../../src/state/state.js';
@@ -36,7 +36,7 @@ export interface CaseSpec {
 
 /** Opens a case as a referral would (keeping the flow identities), allocated or queued. */
 export function addCase(s: State, stage: number, spec: CaseSpec = {}): number {
-  const c = newCase(s.cases, stage, spec.team ?? teamOf(stage), s.t);
+  const c = newCase(s.cases, stage, spec.team ?? s.structure.stageTeam[stage], s.t);
   s.cases.workNeeded[c] = spec.workNeeded ?? 1000;
   s.cases.progress[c] = spec.progress ?? 0;
   s.openCases++;

@@ -107,6 +107,15 @@ const perturbations = fc.record(
     renewalProbability: real(0, 1),
     conversionProbability: real(0, 1),
     interventions: fc.array(interventionArb(104), { maxLength: 4 }),
+    structure: fc.record({
+      toCourtWeeks: fc.integer({ min: 1, max: 60 }),
+      toCourt: real(0, 1),
+      courtWeeks: fc.integer({ min: 1, max: 60 }),
+      follows: real(0, 1),
+      toPermanence: real(0.01, 1),
+      leavingAge: real(0, 20),
+      posts: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 3, maxLength: 3 }),
+    }),
   },
   { requiredKeys: [] },
 );
@@ -170,6 +179,29 @@ export const randomScenario: fc.Arbitrary<Scenario> = fc.tuple(perturbations, fc
   if (p.partTimeShare !== undefined) s.workforce.partTimeShare = p.partTimeShare;
   if (p.renewalProbability !== undefined) s.agency.renewalProbability = p.renewalProbability;
   if (p.conversionProbability !== undefined) s.agency.conversionProbability = p.conversionProbability;
+  if (p.structure) {
+    // Court, permanence and leaving-care teams with random transfer points: every kind of trigger.
+    const t = p.structure;
+    s.structure = {
+      design: 'random',
+      teams: [
+        { name: 'assessment', label: 'A', holds: ['assessment'] },
+        { name: 'longTerm', label: 'L', holds: ['childInNeed', 'childProtection'] },
+        { name: 'court', label: 'C', holds: ['childProtection', 'lookedAfter'] },
+        { name: 'inCare', label: 'I', holds: ['lookedAfter'] },
+        { name: 'permanence', label: 'P', holds: ['lookedAfter'] },
+        { name: 'leavingCare', label: 'LC', holds: ['lookedAfter'] },
+      ],
+      transfers: [
+        { from: 'longTerm', to: 'court', stage: 'childProtection', afterWeeks: t.toCourtWeeks, probability: t.toCourt, workerFollows: t.follows, cause: 'court' },
+        { from: 'court', to: 'inCare', stage: 'lookedAfter', afterWeeks: t.courtWeeks, probability: 1, workerFollows: t.follows, cause: 'teamTransfer' },
+        { from: 'inCare', to: 'permanence', stage: 'lookedAfter', afterWeeks: t.courtWeeks, probability: t.toPermanence, workerFollows: 0, cause: 'permanence' },
+        { from: 'inCare', to: 'leavingCare', stage: 'lookedAfter', atAge: t.leavingAge, probability: 1, workerFollows: t.follows, cause: 'leavingCare' },
+      ],
+    };
+    const [court, permanence, leavingCare] = t.posts;
+    s.workforce.establishment = { ...s.workforce.establishment, court, permanence, leavingCare };
+  }
   if (p.interventions) s.interventions = p.interventions.filter((i) => i.week <= years * 52);
   return s;
 });

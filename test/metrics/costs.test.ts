@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Team, WorkerType } from '../../src/state/codes.js';
+import { WorkerType } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { weeklyStaffCost } from '../../src/metrics/costs.js';
 import { addWorker, tinyState } from '../helpers/fixtures.js';
 

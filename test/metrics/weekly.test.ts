@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recordChangeWeek } from '../../src/state/cases.js';
 import { refreshAvailability } from '../../src/state/caseload.js';
-import { Stage, Team, WorkerType } from '../../src/state/codes.js';
+import { Stage, WorkerType } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { runScenario } from '../../src/engine/run.js';
 import { resign } from '../../src/state/staffing.js';
 import { ChangeCause } from '../../src/state/events.js';

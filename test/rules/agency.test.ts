@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team, WorkerType } from '../../src/state/codes.js';
+import { Stage, WorkerType } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { viewWorker } from '../../src/state/views.js';
 import { agencySupplyPerWeek, updateAgencyMarket } from '../../src/rules/agency.js';
 import { decideToLeave } from '../../src/rules/destinations.js';

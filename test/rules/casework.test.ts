@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignCase, releaseCase } from '../../src/state/caseload.js';
-import { Stage, Team } from '../../src/state/codes.js';
+import { Stage } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { ChangeCause } from '../../src/state/events.js';
 import { startPlan } from '../../src/rules/pathway.js';
 import { addCase, addWorker, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Team, WorkerStatus, WorkerType } from '../../src/state/codes.js';
+import { WorkerStatus, WorkerType } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { Destination } from '../../src/state/events.js';
 import { chooseDestination, decideToLeave, experienceYears } from '../../src/rules/destinations.js';
 import { addWorker, tinyState } from '../helpers/fixtures.js';

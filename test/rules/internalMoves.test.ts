@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NONE, Stage, Team } from '../../src/state/codes.js';
+import { NONE, Stage } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { checkInvariants } from '../../src/state/invariants.js';
 import { viewWorker } from '../../src/state/views.js';
 import { addCase, casesOf, changesByCause, runWeek, tinyState } from '../helpers/fixtures.js';

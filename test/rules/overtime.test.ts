@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team, WorkerType } from '../../src/state/codes.js';
+import { Stage, WorkerType } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { refreshAvailability } from '../../src/state/caseload.js';
 import { hourlyRate, planHours } from '../../src/rules/overtime.js';
 import type { OvertimePolicyName } from '../../src/scenario/types.js';

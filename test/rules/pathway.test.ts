@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team } from '../../src/state/codes.js';
+import { Stage } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { checkInvariants } from '../../src/state/invariants.js';
 import { viewCase } from '../../src/state/views.js';
 import { completeStage, escalate, startPlan } from '../../src/rules/pathway.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team, WorkerType } from '../../src/state/codes.js';
+import { Stage, WorkerType } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { finishLeaving, resign } from '../../src/state/staffing.js';
 import { ChangeCause } from '../../src/state/events.js';
 import { progressCases } from '../../src/rules/casework.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team } from '../../src/state/codes.js';
+import { Stage } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { viewCase } from '../../src/state/views.js';
 import { rebalanceCaseloads } from '../../src/rules/rebalancing.js';
 import { addCase, addWorker, casesOf, changesByCause, tinyState } from '../helpers/fixtures.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Team } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { viewWorker } from '../../src/state/views.js';
 import { newlyQualifiedIntake, successProbability } from '../../src/rules/recruitment.js';
 import { runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';

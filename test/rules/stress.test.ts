@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Team } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { refreshAvailability } from '../../src/state/caseload.js';
 import { stressShield, updateMorale, updateStress } from '../../src/rules/stress.js';
 import { tinyState } from '../helpers/fixtures.js';

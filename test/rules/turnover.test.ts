@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Team, WorkerType } from '../../src/state/codes.js';
+import { WorkerType } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { viewWorker } from '../../src/state/views.js';
 import { drawResignations, leavingHazard } from '../../src/rules/turnover.js';
 import { describe as summarise } from '../../src/batch/stats.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Team } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { updateWorkloadPressure, workloadFactor } from '../../src/rules/workload.js';
 import { addWorker, tinyState } from '../helpers/fixtures.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignCase, dequeueCase, holdWaitingCases, refreshAvailability, releaseAllCases, releaseCase, setStage } from '../../src/state/caseload.js';
-import { NONE, Stage, Team } from '../../src/state/codes.js';
+import { NONE, Stage } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { checkInvariants } from '../../src/state/invariants.js';
 import { resign, updateCapacity } from '../../src/state/staffing.js';
 import { viewCase, viewWorker } from '../../src/state/views.js';

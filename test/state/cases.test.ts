@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGE_SLOTS, changesSince, createCaseStore, freeCase, newCase, recordChangeWeek } from '../../src/state/cases.js';
-import { NONE, Stage, Team } from '../../src/state/codes.js';
+import { NONE, Stage } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 
 describe('case store', () => {
   it('newCase reuses freed slots last-in first-out but never reuses a child id', () => {

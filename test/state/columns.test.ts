@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CASE_COLUMNS, createCaseStore, freeCase, newCase, reopenCase, type CaseStore } from '../../src/state/cases.js';
-import { NONE, Stage, Team } from '../../src/state/codes.js';
+import { NONE, Stage } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import type { Column } from '../../src/state/columns.js';
 import { ChangeCause } from '../../src/state/events.js';
 import { WORKER_COLUMNS, addWorker, createWorkerStore } from '../../src/state/workers.js';

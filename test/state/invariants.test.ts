@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NONE, Stage, Team, WorkerStatus } from '../../src/state/codes.js';
+import { NONE, Stage, WorkerStatus } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { checkInvariants } from '../../src/state/invariants.js';
 import type { State } from '../../src/state/state.js';
 import { addCase, runWeeks, stateOf, tinyState } from '../helpers/fixtures.js';

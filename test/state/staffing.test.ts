@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allocateWaitingCases } from '../../src/rules/allocation.js';
-import { NONE, Stage, Team, WorkerStatus, WorkerType } from '../../src/state/codes.js';
+import { NONE, Stage, WorkerStatus, WorkerType } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { checkInvariants } from '../../src/state/invariants.js';
 import { capacityFactor, convertToPermanent, finishLeaving, moveWorker, postsToFill, resign, vacancyFte, weeklyProbability } from '../../src/state/staffing.js';
 import { viewCase, viewWorker } from '../../src/state/views.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Stage, Team } from '../../src/state/codes.js';
+import { Stage } from '../../src/state/codes.js';
+import { Team } from '../helpers/teams.js';
 import { resign } from '../../src/state/staffing.js';
 import { openCaseSlots, viewCase, viewWorker } from '../../src/state/views.js';
 import { ChangeCause } from '../../src/state/events.js';

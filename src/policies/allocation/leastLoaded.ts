@@ -3,7 +3,7 @@
  * Under the single-worker pathway teams are not functional silos, so the least-loaded case-holder of
  * any team may take the child.
  */
-import { CASE_TEAMS, NONE } from '../../state/codes.js';
+import { NONE } from '../../state/codes.js';
 import { heapTop, loadKey } from '../../state/loadHeap.js';
 import type { State } from '../../state/state.js';
 
@@ -11,7 +11,7 @@ export function leastLoaded(s: State, c: number): number {
   const { load, capUnits } = s.workers;
   let w = heapTop(s.heaps[s.cases.team[c]]);
   if (s.p.allocation.handover === 'single-worker') {
-    for (let team = 0; team < CASE_TEAMS; team++) {
+    for (let team = 0; team < s.structure.caseTeams; team++) {
       const top = heapTop(s.heaps[team]);
       if (top === NONE) continue;
       if (w === NONE) w = top;

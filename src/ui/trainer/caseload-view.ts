@@ -13,7 +13,6 @@ import { countMarks, type Snapshot, type WorkerMark } from './snapshot.js';
 /** Colour of a child's square by the number of workers she has had: 0 (waiting, never allocated), 1, 2, 3, 4+ (Okabe–Ito). */
 export const COUNT_COLOURS = ['#8a8a8a', '#009E73', '#E69F00', '#D55E00', '#CC79A7'] as const;
 const TYPE_COLOURS: Record<WorkerMark['type'], string> = { permanent: '#0072B2', 'newly-qualified': '#56B4E9', agency: '#E69F00' };
-const TEAM_TITLES: Record<string, string> = { assessment: 'Assessment', longTerm: 'Long-term (CIN and CP)', inCare: 'Children in care' };
 /** Seconds for a passed-on child to reach her new worker: slow enough for a room to follow. */
 const GLIDE_SECONDS = 0.6;
 
@@ -112,7 +111,7 @@ export class CaseloadView extends LitElement {
       const col = layout.columns[i];
       g.fillStyle = ink;
       g.font = '600 14px system-ui, sans-serif';
-      g.fillText(`${TEAM_TITLES[team.name] ?? team.name}: ${team.workers.length} workers`, col.x, 16);
+      g.fillText(`${team.label}: ${team.workers.length} workers`, col.x, 16);
       g.font = '12px system-ui, sans-serif';
       g.fillText(`Waiting for a worker: ${team.queue.length}`, col.x, 32);
       g.strokeStyle = this.dark ? '#666' : '#bbb';

@@ -17,8 +17,7 @@ export const LIVE_ACTIONS: readonly { action: LiveAction; label: string; explain
 ];
 
 function caseHoldingPosts(s: Scenario): number {
-  const e = s.workforce.establishment;
-  return e.assessment + e.longTerm + e.inCare;
+  return s.structure.teams.reduce((sum, team) => sum + (s.workforce.establishment[team.name] ?? 0), 0);
 }
 
 /** The intervention for an action at reporting week `week`. */

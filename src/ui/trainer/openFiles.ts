@@ -15,8 +15,7 @@ export type Opened = { story?: Story; scenario: Scenario } | { errors: string[] 
 
 /** Trainer mode draws every worker and child: a region or all of England would not fit a screen or a frame. */
 export function tooLarge(scenario: Scenario): string | undefined {
-  const e = scenario.workforce.establishment;
-  const posts = e.assessment + e.longTerm + e.inCare + e.nonCaseHolding;
+  const posts = Object.values(scenario.workforce.establishment).reduce((sum, n) => sum + n, 0);
   return posts > MAX_POSTS
     ? `it has ${Math.round(posts).toLocaleString('en-GB')} posts; trainer mode draws every worker and child and takes authorities of up to ${MAX_POSTS.toLocaleString('en-GB')} posts (use the planner view for larger ones)`
     : undefined;

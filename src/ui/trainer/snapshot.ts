@@ -4,7 +4,7 @@
  * leaving), each worker with the children she holds and how many workers each child has had.
  * Read-only and allocation-light: a typical authority is ~170 workers and ~2,300 open cases.
  */
-import { CASE_TEAMS, NONE, PRIORITIES, Stage, TEAM_NAMES, WORKER_TYPE_NAMES, WorkerStatus } from '../../state/codes.js';
+import { NONE, PRIORITIES, Stage, WORKER_TYPE_NAMES, WorkerStatus } from '../../state/codes.js';
 import type { State } from '../../state/state.js';
 
 export interface ChildMark {
@@ -27,7 +27,9 @@ export interface WorkerMark {
 
 export interface TeamColumn {
   team: number;
-  name: (typeof TEAM_NAMES)[number];
+  name: string;
+  /** The team's name in plain words (scenario structure.teams). */
+  label: string;
   workers: WorkerMark[];
   queue: ChildMark[];
 }
@@ -44,7 +46,7 @@ export function takeSnapshot(s: State, week: number): Snapshot {
   const ws = s.workers;
   const cs = s.cases;
   const teams: TeamColumn[] = [];
-  for (let team = 0; team < CASE_TEAMS; team++) teams.push({ team, name: TEAM_NAMES[team], workers: [], queue: [] });
+  for (let team = 0; team < s.structure.caseTeams; team++) teams.push({ team, name: s.structure.names[team], label: s.structure.labels[team], workers: [], queue: [] });
   const others: WorkerMark[] = [];
   const order: number[] = [];
   for (let i = 0; i < ws.activeCount; i++) order.push(ws.active[i]);
@@ -54,7 +56,7 @@ export function takeSnapshot(s: State, week: number): Snapshot {
     const children: ChildMark[] = [];
     for (let c = ws.head[w]; c !== NONE; c = cs.next[c]) children.push({ child: cs.childId[c], slot: c, workers: cs.workers[c] });
     children.sort((a, b) => a.child - b.child);
-    (ws.team[w] >= CASE_TEAMS ? others : teams[ws.team[w]].workers).push({
+    (ws.team[w] >= s.structure.caseTeams ? others : teams[ws.team[w]].workers).push({
       id: w,
       type: WORKER_TYPE_NAMES[ws.type[w]],
       leaving: ws.status[w] === WorkerStatus.notice,
@@ -65,7 +67,7 @@ export function takeSnapshot(s: State, week: number): Snapshot {
       children,
     });
   }
-  for (let team = 0; team < CASE_TEAMS; team++) {
+  for (let team = 0; team < s.structure.caseTeams; team++) {
     for (let p = 0; p < PRIORITIES; p++) {
       for (let c = s.queueHead[team * PRIORITIES + p]; c !== NONE; c = cs.next[c]) {
         if (cs.stage[c] === Stage.free) continue;

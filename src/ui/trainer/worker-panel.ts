@@ -11,7 +11,6 @@ import type { Snapshot } from './snapshot.js';
 import { controlStyles } from './styles.js';
 
 const TYPES: Record<string, string> = { permanent: 'Permanent', 'newly-qualified': 'Newly qualified', agency: 'Agency' };
-const TEAMS: Record<string, string> = { assessment: 'assessment', longTerm: 'long-term', inCare: 'children in care', nonCaseHolding: 'non-case-holding' };
 
 @customElement('hv-worker-panel')
 export class WorkerPanel extends LitElement {
@@ -41,7 +40,7 @@ export class WorkerPanel extends LitElement {
       <label>Worker
         <select id="pick-worker" @change=${(e: Event) => this.pick('worker-select', e)}>
           <option value="-1" ?selected=${chosen < 0}>Choose a worker…</option>
-          ${snap.teams.map((t) => html`<optgroup label=${t.name}>${t.workers.map((w) => html`<option value=${w.id} ?selected=${w.id === chosen}>#${w.id} · ${w.type} · ${w.children.length} children${w.leaving ? ' · leaving' : ''}</option>`)}</optgroup>`)}
+          ${snap.teams.map((t) => html`<optgroup label=${t.label}>${t.workers.map((w) => html`<option value=${w.id} ?selected=${w.id === chosen}>#${w.id} · ${w.type} · ${w.children.length} children${w.leaving ? ' · leaving' : ''}</option>`)}</optgroup>`)}
           <optgroup label="not holding cases">${snap.others.map((w) => html`<option value=${w.id} ?selected=${w.id === chosen}>#${w.id} · ${w.type}</option>`)}</optgroup>
         </select></label>
       ${mark && mark.children.length > 0 ? html`<label>Follow one of her children
@@ -56,7 +55,7 @@ export class WorkerPanel extends LitElement {
     const w = this.worker;
     if (!w) return html`${this.renderPickers()}<p>Click a worker's row (or choose her above) to see her caseload, or to make her leave.</p>`;
     return html`${this.renderPickers()}<h3>Worker #${w.id}</h3>
-      <p data-testid="worker-facts">${TYPES[w.type] ?? w.type}, ${TEAMS[w.team]} team ·
+      <p data-testid="worker-facts">${TYPES[w.type] ?? w.type}, ${this.snapshot?.teams.find((t) => t.name === w.team)?.label ?? 'not holding cases'} ·
         ${w.cases} children · load ${w.load.toFixed(1)} of ${w.cap.toFixed(1)} · stress ${(w.stress * 100).toFixed(0)}% ·
         ${w.status === 'active' ? 'in post' : w.status === 'notice' ? 'working her notice' : 'has left'}</p>
       <button id="leave-now" ?disabled=${w.status !== 'active'} @click=${() => emit(this, 'leave-request', { worker: w.id })}>She leaves now</button>`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enqueueCase, refreshAvailability, releaseCase } from '../../../src/state/caseload.js';
-import { Stage, Team } from '../../../src/state/codes.js';
+import { Stage } from '../../../src/state/codes.js';
+import { Team } from '../../helpers/teams.js';
 import { ChangeCause } from '../../../src/state/events.js';
 import { continuityFirst } from '../../../src/policies/allocation/continuityFirst.js';
 import { allocationPolicy } from '../../../src/policies/allocation/index.js';

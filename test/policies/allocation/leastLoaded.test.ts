@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignCase, dequeueCase, refreshAvailability } from '../../../src/state/caseload.js';
-import { NONE, Stage, Team, WorkerType } from '../../../src/state/codes.js';
+import { NONE, Stage, WorkerType } from '../../../src/state/codes.js';
+import { Team } from '../../helpers/teams.js';
 import { resign } from '../../../src/state/staffing.js';
 import type { State } from '../../../src/state/state.js';
 import { ChangeCause } from '../../../src/state/events.js';

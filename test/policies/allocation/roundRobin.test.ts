@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignCase, dequeueCase } from '../../../src/state/caseload.js';
-import { NONE, Stage, Team } from '../../../src/state/codes.js';
+import { NONE, Stage } from '../../../src/state/codes.js';
+import { Team } from '../../helpers/teams.js';
 import { resign } from '../../../src/state/staffing.js';
 import type { State } from '../../../src/state/state.js';
 import { ChangeCause } from '../../../src/state/events.js';

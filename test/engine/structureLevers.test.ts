@@ -1,0 +1,62 @@
+/**
+ * Each structure preset against the default (separate assessment, long-term and children-in-care
+ * teams), as means over replications with common seeds (seeds 1–6, three reporting years after the
+ * default warm-up): every design moves children's continuity the way it is built to.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../src/engine/run.js';
+import type { Summary } from '../../src/metrics/fields.js';
+import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
+
+const SEEDS = [1, 2, 3, 4, 5, 6];
+
+function replicated(file: string): Summary {
+  const { scenario } = loadScenarioFile(fileURLToPath(new URL(`../../scenarios/${file}`, import.meta.url)));
+  if (!scenario) throw new Error(`cannot load ${file}`);
+  const sums = {} as Record<keyof Summary, number>;
+  for (const seed of SEEDS) {
+    const summary = runScenario(scenario, { seed, years: 3 }).summary;
+    for (const key of Object.keys(summary) as (keyof Summary)[]) sums[key] = (sums[key] ?? 0) + summary[key] / SEEDS.length;
+  }
+  return sums;
+}
+
+describe('structure presets against the default, means over replications', () => {
+  const base = replicated('default.json');
+
+  it('structure-one-worker.json: no handovers, far fewer changes per child, fewer looked-after children with a change', () => {
+    const one = replicated('structure-one-worker.json');
+    expect(one.changesHandoverShare).toBe(0);
+    expect(one.changesPerCaseYear).toBeLessThan(base.changesPerCaseYear * 0.6);
+    expect(one.shareChanged26w).toBeLessThan(base.shareChanged26w - 0.15);
+    expect(one.lacShareChanged52w).toBeLessThan(base.lacShareChanged52w - 0.1);
+  });
+
+  it('structure-family-help.json: no handover from assessment to a child-in-need plan, so fewer changes; looked-after children as before', () => {
+    const help = replicated('structure-family-help.json');
+    expect(help.changesHandoverShare).toBeLessThan(base.changesHandoverShare * 0.6);
+    expect(help.changesPerCaseYear).toBeLessThan(base.changesPerCaseYear * 0.8);
+    expect(help.shareChanged26w).toBeLessThan(base.shareChanged26w - 0.05);
+    expect(Math.abs(help.lacShareChanged52w - base.lacShareChanged52w)).toBeLessThan(0.04);
+  });
+
+  it('structure-court-permanence.json: moves into court and on to permanence, so more looked-after children change worker', () => {
+    const court = replicated('structure-court-permanence.json');
+    expect(court.changesCourtShare).toBeGreaterThan(0);
+    expect(court.changesPermanenceShare).toBeGreaterThan(0);
+    expect(court.changesTeamTransferShare).toBeGreaterThan(0);
+    expect(court.lacShareChanged52w).toBeGreaterThan(base.lacShareChanged52w + 0.05);
+    expect(court.lacShare3PlusWorkers52w).toBeGreaterThan(base.lacShare3PlusWorkers52w + 0.04);
+  });
+
+  it('structure-care-leavers.json: a change of worker at 18, so more looked-after children change worker', () => {
+    const leavers = replicated('structure-care-leavers.json');
+    expect(leavers.changesLeavingCareShare).toBeGreaterThan(0);
+    expect(leavers.lacShareChanged52w).toBeGreaterThan(base.lacShareChanged52w + 0.01);
+  });
+
+  it('the default design makes no transfer inside a stage', () => {
+    expect([base.changesCourtShare, base.changesPermanenceShare, base.changesLeavingCareShare, base.changesTeamTransferShare]).toEqual([0, 0, 0, 0]);
+  });
+});
