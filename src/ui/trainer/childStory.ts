@@ -43,6 +43,8 @@ export function childStory(events: readonly RunEvent[], child: number, knownAtSt
   for (const e of mine) {
     switch (e.kind) {
       case 'referral':
+        // A returning child starts a new episode, and her workers are counted afresh (as the case store and DfE count them).
+        if (e.detail === 're-referral') workers = 0;
         lines.push({ week: e.week, kind: e.kind, text: e.detail === 're-referral' ? 'Referred again: she is back.' : 'Referred to children\'s services.' });
         break;
       case 'allocated':
