@@ -7,7 +7,7 @@
  */
 import { replicationSeeds } from '../batch/seeds.js';
 import type { RunResult } from '../metrics/fields.js';
-import { applyParameterPath, isParameterLeaf } from '../scenario/index.js';
+import { applyParameterPath, getPath, isParameterLeaf } from '../scenario/index.js';
 import type { Scenario } from '../scenario/types.js';
 import { nelderMead, type Evaluation } from './nelderMead.js';
 import { fitTargets, objective, type TargetFit } from './stats.js';
@@ -71,8 +71,7 @@ export async function evaluateScenario(scenario: Scenario, targets: readonly Tar
 }
 
 function readPath(scenario: Scenario, path: string): number {
-  let node: unknown = scenario;
-  for (const key of path.split('.')) node = (node as Record<string, unknown>)[key];
+  const node = getPath(scenario, path);
   return typeof node === 'number' ? node : NaN;
 }
 

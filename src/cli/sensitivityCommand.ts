@@ -10,7 +10,7 @@ import { DEFAULT_SENSITIVITY_PARAMS, oatLevels, rankOat, sensitivityCsv, sensiti
 import type { Summary } from '../metrics/fields.js';
 import { describeFsError, isFsError } from '../node/fsErrors.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
-import { applyParameterPath } from '../scenario/paths.js';
+import { applyParameterPath, getPath } from '../scenario/paths.js';
 import type { Scenario } from '../scenario/types.js';
 import { parseCommandArgs, runSetting, wholeNumberFlag } from './args.js';
 import { engineRunner, jobsFlag, outDirFlag } from './batchArgs.js';
@@ -36,12 +36,6 @@ const OPTIONS = {
   ...MAX_MEMORY_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-function valueAt(scenario: Scenario, path: string): unknown {
-  let node: unknown = scenario;
-  for (const key of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[key];
-  return node;
-}
 
 function deltaFlag(text: string | undefined): number {
   if (text === undefined) return 0.2;
@@ -73,10 +67,10 @@ export async function sensitivityCommand(args: readonly string[], io: Io): Promi
   const loaded = await loadOrReport(file, io);
   if (!loaded) return EXIT.usage;
   const base = years === undefined ? loaded : applyParameterPath(loaded, 'run.years', years);
-  const problems = params.map((p) => sensitivityParamError(p, valueAt(base, p))).filter((e): e is string => e !== undefined);
+  const problems = params.map((p) => sensitivityParamError(p, getPath(base, p))).filter((e): e is string => e !== undefined);
   if (problems.length > 0) throw new UserError(`--vary: ${problems.join('; ')}`);
   const seed = seedFlag ?? base.run.seed;
-  const levels = params.map((p) => oatLevels(p, valueAt(base, p) as number, delta));
+  const levels = params.map((p) => oatLevels(p, getPath(base, p) as number, delta));
 
   // Design points: the base, then each parameter low and high. Replication r has the same seed everywhere.
   const scenarios: Scenario[] = [base, ...levels.flatMap((l) => [applyParameterPath(base, l.parameter, l.lowValue), applyParameterPath(base, l.parameter, l.highValue)])];
