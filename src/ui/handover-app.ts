@@ -1,8 +1,9 @@
 /**
  * <handover-app>: owns the working scenario (a preset plus edits) and wires the page together. The
  * concerns live in reactive controllers: runs (RunController), the session in storage and the link
- * (SessionController), "My scenarios" (SavedController), and files (FilesController). Children get
- * properties and send typed events (src/ui/events.ts); nothing below writes the scenario.
+ * (SessionController), "My scenarios" (SavedController), files (FilesController) and the authority
+ * the scenario was started from (AuthorityController). Children get properties and send typed events
+ * (src/ui/events.ts); nothing below writes the scenario.
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -10,6 +11,7 @@ import { PathError, setPath } from '../scenario/paths.js';
 import type { ScenarioError } from '../scenario/types.js';
 import { validateScenario } from '../scenario/index.js';
 import { FilesController } from './controllers/filesController.js';
+import { AuthorityController, type PickedAuthority } from './controllers/authorityController.js';
 import { RunController } from './controllers/runController.js';
 import { SavedController } from './controllers/savedController.js';
 import { SessionController } from './controllers/sessionController.js';
@@ -26,10 +28,6 @@ import './run-controls.js';
 import './my-scenarios.js';
 import './authority-picker.js';
 import './authority-compare.js';
-import type { AuthorityIndexEntry } from '../authorities/listing.js';
-import { COMPARED, neighbourRange } from './authority-compare.js';
-import { loadAuthorityIndex, loadAuthorityScenario } from './authorityData.js';
-import type { ChartReference } from './line-chart.js';
 
 type Doc = Record<string, unknown>;
 
@@ -40,12 +38,11 @@ export class HandoverApp extends LitElement {
   @state() errors: ScenarioError[] = [];
   @state() replications = 1;
   @state() status = '';
-  /** The English authority the scenario was started from, with its statistical neighbours. */
-  @state() authority?: { entry: AuthorityIndexEntry; neighbours: AuthorityIndexEntry[] };
   readonly runs = new RunController(this, (status) => { this.status = status; });
   readonly session = new SessionController(this);
   readonly saved = new SavedController(this);
   readonly files = new FilesController(this);
+  readonly authorities = new AuthorityController(this);
   /** The pinned baseline's scenario, kept in the session so a shared link reproduces the comparison. */
   private baselineSession?: Session['baseline'];
   /** A baseline restored from a link that waits for the user's Run. */
@@ -83,8 +80,8 @@ export class HandoverApp extends LitElement {
     this.session.save(this.sessionNow());
   }
 
-  private open(base: string, doc: Doc, status: string, authority?: HandoverApp['authority']): void {
-    this.authority = authority;
+  private open(base: string, doc: Doc, status: string, authority?: PickedAuthority): void {
+    this.authorities.set(authority);
     this.base = base;
     this.doc = doc;
     this.status = status;
@@ -92,25 +89,14 @@ export class HandoverApp extends LitElement {
   }
 
   private async onAuthority(event: HandoverEvents['authority-pick']): Promise<void> {
-    const [entries, doc] = await Promise.all([loadAuthorityIndex(), loadAuthorityScenario(event.detail.code)]);
-    const entry = entries.find((e) => e.code === event.detail.code);
-    if (!entry) return;
-    const neighbours = entry.neighbours.map((c) => entries.find((e) => e.code === c)).filter((e): e is AuthorityIndexEntry => e !== undefined);
+    const found = await this.authorities.load(event.detail.code);
+    if (!found) return;
     this.saved.name = '';
     this.files.clearErrors();
     // The run settings the user chose (seed, years) stay; the authority brings everything else.
-    this.open(DEFAULT_PRESET, { ...doc, run: { ...(doc.run as Doc), ...(this.doc.run as Doc) } }, `Started from ${entry.name}'s published figures.`, { entry, neighbours });
+    const { doc, picked } = found;
+    this.open(DEFAULT_PRESET, { ...doc, run: { ...(doc.run as Doc), ...(this.doc.run as Doc) } }, `Started from ${picked.entry.name}'s published figures.`, picked);
     await this.run();
-  }
-
-  /** The authority's published figures and its neighbours' range, drawn on the charts. */
-  private references(): ChartReference[] {
-    if (!this.authority) return [];
-    const { entry, neighbours } = this.authority;
-    return COMPARED.flatMap((c) => {
-      const range = neighbourRange(neighbours, c.id);
-      return range ? [{ field: c.field, lo: range.lo, hi: range.hi, value: entry.published[c.id]?.value }] : [];
-    });
   }
 
   private onLever(event: HandoverEvents['lever-change']): void {
@@ -180,6 +166,7 @@ export class HandoverApp extends LitElement {
 
   override render() {
     const runs = this.runs;
+    const picked = this.authorities.picked;
     const sets = [runs.live ?? runs.current, runs.baseline].filter((s): s is RunSet => s !== undefined);
     const run = (this.doc.run ?? {}) as Doc;
     const notices = this.session.notices;
@@ -210,9 +197,9 @@ export class HandoverApp extends LitElement {
           ? html`<div class="import-error" role="alert" data-testid="import-error"><b>That file was not imported; your scenario is unchanged.</b>
               <ul>${this.files.importErrors.map((e) => html`<li>${e}</li>`)}</ul></div>`
           : nothing}
-        ${this.authority ? html`<hv-authority-compare .entry=${this.authority.entry} .neighbours=${this.authority.neighbours} .summary=${runs.current?.summary}></hv-authority-compare>` : nothing}
+        ${picked ? html`<hv-authority-compare .entry=${picked.entry} .neighbours=${picked.neighbours} .summary=${runs.current?.summary}></hv-authority-compare>` : nothing}
         <hv-headline-row .current=${runs.current} .baseline=${runs.baseline}></hv-headline-row>
-        <hv-chart-views .sets=${sets} .marks=${runs.marks} .references=${this.references()}></hv-chart-views>
+        <hv-chart-views .sets=${sets} .marks=${runs.marks} .references=${this.authorities.references()}></hv-chart-views>
       </main>
     `;
   }
