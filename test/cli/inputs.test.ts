@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../../src/node/readInputFile.js';
-import { handover, STACK_LINE, type Ran } from './spawn.js';
+import { handover, refused, STACK_LINE } from './spawn.js';
 
 let dir: string;
 const at = (name: string): string => join(dir, name);
@@ -29,14 +29,6 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Exit 2 within the timeout, one line on stderr matching `pattern`, no stack trace. */
-function refused(ran: Ran, pattern: RegExp): void {
-  expect(ran.status).toBe(2);
-  expect(ran.stderr).toMatch(pattern);
-  expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(ran.stderr).not.toMatch(STACK_LINE);
-}
 
 const quick = { timeout: 30_000 };
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { estimateRun } from '../../src/batch/limits.js';
 import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
-import { handover, ROOT, STACK_LINE, type Ran } from './spawn.js';
+import { handover, ROOT, refused } from './spawn.js';
 
 let dir: string;
 const at = (name: string): string => join(dir, name);
@@ -28,13 +28,6 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-function refused(ran: Ran, pattern: RegExp): void {
-  expect(ran.status).toBe(2);
-  expect(ran.stderr).toMatch(pattern);
-  expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(ran.stderr).not.toMatch(STACK_LINE);
-}
 
 describe('limits', () => {
   it('a run that cannot fit is refused up front, naming the field, the need and the limit, and writes nothing', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { handover, ROOT, STACK_LINE, type Ran } from './spawn.js';
+import { handover, ROOT, refused, type Ran } from './spawn.js';
 
 let dir: string;
 const at = (...parts: string[]): string => join(dir, ...parts);
@@ -23,13 +23,6 @@ afterAll(() => {
   chmodSync(at(), 0o755);
   rmSync(dir, { recursive: true, force: true });
 });
-
-function refused(ran: Ran, pattern: RegExp): void {
-  expect(ran.status).toBe(2);
-  expect(ran.stderr).toMatch(pattern);
-  expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(ran.stderr).not.toMatch(STACK_LINE);
-}
 
 /** A folder this process's command may not write: as root, the command runs as nobody. */
 function asOutsider(args: readonly string[]): Ran {

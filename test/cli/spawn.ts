@@ -1,6 +1,7 @@
 /** Runs the real command, `node bin/handover.js …`, as a user would (build/ is compiled by test/setup/build-cli.ts). */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/handover.js', import.meta.url));
@@ -20,3 +21,11 @@ export function handover(args: readonly string[], options: { cwd?: string; env?:
 
 /** No line of a stack trace ("    at f (file.js:1:2)") anywhere in the text. */
 export const STACK_LINE = /^\s+at /m;
+
+/** Refused as a user should see it: exit 2, one line on stderr matching `pattern`, no stack trace. */
+export function refused(ran: Ran, pattern: RegExp): void {
+  expect(ran.status).toBe(2);
+  expect(ran.stderr).toMatch(pattern);
+  expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(ran.stderr).not.toMatch(STACK_LINE);
+}
