@@ -24,11 +24,16 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A folder this process's command may not write: as root, the command runs as nobody. */
+/**
+ * A folder this process's command may not write. As root, the command keeps its user (so it can still
+ * read a checkout that only root may enter, as in a private temporary folder) but runs without the
+ * capabilities that override file permissions (util-linux setpriv), so the folder's mode applies.
+ */
 function asOutsider(args: readonly string[]): Ran {
   const bin = fileURLToPath(new URL('../../bin/handover.js', import.meta.url));
-  const ids = isRoot ? { uid: 65534, gid: 65534 } : {};
-  const ran = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, HANDOVER_DEBUG: '' }, timeout: 60_000, ...ids });
+  const command = [process.execPath, bin, ...args];
+  const [file, ...argv] = isRoot ? ['setpriv', '--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', ...command] : command;
+  const ran = spawnSync(file, argv, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, HANDOVER_DEBUG: '' }, timeout: 60_000 });
   return { status: ran.status, stdout: ran.stdout, stderr: ran.stderr };
 }
 
