@@ -71,6 +71,8 @@ describe('authorityFileSet with a fit', () => {
       name: 'Gloucestershire',
       settings: { replications: 4, checkReplications: 10, years: 3, maxEvaluations: 4 },
       evaluations: 3,
+      start: { 'turnover.baseAnnualRate': 0.12, 'recruitment.successProbability': 0.09, 'agency.supplyPerWeek': 6, caseHoldingPosts: 330, 'reReferral.baseProbability': 0.27 },
+      search: [],
       values: { 'turnover.baseAnnualRate': 0.1302, 'recruitment.successProbability': 0.09774, 'agency.supplyPerWeek': 6.793, caseHoldingPosts: 334, 'reReferral.baseProbability': 0.27 },
       figures: [{ id: 'turnover', field: 'turnoverRate', target: 0.109, tolerance: 0.02, mean: 0.117, low: 0.11, high: 0.12, within: true, weight: 1 }],
       predictions: { lacShare3PlusWorkers52w: 0.21, shareChanged26w: 0.59, lacShareChanged52w: 0.57 },
