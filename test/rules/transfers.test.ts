@@ -57,9 +57,9 @@ describe('transfers between teams', () => {
   });
 
   it('a transfer at an age fires on the birthday; one that never fires leaves no transfer due', () => {
-    const { s, workers } = courtDesign([point({ afterWeeks: undefined, atAge: 18, cause: 'leavingCare' })]);
+    const { s, workers } = courtDesign([point({ afterWeeks: undefined, atAge: 16, cause: 'leavingCare' })]);
     const c = addCase(s, Stage.lookedAfter, { worker: workers[2], team: TEAMS.inCare });
-    s.cases.bornWeek[c] = s.t + 5 - 18 * 52;
+    s.cases.bornWeek[c] = s.t + 5 - 16 * 52;
     scheduleTransfer(s, c);
     expect(s.cases.transferWeek[c]).toBe(s.t + 5);
     const never = courtDesign([point({ probability: 0 })]);
