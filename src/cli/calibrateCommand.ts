@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import seedrandom from 'seedrandom';
-import { boundsProblems, calibrate, checkParameters, checkTargets, evaluateScenario, readParametersDoc, targetTable, writtenValue, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
+import { boundsProblems, calibrate, checkParameters, checkTargets, readParametersDoc, targetTable, writtenValue, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
 import { validateScenario } from '../scenario/validate.js';
 import { parseJson } from '../node/parseJson.js';
 import { readInputFile } from '../node/readInputFile.js';
@@ -20,7 +20,10 @@ import { createNodePool, poolRunner } from '../node/enginePool.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
 import { checkRunsFit, MAX_MEMORY_OPTION, maxMemoryFlag } from './memory.js';
-import { prepareOutDir } from './outputs.js';
+import { asUserError, openCommandCheckpoint, prepareOutDir } from './outputs.js';
+import { evaluationJournal } from '../node/evaluationJournal.js';
+import { sha256 } from '../node/loadSweepFile.js';
+import { packageVersion } from './version.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
 const OPTIONS = {
@@ -49,7 +52,9 @@ the parameters did. Runs use one engine worker per core.
 
 Writes to DIR: calibrated.json (extends the base scenario, sets only the fitted values, cites the
 targets in "sources"), report.md (target, source, simulated mean, 95% interval, within tolerance) and
-report.json.
+report.json. Each evaluation is kept in DIR/checkpoint as it is made: run the same command again after
+an interruption and it resumes, with the same result as a run never interrupted (a checkpoint of other
+inputs is refused, naming what differs; docs/limits.md).
 
 Options:
   --targets FILE          Targets file (format: scenarios/targets/targets.schema.json).
@@ -144,13 +149,25 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
   const highest = parameters.reduce((s, p) => applyParameterPath(s, p.path, p.max), { ...base, run: { ...base.run, years } });
   checkRunsFit(file, [highest], maxBytes, availableParallelism());
   await prepareOutDir(out);
+  // Everything that changes an evaluation or the order of the search; the checkpoint of other inputs is refused.
+  const checkpoint = await openCommandCheckpoint(out, 'calibrate', {
+    handoverVersion: packageVersion(),
+    scenarioSha256: sha256(JSON.stringify(base)),
+    targetsSha256: sha256(JSON.stringify(targets)),
+    parameters,
+    replications,
+    years,
+    maxEvaluations,
+    restarts,
+    seed,
+  });
 
   const pool = createNodePool();
   const quiet = values.quiet === true;
   try {
     const runner = poolRunner(pool, years);
-    const before = await evaluateScenario(base, targets.targets, replications, runner);
-    if (!quiet) await io.err(`calibrating ${parameters.length} parameter(s) to ${targets.targets.length} targets (${targets.name}), ${replications} replications × ${years} years per evaluation\n`);
+    const kept = checkpoint.pieces.size;
+    if (!quiet) await io.err(`calibrating ${parameters.length} parameter(s) to ${targets.targets.length} targets (${targets.name}), ${replications} replications × ${years} years per evaluation${kept > 0 ? `; resuming with ${kept} evaluation(s) from ${checkpoint.folder}` : ''}\n`);
     let best = Infinity;
     const result = await calibrate({
       base,
@@ -161,11 +178,15 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
       restarts,
       random: seedrandom(`calibrate:${seed}`),
       runner,
+      journal: evaluationJournal(checkpoint, targets.targets.length, replications),
       onEvaluation: (evaluation, fits) => {
         best = Math.min(best, evaluation.value);
         if (!quiet) io.err(progressLine(evaluation.index, evaluation.value, best, fits)).catch(() => undefined);
       },
+    }).catch((thrown: unknown) => {
+      throw asUserError(thrown);
     });
+    const before = result.before;
 
     const calibratedPath = join(out, 'calibrated.json');
     const extendsPath = relative(resolve(out), resolve(file)).split('\\').join('/');
