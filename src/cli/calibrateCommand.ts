@@ -13,6 +13,7 @@ import { validateScenario } from '../scenario/validate.js';
 import { parseJson } from '../node/parseJson.js';
 import { readInputFile } from '../node/readInputFile.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
+import { describeFsError, isFsError } from '../node/fsErrors.js';
 import { applyParameterPath } from '../scenario/paths.js';
 import { parseCommandArgs } from './args.js';
 import { calibrateAuthoritiesCommand } from './calibrateAuthorities.js';
@@ -188,6 +189,11 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
     });
     const before = result.before;
 
+    const write = (path: string, data: string): Promise<void> =>
+      writeFileAtomic(path, data).catch((thrown: unknown) => {
+        if (!isFsError(thrown)) throw thrown;
+        throw new UserError(`cannot write ${path}: ${describeFsError(thrown, path)}; every evaluation is kept in ${checkpoint.folder}, and the same command writes the results from it`);
+      });
     const calibratedPath = join(out, 'calibrated.json');
     const extendsPath = relative(resolve(out), resolve(file)).split('\\').join('/');
     const written = parameters.map((p) => [p.path, writtenValue(p, result.values[p.path])] as const);
@@ -197,11 +203,11 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
     if (invalid.length > 0) throw new UserError(`the fitted values (${written.map(([path, value]) => `${path} = ${value}`).join(', ')}) make an invalid scenario: ${invalid[0].message}; calibrated.json was not written — narrow the bounds`);
     const sources = Object.fromEntries(Object.keys(result.values).map((path) => [path, `calibrated to ${targets.name} (${targetsFile}) by handover calibrate, ${replications} replications`]));
     const calibrated = { extends: extendsPath, name: `${base.name} (calibrated to ${targets.name})`, description: `${base.description ?? base.name} Calibrated by handover calibrate.`, ...overrides, sources };
-    await writeFileAtomic(calibratedPath, `${JSON.stringify(calibrated, null, 2)}\n`);
+    await write(calibratedPath, `${JSON.stringify(calibrated, null, 2)}\n`);
     const md = [`# Calibration to ${targets.name}`, '', `Base scenario: \`${file}\`. ${replications} replications × ${years} reporting years; ${result.evaluations} evaluations. Objective before ${before.length ? (before.reduce((a, f) => a + f.z * f.z, 0) / before.length).toFixed(3) : '–'}, after ${result.objective.toFixed(3)}.`, '', '## Fitted values', '', '| parameter | value | bounds |', '|---|---|---|', ...parameters.map((p) => `| \`${p.path}\` | ${Number(result.values[p.path].toPrecision(4))} | ${p.min} – ${p.max} |`), '', '## Targets (calibrated)', '', targetTable(result.fits), '', '## Targets (base scenario, before)', '', targetTable(before), ''].join('\n');
-    await writeFileAtomic(join(out, 'report.md'), md);
+    await write(join(out, 'report.md'), md);
     const json = { targets: targets.name, base: file, replications, years, evaluations: result.evaluations, objective: result.objective, values: result.values, fits: result.fits.map((f) => ({ id: f.target.id, field: f.target.field, target: f.target.value, tolerance: f.target.tolerance, n: f.n, mean: f.mean, ci95Low: f.ci95Low, ci95High: f.ci95High, within: f.within })) };
-    await writeFileAtomic(join(out, 'report.json'), `${JSON.stringify(json, null, 2)}\n`);
+    await write(join(out, 'report.json'), `${JSON.stringify(json, null, 2)}\n`);
     const met = result.fits.filter((f) => f.within).length;
     await io.out(`${targetTable(result.fits)}\n\n${met} of ${result.fits.length} targets within tolerance; objective ${result.objective.toFixed(3)}.\nWrote ${calibratedPath}, ${join(out, 'report.md')} and ${join(out, 'report.json')} (in ${dirname(calibratedPath)}).\n`);
     return EXIT.ok;

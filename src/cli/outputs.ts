@@ -32,7 +32,7 @@ export async function openCommandCheckpoint(dir: string, command: string, inputs
   const save: Checkpoint['save'] = (name, doc) =>
     checkpoint.save(name, doc).catch((thrown: unknown) => {
       if (!isFsError(thrown)) throw thrown;
-      throw new UserError(`cannot write to ${checkpoint.folder}: ${describeFsError(thrown)}; what was finished is kept there, and the same command resumes from it`);
+      throw new UserError(`cannot write to ${checkpoint.folder}: ${describeFsError(thrown, checkpoint.folder)}; what was finished is kept there, and the same command resumes from it`);
     });
   return { ...checkpoint, save };
 }

@@ -127,7 +127,7 @@ export async function sensitivityCommand(args: readonly string[], io: Io): Promi
     await writeFileAtomic(join(dir, 'sensitivity.csv'), sensitivityCsv(bars));
     await writeFileAtomic(join(dir, 'sensitivity.json'), sensitivityJson(meta, bars));
   } catch (thrown) {
-    if (isFsError(thrown)) throw new UserError(`cannot write to ${dir}: ${describeFsError(thrown)}`);
+    if (isFsError(thrown)) throw new UserError(`cannot write to ${dir}: ${describeFsError(thrown, dir)}; every run is kept in ${checkpoint.folder}, and the same command writes the results from it`);
     throw thrown;
   }
   if (!quiet) {
