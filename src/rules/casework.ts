@@ -16,10 +16,12 @@ export function progressCases(s: State): void {
   const { stage, worker, progress, workNeeded, escalateWeek, held, planStart } = cs;
   const careLimit = 1 + s.p.pathway.careOverrunLimit;
   const heldRate = s.p.allocation.heldCaseProgress;
+  // Filled by index and never shortened: emptying an array with `length = 0` frees its storage,
+  // so every week would allocate it again.
   const due = s.due;
   const escalating = s.escalating;
-  due.length = 0;
-  escalating.length = 0;
+  let dueCount = 0;
+  let escalatingCount = 0;
   let progressSum = 0;
   let open = 0;
   const t = s.t;
@@ -31,11 +33,11 @@ export function progressCases(s: State): void {
     progress[c] += r;
     progressSum += r;
     open++;
-    if (progress[c] >= workNeeded[c] || (st === Stage.lookedAfter && t - planStart[c] >= workNeeded[c] * careLimit)) due.push(c);
-    else if (escalateWeek[c] === t) escalating.push(c);
+    if (progress[c] >= workNeeded[c] || (st === Stage.lookedAfter && t - planStart[c] >= workNeeded[c] * careLimit)) due[dueCount++] = c;
+    else if (escalateWeek[c] === t) escalating[escalatingCount++] = c;
   }
   s.week.progressSum += progressSum;
   s.week.progressCases += open;
-  for (const c of due) completeStage(s, c);
-  for (const c of escalating) escalate(s, c);
+  for (let i = 0; i < dueCount; i++) completeStage(s, due[i]);
+  for (let i = 0; i < escalatingCount; i++) escalate(s, escalating[i]);
 }

@@ -130,7 +130,7 @@ export interface State {
   events: RunEvent[] | null;
   /** Log events in the warm-up weeks too (set after seeding, so the seeded authority logs nothing). */
   eventsInWarmup: boolean;
-  /** Scratch lists reused every week so the loop allocates nothing. */
+  /** Scratch lists reused every week so the loop allocates nothing (filled by index, never emptied). */
   due: number[];
   escalating: number[];
 }
