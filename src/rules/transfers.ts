@@ -108,18 +108,3 @@ export function applyTransfers(s: State): void {
     scheduleTransfer(s, c);
   }
 }
-
-/** The child's age on starting to be looked after, in weeks, from the scenario's age bands. */
-export function drawAgeStartingCareWeeks(s: State): number {
-  const bands = s.p.pathway.ageStartingCare;
-  let total = 0;
-  for (const b of bands) total += b.share;
-  let u = s.rng.structure() * total;
-  let from = 0;
-  for (const b of bands) {
-    if (u < b.share) return Math.floor((from + (b.underYears - from) * (u / b.share)) * 52);
-    u -= b.share;
-    from = b.underYears;
-  }
-  return Math.floor(from * 52);
-}

@@ -57,6 +57,9 @@ export interface WindowTotals {
   agencyConversions: number;
   /** Leavers joining the region's agency market. */
   poolJoiners: number;
+  /** Children starting and ceasing to be looked after in the window (DfE's flows in the year to 31 March). */
+  lacStarted: number;
+  lacCeased: number;
 }
 
 /** Identity counters since week 0: contacts = screened out + referrals; referrals = open + closures. */
