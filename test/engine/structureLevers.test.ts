@@ -50,10 +50,18 @@ describe('structure presets against the default, means over replications', () =>
     expect(court.lacShare3PlusWorkers52w).toBeGreaterThan(base.lacShare3PlusWorkers52w + 0.04);
   });
 
-  it('structure-care-leavers.json: a change of worker at 18, so more looked-after children change worker', () => {
+  it('structure-care-leavers.json: a change of worker at 16, so more looked-after children change worker', () => {
     const leavers = replicated('structure-care-leavers.json');
     expect(leavers.changesLeavingCareShare).toBeGreaterThan(0);
     expect(leavers.lacShareChanged52w).toBeGreaterThan(base.lacShareChanged52w + 0.01);
+  });
+
+  it('structure-disabled-children.json: a tenth of children assessed and kept by one team, so fewer handovers and fewer changes', () => {
+    const disabled = replicated('structure-disabled-children.json');
+    expect(disabled.changesHandoverShare).toBeLessThan(base.changesHandoverShare - 0.01);
+    expect(disabled.changesPerCaseYear).toBeLessThan(base.changesPerCaseYear * 0.98);
+    expect(disabled.shareChanged26w).toBeLessThan(base.shareChanged26w - 0.01);
+    expect(disabled.closedShareWith3PlusWorkers).toBeLessThan(base.closedShareWith3PlusWorkers);
   });
 
   it('the default design makes no transfer inside a stage', () => {
