@@ -56,6 +56,12 @@ describe('handover calibrate --authorities', () => {
     expect(readFileSync(join(dir, 'E09000001.json'), 'utf8')).toBe('{"hello": 1}\n');
   });
 
+  it('refuses a check shorter than the search, since a check extends the search\'s own seeds', async () => {
+    const c = captureIo();
+    expect(await main(['calibrate', '--authorities', 'E10000013', '--out', tmp(), '--replications', '5', '--check-replications', '4'], c.io)).toBe(2);
+    expect(c.stderr()).toBe("handover: --check-replications: expected at least --replications (5), since a check extends the search's own seeds, found 4\n");
+  });
+
   it('names an unknown code', async () => {
     const c = captureIo();
     expect(await main(['calibrate', '--authorities', 'E10000013,X1', '--out', tmp()], c.io)).toBe(2);
