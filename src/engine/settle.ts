@@ -9,13 +9,14 @@
  * caseload, with the front door's usual contacts, until the week-to-week workload pressure and stress
  * have settled (both forget their start within a few months). Nothing else moves: no case progresses
  * and nobody comes or goes. Morale: each team at the level where its recovery balances the drop from
- * the colleagues expected to leave each week (permanent staff at the starting turnover rate, agency
- * workers whose assignment ends or who resign).
+ * the colleagues expected to leave each week at the model's own leaving hazard (with the settled stress
+ * and that morale), and the agency workers whose assignments end.
  */
 import { WorkerType } from '../state/codes.js';
-import { vacancyFte, weeklyProbability } from '../state/staffing.js';
+import { vacancyFte } from '../state/staffing.js';
 import type { State } from '../state/state.js';
 import { planHours } from '../rules/overtime.js';
+import { leavingHazard } from '../rules/turnover.js';
 import { updateStress } from '../rules/stress.js';
 import { updateWorkloadPressure } from '../rules/workload.js';
 
@@ -32,32 +33,38 @@ export function settleStressAndMorale(s: State): void {
   settleMorale(s);
 }
 
-/** Weekly chance that an agency worker's placement ends and she leaves the team (renewals and conversions stay). */
-function agencyDepartureChance(s: State, stress: number): number {
+/** Weekly chance that an agency worker's assignment ends and she leaves the team (renewals and conversions stay). */
+function assignmentEndChance(s: State): number {
   const a = s.p.agency;
   const meanAssignment = (a.assignmentWeeks.min + a.assignmentWeeks.max) / 2;
-  const ends = ((1 - a.renewalProbability) * (1 - a.conversionProbability)) / Math.max(1, meanAssignment);
-  return ends + weeklyProbability(a.annualLeavingRate) * (1 + s.p.turnover.stressMultiplier * stress);
+  return ((1 - a.renewalProbability) * (1 - a.conversionProbability)) / Math.max(1, meanAssignment);
 }
+
+/**
+ * Morale and leaving depend on each other (a team's leavers lower its morale, low morale raises every
+ * colleague's hazard), so the balance is found by iteration; it settles within a few rounds, as the drop
+ * a round of leavers makes is small.
+ */
+const MORALE_ROUNDS = 30;
 
 function settleMorale(s: State): void {
   const m = s.p.morale;
   const ws = s.workers;
-  let agencyStress = 0, agencyCount = 0;
-  for (let i = 0; i < ws.activeCount; i++) {
-    const w = ws.active[i];
-    if (ws.type[w] !== WorkerType.agency) continue;
-    agencyStress += ws.stress[w];
-    agencyCount++;
-  }
-  const agencyChance = agencyDepartureChance(s, agencyCount > 0 ? agencyStress / agencyCount : 0);
-  const permanentChance = weeklyProbability(s.p.workforce.initialTurnoverRate);
-  for (let team = 0; team < s.structure.allTeams; team++) {
-    const establishment = s.establishment[team];
-    const target = Math.min(1, Math.max(0, 1 - m.vacancyEffect * (establishment > 0 ? vacancyFte(s, team) / establishment : 0)));
-    const fte = s.inPostFte[team] + s.agencyFte[team];
-    const leaving = s.inPostFte[team] * permanentChance + s.agencyFte[team] * agencyChance;
-    const drop = (m.dropPerLeaverShare * leaving) / Math.max(1, fte);
-    s.morale[team] = m.recoveryPerWeek > 0 ? Math.min(target, Math.max(0, target - drop / m.recoveryPerWeek)) : target;
+  const teams = s.structure.allTeams;
+  const leaving = new Float64Array(teams);
+  const ends = assignmentEndChance(s);
+  for (let round = 0; round < MORALE_ROUNDS; round++) {
+    leaving.fill(0);
+    for (let i = 0; i < ws.activeCount; i++) {
+      const w = ws.active[i];
+      const chance = 1 - Math.exp(-leavingHazard(s, w)) + (ws.type[w] === WorkerType.agency ? ends : 0);
+      leaving[ws.team[w]] += ws.fte[w] * Math.min(1, chance);
+    }
+    for (let team = 0; team < teams; team++) {
+      const establishment = s.establishment[team];
+      const target = Math.min(1, Math.max(0, 1 - m.vacancyEffect * (establishment > 0 ? vacancyFte(s, team) / establishment : 0)));
+      const drop = (m.dropPerLeaverShare * leaving[team]) / Math.max(1, s.inPostFte[team] + s.agencyFte[team]);
+      s.morale[team] = m.recoveryPerWeek > 0 ? Math.min(target, Math.max(0, target - drop / m.recoveryPerWeek)) : target;
+    }
   }
 }
