@@ -27,10 +27,28 @@ export function makeRecord(sweepSha256: string, run: PlannedRun, point: DesignPo
   return { format: RUN_FORMAT, sweepSha256, key: run.key, point: run.point, replication: run.replication, seed: run.seed, parameters: point.values, summary };
 }
 
+/** A summary as JSON can hold it: fields in SUMMARY_FIELD_NAMES order, NaN (and any non-finite value) as null. */
+export function summaryToJson(summary: Summary): Record<string, number | null> {
+  const doc: Record<string, number | null> = {};
+  for (const name of SUMMARY_FIELD_NAMES) doc[name] = Number.isFinite(summary[name]) ? summary[name] : null;
+  return doc;
+}
+
+/** summaryToJson read back: the summary, or which field is wrong. */
+export function summaryFromJson(doc: unknown): Summary | string {
+  if (!isPlainObject(doc)) return 'no summary';
+  const summary = {} as Summary;
+  for (const name of SUMMARY_FIELD_NAMES) {
+    const v = doc[name];
+    if (v !== null && typeof v !== 'number') return `summary.${name} is missing or not a number`;
+    summary[name] = v === null ? NaN : v;
+  }
+  return summary;
+}
+
 /** Stable text: fields in a fixed order, summary in SUMMARY_FIELD_NAMES order, NaN as null, one final newline. */
 export function recordToJson(record: RunRecord): string {
-  const summary: Record<string, number | null> = {};
-  for (const name of SUMMARY_FIELD_NAMES) summary[name] = Number.isFinite(record.summary[name]) ? record.summary[name] : null;
+  const summary = summaryToJson(record.summary);
   const { format, sweepSha256, key, point, replication, seed, parameters } = record;
   return `${JSON.stringify({ format, sweepSha256, key, point, replication, seed, parameters, summary }, null, 1)}\n`;
 }
@@ -50,12 +68,7 @@ export function checkRecord(doc: unknown, sweepSha256: string, run: PlannedRun, 
   if (!isPlainObject(params) || Object.keys(params).length !== Object.keys(point.values).length || !Object.entries(point.values).every(([k, v]) => sameValue(params[k], v))) {
     return 'its design parameters differ from the sweep\'s';
   }
-  if (!isPlainObject(doc.summary)) return 'no summary';
-  const summary = {} as Summary;
-  for (const name of SUMMARY_FIELD_NAMES) {
-    const v = doc.summary[name];
-    if (v !== null && typeof v !== 'number') return `summary.${name} is missing or not a number`;
-    summary[name] = v === null ? NaN : v;
-  }
+  const summary = summaryFromJson(doc.summary);
+  if (typeof summary === 'string') return summary;
   return { format: RUN_FORMAT, sweepSha256, key: run.key, point: run.point, replication: run.replication, seed: run.seed, parameters: point.values, summary };
 }

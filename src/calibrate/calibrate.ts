@@ -10,7 +10,7 @@ import type { RunResult } from '../metrics/fields.js';
 import { applyParameterPath, getPath, isParameterLeaf } from '../scenario/index.js';
 import type { Scenario } from '../scenario/types.js';
 import { nelderMead, type Evaluation } from './nelderMead.js';
-import { fitTargets, objective, type TargetFit } from './stats.js';
+import { fitTargets, fitTargetValues, objective, targetValues, type TargetFit } from './stats.js';
 import type { Target } from './targets.js';
 
 export interface FreeParameter {
@@ -35,6 +35,20 @@ export interface CalibrateOptions {
   random: () => number;
   runner: Runner;
   onEvaluation?: (evaluation: Evaluation, fits: TargetFit[]) => void;
+  /** Where evaluations are kept as they are made, and found again when an interrupted search is run again. */
+  journal?: EvaluationJournal;
+}
+
+/**
+ * The evaluations of a search, numbered in the order it makes them: 0 is the base scenario, then the
+ * search's, then the check of the best values. The search is deterministic, so a search run again
+ * with the same inputs asks for the same values in the same order, and a recorded evaluation can stand
+ * in for the runs: the result is the same to the byte as a search never interrupted.
+ */
+export interface EvaluationJournal {
+  /** Each target's replication values of evaluation `index`, if it was recorded; a record at other `values` is an error the journal throws. */
+  recorded(index: number, values: Record<string, number>): readonly (readonly number[])[] | undefined;
+  record(index: number, values: Record<string, number>, targetValues: number[][]): Promise<void>;
 }
 
 export interface CalibrateResult {
@@ -43,6 +57,10 @@ export interface CalibrateResult {
   fits: TargetFit[];
   objective: number;
   evaluations: number;
+  /** The base scenario's fits, before any parameter moved. */
+  before: TargetFit[];
+  /** Evaluations read back from the journal instead of run. */
+  replayed: number;
 }
 
 /** Problems with the free parameters (unknown path, bad bounds), one message each. */
@@ -76,7 +94,23 @@ function readPath(scenario: Scenario, path: string): number {
 }
 
 export async function calibrate(options: CalibrateOptions): Promise<CalibrateResult> {
-  const { base, targets, parameters, replications, runner } = options;
+  const { base, targets, parameters, replications, runner, journal } = options;
+  let made = 0;
+  let replayed = 0;
+  const evaluate = async (scenario: Scenario, x: readonly number[]): Promise<TargetFit[]> => {
+    const index = made++;
+    const values = Object.fromEntries(parameters.map((p, i) => [p.path, x[i]]));
+    const recorded = journal?.recorded(index, values);
+    if (recorded) {
+      replayed++;
+      return fitTargetValues(targets, recorded);
+    }
+    // As JSON keeps them (no −0, no infinities), so a search read back from the journal scores exactly the same.
+    const fresh = targetValues(targets, await replicationResults(scenario, replications, runner)).map((row) => row.map((v) => (Number.isFinite(v) ? v + 0 : NaN)));
+    await journal?.record(index, values, fresh);
+    return fitTargetValues(targets, fresh);
+  };
+  const before = await evaluate(base, parameters.map((p) => readPath(base, p.path)));
   const start = parameters.map((p) => {
     const v = readPath(base, p.path);
     return Number.isFinite(v) ? Math.min(p.max, Math.max(p.min, v)) : (p.min + p.max) / 2;
@@ -84,7 +118,7 @@ export async function calibrate(options: CalibrateOptions): Promise<CalibrateRes
   let lastFits: TargetFit[] = [];
   const result = await nelderMead(
     async (x) => {
-      lastFits = await evaluateScenario(withValues(base, parameters, x), targets, replications, runner);
+      lastFits = await evaluate(withValues(base, parameters, x), x);
       return objective(lastFits);
     },
     {
@@ -97,7 +131,7 @@ export async function calibrate(options: CalibrateOptions): Promise<CalibrateRes
     },
   );
   const scenario = withValues(base, parameters, result.x);
-  const fits = await evaluateScenario(scenario, targets, replications, runner);
+  const fits = await evaluate(scenario, result.x);
   const values = Object.fromEntries(parameters.map((p, i) => [p.path, p.integer ? Math.round(result.x[i]) : result.x[i]]));
-  return { scenario, values, fits, objective: objective(fits), evaluations: result.evaluations };
+  return { scenario, values, fits, objective: objective(fits), evaluations: result.evaluations, before, replayed };
 }

@@ -15,8 +15,18 @@ export interface TargetFit extends Interval {
 }
 
 export function fitTargets(targets: readonly Target[], results: readonly RunResult[]): TargetFit[] {
-  return targets.map((target) => {
-    const interval = describe(results.map((r) => targetValue(r, target.field)));
+  return fitTargetValues(targets, targetValues(targets, results));
+}
+
+/** Each target's field in every replication: targets × replications, all an evaluation needs to be scored again. */
+export function targetValues(targets: readonly Target[], results: readonly RunResult[]): number[][] {
+  return targets.map((target) => results.map((r) => targetValue(r, target.field)));
+}
+
+/** fitTargets from each target's replication values (targetValues), as a resumed search reads them back. */
+export function fitTargetValues(targets: readonly Target[], values: readonly (readonly number[])[]): TargetFit[] {
+  return targets.map((target, i) => {
+    const interval = describe(values[i]);
     const z = (interval.mean - target.value) / target.tolerance;
     return { ...interval, target, z, within: Math.abs(z) <= 1 };
   });

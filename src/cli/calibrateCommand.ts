@@ -8,11 +8,12 @@
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import seedrandom from 'seedrandom';
-import { boundsProblems, calibrate, checkParameters, checkTargets, evaluateScenario, readParametersDoc, targetTable, writtenValue, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
+import { boundsProblems, calibrate, checkParameters, checkTargets, readParametersDoc, targetTable, writtenValue, type FreeParameter, type TargetFit, type TargetsFile } from '../calibrate/index.js';
 import { validateScenario } from '../scenario/validate.js';
 import { parseJson } from '../node/parseJson.js';
 import { readInputFile } from '../node/readInputFile.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
+import { describeFsError, isFsError } from '../node/fsErrors.js';
 import { applyParameterPath } from '../scenario/paths.js';
 import { parseCommandArgs } from './args.js';
 import { calibrateAuthoritiesCommand } from './calibrateAuthorities.js';
@@ -20,7 +21,10 @@ import { createNodePool, poolRunner } from '../node/enginePool.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
 import { checkRunsFit, MAX_MEMORY_OPTION, maxMemoryFlag } from './memory.js';
-import { prepareOutDir } from './outputs.js';
+import { asUserError, openCommandCheckpoint, prepareOutDir } from './outputs.js';
+import { evaluationJournal } from '../node/evaluationJournal.js';
+import { sha256 } from '../node/loadSweepFile.js';
+import { packageVersion } from './version.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
 const OPTIONS = {
@@ -49,7 +53,9 @@ the parameters did. Runs use one engine worker per core.
 
 Writes to DIR: calibrated.json (extends the base scenario, sets only the fitted values, cites the
 targets in "sources"), report.md (target, source, simulated mean, 95% interval, within tolerance) and
-report.json.
+report.json. Each evaluation is kept in DIR/checkpoint as it is made: run the same command again after
+an interruption and it resumes, with the same result as a run never interrupted (a checkpoint of other
+inputs is refused, naming what differs; docs/limits.md).
 
 Options:
   --targets FILE          Targets file (format: scenarios/targets/targets.schema.json).
@@ -144,13 +150,25 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
   const highest = parameters.reduce((s, p) => applyParameterPath(s, p.path, p.max), { ...base, run: { ...base.run, years } });
   checkRunsFit(file, [highest], maxBytes, availableParallelism());
   await prepareOutDir(out);
+  // Everything that changes an evaluation or the order of the search; the checkpoint of other inputs is refused.
+  const checkpoint = await openCommandCheckpoint(out, 'calibrate', {
+    handoverVersion: packageVersion(),
+    scenarioSha256: sha256(JSON.stringify(base)),
+    targetsSha256: sha256(JSON.stringify(targets)),
+    parameters,
+    replications,
+    years,
+    maxEvaluations,
+    restarts,
+    seed,
+  });
 
   const pool = createNodePool();
   const quiet = values.quiet === true;
   try {
     const runner = poolRunner(pool, years);
-    const before = await evaluateScenario(base, targets.targets, replications, runner);
-    if (!quiet) await io.err(`calibrating ${parameters.length} parameter(s) to ${targets.targets.length} targets (${targets.name}), ${replications} replications × ${years} years per evaluation\n`);
+    const kept = checkpoint.pieces.size;
+    if (!quiet) await io.err(`calibrating ${parameters.length} parameter(s) to ${targets.targets.length} targets (${targets.name}), ${replications} replications × ${years} years per evaluation${kept > 0 ? `; resuming with ${kept} evaluation(s) from ${checkpoint.folder}` : ''}\n`);
     let best = Infinity;
     const result = await calibrate({
       base,
@@ -161,12 +179,21 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
       restarts,
       random: seedrandom(`calibrate:${seed}`),
       runner,
+      journal: evaluationJournal(checkpoint, targets.targets.length, replications),
       onEvaluation: (evaluation, fits) => {
         best = Math.min(best, evaluation.value);
         if (!quiet) io.err(progressLine(evaluation.index, evaluation.value, best, fits)).catch(() => undefined);
       },
+    }).catch((thrown: unknown) => {
+      throw asUserError(thrown);
     });
+    const before = result.before;
 
+    const write = (path: string, data: string): Promise<void> =>
+      writeFileAtomic(path, data).catch((thrown: unknown) => {
+        if (!isFsError(thrown)) throw thrown;
+        throw new UserError(`cannot write ${path}: ${describeFsError(thrown, path)}; every evaluation is kept in ${checkpoint.folder}, and the same command writes the results from it`);
+      });
     const calibratedPath = join(out, 'calibrated.json');
     const extendsPath = relative(resolve(out), resolve(file)).split('\\').join('/');
     const written = parameters.map((p) => [p.path, writtenValue(p, result.values[p.path])] as const);
@@ -176,11 +203,11 @@ export async function calibrateCommand(args: readonly string[], io: Io): Promise
     if (invalid.length > 0) throw new UserError(`the fitted values (${written.map(([path, value]) => `${path} = ${value}`).join(', ')}) make an invalid scenario: ${invalid[0].message}; calibrated.json was not written — narrow the bounds`);
     const sources = Object.fromEntries(Object.keys(result.values).map((path) => [path, `calibrated to ${targets.name} (${targetsFile}) by handover calibrate, ${replications} replications`]));
     const calibrated = { extends: extendsPath, name: `${base.name} (calibrated to ${targets.name})`, description: `${base.description ?? base.name} Calibrated by handover calibrate.`, ...overrides, sources };
-    await writeFileAtomic(calibratedPath, `${JSON.stringify(calibrated, null, 2)}\n`);
+    await write(calibratedPath, `${JSON.stringify(calibrated, null, 2)}\n`);
     const md = [`# Calibration to ${targets.name}`, '', `Base scenario: \`${file}\`. ${replications} replications × ${years} reporting years; ${result.evaluations} evaluations. Objective before ${before.length ? (before.reduce((a, f) => a + f.z * f.z, 0) / before.length).toFixed(3) : '–'}, after ${result.objective.toFixed(3)}.`, '', '## Fitted values', '', '| parameter | value | bounds |', '|---|---|---|', ...parameters.map((p) => `| \`${p.path}\` | ${Number(result.values[p.path].toPrecision(4))} | ${p.min} – ${p.max} |`), '', '## Targets (calibrated)', '', targetTable(result.fits), '', '## Targets (base scenario, before)', '', targetTable(before), ''].join('\n');
-    await writeFileAtomic(join(out, 'report.md'), md);
+    await write(join(out, 'report.md'), md);
     const json = { targets: targets.name, base: file, replications, years, evaluations: result.evaluations, objective: result.objective, values: result.values, fits: result.fits.map((f) => ({ id: f.target.id, field: f.target.field, target: f.target.value, tolerance: f.target.tolerance, n: f.n, mean: f.mean, ci95Low: f.ci95Low, ci95High: f.ci95High, within: f.within })) };
-    await writeFileAtomic(join(out, 'report.json'), `${JSON.stringify(json, null, 2)}\n`);
+    await write(join(out, 'report.json'), `${JSON.stringify(json, null, 2)}\n`);
     const met = result.fits.filter((f) => f.within).length;
     await io.out(`${targetTable(result.fits)}\n\n${met} of ${result.fits.length} targets within tolerance; objective ${result.objective.toFixed(3)}.\nWrote ${calibratedPath}, ${join(out, 'report.md')} and ${join(out, 'report.json')} (in ${dirname(calibratedPath)}).\n`);
     return EXIT.ok;

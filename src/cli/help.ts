@@ -145,7 +145,8 @@ range), the others at the scenario's values, and ranks the parameters by how far
 children's continuity outputs moves (shareChanged26w, shareWith3PlusWorkers, reReferralRate12m,
 lacShare3PlusWorkers52w). Replication r uses the same seed at every level, so differences are paired.
 Writes DIR/sensitivity.csv (one row per output and parameter) and DIR/sensitivity.json (tornado-chart
-bars per output, in rank order).
+bars per output, in rank order). Each run is kept in DIR/checkpoint as it finishes: run the same
+command again after an interruption and it resumes (other inputs are refused; docs/limits.md).
 
 Options:
 ${option('--out DIR', 'The output folder (created if missing).')}

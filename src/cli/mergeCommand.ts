@@ -32,7 +32,7 @@ export async function mergeCommand(args: readonly string[], io: Io): Promise<num
       await io.err(`${thrown.problems.slice(0, 20).map((p) => `${clip(`handover merge: ${p}`)}\n`).join('')}${thrown.problems.length > 20 ? `handover merge: … and ${thrown.problems.length - 20} more\n` : ''}handover merge: nothing was merged\n`);
       return EXIT.usage;
     }
-    if (isFsError(thrown)) throw new UserError(`cannot merge into ${out}: ${describeFsError(thrown)}`);
+    if (isFsError(thrown)) throw new UserError(`cannot merge into ${out}: ${describeFsError(thrown, out)}`);
     throw thrown;
   }
 }

@@ -99,7 +99,7 @@ async function writeOut(path: string, data: string): Promise<void> {
   try {
     await writeFileAtomic(path, data);
   } catch (thrown) {
-    if (isFsError(thrown)) throw new UserError(`cannot write ${path}: ${describeFsError(thrown)}`);
+    if (isFsError(thrown)) throw new UserError(`cannot write ${path}: ${describeFsError(thrown, path)}`);
     throw thrown;
   }
 }

@@ -5,10 +5,12 @@
  * the bars of a tornado chart in rank order).
  */
 import { join } from 'node:path';
+import { summaryFromJson, summaryToJson } from '../batch/records.js';
 import { replicationSeed } from '../batch/seeds.js';
 import { DEFAULT_SENSITIVITY_PARAMS, oatLevels, rankOat, sensitivityCsv, sensitivityJson, sensitivityParamError, type OatResults } from '../batch/sensitivity.js';
 import type { Summary } from '../metrics/fields.js';
 import { describeFsError, isFsError } from '../node/fsErrors.js';
+import { sha256 } from '../node/loadSweepFile.js';
 import { writeFileAtomic } from '../node/writeFileAtomic.js';
 import { applyParameterPath, getPath } from '../scenario/paths.js';
 import type { Scenario } from '../scenario/types.js';
@@ -18,7 +20,8 @@ import { EXIT, UserError } from './errors.js';
 import { sensitivityHelp } from './help.js';
 import type { Io } from './io.js';
 import { checkRunsFit, MAX_MEMORY_OPTION, maxMemoryFlag } from './memory.js';
-import { prepareOutDir } from './outputs.js';
+import { openCommandCheckpoint, prepareOutDir } from './outputs.js';
+import { packageVersion } from './version.js';
 import { batchProgress } from './progress.js';
 import { loadOrReport, scenarioArgument } from './scenarioFile.js';
 
@@ -76,8 +79,23 @@ export async function sensitivityCommand(args: readonly string[], io: Io): Promi
   const scenarios: Scenario[] = [base, ...levels.flatMap((l) => [applyParameterPath(base, l.parameter, l.lowValue), applyParameterPath(base, l.parameter, l.highValue)])];
   checkRunsFit(file, scenarios, maxBytes, Math.min(jobs, scenarios.length * replications));
   await prepareOutDir(dir);
-  const jobsList = scenarios.flatMap((scenario, point) => Array.from({ length: replications }, (_, r) => ({ point, r, scenario })));
+  // Each run is kept in DIR/checkpoint as it finishes; the same command run again reads them back.
+  const checkpoint = await openCommandCheckpoint(dir, 'sensitivity', { handoverVersion: packageVersion(), scenarioSha256: sha256(JSON.stringify(base)), vary: params, delta, replications, seed });
+  const pieceName = (point: number, r: number): string => `run-${point}-${r}`;
   const summaries: Summary[][] = scenarios.map(() => []);
+  const jobsList = scenarios
+    .flatMap((scenario, point) => Array.from({ length: replications }, (_, r) => ({ point, r, scenario })))
+    .filter((job) => {
+      const name = pieceName(job.point, job.r);
+      const piece = checkpoint.pieces.get(name);
+      if (piece === undefined) return true;
+      const summary = summaryFromJson((piece as { summary?: unknown } | null)?.summary);
+      if (typeof summary === 'string') throw new UserError(`${checkpoint.folder}/${name}.json: ${summary}; remove it and run again to redo that run`);
+      summaries[job.point][job.r] = summary;
+      return false;
+    });
+  const total = scenarios.length * replications;
+  if (!quiet && jobsList.length < total) await io.err(`sensitivity: resuming with ${total - jobsList.length} of ${total} runs from ${checkpoint.folder}\n`);
 
   let crashed: ((error: Error) => void) | undefined;
   const crash = new Promise<never>((_, reject) => (crashed = reject));
@@ -88,7 +106,10 @@ export async function sensitivityCommand(args: readonly string[], io: Io): Promi
   const lane = async (): Promise<void> => {
     while (next < jobsList.length) {
       const job = jobsList[next++];
-      summaries[job.point][job.r] = (await runner.run(job.scenario, replicationSeed(seed, job.r))).summary;
+      const kept = summaryToJson((await runner.run(job.scenario, replicationSeed(seed, job.r))).summary);
+      await checkpoint.save(pieceName(job.point, job.r), { point: job.point, replication: job.r, summary: kept });
+      // The summary as the checkpoint keeps it, so a resumed study ranks exactly the same numbers.
+      summaries[job.point][job.r] = summaryFromJson(kept) as Summary;
       progress.update(++done, jobsList.length);
     }
   };
@@ -106,12 +127,12 @@ export async function sensitivityCommand(args: readonly string[], io: Io): Promi
     await writeFileAtomic(join(dir, 'sensitivity.csv'), sensitivityCsv(bars));
     await writeFileAtomic(join(dir, 'sensitivity.json'), sensitivityJson(meta, bars));
   } catch (thrown) {
-    if (isFsError(thrown)) throw new UserError(`cannot write to ${dir}: ${describeFsError(thrown)}`);
+    if (isFsError(thrown)) throw new UserError(`cannot write to ${dir}: ${describeFsError(thrown, dir)}; every run is kept in ${checkpoint.folder}, and the same command writes the results from it`);
     throw thrown;
   }
   if (!quiet) {
     const top = [...new Set(bars.map((b) => b.output))].map((output) => `  ${output}: ${bars.filter((b) => b.output === output).slice(0, 3).map((b) => b.parameter).join(', ')}\n`);
-    await io.out(`${jobsList.length} runs. Parameters that move each output most:\n${top.join('')}Wrote ${dir}/sensitivity.csv and ${dir}/sensitivity.json\n`);
+    await io.out(`${total} runs. Parameters that move each output most:\n${top.join('')}Wrote ${dir}/sensitivity.csv and ${dir}/sensitivity.json\n`);
   }
   return EXIT.ok;
 }

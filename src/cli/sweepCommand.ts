@@ -86,7 +86,7 @@ export async function sweepCommand(args: readonly string[], io: Io, env: Record<
   } catch (thrown) {
     await progress.end();
     if (thrown instanceof SweepDirError) return reportDirProblems(io, thrown);
-    if (isFsError(thrown)) throw new UserError(`cannot write to ${dir}: ${describeFsError(thrown)}`);
+    if (isFsError(thrown)) throw new UserError(`cannot write to ${dir}: ${describeFsError(thrown, dir)}`);
     throw thrown;
   } finally {
     runner.close();

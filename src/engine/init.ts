@@ -17,7 +17,8 @@ import { createWorkerStore } from '../state/workers.js';
 import type { State, WeekCounters, WindowTotals } from '../state/state.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
 import { escalationWeek } from '../rules/pathway.js';
-import { drawAgeStartingCareWeeks, settleSeededTransfers } from '../rules/transfers.js';
+import { settleSeededTransfers } from '../rules/transfers.js';
+import { drawSeededCare, meanCareWeeks } from '../rules/age.js';
 import { buildStructure } from '../state/structure.js';
 import { createTally, recount } from '../state/tally.js';
 import { CENSUS_SIZE } from '../metrics/census.js';
@@ -42,6 +43,8 @@ export function emptyWindow(): WindowTotals {
     barredStays: 0,
     agencyConversions: 0,
     poolJoiners: 0,
+    lacStarted: 0,
+    lacCeased: 0,
   };
 }
 
@@ -158,9 +161,15 @@ function seededStocks(s: State, stretch: number): { starts: number[]; stocks: nu
     lac = (assessed * o.lookedAfter) / outcomes + cp * stretch * sm.childProtection.mean * cpEsc;
   }
   const starts = [assessed, cin, cp, lac];
+  const lengths = seededLengths(s, stretch);
+  return { starts, stocks: starts.map((x, i) => x * lengths[i]) };
+}
+
+/** Mean calendar weeks of each stage's plans in the steady state: care is ended by the 18th birthday too. */
+function seededLengths(s: State, stretch: number): number[] {
+  const sm = s.samplers;
   const stretches = planStretches(s, stretch);
-  const samplers = [sm.assessment, sm.childInNeed, sm.childProtection, sm.lookedAfter];
-  return { starts, stocks: starts.map((x, i) => x * stretches[i] * samplers[i].mean) };
+  return [sm.assessment.mean * stretches[0], sm.childInNeed.mean * stretches[1], sm.childProtection.mean * stretches[2], meanCareWeeks(s, sm.lookedAfter, stretches[3])];
 }
 
 /**
@@ -168,7 +177,7 @@ function seededStocks(s: State, stretch: number): { starts: number[]; stocks: nu
  * door holds the caseload near its reference when they do (src/rules/referrals.ts). So the steady
  * state has the reference caseload whenever planned lengths alone would leave it lower: child in need
  * and child protection plans are seeded stretched until it is met, and periods of care the same up to
- * their calendar limit (pathway.careOverrunLimit).
+ * their calendar limit (pathway.careOverrunLimit) and the child's 18th birthday.
  */
 function planStretch(s: State): number {
   let fte = 0;
@@ -197,23 +206,32 @@ function seedCases(s: State): void {
   const sm = s.samplers;
   const samplers = [sm.assessment, sm.childInNeed, sm.childProtection, sm.lookedAfter];
   const stretches = planStretches(s, stretch);
+  const lengths = seededLengths(s, stretch);
   const stages = [Stage.assessment, Stage.childInNeed, Stage.childProtection, Stage.lookedAfter];
   for (let i = 0; i < stages.length; i++) {
     const sampler = samplers[i];
-    const count = poisson(s.rng.initial, starts[i] * stretches[i] * sampler.mean);
+    const count = poisson(s.rng.initial, starts[i] * lengths[i]);
     for (let k = 0; k < count; k++) {
       const stage = stages[i];
       const c = newCase(s.cases, stage, s.structure.stageTeam[stage], 0);
-      const duration = drawLengthBiasedDuration(sampler, s.rng.initial);
-      const done = duration * s.rng.initial();
-      const elapsed = Math.floor(done * stretches[i]);
       const cs = s.cases;
-      cs.workNeeded[c] = duration;
-      cs.progress[c] = Math.floor(done);
+      let elapsed: number;
+      if (stage === Stage.lookedAfter) {
+        const care = drawSeededCare(s, sampler, stretches[i], s.rng.initial);
+        elapsed = care.elapsed;
+        cs.workNeeded[c] = care.work;
+        cs.progress[c] = Math.min(care.work, Math.floor(elapsed / stretches[i]));
+        cs.bornWeek[c] = -elapsed - care.ageWeeks;
+      } else {
+        const duration = drawLengthBiasedDuration(sampler, s.rng.initial);
+        const done = duration * s.rng.initial();
+        elapsed = Math.floor(done * stretches[i]);
+        cs.workNeeded[c] = duration;
+        cs.progress[c] = Math.floor(done);
+      }
       cs.planStart[c] = -elapsed;
       cs.referralWeek[c] = -elapsed - (stage === Stage.assessment ? 0 : 6);
       cs.escalateWeek[c] = escalationWeek(s, stage);
-      if (stage === Stage.lookedAfter) cs.bornWeek[c] = cs.planStart[c] - drawAgeStartingCareWeeks(s);
       settleSeededTransfers(s, c, cs.planStart[c]);
       s.openCases++;
       s.totals.referrals++;

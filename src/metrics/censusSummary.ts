@@ -5,7 +5,7 @@
  * columns, through the one cause-to-reason table).
  */
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
-import { Census, DFE_REASONS, DFE_REASON_OF_CAUSE, INVOLVEMENT_GROUPS, STATUS_GROUPS, cinGroup, type DfeReason } from './census.js';
+import { Census, DFE_REASONS, DFE_REASON_OF_CAUSE, INVOLVEMENT_GROUPS, LAC_AGE_GROUPS, STATUS_GROUPS, cinGroup, type DfeReason } from './census.js';
 import type { Series, SeriesField, SummaryField } from './fields.js';
 import { share } from './official.js';
 
@@ -31,6 +31,7 @@ export function censusSummary(census: Float64Array, series: Series): Record<Cens
   out.lac31March1WorkerShare = share(census[Census.lacWorkers], lac);
   out.lac31March2WorkersShare = share(census[Census.lacWorkers + 1], lac);
   out.lac31March3PlusWorkersShare = share(census[Census.lacWorkers + 2], lac);
+  LAC_AGE_GROUPS.forEach((name, i) => (out[`lac31MarchAge${name}Share`] = share(census[Census.lacAges + i], lac)));
   let lacNew = 0;
   for (let r = 0; r < DFE_REASONS.length; r++) lacNew += census[Census.lacReasons + r];
   DFE_REASONS.forEach((reason, r) => (out[`lacNewWorker${REASON_FIELD[reason]}Share`] = share(census[Census.lacReasons + r], lacNew)));

@@ -73,6 +73,8 @@ export function summarise(series: Series, window: WindowTotals): Summary {
     lacShareChanged52w: mean(series.lacShareChanged52w),
     lacShareChanged2Plus52w: mean(series.lacShareChanged2Plus52w),
     ...censusSummary(window.census, series),
+    lacStartedPerYear: share(window.lacStarted, years),
+    lacCeasedPerYear: share(window.lacCeased, years),
     changesPerCaseYear: share(changes / Math.max(years, 1e-9), open),
     changesLeaverShare: causeShare(series.changesLeaver),
     changesAgencyEndShare: causeShare(series.changesAgencyEnd),

@@ -24,7 +24,12 @@ export function updateRings(s: State): void {
   s.agencyEndsRing[s.t % 52] = s.week.agencyEnds;
 }
 
-const sum = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
+/** Left to right from 0, as `reduce` would, without boxing every element for a callback. */
+function sum(a: Float64Array): number {
+  let total = 0;
+  for (let i = 0; i < a.length; i++) total += a[i];
+  return total;
+}
 
 export interface WeekScratch {
   caseloads: Float64Array;

@@ -33,8 +33,14 @@ export function isFsError(thrown: unknown): boolean {
   return code !== undefined && (code in WORDS || code === 'ENOTREG');
 }
 
-export function describeFsError(thrown: unknown): string {
+/**
+ * Plain words for a file-system error. With `where` (the file or folder being written), a full disk
+ * and a read-only mount name it, since the error itself says only "the device".
+ */
+export function describeFsError(thrown: unknown, where?: string): string {
   const code = errorCode(thrown);
+  if (where !== undefined && (code === 'ENOSPC' || code === 'EDQUOT')) return `${code === 'ENOSPC' ? 'no space left' : 'the disk quota is used up'} on the file system that holds ${where}`;
+  if (where !== undefined && code === 'EROFS') return `${where} is on a read-only file system`;
   // ENOTREG (writeFileAtomic's refusal of a device, FIFO or link to one) carries its own words.
   if (code === 'ENOTREG' && thrown instanceof Error) return thrown.message;
   if (code !== undefined && code in WORDS) return WORDS[code];

@@ -6,9 +6,11 @@
  * from them, so the result equals a single run's folder except for manifest.json's command line.
  */
 import { join } from 'node:path';
+import type { Design } from '../batch/design.js';
 import { checkManifest, type Manifest } from '../batch/manifest.js';
 import type { RunRecord } from '../batch/records.js';
-import { planRuns } from '../batch/runs.js';
+import { planRuns, type PlannedRun } from '../batch/runs.js';
+import { runsCsv, summaryCsv } from '../batch/tables.js';
 import { parseJson } from './parseJson.js';
 import { readInputFile } from './readInputFile.js';
 import { prepareSweepDir, scanSweepDir, writeAggregates, writeManifest, type DirScan } from './sweepDir.js';
@@ -26,6 +28,62 @@ async function readManifest(dir: string): Promise<Manifest | string> {
   if (!read.ok) return read.code === 'ENOENT' ? 'no manifest.json: not the output folder of handover sweep' : `cannot read manifest.json: ${read.reason}`;
   const parsed = parseJson(read.text);
   return parsed.ok ? checkManifest(parsed.value) : `manifest.json is not valid JSON (line ${parsed.line})`;
+}
+
+/** The cells of one line of our CSVs (csvCell quotes a cell with a comma or quote, doubling quotes). */
+function cells(line: string): string[] {
+  const out: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) {
+      out.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  out.push(cell);
+  return out;
+}
+
+/** Where an aggregate on disk differs from the one its run files give: the row (by its first cells), the column and both values. */
+export function aggregateDifference(name: string, onDisk: string, fromRuns: string): string | undefined {
+  if (onDisk === fromRuns) return undefined;
+  const disk = onDisk.split('\n');
+  const runs = fromRuns.split('\n');
+  const header = cells(runs[0]);
+  const at = runs.findIndex((line, i) => line !== disk[i]);
+  if (at <= 0) return `${name}: its header or its number of rows differs from the one its run files give`;
+  const [want, found] = [cells(runs[at]), cells(disk[at] ?? '')];
+  const column = want.findIndex((cell, i) => cell !== found[i]);
+  const row = name === 'summary.csv' ? `point ${want[0]}, output ${want[header.indexOf('output')]}` : `run ${want[0]}`;
+  if (column < 0 || found.length !== want.length) return `${name}: the row of ${row} differs from the one its run files give`;
+  return `${name}: ${row}, ${header[column]} is ${found[column] === '' ? 'empty' : found[column]}, but its run files give ${want[column] === '' ? 'nothing' : want[column]}`;
+}
+
+/**
+ * A folder that holds every run also holds runs.csv and summary.csv, written from its run files. The
+ * merge rebuilds both from the run files, so an aggregate edited by hand (or a run file edited after
+ * them) would pass unseen: the two must agree.
+ */
+function aggregateProblems(dir: string, design: Design, runs: readonly PlannedRun[], records: Map<string, RunRecord>): string[] {
+  if (!runs.every((r) => records.has(r.key))) return [];
+  const ordered = runs.map((r) => records.get(r.key) as RunRecord);
+  const problems: string[] = [];
+  for (const [name, build] of [['runs.csv', runsCsv], ['summary.csv', summaryCsv]] as const) {
+    const read = readInputFile(join(dir, name));
+    if (!read.ok) {
+      if (read.code !== 'ENOENT') problems.push(`${dir}/${name}: cannot read it: ${read.reason}`);
+      continue;
+    }
+    const difference = aggregateDifference(name, read.text, build(design, ordered));
+    if (difference !== undefined) problems.push(`${dir}/${difference}; one of them was changed after the sweep wrote it (run the sweep again into a new folder)`);
+  }
+  return problems;
 }
 
 const shardName = (m: Manifest): string => (m.shard ? `${m.shard.index}/${m.shard.count}` : 'all');
@@ -56,6 +114,7 @@ export async function mergeSweeps(inputs: readonly string[], out: string, invoca
   for (const dir of inputs) {
     const scan = await scanSweepDir(dir, id);
     problems.push(...scan.problems.map((p) => `${dir}/${p}`));
+    if (scan.problems.length === 0) problems.push(...aggregateProblems(dir, first.design, runs, scan.records));
     scans.push(scan);
   }
   if (problems.length > 0) throw new MergeError(problems);

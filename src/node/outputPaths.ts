@@ -28,7 +28,7 @@ async function probe(dir: string): Promise<string | undefined> {
     }
     return undefined;
   } catch (thrown) {
-    return describeFsError(thrown);
+    return describeFsError(thrown, dir);
   } finally {
     if (created) await unlink(temp).catch(() => undefined);
   }
@@ -59,7 +59,7 @@ export async function outputDirProblem(dir: string): Promise<string | undefined>
       await access(found.folder, constants.W_OK);
       await mkdir(dir, { recursive: true });
     } catch (thrown) {
-      return `cannot create it in ${found.folder}: ${describeFsError(thrown)}`;
+      return `cannot create it in ${found.folder}: ${describeFsError(thrown, found.folder)}`;
     }
   }
   return probe(dir);

@@ -37,9 +37,10 @@ export interface DirScan {
 
 const TOP_LEVEL = new Set(['manifest.json', 'runs.csv', 'summary.csv', 'runs', 'series']);
 /** The temporary files writeFileAtomic leaves if the process is killed mid-write. */
-const TEMP = /^\.[^/]+\.\d+\.[0-9a-f]{12}\.tmp$/;
+export const TEMP = /^\.[^/]+\.\d+\.[0-9a-f]{12}\.tmp$/;
 
-async function list(dir: string): Promise<string[] | undefined> {
+/** The names in `dir`, sorted, or undefined if it does not exist. */
+export async function list(dir: string): Promise<string[] | undefined> {
   try {
     return (await readdir(dir)).sort();
   } catch (thrown) {

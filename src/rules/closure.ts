@@ -4,7 +4,9 @@
  * kept until she returns, so her history (last worker, change weeks) is there when she does.
  */
 import { detachClosedCase, freeClosedCase, setStage } from '../state/caseload.js';
+import { BIRTH_UNKNOWN } from '../state/cases.js';
 import { Stage } from '../state/codes.js';
+import { leavesCareWeek } from './age.js';
 import { geometricWeeks } from '../state/rng.js';
 import { isReporting, logsEvents, reportingWeek, schedule, type State } from '../state/state.js';
 
@@ -28,13 +30,15 @@ export function closeCase(s: State, c: number, noService: boolean): void {
     if (cs.workers[c] >= 3) s.window.closedWith3PlusWorkers++;
     s.window.closedByWorkers[Math.min(4, cs.workers[c])]++;
     s.window.closedDurationSum += s.t - cs.referralWeek[c];
+    if (cs.stage[c] === Stage.lookedAfter) s.window.lacCeased++;
   }
   if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'closed', caseId: cs.childId[c], workerId: cs.worker[c] });
   const p = reReferralProbability(s, c, noService);
   detachClosedCase(s, c);
   if (s.rng.reReferral() < p) {
     const delay = geometricWeeks(s.rng.reReferral, 1 / Math.max(1, s.p.reReferral.meanDelayWeeks));
-    if (delay <= s.p.reReferral.maxDelayWeeks) {
+    // A young person who would be 18 by then is an adult: children's services do not take her back.
+    if (delay <= s.p.reReferral.maxDelayWeeks && (cs.bornWeek[c] === BIRTH_UNKNOWN || s.t + delay < leavesCareWeek(cs.bornWeek[c]))) {
       setStage(s, c, Stage.awaitingReturn);
       schedule(s.returns, s.t + delay, c);
       return;

@@ -6,6 +6,7 @@
  */
 import { ChangeCause } from '../state/events.js';
 import { setStage } from '../state/caseload.js';
+import { BIRTH_UNKNOWN } from '../state/cases.js';
 import { NONE, Stage } from '../state/codes.js';
 import { drawDuration } from '../state/durations.js';
 import { geometricWeeks } from '../state/rng.js';
@@ -13,7 +14,8 @@ import { isReporting, logsEvents, reportingWeek, type State } from '../state/sta
 import { weeklyProbability } from '../state/staffing.js';
 import { holdsStage } from '../state/structure.js';
 import { closeCase } from './closure.js';
-import { drawAgeStartingCareWeeks, moveToTeam, scheduleTransfer } from './transfers.js';
+import { moveToTeam, scheduleTransfer } from './transfers.js';
+import { drawAgeStartingCareWeeks, weeksTo18 } from './age.js';
 
 function samplerFor(s: State, stage: number) {
   switch (stage) {
@@ -39,11 +41,15 @@ export function startPlan(s: State, c: number, stage: number): void {
   const cs = s.cases;
   setStage(s, c, stage);
   cs.workNeeded[c] = drawDuration(samplerFor(s, stage), s.rng.casework);
+  if (stage === Stage.lookedAfter) {
+    if (cs.bornWeek[c] === BIRTH_UNKNOWN) cs.bornWeek[c] = s.t - drawAgeStartingCareWeeks(s);
+    cs.workNeeded[c] = Math.min(cs.workNeeded[c], weeksTo18(cs.bornWeek[c], s.t));
+    if (isReporting(s)) s.window.lacStarted++;
+  }
   cs.progress[c] = 0;
   cs.planStart[c] = s.t;
   cs.escalateWeek[c] = escalationWeek(s, stage);
   if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'stage', caseId: cs.childId[c], detail: String(stage) });
-  if (stage === Stage.lookedAfter) cs.bornWeek[c] = s.t - drawAgeStartingCareWeeks(s);
   if (!holdsStage(s.structure, cs.team[c], stage)) moveToTeam(s, c, s.structure.stageTeam[stage], ChangeCause.handover, s.p.allocation.handover === 'single-worker');
   scheduleTransfer(s, c);
 }

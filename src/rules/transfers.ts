@@ -34,15 +34,21 @@ function triggerWeek(s: State, c: number, rule: number, joined: number): number 
   return Math.max(joined + 1, s.cases.bornWeek[c] + r.atAgeWeeks);
 }
 
-/** Draws the case's next transfer out of its current team and stage (NONE if none fires). */
-function drawTransfer(s: State, c: number, joined: number): { rule: number; week: number } {
+/**
+ * Draws the case's next transfer out of its current team and stage: the rule that fires first, or
+ * NONE. (It returns the rule alone, and callers ask triggerWeek for its week, so that nothing is
+ * allocated for the several hundred draws a week.)
+ */
+function drawTransfer(s: State, c: number, joined: number): number {
   const st = s.structure;
   const cs = s.cases;
   let rule = NONE;
   let week = NONE;
   const team = cs.team[c];
-  if (team >= st.caseTeams) return { rule, week };
-  for (const i of st.transfersFrom[team]) {
+  if (team >= st.caseTeams) return rule;
+  const from = st.transfersFrom[team];
+  for (let k = 0; k < from.length; k++) {
+    const i = from[k];
     if (st.transfers[i].stage !== cs.stage[c] || s.rng.structure() >= st.transfers[i].probability) continue;
     const at = triggerWeek(s, c, i, joined);
     if (week === NONE || at < week) {
@@ -50,16 +56,17 @@ function drawTransfer(s: State, c: number, joined: number): { rule: number; week
       week = at;
     }
   }
-  return { rule, week };
+  return rule;
 }
 
 /** Schedules the case's next transfer, having joined its team (or started its stage) in week `joined`. */
 export function scheduleTransfer(s: State, c: number, joined = s.t): void {
   const cs = s.cases;
-  const next = drawTransfer(s, c, joined);
-  cs.transferWeek[c] = next.week;
-  cs.transferRule[c] = next.rule;
-  if (next.week !== NONE) schedule(s.transfersDue, next.week, c);
+  const rule = drawTransfer(s, c, joined);
+  const week = rule === NONE ? NONE : triggerWeek(s, c, rule, joined);
+  cs.transferWeek[c] = week;
+  cs.transferRule[c] = rule;
+  if (week !== NONE) schedule(s.transfersDue, week, c);
 }
 
 /**
@@ -71,15 +78,16 @@ export function settleSeededTransfers(s: State, c: number, joined: number): void
   const cs = s.cases;
   let from = joined;
   for (let hops = 0; hops < s.structure.transfers.length + 1; hops++) {
-    const next = drawTransfer(s, c, from);
-    if (next.week === NONE || next.week > s.t) {
-      cs.transferWeek[c] = next.week;
-      cs.transferRule[c] = next.rule;
-      if (next.week !== NONE) schedule(s.transfersDue, next.week, c);
+    const rule = drawTransfer(s, c, from);
+    const week = rule === NONE ? NONE : triggerWeek(s, c, rule, from);
+    if (week === NONE || week > s.t) {
+      cs.transferWeek[c] = week;
+      cs.transferRule[c] = rule;
+      if (week !== NONE) schedule(s.transfersDue, week, c);
       return;
     }
-    setTeam(s, c, s.structure.transfers[next.rule].to);
-    from = next.week;
+    setTeam(s, c, s.structure.transfers[rule].to);
+    from = week;
   }
   cs.transferWeek[c] = NONE;
 }
@@ -99,19 +107,4 @@ export function applyTransfers(s: State): void {
     moveToTeam(s, c, r.to, r.cause, follows);
     scheduleTransfer(s, c);
   }
-}
-
-/** The child's age on starting to be looked after, in weeks, from the scenario's age bands. */
-export function drawAgeStartingCareWeeks(s: State): number {
-  const bands = s.p.pathway.ageStartingCare;
-  let total = 0;
-  for (const b of bands) total += b.share;
-  let u = s.rng.structure() * total;
-  let from = 0;
-  for (const b of bands) {
-    if (u < b.share) return Math.floor((from + (b.underYears - from) * (u / b.share)) * 52);
-    u -= b.share;
-    from = b.underYears;
-  }
-  return Math.floor(from * 52);
 }

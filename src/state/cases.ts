@@ -12,6 +12,8 @@ import { ChangeCause } from './events.js';
 /** Weeks of the last CHANGE_SLOTS changes of worker are kept: enough for "3+ changes in 26/52 weeks". */
 export const CHANGE_SLOTS = 4;
 const LONG_AGO = -1_000_000;
+/** bornWeek of a child who has never been looked after (her age is drawn when she first starts care). */
+export const BIRTH_UNKNOWN = 0x7fffffff;
 
 interface CaseColumn extends Column {
   /**
@@ -39,8 +41,8 @@ export const CASE_COLUMNS = {
   queuedSince: { kind: Int32Array, empty: NONE, reset: 'episode' },
   planStart: { kind: Int32Array, empty: 0, reset: 'episode' },
   escalateWeek: { kind: Int32Array, empty: NONE, reset: 'episode' },
-  /** Week of birth, set when the child starts to be looked after (age-triggered transfers). */
-  bornWeek: { kind: Int32Array, empty: 0, reset: 'episode' },
+  /** Week of birth, drawn when the child first starts to be looked after and kept for her later episodes (leaving care at 18, transfers at an age). */
+  bornWeek: { kind: Int32Array, empty: BIRTH_UNKNOWN, reset: 'child' },
   /** Week of the case's next transfer between teams inside its stage, or NONE; and its rule (index into structure.transfers). */
   transferWeek: { kind: Int32Array, empty: NONE, reset: 'episode' },
   transferRule: { kind: Int32Array, empty: NONE, reset: 'episode' },

@@ -78,7 +78,7 @@ export function gamma(rng: Rng, shape: number): number {
 
 /** Weeks until an event with a constant weekly probability p happens (≥ 1), or Infinity when p = 0. */
 export function geometricWeeks(rng: Rng, p: number): number {
-  if (p <= 0) return Infinity;
+  if (p <= 0) return 1 / 0; // not the global `Infinity`, which V8 reads boxed (see loadKey)
   if (p >= 1) return 1;
   return 1 + Math.floor(Math.log(1 - rng()) / Math.log(1 - p));
 }

@@ -57,6 +57,9 @@ export interface WindowTotals {
   agencyConversions: number;
   /** Leavers joining the region's agency market. */
   poolJoiners: number;
+  /** Children starting and ceasing to be looked after in the window (DfE's flows in the year to 31 March). */
+  lacStarted: number;
+  lacCeased: number;
 }
 
 /** Identity counters since week 0: contacts = screened out + referrals; referrals = open + closures. */
@@ -130,7 +133,7 @@ export interface State {
   events: RunEvent[] | null;
   /** Log events in the warm-up weeks too (set after seeding, so the seeded authority logs nothing). */
   eventsInWarmup: boolean;
-  /** Scratch lists reused every week so the loop allocates nothing. */
+  /** Scratch lists reused every week so the loop allocates nothing (filled by index, never emptied). */
   due: number[];
   escalating: number[];
 }

@@ -17,8 +17,13 @@ export interface ContinuityTally {
   changes26: Int32Array;
   lacChanges52: Int32Array;
   threePlusWorkers: number;
-  /** Slots to recount in week t, at index t % REMINDER_RING. */
+  /**
+   * Slots to recount in week t: the first reminderCounts[t % REMINDER_RING] entries of
+   * reminders[t % REMINDER_RING]. Each list keeps its storage between the weeks it serves (emptying
+   * it with `length = 0` would free it, and the next week's pushes allocate it again).
+   */
   reminders: number[][];
+  reminderCounts: Int32Array;
   /** Reminders of every week up to this one have been processed. */
   settledThrough: number;
 }
@@ -30,6 +35,7 @@ export function createTally(): ContinuityTally {
     lacChanges52: new Int32Array(3),
     threePlusWorkers: 0,
     reminders: Array.from({ length: REMINDER_RING }, () => []),
+    reminderCounts: new Int32Array(REMINDER_RING),
     settledThrough: -1,
   };
 }
@@ -74,8 +80,12 @@ export function recount(s: State, c: number): void {
 
 /** A change of worker at week t leaves the 26- and 52-week windows at t + 26 and t + 52. */
 export function remindAfterChange(s: State, c: number): void {
-  s.tally.reminders[(s.t + 26) % REMINDER_RING].push(c);
-  s.tally.reminders[(s.t + 52) % REMINDER_RING].push(c);
+  remind(s.tally, (s.t + 26) % REMINDER_RING, c);
+  remind(s.tally, (s.t + 52) % REMINDER_RING, c);
+}
+
+function remind(T: ContinuityTally, slot: number, c: number): void {
+  T.reminders[slot][T.reminderCounts[slot]++] = c;
 }
 
 /**
@@ -86,15 +96,16 @@ export function remindAfterChange(s: State, c: number): void {
 export function settleTally(s: State): void {
   const T = s.tally;
   for (let week = Math.max(T.settledThrough + 1, s.t - REMINDER_RING + 1); week <= s.t; week++) {
-    const list = T.reminders[week % REMINDER_RING];
-    for (let i = 0; i < list.length; i++) recount(s, list[i]);
-    list.length = 0;
+    const slot = week % REMINDER_RING;
+    const list = T.reminders[slot];
+    for (let i = 0; i < T.reminderCounts[slot]; i++) recount(s, list[i]);
+    T.reminderCounts[slot] = 0;
   }
   T.settledThrough = s.t;
 }
 
 /** The same counts by a full sweep over every case: the reference `checkInvariants` compares with. */
-export function sweepCounts(s: State): Omit<ContinuityTally, 'reminders' | 'settledThrough'> {
+export function sweepCounts(s: State): Omit<ContinuityTally, 'reminders' | 'reminderCounts' | 'settledThrough'> {
   const out = { byStage: new Int32Array(6), changes26: new Int32Array(4), lacChanges52: new Int32Array(3), threePlusWorkers: 0 };
   const cs = s.cases;
   for (let c = 0; c < cs.used; c++) {

@@ -74,7 +74,7 @@ export class StructureEditor extends LitElement {
       ${select('To', p.to, teams, (t) => t, (to) => this.editPoint(i, { to }))}
       ${select('Stage', p.stage, STAGES, (s) => STAGE_WORDS[s], (stage) => this.editPoint(i, { stage }))}
       ${select('Trigger', byAge ? 'age' : 'weeks', ['weeks', 'age'] as const, (t) => (t === 'age' ? 'at an age' : 'after weeks in the team'), (t) =>
-        this.editPoint(i, t === 'age' ? { atAge: 18 } : { afterWeeks: 26 }, t === 'age' ? 'afterWeeks' : 'atAge'))}
+        this.editPoint(i, t === 'age' ? { atAge: 16 } : { afterWeeks: 26 }, t === 'age' ? 'afterWeeks' : 'atAge'))}
       ${byAge ? number('Age (years)', p.atAge, (v) => this.editPoint(i, { atAge: v as number })) : number('Weeks', p.afterWeeks, (v) => this.editPoint(i, { afterWeeks: v as number }))}
       ${number('Probability', p.probability, (v) => this.editPoint(i, { probability: v as number }))}
       ${number('Worker follows', p.workerFollows, (v) => this.editPoint(i, { workerFollows: v as number }))}

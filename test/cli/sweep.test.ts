@@ -170,4 +170,36 @@ describe('handover sweep and merge', () => {
     expect(notSweep.status).toBe(2);
     expect(notSweep.stderr).toMatch(/no manifest\.json/);
   });
+
+  it('merge refuses a whole sweep whose summary.csv or runs.csv disagrees with its run files, naming the file, row and field', () => {
+    const edited = join(tmp, 'edited-summary');
+    cpSync(single, edited, { recursive: true });
+    const summary = readFileSync(join(edited, 'summary.csv'), 'utf8').split('\n');
+    const at = summary.findIndex((l) => l.startsWith('1,0.53,turnoverRate,2,'));
+    const cellsOf = summary[at].split(',');
+    const truth = cellsOf[4];
+    cellsOf[4] = '0.999';
+    summary[at] = cellsOf.join(',');
+    writeFileSync(join(edited, 'summary.csv'), summary.join('\n'));
+    const ran = handover(['merge', edited, '--out', join(tmp, 'm4')]);
+    expect(ran.status).toBe(2);
+    expect(ran.stderr).not.toMatch(STACK_LINE);
+    expect(ran.stderr).toContain(`${edited}/summary.csv: point 1, output turnoverRate, mean is 0.999, but its run files give ${truth}`);
+    expect(existsSync(join(tmp, 'm4'))).toBe(false);
+
+    // A run file edited after the sweep wrote runs.csv: the two disagree on that run's field.
+    const editedRun = join(tmp, 'edited-run');
+    cpSync(single, editedRun, { recursive: true });
+    const runFile = join(editedRun, 'runs', 'p0000-r0001.json');
+    const record = JSON.parse(readFileSync(runFile, 'utf8'));
+    record.summary.vacancyRate = 0.5;
+    writeFileSync(runFile, `${JSON.stringify(record, null, 1)}\n`);
+    const ranRun = handover(['merge', editedRun, '--out', join(tmp, 'm5')]);
+    expect(ranRun.status).toBe(2);
+    expect(ranRun.stderr).toMatch(/edited-run\/runs\.csv: run p0000-r0001, vacancyRate is [0-9.]+, but its run files give 0\.5/);
+    expect(existsSync(join(tmp, 'm5'))).toBe(false);
+
+    // Untouched, the same folder merges.
+    ok(['merge', single, '--out', join(tmp, 'm6'), '--quiet']);
+  });
 });

@@ -50,7 +50,7 @@ describe('structure presets against the default, means over replications', () =>
     expect(court.lacShare3PlusWorkers52w).toBeGreaterThan(base.lacShare3PlusWorkers52w + 0.04);
   });
 
-  it('structure-care-leavers.json: a change of worker at 18, so more looked-after children change worker', () => {
+  it('structure-care-leavers.json: a change of worker at 16, so more looked-after children change worker', () => {
     const leavers = replicated('structure-care-leavers.json');
     expect(leavers.changesLeavingCareShare).toBeGreaterThan(0);
     expect(leavers.lacShareChanged52w).toBeGreaterThan(base.lacShareChanged52w + 0.01);

@@ -113,7 +113,7 @@ const perturbations = fc.record(
       courtWeeks: fc.integer({ min: 1, max: 60 }),
       follows: real(0, 1),
       toPermanence: real(0.01, 1),
-      leavingAge: real(0, 20),
+      leavingAge: real(0, 17.9),
       posts: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 3, maxLength: 3 }),
     }),
   },

@@ -81,5 +81,10 @@ describe('the 31 March summary fields', () => {
     // Reporting weeks 1 and 53 after a 104-week warm-up are weeks 104 and 156; 31 March is week 116 and 168 (indices 12 and 64).
     expect(summary.lac31MarchChildren).toBeCloseTo((series.lookedAfterCases[12] + series.lookedAfterCases[64]) / 2, 12);
     expect(summary.cin31MarchChildren).toBeCloseTo((series.openCases[12] + series.openCases[64]) / 2, 12);
+    const ages = summary.lac31MarchAgeUnder1Share + summary.lac31MarchAge1to4Share + summary.lac31MarchAge5to9Share + summary.lac31MarchAge10to15Share + summary.lac31MarchAge16PlusShare;
+    expect(ages).toBeCloseTo(1, 12);
+    // Flows balance the stock: over two years, starts less ceasings is the change in the stock (within noise).
+    const growth = series.lookedAfterCases[series.lookedAfterCases.length - 1] - series.lookedAfterCases[0];
+    expect(Math.abs(2 * (summary.lacStartedPerYear - summary.lacCeasedPerYear) - growth)).toBeLessThanOrEqual(2);
   });
 });

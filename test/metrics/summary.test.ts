@@ -45,6 +45,8 @@ function window(): WindowTotals {
     barredStays: 1.5,
     agencyConversions: 3,
     poolJoiners: 2,
+    lacStarted: 30,
+    lacCeased: 28,
   };
 }
 

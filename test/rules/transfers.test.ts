@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NONE, Stage } from '../../src/state/codes.js';
 import { allocateWaitingCases } from '../../src/rules/allocation.js';
 import { startPlan } from '../../src/rules/pathway.js';
-import { applyTransfers, drawAgeStartingCareWeeks, scheduleTransfer } from '../../src/rules/transfers.js';
+import { applyTransfers, scheduleTransfer } from '../../src/rules/transfers.js';
 import type { TransferPoint } from '../../src/scenario/types.js';
 import { addCase, addWorker, changesByCause, tinyState } from '../helpers/fixtures.js';
 
@@ -57,9 +57,9 @@ describe('transfers between teams', () => {
   });
 
   it('a transfer at an age fires on the birthday; one that never fires leaves no transfer due', () => {
-    const { s, workers } = courtDesign([point({ afterWeeks: undefined, atAge: 18, cause: 'leavingCare' })]);
+    const { s, workers } = courtDesign([point({ afterWeeks: undefined, atAge: 16, cause: 'leavingCare' })]);
     const c = addCase(s, Stage.lookedAfter, { worker: workers[2], team: TEAMS.inCare });
-    s.cases.bornWeek[c] = s.t + 5 - 18 * 52;
+    s.cases.bornWeek[c] = s.t + 5 - 16 * 52;
     scheduleTransfer(s, c);
     expect(s.cases.transferWeek[c]).toBe(s.t + 5);
     const never = courtDesign([point({ probability: 0 })]);
@@ -95,14 +95,5 @@ describe('transfers between teams', () => {
     const fromCin = addCase(s, Stage.childInNeed, { worker: workers[0], team: TEAMS.longTerm });
     startPlan(s, fromCin, Stage.lookedAfter);
     expect(s.cases.team[fromCin]).toBe(TEAMS.court);
-  });
-
-  it('ages on starting care follow the scenario bands', () => {
-    const s = tinyState({ pathway: { ageStartingCare: [{ underYears: 1, share: 0.5 }, { underYears: 16, share: 0 }, { underYears: 18, share: 0.5 }] } });
-    const ages = Array.from({ length: 2000 }, () => drawAgeStartingCareWeeks(s) / 52);
-    expect(ages.every((a) => a < 1 || (a >= 16 && a < 18))).toBe(true);
-    const young = ages.filter((a) => a < 1).length / ages.length;
-    expect(young).toBeGreaterThan(0.45);
-    expect(young).toBeLessThan(0.55);
   });
 });

@@ -41,7 +41,7 @@ describe('scenario.schema.json', () => {
       expect(node.description, path).toMatch(/Unit: .+\. (Source|Assumption): .+/);
       if (node.type === 'number' || node.type === 'integer') {
         expect(node.minimum ?? node.exclusiveMinimum, `${path} lower bound`).toBeDefined();
-        expect(node.maximum, `${path} upper bound`).toBeDefined();
+        expect(node.maximum ?? node.exclusiveMaximum, `${path} upper bound`).toBeDefined();
       }
     }
   });

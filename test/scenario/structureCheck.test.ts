@@ -54,7 +54,7 @@ describe('structure validation', () => {
     const point = (change: Doc) => withStructure((d) => Object.assign(d.structure.transfers[0], change));
     expect(point({ to: 'permanence' })).toContain('structure.transfers[0].to: expected the name of a team of structure.teams, found "permanence"');
     expect(point({ to: 'longTerm' })).toContain('structure.transfers[0].to: expected a team that holds lookedAfter, found "longTerm", which holds childInNeed, childProtection');
-    expect(point({ atAge: 18 })).toContain('structure.transfers[0]: expected exactly one trigger: afterWeeks or atAge, found both');
+    expect(point({ atAge: 16 })).toContain('structure.transfers[0]: expected exactly one trigger: afterWeeks or atAge, found both');
     expect(withStructure((d) => Object.assign(d.structure.transfers[0], { from: 'longTerm', to: 'court', stage: 'childProtection', atAge: 16, afterWeeks: undefined }))).toContain(
       'structure.transfers[0].atAge: expected a transfer at an age only for lookedAfter (ages are known from the start of care), found an age for childProtection',
     );
