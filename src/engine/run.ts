@@ -7,7 +7,7 @@
 import type { Scenario } from '../scenario/types.js';
 import type { RunResult, Series } from '../metrics/fields.js';
 import { summarise } from '../metrics/summary.js';
-import { createSeries, recordWeek, updateRings } from '../metrics/weekly.js';
+import { createSeries, createWeekScratch, recordWeek, updateRings } from '../metrics/weekly.js';
 import { createState } from './init.js';
 import { isReporting, type State } from '../state/state.js';
 import { step } from './step.js';
@@ -45,7 +45,7 @@ export function createSimulation(scenario: Scenario, options: RunOptions = {}): 
   s.eventsInWarmup = options.recordEvents === 'withWarmup';
   const weeks = years * 52;
   const series = createSeries(weeks);
-  const scratch = { caseloads: new Float64Array(256), weightedCaseloads: new Float64Array(256) };
+  const scratch = createWeekScratch();
   let recorded = 0;
   const advance = (): void => {
     step(s);

@@ -31,14 +31,51 @@ function sum(a: Float64Array): number {
   return total;
 }
 
+/** What the pass over the workers adds up each reporting week (FTE, counts and hours). */
+export interface WorkerTotals {
+  permanent: number;
+  nq: number;
+  agency: number;
+  caseHolding: number;
+  casesHeld: number;
+  weightHeld: number;
+  overCap: number;
+  holders: number;
+  working: number;
+  hours: number;
+  overtime: number;
+  excessive: number;
+  stress: number;
+  absentFte: number;
+  allFte: number;
+  caseHoldingHours: number;
+  caseHoldingWorkingFte: number;
+}
+
+/** Reused from week to week, so recording a week allocates nothing. */
 export interface WeekScratch {
   caseloads: Float64Array;
   weightedCaseloads: Float64Array;
+  totals: WorkerTotals;
 }
 
-export function recordWeek(s: State, series: Series, i: number, scratch: WeekScratch): void {
+export function createWeekScratch(workers = 256): WeekScratch {
+  const totals: WorkerTotals = {
+    permanent: 0, nq: 0, agency: 0, caseHolding: 0, casesHeld: 0, weightHeld: 0, overCap: 0, holders: 0, working: 0,
+    hours: 0, overtime: 0, excessive: 0, stress: 0, absentFte: 0, allFte: 0, caseHoldingHours: 0, caseHoldingWorkingFte: 0,
+  };
+  return { caseloads: new Float64Array(workers), weightedCaseloads: new Float64Array(workers), totals };
+}
+
+/**
+ * The pass over the workers, in a function of its own: V8 optimises a small function with one loop
+ * much sooner than the whole of recordWeek (called once a week, and long to compile), so the first
+ * run in a process spends fewer weeks summing in the interpreter, which boxes every sum.
+ */
+function sumWorkers(s: State, scratch: WeekScratch): void {
   const ws = s.workers;
   const threshold = s.p.overtime.excessiveHoursThreshold;
+  const caseTeams = s.structure.caseTeams;
   let permanent = 0, nq = 0, agency = 0, caseHolding = 0, casesHeld = 0, weightHeld = 0, overCap = 0, holders = 0;
   let working = 0, hours = 0, overtime = 0, excessive = 0, stress = 0, absentFte = 0, allFte = 0;
   let caseHoldingHours = 0, caseHoldingWorkingFte = 0;
@@ -55,7 +92,7 @@ export function recordWeek(s: State, series: Series, i: number, scratch: WeekScr
     else permanent += fte;
     allFte += fte;
     stress += ws.stress[w];
-    if (ws.team[w] < s.structure.caseTeams) {
+    if (ws.team[w] < caseTeams) {
       caseHolding += fte;
       casesHeld += ws.cases[w];
       weightHeld += ws.load[w];
@@ -69,12 +106,38 @@ export function recordWeek(s: State, series: Series, i: number, scratch: WeekScr
       hours += ws.hours[w];
       overtime += ws.overtime[w];
       if (ws.overtime[w] > threshold * fte) excessive++;
-      if (ws.team[w] < s.structure.caseTeams) {
+      if (ws.team[w] < caseTeams) {
         caseHoldingHours += ws.hours[w];
         caseHoldingWorkingFte += fte;
       }
     }
   }
+  const t = scratch.totals;
+  t.permanent = permanent;
+  t.nq = nq;
+  t.agency = agency;
+  t.caseHolding = caseHolding;
+  t.casesHeld = casesHeld;
+  t.weightHeld = weightHeld;
+  t.overCap = overCap;
+  t.holders = holders;
+  t.working = working;
+  t.hours = hours;
+  t.overtime = overtime;
+  t.excessive = excessive;
+  t.stress = stress;
+  t.absentFte = absentFte;
+  t.allFte = allFte;
+  t.caseHoldingHours = caseHoldingHours;
+  t.caseHoldingWorkingFte = caseHoldingWorkingFte;
+}
+
+export function recordWeek(s: State, series: Series, i: number, scratch: WeekScratch): void {
+  const ws = s.workers;
+  sumWorkers(s, scratch);
+  const { permanent, nq, agency, caseHolding, casesHeld, weightHeld, overCap, holders, working, hours, overtime, excessive, stress, absentFte, allFte, caseHoldingHours, caseHoldingWorkingFte } = scratch.totals;
+  const loads = scratch.caseloads;
+  const weighted = scratch.weightedCaseloads;
   const sorted = loads.subarray(0, holders).sort();
   const sortedWeighted = weighted.subarray(0, holders).sort();
 

@@ -6,7 +6,7 @@ import { Team } from '../helpers/teams.js';
 import { runScenario } from '../../src/engine/run.js';
 import { resign } from '../../src/state/staffing.js';
 import { ChangeCause } from '../../src/state/events.js';
-import { createSeries, recordWeek } from '../../src/metrics/weekly.js';
+import { createSeries, createWeekScratch, recordWeek } from '../../src/metrics/weekly.js';
 import { addCase, addWorker, tinyState } from '../helpers/fixtures.js';
 import { CHANGE_CAUSES } from '../../src/outputs/causes.js';
 import { loadDefault } from '../helpers/scenarios.js';
@@ -48,7 +48,7 @@ function record(s: ReturnType<typeof tinyState>) {
   // The handmade state writes change weeks directly, so the incremental tally is rebuilt first.
   rebuildTally(s);
   const series = createSeries(1);
-  recordWeek(s, series, 0, { caseloads: new Float64Array(2), weightedCaseloads: new Float64Array(2) });
+  recordWeek(s, series, 0, createWeekScratch(2));
   const row: Record<string, number> = {};
   for (const [k, v] of Object.entries(series)) row[k] = v[0];
   return row;
