@@ -23,7 +23,7 @@ const REPLICATIONS = 20;
 const YEARS = 5;
 const STEADY_YEARS = 20;
 const STEADY_SPAN = 5;
-const LEVERS = ['no-agency', 'agency-pay-cap', 'agency-rules-2024', 'overtime-ban', 'unlimited-unpaid-overtime', 'recruitment-drive', 'single-worker', 'flexible-working', 'caseload-cap', 'high-turnover', 'structure-one-worker', 'structure-family-help', 'structure-court-permanence', 'structure-care-leavers'];
+const LEVERS = ['no-agency', 'agency-pay-cap', 'agency-rules-2024', 'overtime-ban', 'unlimited-unpaid-overtime', 'recruitment-drive', 'single-worker', 'flexible-working', 'caseload-cap', 'high-turnover', 'structure-one-worker', 'structure-family-help', 'structure-court-permanence', 'structure-care-leavers', 'structure-disabled-children'];
 const LEVER_FIELDS: (keyof Summary)[] = ['turnoverRate', 'vacancyRate', 'agencyRate', 'meanCaseload', 'caseHolderHoursPerFte', 'meanStress', 'unallocatedCases', 'meanDriftWeeks', 'changesPerCaseYear', 'lacShare3PlusWorkers52w', 'agencyCostPerYear'];
 
 function load(name: string): Scenario {

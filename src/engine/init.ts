@@ -19,10 +19,11 @@ import { allocateWaitingCases } from '../rules/allocation.js';
 import { escalationWeek } from '../rules/pathway.js';
 import { settleSeededTransfers } from '../rules/transfers.js';
 import { drawSeededCare, meanCareWeeks } from '../rules/age.js';
-import { buildStructure } from '../state/structure.js';
+import { buildStructure, holdsStage, referralTeam } from '../state/structure.js';
 import { createTally, recount } from '../state/tally.js';
 import { CENSUS_SIZE } from '../metrics/census.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
+import { settleStressAndMorale } from './settle.js';
 
 export function emptyWeek(): WeekCounters {
   return {
@@ -110,6 +111,7 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
   seedWorkforce(s);
   seedCases(s);
   allocateWaitingCases(s);
+  settleStressAndMorale(s);
   // Seeding is not part of any reporting window, even when there is no warm-up.
   s.week = emptyWeek();
   s.window = emptyWindow();
@@ -198,6 +200,13 @@ function planStretches(s: State, stretch: number): number[] {
   return [1, stretch, stretch, Math.min(stretch, 1 + s.p.pathway.careOverrunLimit)];
 }
 
+/** The team holding a seeded case: the stage's team, or a team that takes a share of referrals and holds the stage (takesShare). */
+function seededTeam(s: State, stage: number): number {
+  const st = s.structure;
+  const taker = referralTeam(st, s.rng.initial);
+  return taker !== st.frontDoor && holdsStage(st, taker, stage) ? taker : st.stageTeam[stage];
+}
+
 function seedCases(s: State): void {
   const stretch = planStretch(s);
   const { starts } = seededStocks(s, stretch);
@@ -211,7 +220,7 @@ function seedCases(s: State): void {
     const count = poisson(s.rng.initial, starts[i] * lengths[i]);
     for (let k = 0; k < count; k++) {
       const stage = stages[i];
-      const c = newCase(s.cases, stage, s.structure.stageTeam[stage], 0);
+      const c = newCase(s.cases, stage, seededTeam(s, stage), 0);
       const cs = s.cases;
       let elapsed: number;
       if (stage === Stage.lookedAfter) {

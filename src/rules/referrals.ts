@@ -10,6 +10,7 @@ import { newCase, reopenCase } from '../state/cases.js';
 import { Stage } from '../state/codes.js';
 import { drawDuration } from '../state/durations.js';
 import { poisson } from '../state/rng.js';
+import { referralTeam } from '../state/structure.js';
 import { isReporting, logsEvents, reportingWeek, takeScheduled, type State } from '../state/state.js';
 import { closeCase } from './closure.js';
 import { scheduleTransfer } from './transfers.js';
@@ -57,7 +58,7 @@ export function receiveReferrals(s: State): void {
   s.week.contacts += screened;
   s.totals.contacts += screened;
   s.totals.screenedOut += screened;
-  for (let i = 0; i < accepted; i++) admit(s, newCase(s.cases, Stage.assessment, s.structure.frontDoor, s.t), false);
+  for (let i = 0; i < accepted; i++) admit(s, newCase(s.cases, Stage.assessment, referralTeam(s.structure, s.rng.structure), s.t), false);
   const returning = takeScheduled(s.returns, s.t);
   if (returning) for (const c of returning) admit(s, c, true);
 }
@@ -69,7 +70,7 @@ function admit(s: State, c: number, returning: boolean): void {
   s.totals.contacts++;
   s.totals.referrals++;
   s.openCases++;
-  if (returning) reopenCase(cs, c, Stage.assessment, s.structure.frontDoor, s.t);
+  if (returning) reopenCase(cs, c, Stage.assessment, referralTeam(s.structure, s.rng.structure), s.t);
   const within12m = s.t - cs.prevReferralWeek[c] <= 52;
   if (within12m) s.week.reReferrals12m++;
   if (isReporting(s)) {

@@ -20,6 +20,7 @@ const MAX_TRANSFERS = 32;
 interface Team {
   name: string;
   holds: string[];
+  takesShare: number;
 }
 
 interface Transfer {
@@ -33,7 +34,7 @@ function readTeams(teams: unknown[]): Team[] | undefined {
   const out: Team[] = [];
   for (const t of teams) {
     if (!isPlainObject(t) || typeof t.name !== 'string' || !Array.isArray(t.holds)) return undefined;
-    out.push({ name: t.name, holds: t.holds.filter((h): h is string => typeof h === 'string') });
+    out.push({ name: t.name, holds: t.holds.filter((h): h is string => typeof h === 'string'), takesShare: typeof t.takesShare === 'number' ? t.takesShare : 0 });
   }
   return out;
 }
@@ -48,6 +49,13 @@ function teamChecks(teams: Team[], out: ScenarioError[]): void {
   for (const stage of STAGES) {
     if (!teams.some((t) => t.holds.includes(stage))) out.push(makeError('structure.teams', `a team that holds ${stage}, for the cases entering it`, 'none'));
   }
+  const frontDoor = teams.findIndex((t) => t.holds.includes('assessment'));
+  teams.forEach((t, i) => {
+    if (t.takesShare > 0 && (i === frontDoor || !t.holds.includes('assessment')))
+      out.push(makeError(formatPath(['structure', 'teams', i, 'takesShare']), 'a share only for a team that holds assessment and is not the front door (the first that holds it)', renderValue(t.takesShare)));
+  });
+  const taken = teams.reduce((sum, t) => sum + t.takesShare, 0);
+  if (taken > 1 + 1e-9) out.push(makeError('structure.teams', 'takesShare adding up to at most 1 over the teams', `a sum of ${Number(taken.toFixed(6))}`));
 }
 
 function establishmentChecks(doc: Record<string, unknown>, teams: Team[], out: ScenarioError[]): void {
@@ -110,6 +118,7 @@ function reachabilityChecks(teams: Team[], transfers: Transfer[], out: ScenarioE
     const first = teams.find((t) => t.holds.includes(stage));
     if (first) reached.add(first.name);
   }
+  for (const t of teams) if (t.takesShare > 0) reached.add(t.name);
   let grew = true;
   while (grew) {
     grew = false;
@@ -122,7 +131,7 @@ function reachabilityChecks(teams: Team[], transfers: Transfer[], out: ScenarioE
   }
   teams.forEach((t, i) => {
     if (!reached.has(t.name))
-      out.push(makeError(formatPath(['structure', 'teams', i]), 'a team some case reaches: the first to hold one of its stages, or the destination of a transfer point', `team ${t.name}, which no case reaches`));
+      out.push(makeError(formatPath(['structure', 'teams', i]), 'a team some case reaches: the first to hold one of its stages, one taking a share from assessment, or the destination of a transfer point', `team ${t.name}, which no case reaches`));
   });
 }
 

@@ -35,6 +35,7 @@ export interface TeamSpec {
   name: string;
   label: string;
   holds: StageName[];
+  takesShare?: number;
 }
 
 export type StageName = 'assessment' | 'childInNeed' | 'childProtection' | 'lookedAfter';

@@ -1,7 +1,8 @@
 /**
  * The service's structure as the engine reads it (scenario `structure`): the case-holding teams in
  * the scenario's order, then the non-case-holding group; which team takes a case entering each stage
- * (the first listed that holds it); and the transfer points that move a case between teams inside a
+ * (the first listed that holds it; a share of referrals may go to another team that assesses, takesShare);
+ * and the transfer points that move a case between teams inside a
  * stage. Built once per run from the scenario; nothing here changes during the run.
  */
 import type { Scenario, StageName, TransferCauseName } from '../scenario/types.js';
@@ -53,6 +54,10 @@ export interface Structure {
   stageTeam: Int8Array;
   /** The team that receives referrals: the first that holds assessment. */
   frontDoor: number;
+  /** Per team, the share of referrals it takes from the front door (takesShare; 0 for most). */
+  takesShare: Float64Array;
+  /** Whether any team takes a share (so the draw is made only where a design asks for it). */
+  anyTakesShare: boolean;
   transfers: TransferRule[];
   /** Per team, the indexes of the transfer rules that leave it, in scenario order. */
   transfersFrom: number[][];
@@ -88,6 +93,7 @@ export function buildStructure(p: Scenario): Structure {
   transfers.forEach((t, i) => {
     if (t.from >= 0 && t.from < caseTeams) transfersFrom[t.from].push(i);
   });
+  const takesShare = Float64Array.from(teams, (t) => t.takesShare ?? 0);
   return {
     caseTeams,
     allTeams: caseTeams + 1,
@@ -97,9 +103,28 @@ export function buildStructure(p: Scenario): Structure {
     holds,
     stageTeam,
     frontDoor: stageTeam[Stage.assessment],
+    takesShare,
+    anyTakesShare: takesShare.some((x) => x > 0),
     transfers,
     transfersFrom,
   };
+}
+
+/**
+ * The team a new referral goes to: a team that takes a share of referrals from the front door
+ * (takesShare, e.g. a disabled children's team) with its share, else the front door. Draws from `rng`
+ * only when the design has such a team.
+ */
+export function referralTeam(st: Structure, rng: () => number): number {
+  if (!st.anyTakesShare) return st.frontDoor;
+  let u = rng();
+  for (let team = 0; team < st.caseTeams; team++) {
+    const share = st.takesShare[team];
+    if (share <= 0) continue;
+    if (u < share) return team;
+    u -= share;
+  }
+  return st.frontDoor;
 }
 
 export function holdsStage(st: Structure, team: number, stage: number): boolean {

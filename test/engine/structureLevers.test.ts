@@ -56,6 +56,14 @@ describe('structure presets against the default, means over replications', () =>
     expect(leavers.lacShareChanged52w).toBeGreaterThan(base.lacShareChanged52w + 0.01);
   });
 
+  it('structure-disabled-children.json: a tenth of children assessed and kept by one team, so fewer handovers and fewer changes', () => {
+    const disabled = replicated('structure-disabled-children.json');
+    expect(disabled.changesHandoverShare).toBeLessThan(base.changesHandoverShare - 0.01);
+    expect(disabled.changesPerCaseYear).toBeLessThan(base.changesPerCaseYear * 0.98);
+    expect(disabled.shareChanged26w).toBeLessThan(base.shareChanged26w - 0.01);
+    expect(disabled.closedShareWith3PlusWorkers).toBeLessThan(base.closedShareWith3PlusWorkers);
+  });
+
   it('the default design makes no transfer inside a stage', () => {
     expect([base.changesCourtShare, base.changesPermanenceShare, base.changesLeavingCareShare, base.changesTeamTransferShare]).toEqual([0, 0, 0, 0]);
   });

@@ -29,7 +29,27 @@ describe('structure validation', () => {
 
   it('names a team no case reaches', () => {
     const errors = withStructure((d) => (d.structure.transfers = []));
-    expect(errors).toEqual(['structure.teams[3]: expected a team some case reaches: the first to hold one of its stages, or the destination of a transfer point, found team inCare, which no case reaches']);
+    expect(errors).toEqual(['structure.teams[3]: expected a team some case reaches: the first to hold one of its stages, one taking a share from assessment, or the destination of a transfer point, found team inCare, which no case reaches']);
+  });
+
+  it('takes a share of referrals only into a team that assesses and is not the front door, at most all of them', () => {
+    const disabled = { name: 'disabled', label: 'D', holds: ['assessment', 'childInNeed'], takesShare: 0.1 };
+    expect(withStructure((d) => {
+      d.structure.teams.push(disabled);
+      d.workforce.establishment.disabled = 10;
+    })).toEqual([]);
+    expect(withStructure((d) => {
+      d.structure.teams.push({ ...disabled, holds: ['childInNeed'] });
+      d.workforce.establishment.disabled = 10;
+    })).toEqual(['structure.teams[4].takesShare: expected a share only for a team that holds assessment and is not the front door (the first that holds it), found 0.1']);
+    expect(withStructure((d) => (d.structure.teams[0].takesShare = 0.5))).toContain(
+      'structure.teams[0].takesShare: expected a share only for a team that holds assessment and is not the front door (the first that holds it), found 0.5',
+    );
+    expect(withStructure((d) => {
+      d.structure.teams.push({ ...disabled, takesShare: 0.7 }, { ...disabled, name: 'other', takesShare: 0.6 });
+      d.workforce.establishment.disabled = 10;
+      d.workforce.establishment.other = 10;
+    })).toEqual(['structure.teams: expected takesShare adding up to at most 1 over the teams, found a sum of 1.3']);
   });
 
   it('names a stage no team holds, for the cases entering it', () => {
