@@ -23,6 +23,7 @@ import { buildStructure, holdsStage, referralTeam } from '../state/structure.js'
 import { createTally, recount } from '../state/tally.js';
 import { CENSUS_SIZE } from '../metrics/census.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
+import { settleStressAndMorale } from './settle.js';
 
 export function emptyWeek(): WeekCounters {
   return {
@@ -110,6 +111,7 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
   seedWorkforce(s);
   seedCases(s);
   allocateWaitingCases(s);
+  settleStressAndMorale(s);
   // Seeding is not part of any reporting window, even when there is no warm-up.
   s.week = emptyWeek();
   s.window = emptyWindow();

@@ -85,15 +85,27 @@ export async function runSweep(p: PreparedSweep, options: SweepOptions): Promise
   };
   let next = 0;
   let failed = false;
+  // Each lane writes a run's files while its next run simulates, so no engine worker waits for the
+  // disk (an atomic write is two flushes, about 5 ms: a tenth of a typical five-year run). At most
+  // one write per lane is in flight, a run is recorded only once its files are complete, and every
+  // write has finished, or failed, before the sweep returns or stops.
   const lane = async (): Promise<void> => {
-    while (!failed && next < todo.length) {
-      const run = todo[next++];
-      try {
-        await finish(run, await options.runner(p.scenarios[run.point], run.seed));
-      } catch (thrown) {
-        failed = true;
-        throw thrown;
+    let writing: Promise<void> = Promise.resolve();
+    try {
+      while (!failed && next < todo.length) {
+        const run = todo[next++];
+        const result = await options.runner(p.scenarios[run.point], run.seed);
+        await writing;
+        writing = finish(run, result);
+        // Handled here so a failure while the next run simulates is not an unhandled rejection;
+        // it is thrown by the `await writing` that follows.
+        writing.catch(() => undefined);
       }
+      await writing;
+    } catch (thrown) {
+      failed = true;
+      await writing.catch(() => undefined);
+      throw thrown;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.lanes, todo.length)) }, lane));

@@ -136,7 +136,9 @@ describe('lever presets against the default, means over replications (the eviden
     const capped = replicated('agency-pay-cap.json');
     expect(capped.agencyCostPerYear).toBeLessThan(base.agencyCostPerYear * 0.8);
     expect(capped.agencyRate).toBeLessThan(base.agencyRate * 0.8);
-    expect(capped.meanCaseload).toBeGreaterThan(base.meanCaseload);
+    // Uncovered posts as staff short, not as heavier caseloads: the front door holds the caseload near
+    // its reference (docs/model.md, Balancing loops), so the caseload moves by less than the noise.
+    expect(capped.inPostFte + capped.agencyFte).toBeLessThan(base.inPostFte + base.agencyFte - 2);
   });
 
   it('flexible-working.json: lower stress and lower turnover', () => {

@@ -116,7 +116,9 @@ describe('a demonstration', () => {
     const demo = new Demonstration(structuredClone(scenario));
     for (let k = 0; k < 10; k++) demo.advance();
     const children = takeSnapshot(demo.sim.state, demo.week).teams.flatMap((t) => t.workers.flatMap((w) => w.children));
-    const changed = children.find((c) => c.workers >= 3);
+    // Referred during the warm-up (not seeded before it), so her story must begin at a week ≤ 0.
+    const s = demo.sim.state;
+    const changed = children.find((c) => c.workers >= 3 && s.cases.referralWeek[c.slot] >= 0 && s.cases.referralWeek[c.slot] < s.warmupWeeks);
     expect(changed).toBeDefined();
     const story = demo.story(changed!.child);
     expect(story.workers).toBe(changed!.workers);
