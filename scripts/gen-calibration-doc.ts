@@ -29,7 +29,7 @@ const STEADY_SPAN = 5;
  * about 0.35 at 80.
  */
 const STEADY_REPLICATIONS = 80;
-const LEVERS = ['no-agency', 'agency-pay-cap', 'agency-rules-2024', 'overtime-ban', 'unlimited-unpaid-overtime', 'recruitment-drive', 'single-worker', 'flexible-working', 'caseload-cap', 'high-turnover', 'structure-one-worker', 'structure-family-help', 'structure-court-permanence', 'structure-care-leavers', 'structure-disabled-children'];
+const LEVERS = ['no-agency', 'agency-pay-cap', 'agency-rules-2024', 'overtime-ban', 'unlimited-unpaid-overtime', 'recruitment-drive', 'flexible-working', 'caseload-cap', 'high-turnover', 'structure-one-worker', 'structure-family-help', 'structure-court-permanence', 'structure-care-leavers', 'structure-disabled-children'];
 const LEVER_FIELDS: (keyof Summary)[] = ['turnoverRate', 'vacancyRate', 'agencyRate', 'meanCaseload', 'caseHolderHoursPerFte', 'meanStress', 'unallocatedCases', 'meanDriftWeeks', 'changesPerCaseYear', 'lacShare3PlusWorkers52w', 'agencyCostPerYear'];
 
 function load(name: string): Scenario {
@@ -103,10 +103,19 @@ function parameterTable(base: Scenario & { sources?: Record<string, string> }, s
 
 /** The 31 March measures (src/metrics/census.ts) with the published figure where there is one. */
 const PUBLISHED: Partial<Record<keyof Summary, string>> = {
+  lac31MarchChildren: '534 (DfE, Children looked after in England 2025: 81,770 ÷ 153)',
+  lac31MarchAge16PlusShare: '23% (Children\'s Commissioner, Stability Index 2019: looked after at 31 March 2018)',
+  lacStartedPerYear: '211 (DfE 2024-25: 32,270 ÷ 153)',
+  lacCeasedPerYear: '225 (DfE 2024-25: 34,450 ÷ 153)',
   lac31March3PlusWorkersShare: '27% (DfE, Stability measures for children looked after in England, 2023-24)',
+  lacNewWorkerTeamTransferShare: '19% (DfE stability measures 2024-25, children looked after 2 years, over 2 years)',
+  lacNewWorkerManagingCaseloadsShare: '13% (2023-24); 17% (2024-25, 2 years)',
+  lacNewWorkerAbsenceShare: '3% (2023-24); 5% (2024-25, 2 years)',
+  lacNewWorkerFirstContactShare: '8% (2023-24); 4% (2024-25, 2 years)',
+  lacNewWorkerChildRequestShare: 'under 0.5% (2023-24 and 2024-25)',
 };
 function officialTable(results: RunResult[]): string {
-  const fields = SUMMARY_FIELD_NAMES.filter((f) => /^(lac31March|lacNewWorker|newWorker|cin31March)/.test(f));
+  const fields = SUMMARY_FIELD_NAMES.filter((f) => /^(lac31March|lacStarted|lacCeased|lacNewWorker|newWorker|cin31March)/.test(f));
   const rows = fields.map((f) => {
     const { mean, ci95Low: low, ci95High: high } = describe(results.map((r) => r.summary[f]));
     const v = (x: number): string => (/Share/.test(f) ? pct(x) : x.toFixed(/Children/.test(f) ? 0 : 2));
