@@ -14,7 +14,7 @@ export const LAYERS = [
   ['outputs', 'batch', 'calibrate', 'authorities', 'workers'],
   ['node', 'cli', 'ui'],
 ];
-export const SIDEWAYS = { rules: ['policies'], batch: ['outputs'], calibrate: ['batch'], authorities: ['calibrate'], cli: ['node'] };
+export const SIDEWAYS = { rules: ['policies'], batch: ['outputs'], calibrate: ['batch'], authorities: ['calibrate', 'batch'], cli: ['node'] };
 
 /** Folders that run unchanged in a Web Worker and in Node: no DOM, no Node APIs. */
 export const PURE = ['scenario', 'state', 'policies', 'rules', 'metrics', 'engine', 'outputs', 'batch', 'calibrate', 'authorities'];

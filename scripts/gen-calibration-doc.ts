@@ -23,7 +23,13 @@ const REPLICATIONS = 20;
 const YEARS = 5;
 const STEADY_YEARS = 20;
 const STEADY_SPAN = 5;
-const LEVERS = ['no-agency', 'agency-pay-cap', 'agency-rules-2024', 'overtime-ban', 'unlimited-unpaid-overtime', 'recruitment-drive', 'single-worker', 'flexible-working', 'caseload-cap', 'high-turnover', 'structure-one-worker', 'structure-family-help', 'structure-court-permanence', 'structure-care-leavers', 'structure-disabled-children'];
+/**
+ * More runs than the targets need: five-year means of the staffing rates wander with the slow staffing
+ * loop, so the change's standard error is about 0.7 points at 20 runs (near the ±1 tolerance) and
+ * about 0.35 at 80.
+ */
+const STEADY_REPLICATIONS = 80;
+const LEVERS = ['no-agency', 'agency-pay-cap', 'agency-rules-2024', 'overtime-ban', 'unlimited-unpaid-overtime', 'recruitment-drive', 'flexible-working', 'caseload-cap', 'high-turnover', 'structure-one-worker', 'structure-family-help', 'structure-court-permanence', 'structure-care-leavers', 'structure-disabled-children'];
 const LEVER_FIELDS: (keyof Summary)[] = ['turnoverRate', 'vacancyRate', 'agencyRate', 'meanCaseload', 'caseHolderHoursPerFte', 'meanStress', 'unallocatedCases', 'meanDriftWeeks', 'changesPerCaseYear', 'lacShare3PlusWorkers52w', 'agencyCostPerYear'];
 
 function load(name: string): Scenario {
@@ -97,10 +103,19 @@ function parameterTable(base: Scenario & { sources?: Record<string, string> }, s
 
 /** The 31 March measures (src/metrics/census.ts) with the published figure where there is one. */
 const PUBLISHED: Partial<Record<keyof Summary, string>> = {
+  lac31MarchChildren: '534 (DfE, Children looked after in England 2025: 81,770 ÷ 153)',
+  lac31MarchAge16PlusShare: '23% (Children\'s Commissioner, Stability Index 2019: looked after at 31 March 2018)',
+  lacStartedPerYear: '211 (DfE 2024-25: 32,270 ÷ 153)',
+  lacCeasedPerYear: '225 (DfE 2024-25: 34,450 ÷ 153)',
   lac31March3PlusWorkersShare: '27% (DfE, Stability measures for children looked after in England, 2023-24)',
+  lacNewWorkerTeamTransferShare: '19% (DfE stability measures 2024-25, children looked after 2 years, over 2 years)',
+  lacNewWorkerManagingCaseloadsShare: '13% (2023-24); 17% (2024-25, 2 years)',
+  lacNewWorkerAbsenceShare: '3% (2023-24); 5% (2024-25, 2 years)',
+  lacNewWorkerFirstContactShare: '8% (2023-24); 4% (2024-25, 2 years)',
+  lacNewWorkerChildRequestShare: 'under 0.5% (2023-24 and 2024-25)',
 };
 function officialTable(results: RunResult[]): string {
-  const fields = SUMMARY_FIELD_NAMES.filter((f) => /^(lac31March|lacNewWorker|newWorker|cin31March)/.test(f));
+  const fields = SUMMARY_FIELD_NAMES.filter((f) => /^(lac31March|lacStarted|lacCeased|lacNewWorker|newWorker|cin31March)/.test(f));
   const rows = fields.map((f) => {
     const { mean, ci95Low: low, ci95High: high } = describe(results.map((r) => r.summary[f]));
     const v = (x: number): string => (/Share/.test(f) ? pct(x) : x.toFixed(/Children/.test(f) ? 0 : 2));
@@ -122,14 +137,14 @@ async function main(): Promise<void> {
     const levers: Record<string, RunResult[]> = {};
     for (const name of LEVERS) levers[name] = await runAll(load(name));
     writeFileSync(root('docs/img/default-series.svg'), plot(base));
-    const steadySeeds = replicationSeeds(load('default').run.seed, REPLICATIONS);
+    const steadySeeds = replicationSeeds(load('default').run.seed, STEADY_REPLICATIONS);
     const long = await Promise.all(steadySeeds.map((seed) => steadyRunner(load('default'), seed)));
     const steady = baselineDrift(long.map((r) => r.series), STEADY_YEARS, STEADY_SPAN);
     const steadyValue = (r: SteadyRow, v: number, signed = false): string => {
       const sign = signed ? (v > 0 ? '+' : v < 0 ? '−' : '±') : '';
       return r.share ? `${sign}${(Math.abs(v) * 100).toFixed(1)}${signed ? ' pt' : '%'}` : `${sign}${Math.abs(v).toFixed(2)}`;
     };
-    const steadyRows = steady.map((r) => `| \`${r.field}\` | ${steadyValue(r, r.early)} | ${steadyValue(r, r.late)} | ${steadyValue(r, r.change, true)} | ±${r.share ? `${r.tolerance * 100} pt` : r.tolerance} | ${r.steady ? 'yes' : '**no**'} |`);
+    const steadyRows = steady.map((r) => `| \`${r.field}\` | ${steadyValue(r, r.early)} | ${steadyValue(r, r.late)} | ${steadyValue(r, r.change, true)} | ${steadyValue(r, r.standardError).replace('%', ' pt')} | ±${r.share ? `${r.tolerance * 100} pt` : r.tolerance} | ${r.steady ? 'yes' : '**no**'} |`);
 
     const leverRows = LEVERS.map((name) => `| \`${name}\` | ${LEVER_FIELDS.map((f) => diff(f, means(levers[name], f) - means(base, f))).join(' | ')} |`);
     const high = levers['high-turnover'];
@@ -148,7 +163,7 @@ async function main(): Promise<void> {
       .replace('{{summary}}', `${met} of ${fits.length} targets are within tolerance: means of ${REPLICATIONS} replications (seeds ${load('default').run.seed}–${load('default').run.seed + REPLICATIONS - 1}) of ${YEARS} reporting years after the scenario's ${load('default').run.warmupWeeks}-week warm-up.`)
       .replace('{{targets}}', targetTable(fits))
       .replace('{{official}}', officialTable(base))
-      .replace('{{steady}}', [`${steady.filter((r) => r.steady).length} of ${steady.length} measures steady: means of ${REPLICATIONS} replications (seeds ${steadySeeds[0]}–${steadySeeds[steadySeeds.length - 1]}) of ${STEADY_YEARS} reporting years, years 1–${STEADY_SPAN} against years ${STEADY_YEARS - STEADY_SPAN + 1}–${STEADY_YEARS}.`, '', `| measure | years 1–${STEADY_SPAN} | years ${STEADY_YEARS - STEADY_SPAN + 1}–${STEADY_YEARS} | change | tolerance | steady |`, '|---|---|---|---|---|---|', ...steadyRows].join('\n'))
+      .replace('{{steady}}', [`${steady.filter((r) => r.steady).length} of ${steady.length} measures steady: means of ${STEADY_REPLICATIONS} replications (seeds ${steadySeeds[0]}–${steadySeeds[steadySeeds.length - 1]}) of ${STEADY_YEARS} reporting years, years 1–${STEADY_SPAN} against years ${STEADY_YEARS - STEADY_SPAN + 1}–${STEADY_YEARS}.`, '', `| measure | years 1–${STEADY_SPAN} | years ${STEADY_YEARS - STEADY_SPAN + 1}–${STEADY_YEARS} | change | standard error | tolerance | steady |`, '|---|---|---|---|---|---|---|', ...steadyRows].join('\n'))
       .replace('{{levers}}', [`| preset | ${LEVER_FIELDS.map((f) => `\`${f}\``).join(' | ')} |`, `|---|${LEVER_FIELDS.map(() => '---').join('|')}|`, `| default (level) | ${LEVER_FIELDS.map((f) => fmt(f, means(base, f))).join(' | ')} |`, ...leverRows].join('\n'))
       .replace('{{highTurnover}}', ['| output | default | high-turnover (95% interval) |', '|---|---|---|', ...contRows].join('\n'))
       .replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {

@@ -1,14 +1,16 @@
 /**
  * Fitting one authority to its published rates with few evaluations. Each calibrated figure has one
- * parameter that moves it most (scenario.ts CALIBRATED), so the search is a Newton step per figure in
- * log–log space: from the starting point (the default's values scaled by the authority's rates), the
- * parameter moves by (log target − log simulated) / elasticity, the elasticity starting from a
- * measured-on-the-default guess and updated by the secant through the last two evaluations. Every
- * evaluation runs the same seeds (common random numbers). The best evaluation is then run again with
- * more replications; that run is the fit's quality. Pure: the runner and the scenario builder are
- * passed in.
+ * parameter that moves it most (scenario.ts CALIBRATED), but the figures are coupled: a higher turnover
+ * also raises vacancies and so agency cover, a better recruitment lowers both. So every step is a joint
+ * Newton step in log–log space: it solves J·Δlog(parameters) = log(targets) − log(simulated) with J
+ * the matrix of elasticities (d log figure / d log parameter), starting from the couplings measured
+ * on typical authorities and corrected after each evaluation by Broyden's update from what the step
+ * actually did. Every evaluation runs the same seeds (common random numbers) with the values rounded
+ * as the scenario file will hold them, so the final check of the best values over more replications
+ * reuses that evaluation's runs and adds only the further seeds. The search stops as soon as every
+ * figure is well within tolerance. Pure: the runner and the scenario builder are passed in.
  */
-import { replicationResults } from '../calibrate/calibrate.js';
+import { replicationSeed } from '../batch/seeds.js';
 import { fitTargets, type TargetFit } from '../calibrate/stats.js';
 import type { Target } from '../calibrate/targets.js';
 import type { RunResult } from '../metrics/fields.js';
@@ -17,18 +19,31 @@ import { CALIBRATED, type FitParameter, type FitValues } from './scenario.js';
 
 export type Runner = (scenario: Scenario, seed: number) => Promise<RunResult>;
 
-/** How strongly each figure answers its parameter (d log figure / d log parameter): starting guesses. */
-const ELASTICITY: Record<FitParameter, number> = {
-  'turnover.baseAnnualRate': 0.9,
-  'recruitment.successProbability': -0.7,
-  'agency.supplyPerWeek': 0.8,
-  caseHoldingPosts: -1,
-  'reReferral.baseProbability': 0.8,
-};
-/** Largest move of one step, in log units (a factor of e^0.7 ≈ 2). */
+/**
+ * Starting elasticities, rows the figures and columns the parameters, both in CALIBRATED order
+ * (turnover, vacancy, agency, caseload, re-referrals). Measured by raising each parameter by 35% over
+ * 4 seeds on Gloucestershire and Hull (2 reporting years) and rounded towards the smaller of the two:
+ * turnover feeds vacancies and agency cover; recruitment lowers both; agency supply is partly held by
+ * the cover (agency.maxShareOfVacancies); more case-holding posts lower the caseload and, with more
+ * posts to fill, raise vacancies a little.
+ */
+const JACOBIAN: readonly (readonly number[])[] = [
+  [1, 0, 0.1, 0, 0],
+  [1.3, -0.75, 0.15, 0.2, 0],
+  [1.3, -0.75, 0.5, 0.2, 0],
+  [0, 0, 0, -0.8, 0],
+  [0, 0, 0, 0, 0.45],
+];
+/** Largest move of one step in any parameter, in log units (a factor of e^0.7 ≈ 2); the step keeps its direction. */
 const MAX_STEP = 0.7;
 /** Rates are compared in logs; a rate of zero is taken as this. */
 const FLOOR = 0.005;
+/** A figure this close to its target (in tolerances) is taken as hit: chasing it would chase noise. */
+const HIT = 0.25;
+/** The search stops once every figure is this close (in tolerances): the check over more seeds then keeps it within. */
+const DONE = 0.5;
+/** Broyden's corrections may not turn an own-parameter elasticity's sign nor make it smaller than this or larger than 3. */
+const MIN_OWN = 0.3;
 
 /** What the model predicts for children's continuity: not fitted, reported beside the fit. */
 export const PREDICTIONS = ['lacShare3PlusWorkers52w', 'shareChanged26w', 'lacShareChanged52w'] as const;
@@ -61,6 +76,10 @@ export interface AuthorityFit {
   name: string;
   settings: FitSettings;
   evaluations: number;
+  /** Where the search started (the authority file's calibrated values, an earlier fit, or the default scaled). */
+  start: FitValues;
+  /** Every search evaluation: its values and each calibrated figure's distance from target in tolerances (z). */
+  search: { values: FitValues; z: Record<string, number> }[];
   values: FitValues;
   /** Calibrated figures (weight 1) and demand checks (weight 0), over checkReplications seeds. */
   figures: FitFigure[];
@@ -72,9 +91,13 @@ export interface AuthorityFit {
 
 const r6 = (x: number): number => (Number.isFinite(x) ? Number(x.toPrecision(6)) : x);
 
+/** The values as the scenario file holds them (four significant figures), so every evaluation runs what ships. */
+const asWritten = (values: FitValues): FitValues => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v.toPrecision(4))])) as unknown as FitValues;
+
 interface Evaluation {
   values: FitValues;
   fits: TargetFit[];
+  results: RunResult[];
   score: number;
 }
 
@@ -83,11 +106,55 @@ function score(fits: readonly TargetFit[]): number {
   return fitted.reduce((sum, f) => sum + f.z * f.z, 0) / Math.max(1, fitted.length);
 }
 
-async function evaluate(values: FitValues, build: (v: FitValues) => Scenario, targets: readonly Target[], n: number, years: number, runner: Runner): Promise<{ fits: TargetFit[]; results: RunResult[] }> {
+/** Replications from..to−1 of the values (seeds run.seed + r, src/batch/seeds.ts), in replication order. */
+function runReplications(values: FitValues, build: (v: FitValues) => Scenario, from: number, to: number, years: number, runner: Runner): Promise<RunResult[]> {
   const scenario = build(values);
-  const results = await replicationResults({ ...scenario, run: { ...scenario.run, years } }, n, runner);
-  return { fits: fitTargets(targets, results), results };
+  const run = { ...scenario, run: { ...scenario.run, years } };
+  return Promise.all(Array.from({ length: Math.max(0, to - from) }, (_, k) => runner(run, replicationSeed(scenario.run.seed, from + k))));
 }
+
+/** Solves a·x = b by Gaussian elimination with partial pivoting; undefined when a is (nearly) singular. */
+export function solveLinear(a: readonly (readonly number[])[], b: readonly number[]): number[] | undefined {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
+    if (Math.abs(m[pivot][col]) < 1e-9) return undefined;
+    [m[col], m[pivot]] = [m[pivot], m[col]];
+    for (let r = col + 1; r < n; r++) {
+      const f = m[r][col] / m[col][col];
+      for (let k = col; k <= n; k++) m[r][k] -= f * m[col][k];
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let sum = m[r][n];
+    for (let k = r + 1; k < n; k++) sum -= m[r][k] * x[k];
+    x[r] = sum / m[r][r];
+  }
+  return x;
+}
+
+/**
+ * Broyden's rank-one correction of the elasticities from one step (dx in, dy out), with the own
+ * elasticities kept on the side and within the range the model gives, so a noisy step cannot turn the
+ * search round.
+ */
+export function broydenUpdate(j: number[][], dx: readonly number[], dy: readonly number[], own: readonly number[]): void {
+  const norm = dx.reduce((sum, d) => sum + d * d, 0);
+  if (norm < 0.02 * 0.02) return;
+  for (let r = 0; r < j.length; r++) {
+    const predicted = j[r].reduce((sum, e, c) => sum + e * dx[c], 0);
+    for (let c = 0; c < dx.length; c++) j[r][c] += ((dy[r] - predicted) * dx[c]) / norm;
+    for (let c = 0; c < dx.length; c++) {
+      if (r === c) j[r][c] = Math.sign(own[r]) * Math.min(3, Math.max(MIN_OWN, Math.sign(own[r]) * j[r][c]));
+      else j[r][c] = Math.min(3, Math.max(-3, j[r][c]));
+    }
+  }
+}
+
+const logRate = (x: number): number => Math.log(Math.max(x, FLOOR));
 
 export interface FitRequest {
   code: string;
@@ -103,40 +170,88 @@ export interface FitRequest {
 
 export async function fitAuthority(request: FitRequest): Promise<AuthorityFit> {
   const { targets, build, runner, settings, bounds } = request;
-  const moved = CALIBRATED.filter((c) => targets.some((t) => t.id === c.id));
-  const elasticity = { ...ELASTICITY };
-  let values = { ...request.start };
+  const moved = CALIBRATED.map((c, index) => ({ ...c, index })).filter((c) => targets.some((t) => t.id === c.id));
+  const jacobian = moved.map((row) => moved.map((col) => JACOBIAN[row.index][col.index]));
+  const own = moved.map((c) => JACOBIAN[c.index][c.index]);
+  // What the search's few seeds are known to miss by, per figure, once a check over more seeds has measured it.
+  const offset = new Map<string, number>();
+  const corrected = (fits: TargetFit[]): TargetFit[] =>
+    fits.map((f) => {
+      const mean = f.mean + (offset.get(f.target.id) ?? 0);
+      const z = (mean - f.target.value) / f.target.tolerance;
+      return { ...f, mean, z, within: Math.abs(z) <= 1 };
+    });
+  const evaluate = async (values: FitValues): Promise<Evaluation> => {
+    const results = await runReplications(values, build, 0, settings.replications, settings.years, runner);
+    const fits = corrected(fitTargets(targets, results));
+    return { values, fits, results, score: score(fits) };
+  };
+  const figureOf = (e: Evaluation, id: string): TargetFit => e.fits.find((f) => f.target.id === id)!;
+  const zs = (e: Evaluation): Record<string, number> => Object.fromEntries(moved.map((c) => [c.id, Number(figureOf(e, c.id).z.toFixed(3))]));
+  const done = (e: Evaluation, within: number): boolean => e.fits.every((f) => (f.target.weight ?? 1) === 0 || Math.abs(f.z) <= within);
+  // The check: the same values over checkReplications seeds, the first of them the evaluation's own runs.
+  const extend = async (e: Evaluation): Promise<Evaluation> => {
+    const more = await runReplications(e.values, build, e.results.length, settings.checkReplications, settings.years, runner);
+    const results = [...e.results.slice(0, settings.checkReplications), ...more];
+    const fits = fitTargets(targets, results);
+    return { values: e.values, fits, results, score: score(fits) };
+  };
+  let values = asWritten(request.start);
   let previous: Evaluation | undefined;
   let best: Evaluation | undefined;
+  let checked: Evaluation | undefined;
   let evaluations = 0;
-  while (evaluations < settings.maxEvaluations) {
-    const { fits } = await evaluate(values, build, targets, settings.replications, settings.years, runner);
+  const search: AuthorityFit['search'] = [];
+  for (;;) {
+    let current = await evaluate(values);
     evaluations++;
-    const current = { values, fits, score: score(fits) };
     if (!best || current.score < best.score) best = current;
-    if (fits.every((f) => (f.target.weight ?? 1) === 0 || Math.abs(f.z) <= 0.5)) break;
-    const next = { ...values };
-    for (const c of moved) {
-      const fit = fits.find((f) => f.target.id === c.id)!;
-      const p = c.parameter;
-      if (previous) {
-        const before = previous.fits.find((f) => f.target.id === c.id)!;
-        const dx = Math.log(values[p]) - Math.log(previous.values[p]);
-        const dy = Math.log(Math.max(fit.mean, FLOOR)) - Math.log(Math.max(before.mean, FLOOR));
-        const secant = dy / dx;
-        if (Math.abs(dx) > 0.02 && Math.sign(secant) === Math.sign(ELASTICITY[p]) && Math.abs(secant) > 0.1 && Math.abs(secant) < 5) elasticity[p] = secant;
+    const last = evaluations >= settings.maxEvaluations;
+    // The start is checked at once (a good start then needs nothing more), and so is any point the few
+    // seeds call done, since they can look done by luck; a check that misses gives a better estimate to step from.
+    if (evaluations === 1 || last || done(current, DONE)) {
+      checked = await extend(last ? best : current);
+      if (done(checked, 1) || last) {
+        search.push({ values: checked.values, z: zs(checked) });
+        break;
       }
-      if (Math.abs(fit.z) <= 0.25) continue;
-      const step = (Math.log(Math.max(fit.target.value, FLOOR)) - Math.log(Math.max(fit.mean, FLOOR))) / elasticity[p];
-      const [lo, hi] = bounds[p];
-      next[p] = Math.min(hi, Math.max(lo, values[p] * Math.exp(Math.max(-MAX_STEP, Math.min(MAX_STEP, step)))));
+      // Common random numbers: the search's seeds are the check's first seeds, so their luck at these
+      // values is their luck nearby too, and later evaluations are corrected by it (a control variate).
+      const few = fitTargets(targets, checked.results.slice(0, settings.replications));
+      for (const f of checked.fits) offset.set(f.target.id, f.mean - few.find((g) => g.target.id === f.target.id)!.mean);
+      // The check replaces the few seeds' view of these values, as the best too if it was.
+      if (best === current || checked.score < best.score) best = checked;
+      current = checked;
     }
+    search.push({ values, z: zs(current) });
+    if (previous) {
+      const dx = moved.map((c) => Math.log(current.values[c.parameter]) - Math.log(previous!.values[c.parameter]));
+      const dy = moved.map((c) => logRate(figureOf(current, c.id).mean) - logRate(figureOf(previous!, c.id).mean));
+      broydenUpdate(jacobian, dx, dy, own);
+    }
+    const residual = moved.map((c) => {
+      const fit = figureOf(current, c.id);
+      return Math.abs(fit.z) <= HIT ? 0 : logRate(fit.target.value) - logRate(fit.mean);
+    });
+    // A singular matrix (a Broyden correction gone flat) falls back to each figure's own parameter.
+    const step = solveLinear(jacobian, residual) ?? residual.map((r, i) => r / own[i]);
+    const largest = Math.max(...step.map(Math.abs));
+    const shrink = largest > MAX_STEP ? MAX_STEP / largest : 1;
+    const next = { ...values };
+    // After a step that made things worse, the next point is halfway between the best so far and where the step points.
+    const worse = current.score > best.score;
+    moved.forEach((c, i) => {
+      const [lo, hi] = bounds[c.parameter];
+      const p = c.parameter;
+      const aim = Math.log(values[p]) + step[i] * shrink;
+      next[p] = Math.min(hi, Math.max(lo, Math.exp(worse ? (aim + Math.log(best!.values[p])) / 2 : aim)));
+    });
     previous = current;
-    values = next;
+    values = asWritten(next);
   }
-  // The values as the scenario file will hold them (four significant figures), so the check runs what ships.
-  const chosen = Object.fromEntries(Object.entries(best!.values).map(([k, v]) => [k, Number(v.toPrecision(4))])) as unknown as FitValues;
-  const { fits, results } = await evaluate(chosen, build, targets, settings.checkReplications, settings.years, runner);
+  const chosen = checked;
+  const results = chosen.results;
+  const fits = chosen.fits;
   const mean = (field: string): number => results.reduce((sum, r) => sum + (r.summary[field as keyof RunResult['summary']] as number), 0) / results.length;
   const figures = fits.map((f) => ({ id: f.target.id, field: f.target.field, target: f.target.value, tolerance: f.target.tolerance, mean: r6(f.mean), low: r6(f.ci95Low), high: r6(f.ci95High), within: f.within, weight: f.target.weight ?? 1 }));
   const calibrated = figures.filter((f) => f.weight > 0);
@@ -145,7 +260,9 @@ export async function fitAuthority(request: FitRequest): Promise<AuthorityFit> {
     name: request.name,
     settings,
     evaluations,
-    values: chosen,
+    start: asWritten(request.start),
+    search,
+    values: chosen.values,
     figures,
     predictions: Object.fromEntries(PREDICTIONS.map((field) => [field, r6(mean(field))])) as AuthorityFit['predictions'],
     within: calibrated.filter((f) => f.within).length,

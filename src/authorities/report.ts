@@ -19,15 +19,34 @@ export interface ReportInput {
 const pct = (x: number): string => `${(x * 100).toFixed(1)}`;
 const show = (id: CalibratedId | string, x: number): string => (id === 'caseload' ? x.toFixed(1) : pct(x));
 
-/** Why a calibrated figure is outside tolerance, in words a reader can check. */
+/** Why a calibrated figure is outside tolerance, in words a reader can check against the fit file. */
 export function missReason(input: ReportInput, figure: FitFigure): string {
   const c = CALIBRATED.find((k) => k.id === figure.id)!;
-  const value = input.fit.values[c.parameter];
+  const fit = input.fit;
+  const value = fit.values[c.parameter];
   const [lo, hi] = input.bounds[c.parameter];
+  const search = fit.search ?? [];
+  const zs = search.map((s) => s.z[figure.id]).filter((z): z is number => typeof z === 'number');
+  const trail = zs.map((z) => z.toFixed(1)).join(' → ');
   if (input.posts < 20) return `a very small service (${Math.round(input.posts)} posts): one worker moves the rate by ${Math.round(100 / Math.max(1, input.posts))} points, and the model's whole-worker steps cannot match it`;
   if ((figure.id !== 'caseload' && (figure.target <= 0.005 || figure.target >= 0.95)) || figure.target === 0) return `the published figure (${show(figure.id, figure.target)}) is at the edge of what a rate can be; the model's turnover, absence and recruitment keep it off the edge`;
-  if (value <= lo * 1.001 || value >= hi * 0.999) return `${c.parameter} reached its bound (${value}); the other mechanisms hold the figure at ${show(figure.id, figure.mean)}`;
-  return `the search stopped after ${input.fit.evaluations} evaluations short of the target; more evaluations (--max-evaluations) may close it`;
+  const atBound = (v: number): boolean => v <= lo * 1.001 || v >= hi * 0.999;
+  if (atBound(value) || search.some((s) => atBound(s.values[c.parameter]))) {
+    const limit = value >= hi * 0.999 || search.some((s) => s.values[c.parameter] >= hi * 0.999) ? hi : lo;
+    if (c.id === 'caseload') return `the case-holding posts reached their bound (${limit}, ${limit === hi ? `three times the authority's ${Math.round(input.posts)} posts` : 'one post'}) with the caseload still at ${show(figure.id, figure.mean)}: the published referrals and the published workforce do not give the published caseload in the model`;
+    return `${c.parameter} reached its bound (${limit}) in the search and the figure came no nearer than ${show(figure.id, figure.mean)}: the other mechanisms hold it there`;
+  }
+  const spread = (figure.high - figure.low) / 2;
+  const off = Math.abs(figure.mean - figure.target);
+  if (spread > figure.tolerance * 0.6 && off <= figure.tolerance + spread) return `its mean over the check's ${fit.settings.checkReplications} seeds is itself uncertain by ±${show(figure.id, spread)} (95% interval), most of the ±${show(figure.id, figure.tolerance)} tolerance: the figure swings so much from seed to seed here that neither the search's ${fit.settings.replications} seeds nor the check can place it more finely`;
+  const kept = search.find((s) => CALIBRATED.every((k) => s.values[k.parameter] === fit.values[k.parameter]));
+  const keptZ = kept?.z[figure.id];
+  if (keptZ !== undefined && Math.abs(keptZ) <= 1 && kept !== search[search.length - 1]) return `within tolerance on the search's ${fit.settings.replications} seeds at the values kept (distance ${keptZ.toFixed(1)} tolerances) but not over the check's ${fit.settings.checkReplications}: the search's seeds were luckier for it than the check's`;
+  if (zs.some((z) => Math.abs(z) <= 1)) return `the search had it within tolerance at some evaluations (distance in tolerances ${trail}) but not together with the coupled figures; the values kept are those with the best fit over all five`;
+  if (zs.some((z) => z > 0) && zs.some((z) => z < 0)) return `the search crossed the target (distance in tolerances ${trail}) as the coupled figures moved with it; after ${fit.evaluations} evaluations the best overall fit trades it against the others`;
+  const moved = search.length > 1 ? Math.max(...search.map((s) => s.values[c.parameter])) / Math.min(...search.map((s) => s.values[c.parameter])) : 1;
+  if (moved > 1.5 && Math.max(...zs) - Math.min(...zs) < 1) return `the figure barely answers ${c.parameter}: moving it ${moved.toFixed(1)}-fold changed the figure by less than a tolerance (${trail}); other mechanisms hold it`;
+  return `still closing in when the ${fit.evaluations} evaluations ran out (distance in tolerances ${trail}); more evaluations (--max-evaluations) may close it`;
 }
 
 function scatter(inputs: readonly ReportInput[], id: CalibratedId, title: string): string {
@@ -106,7 +125,7 @@ export function authoritiesReport(inputs: readonly ReportInput[]): ReportFiles {
     '`npm run authorities` from the DfE figures in `data/dfe/` and calibrated by',
     '`handover calibrate --authorities all --out scenarios/authorities/fits` (`handover calibrate --authorities all --help` describes the search; README, "Every English authority").',
     settings
-      ? `Each fit took at most ${settings.maxEvaluations} evaluations of ${settings.replications} replications; the figures below are the simulated means over ${settings.checkReplications} replications × ${settings.years} reporting years (after the scenario's warm-up) of the values written into the authority's file.`
+      ? `Each fit took at most ${settings.maxEvaluations} evaluations of ${settings.replications} replications (the start and any point that looked within tolerance checked over ${settings.checkReplications}); the figures below are the simulated means over ${settings.checkReplications} replications × ${settings.years} reporting years (after the scenario's warm-up) of the values written into the authority's file. Distances in the reasons are (simulated − published) / tolerance at each evaluation.`
       : '',
     secondPass > 0 ? `The ${secondPass} authorities the first pass left outside tolerance on some figure had a second pass from their first-pass values (\`--start-from\`).` : '',
     'How long the calibration of every authority takes is in docs/performance.md.',

@@ -106,17 +106,52 @@ export function startValues(record: AuthorityRecord, base: Scenario, ref: Refere
   const e = base.workforce.establishment;
   const baseCaseHolding = e.assessment + e.longTerm + e.inCare;
   const referrals = record.demand.referrals?.value ?? ref.referralsPerYear * scale;
+  // The agency pool is whole workers: below this weekly supply it holds less than one worker when
+  // vacancies are filled, so a small authority scaled from the default would get no agency worker at
+  // all and its search would start where the agency rate does not answer the supply.
+  const leave = base.agency.poolLeavingPerWeek;
+  const poolThreshold = leave < 1 ? leave / (1 - leave) : base.agency.supplyPerWeek;
   return {
     'turnover.baseAnnualRate': turnover === null ? base.turnover.baseAnnualRate : clamp((base.turnover.baseAnnualRate * Math.max(turnover, 0.02)) / ref.turnoverRate, 0.01, 0.8),
     'recruitment.successProbability':
       vacancy === null ? base.recruitment.successProbability : clamp((base.recruitment.successProbability * odds(ref.vacancyRate)) / odds(clamp(vacancy, 0.02, 0.6)), 0.005, 0.9),
-    'agency.supplyPerWeek': agency === null ? base.agency.supplyPerWeek * scale : (base.agency.supplyPerWeek * scale * odds(clamp(agency, 0.005, 0.6))) / odds(ref.agencyRate),
+    'agency.supplyPerWeek': agency === null ? base.agency.supplyPerWeek * scale : Math.max(agency > 0 ? poolThreshold : 0, (base.agency.supplyPerWeek * scale * odds(clamp(agency, 0.005, 0.6))) / odds(ref.agencyRate)),
     caseHoldingPosts: Math.max(1, (baseCaseHolding * (referrals / ref.referralsPerYear) * ref.meanCaseload) / (caseload ?? ref.meanCaseload)),
     'reReferral.baseProbability': reReferral === null ? base.reReferral.baseProbability : clamp((base.reReferral.baseProbability * reReferral) / ref.reReferralRate12m, 0.02, 0.9),
   };
 }
 
 const round = (x: number, digits = 4): number => Number(x.toPrecision(digits));
+
+/** Room above the published agency-to-vacancy ratio, so the supply (fitted), not the cover, sets the agency rate. */
+const COVER_HEADROOM = 1.25;
+
+/**
+ * Agency workers the authority takes per vacant post: its published agency workers per vacancy (per FTE
+ * in post: agency/(1 − agency) against vacancy/(1 − vacancy)) with a quarter's room, from 0 to the
+ * schema's 5; the default's share where either rate is not published. With England's 0.95 for every
+ * authority, an authority such as Hull (agency 10.3%, vacancies 2.4%) could not be matched by any
+ * supply, nor one such as Hillingdon (agency 9.0%, vacancies 37.6%) by any supply that its own leavers
+ * turning locum do not already exceed.
+ */
+export function agencyCover(record: AuthorityRecord, base: Scenario): number {
+  const agency = publishedValue(record, 'agency')?.value;
+  const vacancy = publishedValue(record, 'vacancy')?.value;
+  if (agency === undefined || vacancy === undefined || vacancy <= 0 || vacancy >= 1 || agency >= 1) return base.agency.maxShareOfVacancies;
+  return round(clamp(COVER_HEADROOM * (odds(agency) / odds(vacancy)), 0, 5), 3);
+}
+
+/**
+ * Newly qualified social workers taken on a year: the default's, scaled by the authority's posts and by
+ * its turnover against England's. Authorities take newly qualified workers to replace leavers; scaled
+ * by posts alone, an authority with few leavers (Bedford's turnover is 3.6%) would take more newly
+ * qualified workers than it loses and could not hold its published vacancies at any recruitment rate.
+ */
+export function nqIntake(record: AuthorityRecord, base: Scenario, ref: Reference): number {
+  const turnover = publishedValue(record, 'turnover')?.value;
+  const scale = authorityPosts(record) / sumEstablishment(base);
+  return round(base.recruitment.nqIntakePerYear * scale * (turnover === undefined ? 1 : clamp(turnover / ref.turnoverRate, 0.1, 3)), 3);
+}
 
 export interface FitNote {
   /** Written into sources and notes: how the values were fitted and how well. */
@@ -142,6 +177,9 @@ export function authorityScenario(record: AuthorityRecord, base: Scenario, ref: 
   const careShare = round(clamp((outcomes.lookedAfter * (lookedAfter / referralCount)) / (ref.lookedAfterCases / ref.referralsPerYear), 0.01, 0.15), 3);
   const vacancy = publishedValue(record, 'vacancy');
   const turnover = publishedValue(record, 'turnover');
+  const published = publishedValue(record, 'caseload');
+  const caseload = published && published.value > 0 ? published : null;
+  const cover = agencyCover(record, base);
   const fitted = (what: string): string => fit?.source ?? `starting point before calibration: the default's value scaled by this authority's ${what} against England's (npm run authorities)`;
   const counts = record.counts;
   const countFigure = counts ? { value: round(posts, 5), year: counts.year, ...(counts.from ? { from: counts.from } : {}) } : null;
@@ -153,7 +191,7 @@ export function authorityScenario(record: AuthorityRecord, base: Scenario, ref: 
     name: record.name,
     description: `${record.name} (${record.code}, ${record.region}): about ${Math.round(posts)} social-work posts and ${Math.round(referralCount).toLocaleString('en-GB')} referrals a year, from the DfE's published figures for the authority. Generated by npm run authorities. ${OGL}.`,
     ...(fit ? { notes: fit.notes } : {}),
-    demand: { contactsPerWeek: round((base.demand.contactsPerWeek * referralCount) / ref.referralsPerYear) },
+    demand: { contactsPerWeek: round((base.demand.contactsPerWeek * referralCount) / ref.referralsPerYear), ...(caseload ? { referenceCaseload: caseload.value } : {}) },
     pathway: { assessmentOutcomes: { childInNeed: round(1 - outcomes.notInNeed - outcomes.childProtection - careShare, 6), lookedAfter: careShare } },
     reReferral: { baseProbability: round(values['reReferral.baseProbability']) },
     workforce: {
@@ -162,12 +200,17 @@ export function authorityScenario(record: AuthorityRecord, base: Scenario, ref: 
       ...(turnover ? { initialTurnoverRate: round(clamp(turnover.value, 0.01, 0.9), 3) } : {}),
     },
     turnover: { baseAnnualRate: round(values['turnover.baseAnnualRate']) },
-    recruitment: { successProbability: round(values['recruitment.successProbability']), nqIntakePerYear: round(base.recruitment.nqIntakePerYear * scale, 3) },
-    agency: { supplyPerWeek: round(values['agency.supplyPerWeek']) },
+    recruitment: { successProbability: round(values['recruitment.successProbability']), nqIntakePerYear: nqIntake(record, base, ref) },
+    agency: { supplyPerWeek: round(values['agency.supplyPerWeek']), maxShareOfVacancies: cover },
     allocation: { rebalancing: { maxMovesPerWeek: Math.max(1, Math.round(base.allocation.rebalancing.maxMovesPerWeek * scale)) } },
     costs: { annualBudget: Math.round((base.costs.annualBudget * scale) / 1000) * 1000 },
     sources: {
       'demand.contactsPerWeek': `${cite(PUBLICATIONS.cin, referrals, 'referrals in the year')}; contacts per referral as in the default`,
+      ...(caseload ? { 'demand.referenceCaseload': `${cite(PUBLICATIONS.workforce, record.rates.caseload, 'average caseload')}: the caseload this authority's front door runs at, so its thresholds tighten above its own figure rather than England's` } : {}),
+      'agency.maxShareOfVacancies':
+        record.rates.agency && record.rates.vacancy
+          ? `${cite(PUBLICATIONS.workforce, record.rates.agency, 'agency rate (%)')} against its vacancy rate ${record.rates.vacancy.value}%: ${COVER_HEADROOM} × its agency FTE per vacant FTE, so the fitted supply sets the rate below it (above 1, agency workers also cover absence or extra demand)`
+          : "the default's: this authority's agency or vacancy rate is not published",
       'pathway.assessmentOutcomes.lookedAfter': `${cite(PUBLICATIONS.lac, record.demand.lookedAfter, 'children looked after at 31 March')}; the default's share scaled by this authority's looked-after children per referral against England's`,
       'pathway.assessmentOutcomes.childInNeed': 'the remainder after the other outcomes, as in the default',
       'workforce.establishment.assessment': sizeSource,
@@ -180,7 +223,7 @@ export function authorityScenario(record: AuthorityRecord, base: Scenario, ref: 
       'recruitment.successProbability': `${fitted('vacancy rate')}; target ${cite(PUBLICATIONS.workforce, record.rates.vacancy, 'vacancy rate (%)')}`,
       'agency.supplyPerWeek': `${fitted('agency rate')}; target ${cite(PUBLICATIONS.workforce, record.rates.agency, 'agency rate (%)')}`,
       'reReferral.baseProbability': `${fitted('re-referral rate')}; target ${cite(PUBLICATIONS.cin, record.demand.reReferralPct, 're-referrals within 12 months (%)')}`,
-      'recruitment.nqIntakePerYear': "the default's intake scaled by this authority's posts against the default's",
+      'recruitment.nqIntakePerYear': `assumption: the default's intake scaled by this authority's posts against the default's and by its turnover against England's, since newly qualified workers replace leavers; ${cite(PUBLICATIONS.workforce, record.rates.turnover, 'turnover rate (%)')}`,
       'allocation.rebalancing.maxMovesPerWeek': "the default's scaled by this authority's posts against the default's",
       'costs.annualBudget': "assumption: the default's budget scaled by this authority's posts; councils' budgets for the service are not in the DfE tables",
     },
@@ -230,3 +273,4 @@ export function authorityTargets(record: AuthorityRecord): Record<string, unknow
     targets,
   };
 }
+

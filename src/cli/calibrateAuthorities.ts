@@ -37,9 +37,11 @@ export const CALIBRATE_AUTHORITIES_HELP = `Usage: handover calibrate --authoriti
 Fits each English authority's scenario (scenarios/authorities/) to its published turnover, vacancy
 and agency rates, caseload and re-referral rate. One parameter per figure (turnover.baseAnnualRate,
 recruitment.successProbability, agency.supplyPerWeek, the case-holding posts, reReferral.baseProbability)
-moves from a starting point scaled from the default by a Newton step in logs, with the same seeds at
-every evaluation; the best values are then checked over more replications. Writes DIR/<code>.json for
-each authority as it finishes; run again with the same --out to resume. Then
+moves by a joint Newton step in logs, the figures' couplings corrected after each step (Broyden), with
+the same seeds at every evaluation. The start is checked over --check-replications seeds at once, and
+so is any point the search's seeds put within tolerance; the search stops when a check is within
+tolerance on every figure, or after --max-evaluations with the best values checked. Writes
+DIR/<code>.json for each authority as it finishes; run again with the same --out to resume. Then
 npm run authorities -- --fits DIR writes the fitted values into the authority files.
 
 Options:
@@ -48,11 +50,12 @@ Options:
   --shard K/N             Fit only every N-th authority from the K-th (default: from Slurm's array variables).
   --jobs N                Engine workers (default: the available cores).
   --replications N        Seeds per search evaluation (default 3).
-  --check-replications N  Seeds for the final check of the fitted values (default 10).
+  --check-replications N  Seeds of a check, the first of them the search's own (default 10).
   --years N               Reporting years per run, after the scenario's warm-up (default 2).
-  --max-evaluations N     Search evaluations per authority (default 3).
+  --max-evaluations N     Search evaluations per authority at most (default 6).
   --start-from DIR        Start each authority from its fitted values in DIR (an earlier run) where
-                          there is one: a second pass for the authorities the first left outside tolerance.
+                          there is one, instead of the default's values scaled by its published rates:
+                          a second pass, or a recalibration after a small change to the model.
   --quiet                 No progress lines.
   -h, --help              Show this help.
 
@@ -103,9 +106,10 @@ export async function calibrateAuthoritiesCommand(args: readonly string[], io: I
     replications: whole('replications', text('replications'), 3, 1, 1000),
     checkReplications: whole('check-replications', text('check-replications'), 10, 2, 1000),
     years: whole('years', text('years'), 2, 1, 20),
-    maxEvaluations: whole('max-evaluations', text('max-evaluations'), 3, 1, 1000),
+    maxEvaluations: whole('max-evaluations', text('max-evaluations'), 6, 1, 1000),
     ...(text('start-from') ? { startFrom: text('start-from') } : {}),
   };
+  if (settings.checkReplications < settings.replications) throw new UserError(`--check-replications: expected at least --replications (${settings.replications}), since a check extends the search's own seeds, found ${settings.checkReplications}`);
   const jobs = jobsFlag(text('jobs'));
   const shard = shardFlag(text('shard'), env);
   const table = deriveAuthorityTable(readDfeTables());
@@ -115,7 +119,7 @@ export async function calibrateAuthoritiesCommand(args: readonly string[], io: I
   mkdirSync(out, { recursive: true });
   const todo = chosen.filter((r) => !finished(join(out, `${r.code}.json`), r.code, settings));
   const quiet = values.quiet === true;
-  if (!quiet) await io.err(`calibrating ${todo.length} of ${chosen.length} authorities${shard ? ` (shard ${shard.index}/${shard.count})` : ''} into ${out} on ${jobs} worker(s): ${settings.maxEvaluations} evaluations × ${settings.replications} replications, checked over ${settings.checkReplications}, ${settings.years} years each\n`);
+  if (!quiet) await io.err(`calibrating ${todo.length} of ${chosen.length} authorities${shard ? ` (shard ${shard.index}/${shard.count})` : ''} into ${out} on ${jobs} worker(s): at most ${settings.maxEvaluations} evaluations × ${settings.replications} replications, checked over ${settings.checkReplications}, ${settings.years} years each\n`);
 
   let crashed: Error | undefined;
   const engine = engineRunner(jobs, (error) => (crashed = error));

@@ -80,11 +80,16 @@ export function endAgencyAssignments(s: State): void {
   }
 }
 
-/** When permanent staff fill posts, agency cover beyond the remaining vacancies is let go, shortest assignment left first. */
+/**
+ * When permanent staff fill posts, agency cover beyond what the remaining vacancies allow is let go,
+ * shortest assignment left first: beyond the vacancies themselves, or beyond maxShareOfVacancies of
+ * them where an authority covers more than its vacant posts (absence, extra demand).
+ */
 export function releaseSurplusAgency(s: State): void {
   const ws = s.workers;
+  const cover = Math.max(1, s.p.agency.maxShareOfVacancies);
   for (let team = 0; team < s.structure.allTeams; team++) {
-    let surplus = Math.floor(agencyCover(s, team) - vacancyFte(s, team) + 1e-9);
+    let surplus = Math.floor(agencyCover(s, team) - cover * vacancyFte(s, team) + 1e-9);
     if (surplus <= 0) continue;
     const candidates: number[] = [];
     for (let i = 0; i < ws.activeCount; i++) {

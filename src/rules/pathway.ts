@@ -1,8 +1,7 @@
 /**
  * The child's pathway (docs/model.md §D2): assessment outcomes, CIN/CP/LAC plans, step-down, escalation,
  * and the structural handover when the new stage is not held by the child's team (the teams are the
- * scenario's `structure`). Under the single-worker handover policy the worker keeps the child across
- * teams where her caseload allows.
+ * scenario's `structure`; one team holding every stage keeps one worker from assessment to closure).
  */
 import { ChangeCause } from '../state/events.js';
 import { setStage } from '../state/caseload.js';
@@ -50,7 +49,7 @@ export function startPlan(s: State, c: number, stage: number): void {
   cs.planStart[c] = s.t;
   cs.escalateWeek[c] = escalationWeek(s, stage);
   if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'stage', caseId: cs.childId[c], detail: String(stage) });
-  if (!holdsStage(s.structure, cs.team[c], stage)) moveToTeam(s, c, s.structure.stageTeam[stage], ChangeCause.handover, s.p.allocation.handover === 'single-worker');
+  if (!holdsStage(s.structure, cs.team[c], stage)) moveToTeam(s, c, s.structure.stageTeam[stage], ChangeCause.handover, false);
   scheduleTransfer(s, c);
 }
 

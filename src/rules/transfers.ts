@@ -103,7 +103,7 @@ export function applyTransfers(s: State): void {
     cs.transferWeek[c] = NONE;
     const r = st.transfers[cs.transferRule[c]];
     if (cs.team[c] !== r.from || cs.stage[c] !== r.stage) continue;
-    const follows = s.p.allocation.handover === 'single-worker' || s.rng.structure() < r.workerFollows;
+    const follows = s.rng.structure() < r.workerFollows;
     moveToTeam(s, c, r.to, r.cause, follows);
     scheduleTransfer(s, c);
   }

@@ -2,8 +2,8 @@
 // Generated from src/scenario/scenario.schema.json by `npm run build:validators` (scripts/validators.ts). Do not edit.
 const validate = validate10;
 var stdin_default = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Handover scenario", "description": `A scenario for the Handover simulation of children's social care in one English local authority. A scenario with "extends" only lists what it changes; without "extends" every parameter group must be given.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 1e3, "description": "Where editors find this schema, for autocompletion. Unit: path or URL." }, "extends": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": 'The scenario this one builds on: a path to another scenario file relative to this one (e.g. "default.json") or a preset name (e.g. "default"). Fields given here override inherited ones; lists replace inherited lists whole. Unit: path or preset name.' }, "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Short name of the scenario, shown in outputs and charts. Unit: text." }, "description": { "type": "string", "maxLength": 5e3, "description": "What the scenario represents, in a sentence or two. Unit: text." }, "notes": { "type": "string", "maxLength": 2e4, "description": "Free notes for readers: calibration remarks, caveats. Unit: text." }, "sources": { "type": "object", "title": "ScenarioSources", "maxProperties": 2e3, "description": 'Where each parameter value comes from: a dotted parameter path (e.g. "agency.premium") mapped to a citation or to "assumption: <reason>". Inherited through extends and merged.', "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": 'A citation (title and year) or "assumption: <reason>". Unit: text.' } }, "run": { "type": "object", "title": "RunSettings", "additionalProperties": false, "description": "How long to run and with which random seed.", "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295, "description": "Seed for the random streams: the same seed and scenario always give the same run. Unit: whole number. Assumption: any value; fixed so that runs can be repeated exactly." }, "years": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Length of the reported period after the warm-up. Unit: years of 52 weekly steps. Assumption: runs of 1 to 20 years, as the model specification asks." }, "warmupWeeks": { "type": "integer", "minimum": 0, "maximum": 1040, "description": "Weeks simulated before reporting starts, so the authority settles into its own steady state. Unit: weeks. Assumption: two years lets staffing, caseloads and stress settle from the starting state." } } }, "demand": { "type": "object", "title": "DemandParams", "additionalProperties": false, "description": "Contacts arriving at the front door.", "properties": { "contactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Average number of contacts reaching the front door each week, before screening. Unit: contacts per week. Source: DfE Characteristics of children in need 2023: 640,430 referrals a year ÷ 153 authorities ≈ 80 a week, with about half of contacts below threshold (Doncaster peer review, project seeds)." }, "referralShareOfContacts": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of contacts that meet the threshold for social care and become referrals. Unit: share, 0 to 1. Source: Doncaster peer review (project seeds): about half of front-door demand is below the threshold." }, "thresholdResponse": { "type": "number", "minimum": 0, "maximum": 5, "description": "How much the front door tightens its threshold when cases wait unallocated: the share of contacts accepted as referrals is multiplied by (1 − thresholdResponse × share of open cases unallocated). Unit: multiplier per unit share. Assumption: front doors manage demand under pressure (Doncaster peer review seed: the trust 'needs to be robust in its management of this demand'); 0 turns the response off." }, "caseloadResponse": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much the front door tightens its threshold when caseloads are high: the share of contacts accepted as referrals is multiplied by (1 − caseloadResponse × the share by which the mean caseload exceeds referenceCaseload). Unit: multiplier per unit share. Assumption: authorities raise thresholds and close or step down cases when workers are stretched (ADCS Safeguarding Pressures; referral rates per 10,000 children vary about twofold between authorities, DfE Characteristics of children in need); 5 means acceptance falls by a quarter when caseloads run 5% over the reference, the least that holds the default authority steady over 20 years; 0 turns the response off." }, "referenceCaseload": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The caseload (cases per case-holding FTE, DfE definition) above which the front door tightens its threshold (see caseloadResponse), and at which the starting caseload is seeded when demand would fill it. Unit: cases per FTE. Source: DfE Children's social work workforce 2023: 16.0 cases per case-holding FTE nationally." }, "seasonalAmplitude": { "type": "number", "minimum": 0, "maximum": 1, "description": "Size of the seasonal swing in contacts around the average (0.08 means ±8%). Unit: share of the average, 0 to 1. Assumption: contacts dip in school holidays; no national weekly series is published." }, "seasonalPeakWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which contacts peak (0 is the first week of each simulated year). Unit: week of the year. Assumption: a spring peak after the January return to school; no national weekly series is published." }, "frontDoorHoursPerContact": { "type": "number", "minimum": 0, "maximum": 40, "description": "Social-worker time spent on each contact at the front door, whether or not it becomes a referral. Unit: hours per contact. Assumption: no published time-use figure; set so the front door takes a realistic share of assessment-team time." } } }, "structure": { "title": "StructureParams", "type": "object", "additionalProperties": false, "description": "The service's case-holding teams, the stages each holds, and the transfer points that move a case between teams inside a stage (docs/model.md §D2).", "properties": { "design": { "type": "string", "minLength": 1, "maxLength": 120, "description": "A name for the design, shown in the editor and trainer mode. Unit: text. Assumption: for readers only." }, "teams": { "type": "array", "minItems": 1, "maxItems": 12, "description": "The case-holding teams in order. A case entering a stage goes to the first team that holds it (the first that holds assessment is the front door, which also screens contacts), except the share of referrals another team that assesses takes (takesShare); a case whose stage changes stays in its team if the team holds the new stage, and otherwise is handed over. Each team's funded posts are workforce.establishment.<name>. Unit: list of {name, label, holds}. Assumption: the split of functions between teams is each design's.", "items": { "title": "TeamSpec", "type": "object", "additionalProperties": false, "required": ["name", "label", "holds"], "description": "One case-holding team.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$", "description": "Short name, unique, used by transfer points and interventions; letters and digits. Unit: identifier. Assumption: for reference only." }, "label": { "type": "string", "minLength": 1, "maxLength": 80, "description": "The team's name in plain words. Unit: text. Assumption: for readers only." }, "holds": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "A stage the team holds. Unit: stage name. Assumption: the design's." }, "description": "The stages of a child's pathway the team holds. Unit: list of stage names. Assumption: each design's." }, "takesShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals this team takes from the front door: it assesses the child itself and keeps her for every stage it holds (a disabled children's team taking disabled children). Only for a team that holds assessment and is not the front door. Unit: share 0–1. Assumption: the design's; none in the default." } } } }, "transfers": { "type": "array", "maxItems": 32, "description": "Transfer points inside a stage: a case in team `from` at `stage` moves to team `to` a number of weeks after it joined the team (afterWeeks) or when the child reaches an age (atAge, looked-after children only), with a probability drawn when the case joins the team; the worker follows the child with probability workerFollows, where her caseload allows. Each move is a change of worker recorded by its cause. Unit: list of transfer points. Assumption: none in the default (separate assessment, long-term and children-in-care teams).", "items": { "title": "TransferPoint", "type": "object", "additionalProperties": false, "required": ["from", "to", "stage", "probability", "workerFollows", "cause"], "description": "One transfer point: exactly one of afterWeeks or atAge.", "properties": { "from": { "type": "string", "maxLength": 40, "description": "The team the case leaves. Unit: team name. Assumption: the design's." }, "to": { "type": "string", "maxLength": 40, "description": "The team the case joins; it must hold the stage. Unit: team name. Assumption: the design's." }, "stage": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "The stage the case is in. Unit: stage name. Assumption: the design's." }, "afterWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Weeks after the case joined the team (e.g. a 26-week court timetable). Unit: weeks. Assumption: the design's." }, "atAge": { "type": "number", "minimum": 0, "exclusiveMaximum": 18, "description": "The child's age at which the case moves (e.g. 16 for a leaving-care team), under 18: care ends on the 18th birthday. Unit: years. Assumption: the design's." }, "probability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a case joining the team moves at this point. Unit: share 0–1. Assumption: the design's." }, "workerFollows": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that the worker keeps the child in the new team. Unit: share 0–1. Assumption: the design's." }, "cause": { "title": "TransferCauseName", "type": "string", "enum": ["court", "permanence", "leavingCare", "teamTransfer"], "description": "The cause recorded for the change of worker: into court work, to a permanence team, to a leaving-care team, or another transfer between teams. Unit: keyword. Assumption: the design's." } } } } } }, "pathway": { "type": "object", "title": "PathwayParams", "additionalProperties": false, "description": "The child's pathway: assessment outcomes, plan lengths, step-down and escalation.", "properties": { "noFurtherActionShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals that end in no further action before an assessment. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 7.1% of referrals." }, "assessmentOutcomes": { "type": "object", "additionalProperties": false, "description": "What assessments lead to; the four shares must add up to 1.", "properties": { "notInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that find the child not in need, closing the case. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 29.9% of assessments." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child in need plan. Unit: share, 0 to 1. Assumption: the remainder after the other outcomes; checked against about 2,650 children in need per authority (DfE Characteristics of children in need 2023: 403,090 ÷ 153)." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child protection plan. Unit: share, 0 to 1. Assumption: set to give about 330 child protection plans open per authority (DfE Characteristics of children in need 2023: 50,780 ÷ 153)." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments after which the child becomes looked after. Unit: share, 0 to 1. Assumption: set to give about 215 children starting to be looked after a year per authority (DfE Children looked after in England 2023: about 33,000 starts ÷ 153)." } } }, "durations": { "type": "object", "additionalProperties": false, "description": "How much work each kind of plan needs, as a histogram of lengths in weeks.", "properties": { "assessment": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of an assessment. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: Working Together to Safeguard Children 2023 sets a 45-working-day (9-week) limit; the spread within it is assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 65, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childInNeed": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child in need plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Children in need 2024: almost half of child in need episodes that end last three months or less; longer bins assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childProtection": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child protection plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Characteristics of children in need 2025, data set D7: plans ending in 2024-25 lasted ≤3 months 15.9%, 3–6 months 11.0%, 6–12 months 43.5%, 1–2 years 25.2%, 2+ years 4.4%.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "lookedAfter": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a looked-after episode. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: set to give about 550 looked-after children per authority from about 215 starts a year (DfE Children looked after in England 2023: 83,750 looked after, about 33,000 starts, ÷ 153).", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 1040, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } } } }, "cpStepDownShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of child protection plans that step down to a child in need plan when they end (the rest close). Unit: share, 0 to 1. Assumption: step-down to child in need is common practice; no national share is published." }, "cinEscalationPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child in need plan escalates to child protection before its work is done. Unit: probability per year, 0 to 1. Assumption: small escalation hazard; DfE Characteristics of children in need 2023 reports 23.6% of child protection starts are second or later plans but no escalation rate." }, "careOverrunLimit": { "type": "number", "minimum": 0, "maximum": 10, "description": "A looked-after child leaves care at the latest when her care episode has lasted its planned length × (1 + careOverrunLimit), however far her plan's work has got: courts and reviews set the timetable of care (the 26-week limit on care proceedings, Children and Families Act 2014 s.14), not the social worker's pace. Separate from the 18th birthday, which ends every period of care whatever its plan (src/rules/age.ts): that bounds care by the child's age, this bounds how far slow work stretches a young child's care. Unit: share of the planned length. Assumption: 0.25, so a slow plan overruns by at most a quarter; with no limit the default holds about 6% more looked-after children, and more under pressure." }, "cpToCarePerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child on a child protection plan becomes looked after before the plan ends. Unit: probability per year, 0 to 1. Assumption: no national rate published; set to give a plausible share of care starts from child protection." }, "ageStartingCare": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children on starting to be looked after, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own; drawn uniformly within the band, when a child first starts to be looked after, and kept for her later episodes. Care ends on her 18th birthday, and transfer points at an age use it. Unit: list of {underYears, share} bands. Source: DfE Children looked after in England including adoptions 2024, age on starting: under 1 16%, 1–4 15%, 5–9 15%, 10–15 26%, 16 and over 29% (of 33,050).", "items": { "title": "AgeBand", "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children starting to be looked after in the band. Unit: share 0–1. Source: DfE." } } } }, "caseWeights": { "type": "object", "additionalProperties": false, "description": "Workload of a case at each stage, relative to a child in need case (1); caseloads and the cap are counted in these units.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a case under assessment. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child in need case. Unit: weight relative to a child in need case. Assumption: the reference weight." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child protection case. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a looked-after child. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." } } }, "progressLostPerChangeWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 52, "description": "Lower end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." }, "max": { "type": "number", "minimum": 0, "maximum": 52, "description": "Upper end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." } } } } }, "reReferral": { "type": "object", "title": "ReReferralParams", "additionalProperties": false, "description": "Whether a closed case comes back within the following months.", "properties": { "baseProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child whose plan closed on time with one worker is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "noServiceProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child closed at the front of the pathway (no further action, or assessed not in need) is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "driftEffectPer26Weeks": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each 26 weeks a plan ran over its planned length. Unit: relative increase per 26 weeks of drift. Assumption: re-referral is higher where social workers carry more children in need (Troncoso, for DfE, 2017), but no effect size is published." }, "changeEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each change of social worker the child had. Unit: relative increase per change. Assumption: poor continuity is linked to repeat referral; no effect size is published." }, "meanDelayWeeks": { "type": "number", "minimum": 1, "maximum": 520, "description": "Average time from closure to the re-referral, for children who come back. Unit: weeks. Assumption: most re-referrals counted within 12 months arrive well inside the year." }, "maxDelayWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Longest time after closure at which a child can come back; later returns are not simulated. Unit: weeks. Assumption: two years covers the 12-month official window with room for later returns." } } }, "workforce": { "type": "object", "title": "WorkforceParams", "additionalProperties": false, "description": "Funded posts, working patterns and capacity of social workers.", "properties": { "establishment": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the case-holding team of this name. Unit: FTE posts. Source: the design's." }, "description": "Funded posts: one entry per case-holding team of structure.teams, by its name, and nonCaseHolding. An entry naming no team must be 0 (a design that extends another sets the teams it drops to 0).", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the assessment (front door and assessment) team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "longTerm": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the long-term child in need and child protection team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "inCare": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the children in care team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "nonCaseHolding": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded social-worker posts that do not hold cases (managers, reviewing officers, some front-door roles). Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 36% of FTE in post do not hold cases (138 of 216 per authority hold cases)." } }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "maxProperties": 24 }, "initialVacancyRate": { "type": "number", "minimum": 0, "maximum": 0.95, "description": "Share of funded posts empty (not filled by an employee) at the start of the run. Unit: share, 0 to 0.95. Source: DfE Children's social work workforce 2023: vacancy rate 18.9%." }, "initialTurnoverRate": { "type": "number", "minimum": 0.01, "maximum": 0.9, "description": "Annual turnover of the workforce in post before the run starts: the tenures of the staff seeded at week 0 are drawn from the stationary distribution of a workforce with this turnover and the early-tenure multiplier (src/state/initialTenure.ts). It shapes the starting workforce only; turnover during the run comes from the leaving hazard. Unit: share per year, 0.01 to 0.9. Source: DfE Children's social work workforce 2023: turnover rate 15.9%." }, "initialChangesPerYear": { "type": "number", "minimum": 0, "maximum": 10, "description": "Changes of social worker a year in the histories of the children already open at week 0, before the run: each seeded child has had 1 + a Poisson number of workers for the time she has been open, so the share with 3 or more workers so far starts where the run holds it. Unit: changes per year. Source: Children's Commissioner, Stability Index 2019: 60% of looked-after children had at least one change of social worker in a year, a rate of −ln(0.4) ≈ 0.9 a year." }, "partTimeShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of employed social workers who work part time. Unit: share, 0 to 1. Assumption: the census reports FTE, not working patterns; about one in ten part time." }, "partTimeFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Working time of a part-time social worker as a fraction of full time. Unit: FTE, above 0 to 1. Assumption: a typical three-day week." }, "contractedHours": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Contracted working hours of a full-time social worker. Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): contracts of 35 to 37 hours." }, "capacityPerFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Weighted caseload a full-time worker can carry within contracted hours; above it she works overtime or the work slows. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0; BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract, so capacity within contract is set below the actual caseload." }, "nqCaseloadProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Caseload cap and capacity of a newly qualified social worker in her first (ASYE) year, as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: protected ASYE caseloads of 80 to 90% of full, as stated in the model specification." }, "nqProtectionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "How long the newly qualified caseload protection lasts. Unit: weeks. Assumption: the Assessed and Supported Year in Employment lasts one year." }, "inductionWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Induction period of a new starter, during which she works at reduced capacity. Unit: weeks. Assumption: a month of induction is typical; no published figure." }, "inductionCapacity": { "type": "number", "minimum": 0, "maximum": 1, "description": "Capacity of a starter during induction as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: half capacity while learning local systems; no published figure." }, "internalMovesPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that an employed case-holder moves to another team (promotion, transfer, restructure). Unit: probability per year, 0 to 1. Assumption: no national figure; a small rate of internal moves." }, "workloadVariation": { "type": "number", "minimum": 0, "maximum": 1, "description": "Spread of the hours a case-holder's caseload needs from week to week around what its weights say (court deadlines, crises, complex families): the standard deviation of the log of a mean-one weekly factor. 0 turns the variation off. Unit: standard deviation of a log. Assumption: fitted so that, at the DfE average caseload, hours worked match the surveys (BASW/SWU 2018, Ravalier: most staff over contract most weeks, 40–42 hours worked)." }, "workloadSpellWeeks": { "type": "number", "minimum": 0, "maximum": 52, "description": "How long a busy (or quiet) spell lasts: the weeks over which a worker's workload pressure keeps its memory (an AR(1) with correlation exp(−1/weeks) from one week to the next). 0: independent weeks. Unit: weeks. Assumption: a few weeks, the length of a court timetable's busy phase or a family crisis." } } }, "stress": { "type": "object", "title": "StressParams", "additionalProperties": false, "description": "How stress (burnout) builds up and recovers.", "properties": { "gainPerOvertimeHour": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress for each hour of overtime in a week (per FTE), before the protective factors. Unit: stress points (0 to 1 scale) per hour. Assumption: set so that stress builds in staff working about 11 hours over contract (BASW/SWU working conditions survey 2018 (Ravalier, n=3,421)); no published effect size." }, "gainFromBacklog": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress in a week when all of a worker's work goes undone (proportionally less when part of it does). Unit: stress points (0 to 1 scale) per week. Assumption: unfinished work is a recognised source of burnout; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a worker's stress that fades each week. Unit: share per week, 0 to 1. Assumption: stress fades over a few months once pressure eases; no published figure." }, "flexibleWorking": { "type": "boolean", "description": "Whether the authority offers flexible working, which slows the build-up of stress. Unit: true or false. Source: Stockton-on-Tees report (project seeds): a stable workforce after flexible working, development and a regional agency pay cap." }, "flexibleWorkingReduction": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much flexible working cuts the build-up of stress (0.3 means 30% slower). Unit: share, 0 to 1. Assumption: no published effect size; a moderate effect." }, "supervisionRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "Social workers per supervising manager; more per manager means less supervision and faster stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionReferenceRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "The workers-per-manager ratio at which supervision neither adds to nor reduces stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionEffect": { "type": "number", "minimum": 0, "maximum": 5, "description": "How strongly supervision above or below the reference ratio changes the build-up of stress. Unit: relative change per unit of ratio / reference − 1. Assumption: no published effect size; a moderate effect." } } }, "morale": { "type": "object", "title": "MoraleParams", "additionalProperties": false, "description": "Team morale: falls when colleagues leave and when posts are vacant (turnover begets turnover).", "properties": { "dropPerLeaverShare": { "type": "number", "minimum": 0, "maximum": 100, "description": "Fall in team morale when a colleague leaves, per share of the team leaving (2 means a leaver from a team of 20 lowers morale by 0.1). Unit: morale points (0 to 1 scale) per share of team. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "vacancyEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "How far a team's vacancy rate pulls its morale down (1 means morale settles at 1 − vacancy rate). Unit: morale points per unit of vacancy rate. Assumption: vacancies raise the load on those who stay; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of the gap between current morale and its settled level closed each week. Unit: share per week, 0 to 1. Assumption: morale recovers over a few months; no published figure." } } }, "turnover": { "type": "object", "title": "TurnoverParams", "additionalProperties": false, "description": "Why and when employed social workers leave.", "properties": { "baseAnnualRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual leaving rate of a settled, unstressed permanent worker in a team with full morale, before the multipliers. Unit: rate per year, 0 to 1. Source: calibrated so that, with the multipliers, the turnover rate is about 15.9% (DfE Children's social work workforce 2023)." }, "stressMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of leaving: the rate is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: burnout, more than caseload itself, predicts intention to leave (a US meta-analysis cited in the model specification); no UK effect size." }, "moraleMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much low team morale raises the chance of leaving: the rate is multiplied by 1 + this × (1 − morale). Unit: relative increase at zero morale. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "earlyTenureMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving during a worker's first years at the authority. Unit: multiplier. Source: DfE figures reported by Community Care (24 Feb 2023): 70.4% of leavers in 2021-22 had under five years' service at their authority." }, "earlyTenureYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "How many years count as early tenure for the multiplier above. Unit: years. Assumption: the first two years, when the model specification says leaving is highest." }, "propensitySpread": { "type": "number", "minimum": 0, "maximum": 2, "description": "How much people differ in their propensity to leave: the variance of each worker's own multiplier of the leaving hazard, a Gamma with mean 1 drawn when she starts. 0: everyone alike. With a spread, movers leave within a few years and stayers remain, so most leavers are recent starters while most staff in post are not. Unit: variance of a multiplier. Assumption: movers and stayers (Blumen, Kogan & McCarthy 1955; Farber 1999, Handbook of Labor Economics 3B: separation rates fall with tenure, largely through differences between workers); fitted so that, with turnover at 15.9%, about 70% of leavers have under five years' service (DfE figures for 2021-22)." }, "maxServiceYears": { "type": "number", "minimum": 1, "maximum": 60, "description": "The longest anyone employed by the authority stays: she retires at this many years' service. Unit: years. Assumption: a full working life at one authority." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice period worked by an employed social worker who resigns, before her cases are passed on. Unit: weeks. Assumption: 4 weeks, the default in the model specification." }, "destinations": { "type": "object", "additionalProperties": false, "description": "Where employed leavers go; the three shares must add up to 1.", "properties": { "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who go to another local authority. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 4.2% of 15.4%." }, "agency": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who become agency workers in the region (and can come back as agency staff). Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 2.6% of 15.4%." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who leave local-authority children's social work. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 8.6% of 15.4%." } } } } }, "absence": { "type": "object", "title": "AbsenceParams", "additionalProperties": false, "description": "Sickness absence and what happens to an absent worker's cases.", "properties": { "baseRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a week that an unstressed worker starts a spell of sickness absence. Unit: probability per week, 0 to 1. Source: calibrated to an absence rate of about 3.3% of working days (DfE Children's social work workforce 2023)." }, "stressEffect": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of absence: the chance is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: sickness absence rises with stress; no published effect size." }, "longShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of absence spells that are long. Unit: share, 0 to 1. Assumption: most spells are short; about one in seven long." }, "shortWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a short absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Lower end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Upper end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." } } }, "longWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a long absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." } } }, "cover": { "type": "string", "title": "AbsenceCoverName", "enum": ["none", "duty"], "description": "What happens to an absent worker's cases: none (no progress) or duty (covered by the duty worker at reduced progress). Unit: keyword. Assumption: no cover is the common default; duty cover is a policy to test." }, "dutyCoverProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Progress an absent worker's cases make under duty cover, as a fraction of normal. Unit: fraction of normal, 0 to 1. Assumption: duty cover keeps cases safe rather than moving plans on." }, "reallocateAfterWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks into a long absence after which the worker's cases are reallocated (0 means never). Unit: weeks. Assumption: managers reallocate after about a month of absence." } } }, "recruitment": { "type": "object", "title": "RecruitmentParams", "additionalProperties": false, "description": "Permanent recruitment: time to hire, chance of success, routes and newly qualified cohorts.", "properties": { "enabled": { "type": "boolean", "description": "Whether the authority recruits permanent staff to its vacancies. Unit: true or false. Assumption: recruitment is normally always on; switch off to test a freeze." }, "timeToHireWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from a post becoming vacant to the new starter arriving, including notice elsewhere. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." } } }, "successProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a recruitment round for an average authority fills the post (otherwise it starts again). Unit: probability, 0 to 1. Source: calibrated to about 6,028 FTE starters a year nationally (DfE Children's social work workforce 2023)." }, "attractiveness": { "type": "number", "minimum": 0, "maximum": 5, "description": "How attractive the authority is to applicants compared with the average (pay, caseloads, reputation); multiplies the chance of success. Unit: multiplier, 1 = average. Assumption: 1 for the average authority." }, "flexibleWorkingBonus": { "type": "number", "minimum": 0, "maximum": 2, "description": "Relative rise in the chance a recruitment process succeeds when the authority offers flexible working (stress.flexibleWorking). Unit: proportional increase. Assumption: flexible working makes an authority more attractive to applicants (Stockton-on-Tees joint inspection seed: flexible working helped secure a stable workforce)." }, "inadequateRating": { "type": "boolean", "description": "Whether the authority's last Ofsted inspection rated it inadequate, which deters applicants. Unit: true or false. Source: Children's Commissioner Stability Index 2019: about 1 in 3 looked-after children in inadequate authorities had 2 or more changes of worker in a year." }, "inadequatePenalty": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much an inadequate rating cuts the chance of recruiting (0.5 means half as likely). Unit: share, 0 to 1. Assumption: no published effect size." }, "overseasShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of recruitment rounds that hire from overseas. Unit: share, 0 to 1. Assumption: a small share; no national figure." }, "overseasLeadWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Lower end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." }, "max": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Upper end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." } } }, "overseasInductionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Induction period of an overseas recruit, longer than for other starters. Unit: weeks. Assumption: about three months to learn English law and practice." }, "priorExperienceYears": { "type": "object", "additionalProperties": false, "description": "Post-qualifying experience an experienced or overseas recruit brings (newly qualified starters bring none). A range: for each starter a value is drawn evenly between min and max (min must not exceed max). Unit: years.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 40, "description": "Lower end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: experienced posts ask for at least a year after the assessed first year." }, "max": { "type": "number", "minimum": 0, "maximum": 40, "description": "Upper end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: 10 years; most children's social workers have under 10 years' service (DfE workforce census)." } } }, "nqIntakeWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which the newly qualified cohort starts (36 is about September if the year starts in January). Unit: week of the year. Assumption: newly qualified social workers start after courses end in the summer." }, "nqIntakePerYear": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Newly qualified social workers the authority takes on each year. Unit: workers per year. Assumption: about 3,500 social work training starts a year nationally (LGA / Whole Systems Partnership workforce model 2024), not all into local-authority children's services." }, "nqLeavingMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving for a newly qualified worker, compared with other employees. Unit: multiplier. Assumption: no published figure; 1 means no difference beyond the early-tenure effect." } } }, "agency": { "type": "object", "title": "AgencyParams", "additionalProperties": false, "description": "Agency social workers: supply, cost, assignments and the 2024 national rules.", "properties": { "allowed": { "type": "boolean", "description": "Whether the authority may use agency social workers to cover vacancies. Unit: true or false. Assumption: agency use is normal; switch off to test a no-agency policy." }, "fillDelayWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Time to place an agency worker in a vacancy once requested. Unit: weeks. Assumption: within a week or two, as stated in the model specification." }, "maxShareOfVacancies": { "type": "number", "minimum": 0, "maximum": 1, "description": "Largest share of vacancies the authority will cover with agency workers. Unit: share, 0 to 1. Source: DfE Children's social work workforce 2023: 74% of vacancies were covered by agency workers." }, "supplyPerWeek": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Average number of agency social workers newly available to the authority each week in the regional market. Unit: workers per week. Source: calibrated to about 47 agency FTE per authority, an agency rate of 17.9% (DfE Children's social work workforce 2023)." }, "poolLeavingPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of available, unplaced agency workers who leave the regional market each week. Unit: share per week, 0 to 1. Assumption: the regional market is shared with neighbouring authorities, so an unplaced locum is soon placed by one of them (default 0.8, about 1.25 weeks)." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Extra cost of an agency worker over a permanent one, as a share of the permanent salary (0.53 means 53% more). Unit: share of salary. Source: Kantar 2020, quoted by the Independent Review of Children's Social Care (2022): about £26k a year more per agency worker, about +53%." }, "assignmentWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of an agency assignment before it is renewed, converted or ended. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Lower end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." }, "max": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Upper end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." } } }, "renewalProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency assignment is renewed when it ends. Unit: probability, 0 to 1. Assumption: most assignments are extended; no national figure." }, "conversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed becomes a permanent employee. Unit: probability, 0 to 1. Assumption: conversion happens but is uncommon; no national figure." }, "annualLeavingRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual chance that an agency worker leaves mid-assignment, before the stress multiplier. Unit: rate per year, 0 to 1. Assumption: agency staff leave far sooner than employees, as stated in the model specification." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice an agency worker gives before leaving. Unit: weeks. Assumption: 1 week, the default in the model specification." }, "payCap": { "type": "object", "additionalProperties": false, "description": "A regional cap on agency pay rates.", "properties": { "enabled": { "type": "boolean", "description": "Whether a regional cap on agency pay applies. Unit: true or false. Source: Stockton-on-Tees report (project seeds) credits a regional cap; DfE statutory guidance on agency child and family social workers 2024 adds regional price caps for new assignments from October 2025." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Largest agency premium allowed under the cap, as a share of the permanent salary. Unit: share of salary. Assumption: a cap well below the uncapped +53% premium; no published regional rate in the project sources." }, "supplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the cap as a fraction of uncapped supply (fewer locums accept capped rates). Unit: fraction, 0 to 1. Assumption: no published effect size." } } }, "rules2024": { "type": "object", "additionalProperties": false, "description": "The national agency rules (DfE statutory guidance on agency child and family social workers 2024, in effect 31 October 2024), each a switch.", "properties": { "alignNoticeWithPermanent": { "type": "boolean", "description": "Whether agency workers must give the same notice as employees. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "requireExperience": { "type": "boolean", "description": "Whether agency work requires 3 years' post-qualifying experience in a local authority, shrinking the supply. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceSupplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the experience rule as a fraction of supply without it. Unit: fraction, 0 to 1. Assumption: some locums lack 3 years' local-authority experience; no published share." }, "noLocalLocumWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks after leaving a permanent post before a social worker may take locum work in the same region (0 means no rule; the rule is 3 months, about 13 weeks). Unit: weeks. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "Post-qualifying experience needed for agency work under requireExperience. Unit: years. Source: DfE statutory guidance on agency child and family social workers 2024: 3 years' post-qualifying experience." }, "barredChoice": { "type": "object", "additionalProperties": false, "description": "What a permanent social worker with less than experienceYears' experience does when she would have left for agency work and the experience rule bars it; the three shares must add up to 1.", "properties": { "stay": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who stay in post (the resignation is withdrawn; her leaving hazard starts again). Unit: share, 0 to 1. Assumption: a third each way; no study yet of what barred workers do (the guidance expected fewer early-career moves to agency work)." }, "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a third; other authorities are the nearest alternative." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who leave local-authority children's social work instead. Unit: share, 0 to 1. Assumption: a third." } } }, "coolOffChoice": { "type": "object", "additionalProperties": false, "description": "What a leaver who wanted local agency work does while noLocalLocumWeeks bars it; the three shares must add up to 1.", "properties": { "wait": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who wait out the cool-off and then join the region's agency market. Unit: share, 0 to 1. Assumption: half; three months is short against a career." }, "furtherAfield": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take agency work in another region (lost to this region's market). Unit: share, 0 to 1. Assumption: a quarter." }, "permanentPost": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a quarter." } } }, "restrictedConversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed takes a permanent post with the authority while agency work is restricted (requireExperience or noLocalLocumWeeks in force), in place of conversionProbability. Unit: probability, 0 to 1. Assumption: double the usual chance (0.05 → 0.1); the guidance aims to move locums into permanent posts, no measured rate yet." } } } } }, "overtime": { "type": "object", "title": "OvertimeParams", "additionalProperties": false, "description": "Hours worked beyond contract.", "properties": { "policy": { "type": "string", "title": "OvertimePolicyName", "enum": ["none", "paid", "unpaid"], "description": "Overtime policy: none (no hours beyond contract), paid (up to the limit, paid) or unpaid (up to the limit, unpaid goodwill hours). Unit: keyword. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 unpaid hours a week over contract." }, "maxHoursPerWeek": { "type": "number", "minimum": 0, "maximum": 40, "description": "Most hours a full-time worker may work beyond contract in a week (pro rata for part time). Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract." }, "paidRateMultiplier": { "type": "number", "minimum": 0, "maximum": 5, "description": "Pay for an hour of paid overtime as a multiple of the normal hourly rate. Unit: multiplier. Assumption: plain time, as many councils pay for social-worker overtime." }, "excessiveHoursThreshold": { "type": "number", "minimum": 0, "maximum": 40, "description": "Hours over contract in a week above which a worker counts as working excessive hours in the outputs. Unit: hours per week. Assumption: about half a day a week over contract; Thurrock staff survey (project seeds): only 42% could meet the job's demands without excessive hours." }, "fullOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week up to which every hour worked yields full output; beyond, each further hour yields less (src/rules/hoursOutput.ts). Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output proportional to hours up to about 49 a week." }, "noExtraOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week past which a further hour yields no more output, so nobody works longer. Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output at 70 hours hardly above output at 56." } } }, "allocation": { "type": "object", "title": "AllocationParams", "additionalProperties": false, "description": "How cases are given to workers, the caseload cap and the handover structure.", "properties": { "policy": { "type": "string", "title": "AllocationPolicyName", "enum": ["least-loaded", "round-robin", "continuity-first"], "description": "Allocation policy: least-loaded (the worker in the team with the lightest caseload), round-robin (in turn) or continuity-first (a worker the child or family already knows, where possible). Unit: keyword. Assumption: least-loaded is the usual practice and the specification default." }, "caseloadCap": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest weighted caseload per FTE; when every worker in the team is at the cap new cases wait unallocated. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0, with about 12% of case holders carrying 25 or more (DfE caseload groups 2021)." }, "handover": { "type": "string", "title": "HandoverPolicyName", "enum": ["team-handover", "single-worker"], "description": "Handover structure: team-handover (the case moves to a worker in the next team) or single-worker (one worker follows the child through the pathway where her caseload allows). Unit: keyword. Assumption: team-handover is the common structure and the specification default." }, "heldByManager": { "type": "boolean", "description": "Whether cases waiting for a worker at the end of a week are held by the team manager (a holding allocation, counted as a change of worker). Unit: true or false. Assumption: managers usually hold unallocated cases, as described in the model specification." }, "heldCaseProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a full week of plan progress a case makes while held by the team manager (statutory visits and reviews still happen). Unit: share of a week, 0–1. Assumption: managers and duty workers keep held cases moving slowly; 0 means held cases make no progress." }, "rebalancing": { "type": "object", "additionalProperties": false, "description": "Team managers moving cases between their workers (DfE reason for a new social worker: managing caseloads): to a new starter, away from a worker well above the team's mean caseload, and at a periodic caseload review.", "properties": { "enabled": { "type": "boolean", "description": "Whether managers move cases between workers: to new starters, off overloaded workers and at caseload reviews. Unit: true or false. Source: DfE Stability measures for children looked after in England 2024: 13% of looked-after children's social worker episodes in the year began for 'managing caseloads'." }, "overloadThreshold": { "type": "number", "minimum": 1, "maximum": 5, "description": "Caseload, as a multiple of the team's mean (weighted cases per unit of cap, scaled by how much time the cases need this week), above which a manager moves cases away from a worker the same week. Unit: multiple of the team mean. Assumption: a worker whose cases need twice the time of her team's average is one a manager acts on at once." }, "reviewEveryWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks between caseload reviews, at which every team moves cases from workers above reviewTolerance × the team's mean caseload to colleagues below it; 0 = no reviews. Unit: weeks. Assumption: a quarterly review of caseloads in team performance meetings." }, "reviewTolerance": { "type": "number", "minimum": 1, "maximum": 5, "description": "At a caseload review, caseload as a multiple of the team's mean above which cases are moved. Unit: multiple of the team mean. Assumption: managers even out caseloads more than a third above the team's." }, "newStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an employed new starter's protected first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most; the rest comes from new referrals. 0 = none. Unit: share 0–1. Assumption: managers build a new starter's caseload partly from colleagues' cases; with the two thresholds, the largest managed moves that keep looked-after children's continuity within the national targets (about 4% of changes of worker, below DfE's 13% of looked-after children's social worker episodes for 'managing caseloads', 2024)." }, "maxMovesPerWeek": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Most cases a team moves between workers in a week when rebalancing. Unit: cases per team per week. Assumption: managers have limited time for rebalancing." } } } } }, "costs": { "type": "object", "title": "CostParams", "additionalProperties": false, "description": "Pay and recruitment costs, and the budget they are compared with.", "properties": { "permanentSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time employed social worker, including employer on-costs; agency workers cost this plus the premium. Unit: £ per FTE per year. Assumption: a salary of about £40k on local-government scales plus about 30% on-costs." }, "nqSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time newly qualified social worker, including employer on-costs. Unit: £ per FTE per year. Assumption: a salary of about £33k plus about 30% on-costs." }, "recruitmentCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each permanent hire (advertising, interviews, checks, incentives). Unit: £ per hire. Assumption: no national figure; a few thousand pounds per hire." }, "overseasCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each overseas hire (visa sponsorship, relocation, registration). Unit: £ per hire. Assumption: no national figure; about twice a domestic hire." }, "annualBudget": { "type": "number", "minimum": 0, "maximum": 1e11, "description": "Annual social-worker staffing budget; spending above it is reported as overspend. Unit: £ per year. Assumption: about the cost of the funded establishment with the usual agency cover." } } }, "interventions": { "type": "array", "maxItems": 1e3, "description": "Scheduled changes during the run: set any parameter, make workers resign, add a demand surge, start a recruitment drive.", "items": { "type": "object", "title": "Intervention", "additionalProperties": false, "description": "A change applied at the start of a reporting week: exactly one of set, leave, surge or recruitmentDrive.", "required": ["week"], "properties": { "week": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Reporting week in which the change happens (1 is the first week after the warm-up). Unit: week number. Assumption: interventions are scheduled in reporting time so they do not move when the warm-up changes." }, "label": { "type": "string", "maxLength": 200, "description": "A short name for the change, shown in charts and outputs. Unit: text. Assumption: optional, for readers only." }, "set": { "type": "object", "minProperties": 1, "maxProperties": 200, "description": 'Parameters to change from this week on, as dotted paths (e.g. "agency.payCap.enabled") mapped to new values; each value must be valid for its parameter.', "additionalProperties": { "description": "The new value of the parameter named by the key; checked against that parameter's rules." } }, "leave": { "type": "object", "additionalProperties": false, "description": "A wave of resignations: employed social workers, chosen at random, hand in their notice this week.", "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "How many employed social workers resign. Unit: workers. Assumption: a user-chosen shock." }, "team": { "type": "string", "description": "Team the leavers come from: the name of a case-holding team of structure.teams, or any. Unit: team name. Assumption: any team unless given.", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "workers": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "A worker id. Unit: worker id. Assumption: as the run reports it." }, "description": "Particular workers who resign this week, by worker id (as in the event log and trainer mode), besides the `count` chosen at random; ids of workers not in post are ignored. Unit: worker ids. Assumption: none unless given." } } }, "surge": { "type": "object", "additionalProperties": false, "description": "A temporary rise in demand at the front door.", "required": ["extraContactsPerWeek", "durationWeeks"], "properties": { "extraContactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Extra contacts a week on top of normal demand. Unit: contacts per week. Assumption: a user-chosen shock." }, "durationWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "How long the surge lasts. Unit: weeks. Assumption: a user-chosen shock." } } }, "recruitmentDrive": { "type": "object", "additionalProperties": false, "description": "A recruitment drive: a number of certain hires who arrive after a lead time, each joining the case-holding team with most posts to fill.", "required": ["hires", "leadWeeks"], "properties": { "hires": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Number of social workers hired by the drive. Unit: workers. Assumption: a user-chosen policy." }, "leadWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks from the start of the drive to the hires arriving (at least 1 is used). Unit: weeks. Assumption: a user-chosen policy; experienced hires take about 12 to 16 weeks." }, "route": { "type": "string", "enum": ["experienced", "newly-qualified", "overseas"], "description": "Recruitment route of the hires, which sets their induction and protected caseload. Unit: keyword. Assumption: experienced unless given." } } } }, "oneOf": [{ "required": ["set"], "properties": { "set": true } }, { "required": ["leave"], "properties": { "leave": true } }, { "required": ["surge"], "properties": { "surge": true } }, { "required": ["recruitmentDrive"], "properties": { "recruitmentDrive": true } }] } } }, "if": { "type": "object", "required": ["extends"], "properties": { "extends": true } }, "else": { "$ref": "#/definitions/complete" }, "definitions": { "complete": { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "handover", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "handover": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' } } };
-const schema12 = { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "handover", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "handover": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Handover scenario", "description": `A scenario for the Handover simulation of children's social care in one English local authority. A scenario with "extends" only lists what it changes; without "extends" every parameter group must be given.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 1e3, "description": "Where editors find this schema, for autocompletion. Unit: path or URL." }, "extends": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": 'The scenario this one builds on: a path to another scenario file relative to this one (e.g. "default.json") or a preset name (e.g. "default"). Fields given here override inherited ones; lists replace inherited lists whole. Unit: path or preset name.' }, "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Short name of the scenario, shown in outputs and charts. Unit: text." }, "description": { "type": "string", "maxLength": 5e3, "description": "What the scenario represents, in a sentence or two. Unit: text." }, "notes": { "type": "string", "maxLength": 2e4, "description": "Free notes for readers: calibration remarks, caveats. Unit: text." }, "sources": { "type": "object", "title": "ScenarioSources", "maxProperties": 2e3, "description": 'Where each parameter value comes from: a dotted parameter path (e.g. "agency.premium") mapped to a citation or to "assumption: <reason>". Inherited through extends and merged.', "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": 'A citation (title and year) or "assumption: <reason>". Unit: text.' } }, "run": { "type": "object", "title": "RunSettings", "additionalProperties": false, "description": "How long to run and with which random seed.", "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295, "description": "Seed for the random streams: the same seed and scenario always give the same run. Unit: whole number. Assumption: any value; fixed so that runs can be repeated exactly." }, "years": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Length of the reported period after the warm-up. Unit: years of 52 weekly steps. Assumption: runs of 1 to 20 years, as the model specification asks." }, "warmupWeeks": { "type": "integer", "minimum": 0, "maximum": 1040, "description": "Weeks simulated before reporting starts, so the authority settles into its own steady state. Unit: weeks. Assumption: two years lets staffing, caseloads and stress settle from the starting state." } } }, "demand": { "type": "object", "title": "DemandParams", "additionalProperties": false, "description": "Contacts arriving at the front door.", "properties": { "contactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Average number of contacts reaching the front door each week, before screening. Unit: contacts per week. Source: DfE Characteristics of children in need 2023: 640,430 referrals a year ÷ 153 authorities ≈ 80 a week, with about half of contacts below threshold (Doncaster peer review, project seeds)." }, "referralShareOfContacts": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of contacts that meet the threshold for social care and become referrals. Unit: share, 0 to 1. Source: Doncaster peer review (project seeds): about half of front-door demand is below the threshold." }, "thresholdResponse": { "type": "number", "minimum": 0, "maximum": 5, "description": "How much the front door tightens its threshold when cases wait unallocated: the share of contacts accepted as referrals is multiplied by (1 − thresholdResponse × share of open cases unallocated). Unit: multiplier per unit share. Assumption: front doors manage demand under pressure (Doncaster peer review seed: the trust 'needs to be robust in its management of this demand'); 0 turns the response off." }, "caseloadResponse": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much the front door tightens its threshold when caseloads are high: the share of contacts accepted as referrals is multiplied by (1 − caseloadResponse × the share by which the mean caseload exceeds referenceCaseload). Unit: multiplier per unit share. Assumption: authorities raise thresholds and close or step down cases when workers are stretched (ADCS Safeguarding Pressures; referral rates per 10,000 children vary about twofold between authorities, DfE Characteristics of children in need); 5 means acceptance falls by a quarter when caseloads run 5% over the reference, the least that holds the default authority steady over 20 years; 0 turns the response off." }, "referenceCaseload": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The caseload (cases per case-holding FTE, DfE definition) above which the front door tightens its threshold (see caseloadResponse), and at which the starting caseload is seeded when demand would fill it. Unit: cases per FTE. Source: DfE Children's social work workforce 2023: 16.0 cases per case-holding FTE nationally." }, "seasonalAmplitude": { "type": "number", "minimum": 0, "maximum": 1, "description": "Size of the seasonal swing in contacts around the average (0.08 means ±8%). Unit: share of the average, 0 to 1. Assumption: contacts dip in school holidays; no national weekly series is published." }, "seasonalPeakWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which contacts peak (0 is the first week of each simulated year). Unit: week of the year. Assumption: a spring peak after the January return to school; no national weekly series is published." }, "frontDoorHoursPerContact": { "type": "number", "minimum": 0, "maximum": 40, "description": "Social-worker time spent on each contact at the front door, whether or not it becomes a referral. Unit: hours per contact. Assumption: no published time-use figure; set so the front door takes a realistic share of assessment-team time." } } }, "structure": { "title": "StructureParams", "type": "object", "additionalProperties": false, "description": "The service's case-holding teams, the stages each holds, and the transfer points that move a case between teams inside a stage (docs/model.md §D2).", "properties": { "design": { "type": "string", "minLength": 1, "maxLength": 120, "description": "A name for the design, shown in the editor and trainer mode. Unit: text. Assumption: for readers only." }, "teams": { "type": "array", "minItems": 1, "maxItems": 12, "description": "The case-holding teams in order. A case entering a stage goes to the first team that holds it (the first that holds assessment is the front door, which also screens contacts), except the share of referrals another team that assesses takes (takesShare); a case whose stage changes stays in its team if the team holds the new stage, and otherwise is handed over. Each team's funded posts are workforce.establishment.<name>. Unit: list of {name, label, holds}. Assumption: the split of functions between teams is each design's.", "items": { "title": "TeamSpec", "type": "object", "additionalProperties": false, "required": ["name", "label", "holds"], "description": "One case-holding team.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$", "description": "Short name, unique, used by transfer points and interventions; letters and digits. Unit: identifier. Assumption: for reference only." }, "label": { "type": "string", "minLength": 1, "maxLength": 80, "description": "The team's name in plain words. Unit: text. Assumption: for readers only." }, "holds": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "A stage the team holds. Unit: stage name. Assumption: the design's." }, "description": "The stages of a child's pathway the team holds. Unit: list of stage names. Assumption: each design's." }, "takesShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals this team takes from the front door: it assesses the child itself and keeps her for every stage it holds (a disabled children's team taking disabled children). Only for a team that holds assessment and is not the front door. Unit: share 0–1. Assumption: the design's; none in the default." } } } }, "transfers": { "type": "array", "maxItems": 32, "description": "Transfer points inside a stage: a case in team `from` at `stage` moves to team `to` a number of weeks after it joined the team (afterWeeks) or when the child reaches an age (atAge, looked-after children only), with a probability drawn when the case joins the team; the worker follows the child with probability workerFollows, where her caseload allows. Each move is a change of worker recorded by its cause. Unit: list of transfer points. Assumption: none in the default (separate assessment, long-term and children-in-care teams).", "items": { "title": "TransferPoint", "type": "object", "additionalProperties": false, "required": ["from", "to", "stage", "probability", "workerFollows", "cause"], "description": "One transfer point: exactly one of afterWeeks or atAge.", "properties": { "from": { "type": "string", "maxLength": 40, "description": "The team the case leaves. Unit: team name. Assumption: the design's." }, "to": { "type": "string", "maxLength": 40, "description": "The team the case joins; it must hold the stage. Unit: team name. Assumption: the design's." }, "stage": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "The stage the case is in. Unit: stage name. Assumption: the design's." }, "afterWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Weeks after the case joined the team (e.g. a 26-week court timetable). Unit: weeks. Assumption: the design's." }, "atAge": { "type": "number", "minimum": 0, "exclusiveMaximum": 18, "description": "The child's age at which the case moves (e.g. 16 for a leaving-care team), under 18: care ends on the 18th birthday. Unit: years. Assumption: the design's." }, "probability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a case joining the team moves at this point. Unit: share 0–1. Assumption: the design's." }, "workerFollows": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that the worker keeps the child in the new team. Unit: share 0–1. Assumption: the design's." }, "cause": { "title": "TransferCauseName", "type": "string", "enum": ["court", "permanence", "leavingCare", "teamTransfer"], "description": "The cause recorded for the change of worker: into court work, to a permanence team, to a leaving-care team, or another transfer between teams. Unit: keyword. Assumption: the design's." } } } } } }, "pathway": { "type": "object", "title": "PathwayParams", "additionalProperties": false, "description": "The child's pathway: assessment outcomes, plan lengths, step-down and escalation.", "properties": { "noFurtherActionShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals that end in no further action before an assessment. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 7.1% of referrals." }, "assessmentOutcomes": { "type": "object", "additionalProperties": false, "description": "What assessments lead to; the four shares must add up to 1.", "properties": { "notInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that find the child not in need, closing the case. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 29.9% of assessments." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child in need plan. Unit: share, 0 to 1. Assumption: the remainder after the other outcomes; checked against about 2,650 children in need per authority (DfE Characteristics of children in need 2023: 403,090 ÷ 153)." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child protection plan. Unit: share, 0 to 1. Assumption: set to give about 330 child protection plans open per authority (DfE Characteristics of children in need 2023: 50,780 ÷ 153)." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments after which the child becomes looked after. Unit: share, 0 to 1. Assumption: set to give about 215 children starting to be looked after a year per authority (DfE Children looked after in England 2023: about 33,000 starts ÷ 153)." } } }, "durations": { "type": "object", "additionalProperties": false, "description": "How much work each kind of plan needs, as a histogram of lengths in weeks.", "properties": { "assessment": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of an assessment. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: Working Together to Safeguard Children 2023 sets a 45-working-day (9-week) limit; the spread within it is assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 65, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childInNeed": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child in need plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Children in need 2024: almost half of child in need episodes that end last three months or less; longer bins assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childProtection": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child protection plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Characteristics of children in need 2025, data set D7: plans ending in 2024-25 lasted ≤3 months 15.9%, 3–6 months 11.0%, 6–12 months 43.5%, 1–2 years 25.2%, 2+ years 4.4%.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "lookedAfter": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a looked-after episode. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: set to give about 550 looked-after children per authority from about 215 starts a year (DfE Children looked after in England 2023: 83,750 looked after, about 33,000 starts, ÷ 153).", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 1040, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } } } }, "cpStepDownShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of child protection plans that step down to a child in need plan when they end (the rest close). Unit: share, 0 to 1. Assumption: step-down to child in need is common practice; no national share is published." }, "cinEscalationPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child in need plan escalates to child protection before its work is done. Unit: probability per year, 0 to 1. Assumption: small escalation hazard; DfE Characteristics of children in need 2023 reports 23.6% of child protection starts are second or later plans but no escalation rate." }, "careOverrunLimit": { "type": "number", "minimum": 0, "maximum": 10, "description": "A looked-after child leaves care at the latest when her care episode has lasted its planned length × (1 + careOverrunLimit), however far her plan's work has got: courts and reviews set the timetable of care (the 26-week limit on care proceedings, Children and Families Act 2014 s.14), not the social worker's pace. Separate from the 18th birthday, which ends every period of care whatever its plan (src/rules/age.ts): that bounds care by the child's age, this bounds how far slow work stretches a young child's care. Unit: share of the planned length. Assumption: 0.25, so a slow plan overruns by at most a quarter; with no limit the default holds about 6% more looked-after children, and more under pressure." }, "cpToCarePerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child on a child protection plan becomes looked after before the plan ends. Unit: probability per year, 0 to 1. Assumption: no national rate published; set to give a plausible share of care starts from child protection." }, "ageStartingCare": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children on starting to be looked after, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own; drawn uniformly within the band, when a child first starts to be looked after, and kept for her later episodes. Care ends on her 18th birthday, and transfer points at an age use it. Unit: list of {underYears, share} bands. Source: DfE Children looked after in England including adoptions 2024, age on starting: under 1 16%, 1–4 15%, 5–9 15%, 10–15 26%, 16 and over 29% (of 33,050).", "items": { "title": "AgeBand", "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children starting to be looked after in the band. Unit: share 0–1. Source: DfE." } } } }, "caseWeights": { "type": "object", "additionalProperties": false, "description": "Workload of a case at each stage, relative to a child in need case (1); caseloads and the cap are counted in these units.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a case under assessment. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child in need case. Unit: weight relative to a child in need case. Assumption: the reference weight." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child protection case. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a looked-after child. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." } } }, "progressLostPerChangeWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 52, "description": "Lower end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." }, "max": { "type": "number", "minimum": 0, "maximum": 52, "description": "Upper end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." } } } } }, "reReferral": { "type": "object", "title": "ReReferralParams", "additionalProperties": false, "description": "Whether a closed case comes back within the following months.", "properties": { "baseProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child whose plan closed on time with one worker is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "noServiceProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child closed at the front of the pathway (no further action, or assessed not in need) is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "driftEffectPer26Weeks": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each 26 weeks a plan ran over its planned length. Unit: relative increase per 26 weeks of drift. Assumption: re-referral is higher where social workers carry more children in need (Troncoso, for DfE, 2017), but no effect size is published." }, "changeEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each change of social worker the child had. Unit: relative increase per change. Assumption: poor continuity is linked to repeat referral; no effect size is published." }, "meanDelayWeeks": { "type": "number", "minimum": 1, "maximum": 520, "description": "Average time from closure to the re-referral, for children who come back. Unit: weeks. Assumption: most re-referrals counted within 12 months arrive well inside the year." }, "maxDelayWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Longest time after closure at which a child can come back; later returns are not simulated. Unit: weeks. Assumption: two years covers the 12-month official window with room for later returns." } } }, "workforce": { "type": "object", "title": "WorkforceParams", "additionalProperties": false, "description": "Funded posts, working patterns and capacity of social workers.", "properties": { "establishment": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the case-holding team of this name. Unit: FTE posts. Source: the design's." }, "description": "Funded posts: one entry per case-holding team of structure.teams, by its name, and nonCaseHolding. An entry naming no team must be 0 (a design that extends another sets the teams it drops to 0).", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the assessment (front door and assessment) team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "longTerm": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the long-term child in need and child protection team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "inCare": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the children in care team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "nonCaseHolding": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded social-worker posts that do not hold cases (managers, reviewing officers, some front-door roles). Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 36% of FTE in post do not hold cases (138 of 216 per authority hold cases)." } }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "maxProperties": 24 }, "initialVacancyRate": { "type": "number", "minimum": 0, "maximum": 0.95, "description": "Share of funded posts empty (not filled by an employee) at the start of the run. Unit: share, 0 to 0.95. Source: DfE Children's social work workforce 2023: vacancy rate 18.9%." }, "initialTurnoverRate": { "type": "number", "minimum": 0.01, "maximum": 0.9, "description": "Annual turnover of the workforce in post before the run starts: the tenures of the staff seeded at week 0 are drawn from the stationary distribution of a workforce with this turnover and the early-tenure multiplier (src/state/initialTenure.ts). It shapes the starting workforce only; turnover during the run comes from the leaving hazard. Unit: share per year, 0.01 to 0.9. Source: DfE Children's social work workforce 2023: turnover rate 15.9%." }, "initialChangesPerYear": { "type": "number", "minimum": 0, "maximum": 10, "description": "Changes of social worker a year in the histories of the children already open at week 0, before the run: each seeded child has had 1 + a Poisson number of workers for the time she has been open, so the share with 3 or more workers so far starts where the run holds it. Unit: changes per year. Source: Children's Commissioner, Stability Index 2019: 60% of looked-after children had at least one change of social worker in a year, a rate of −ln(0.4) ≈ 0.9 a year." }, "partTimeShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of employed social workers who work part time. Unit: share, 0 to 1. Assumption: the census reports FTE, not working patterns; about one in ten part time." }, "partTimeFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Working time of a part-time social worker as a fraction of full time. Unit: FTE, above 0 to 1. Assumption: a typical three-day week." }, "contractedHours": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Contracted working hours of a full-time social worker. Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): contracts of 35 to 37 hours." }, "capacityPerFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Weighted caseload a full-time worker can carry within contracted hours; above it she works overtime or the work slows. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0; BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract, so capacity within contract is set below the actual caseload." }, "nqCaseloadProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Caseload cap and capacity of a newly qualified social worker in her first (ASYE) year, as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: protected ASYE caseloads of 80 to 90% of full, as stated in the model specification." }, "nqProtectionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "How long the newly qualified caseload protection lasts. Unit: weeks. Assumption: the Assessed and Supported Year in Employment lasts one year." }, "inductionWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Induction period of a new starter, during which she works at reduced capacity. Unit: weeks. Assumption: a month of induction is typical; no published figure." }, "inductionCapacity": { "type": "number", "minimum": 0, "maximum": 1, "description": "Capacity of a starter during induction as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: half capacity while learning local systems; no published figure." }, "internalMovesPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that an employed case-holder moves to another team (promotion, transfer, restructure). Unit: probability per year, 0 to 1. Assumption: no national figure; a small rate of internal moves." }, "workloadVariation": { "type": "number", "minimum": 0, "maximum": 1, "description": "Spread of the hours a case-holder's caseload needs from week to week around what its weights say (court deadlines, crises, complex families): the standard deviation of the log of a mean-one weekly factor. 0 turns the variation off. Unit: standard deviation of a log. Assumption: fitted so that, at the DfE average caseload, hours worked match the surveys (BASW/SWU 2018, Ravalier: most staff over contract most weeks, 40–42 hours worked)." }, "workloadSpellWeeks": { "type": "number", "minimum": 0, "maximum": 52, "description": "How long a busy (or quiet) spell lasts: the weeks over which a worker's workload pressure keeps its memory (an AR(1) with correlation exp(−1/weeks) from one week to the next). 0: independent weeks. Unit: weeks. Assumption: a few weeks, the length of a court timetable's busy phase or a family crisis." } } }, "stress": { "type": "object", "title": "StressParams", "additionalProperties": false, "description": "How stress (burnout) builds up and recovers.", "properties": { "gainPerOvertimeHour": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress for each hour of overtime in a week (per FTE), before the protective factors. Unit: stress points (0 to 1 scale) per hour. Assumption: set so that stress builds in staff working about 11 hours over contract (BASW/SWU working conditions survey 2018 (Ravalier, n=3,421)); no published effect size." }, "gainFromBacklog": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress in a week when all of a worker's work goes undone (proportionally less when part of it does). Unit: stress points (0 to 1 scale) per week. Assumption: unfinished work is a recognised source of burnout; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a worker's stress that fades each week. Unit: share per week, 0 to 1. Assumption: stress fades over a few months once pressure eases; no published figure." }, "flexibleWorking": { "type": "boolean", "description": "Whether the authority offers flexible working, which slows the build-up of stress. Unit: true or false. Source: Stockton-on-Tees report (project seeds): a stable workforce after flexible working, development and a regional agency pay cap." }, "flexibleWorkingReduction": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much flexible working cuts the build-up of stress (0.3 means 30% slower). Unit: share, 0 to 1. Assumption: no published effect size; a moderate effect." }, "supervisionRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "Social workers per supervising manager; more per manager means less supervision and faster stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionReferenceRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "The workers-per-manager ratio at which supervision neither adds to nor reduces stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionEffect": { "type": "number", "minimum": 0, "maximum": 5, "description": "How strongly supervision above or below the reference ratio changes the build-up of stress. Unit: relative change per unit of ratio / reference − 1. Assumption: no published effect size; a moderate effect." } } }, "morale": { "type": "object", "title": "MoraleParams", "additionalProperties": false, "description": "Team morale: falls when colleagues leave and when posts are vacant (turnover begets turnover).", "properties": { "dropPerLeaverShare": { "type": "number", "minimum": 0, "maximum": 100, "description": "Fall in team morale when a colleague leaves, per share of the team leaving (2 means a leaver from a team of 20 lowers morale by 0.1). Unit: morale points (0 to 1 scale) per share of team. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "vacancyEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "How far a team's vacancy rate pulls its morale down (1 means morale settles at 1 − vacancy rate). Unit: morale points per unit of vacancy rate. Assumption: vacancies raise the load on those who stay; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of the gap between current morale and its settled level closed each week. Unit: share per week, 0 to 1. Assumption: morale recovers over a few months; no published figure." } } }, "turnover": { "type": "object", "title": "TurnoverParams", "additionalProperties": false, "description": "Why and when employed social workers leave.", "properties": { "baseAnnualRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual leaving rate of a settled, unstressed permanent worker in a team with full morale, before the multipliers. Unit: rate per year, 0 to 1. Source: calibrated so that, with the multipliers, the turnover rate is about 15.9% (DfE Children's social work workforce 2023)." }, "stressMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of leaving: the rate is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: burnout, more than caseload itself, predicts intention to leave (a US meta-analysis cited in the model specification); no UK effect size." }, "moraleMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much low team morale raises the chance of leaving: the rate is multiplied by 1 + this × (1 − morale). Unit: relative increase at zero morale. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "earlyTenureMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving during a worker's first years at the authority. Unit: multiplier. Source: DfE figures reported by Community Care (24 Feb 2023): 70.4% of leavers in 2021-22 had under five years' service at their authority." }, "earlyTenureYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "How many years count as early tenure for the multiplier above. Unit: years. Assumption: the first two years, when the model specification says leaving is highest." }, "propensitySpread": { "type": "number", "minimum": 0, "maximum": 2, "description": "How much people differ in their propensity to leave: the variance of each worker's own multiplier of the leaving hazard, a Gamma with mean 1 drawn when she starts. 0: everyone alike. With a spread, movers leave within a few years and stayers remain, so most leavers are recent starters while most staff in post are not. Unit: variance of a multiplier. Assumption: movers and stayers (Blumen, Kogan & McCarthy 1955; Farber 1999, Handbook of Labor Economics 3B: separation rates fall with tenure, largely through differences between workers); fitted so that, with turnover at 15.9%, about 70% of leavers have under five years' service (DfE figures for 2021-22)." }, "maxServiceYears": { "type": "number", "minimum": 1, "maximum": 60, "description": "The longest anyone employed by the authority stays: she retires at this many years' service. Unit: years. Assumption: a full working life at one authority." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice period worked by an employed social worker who resigns, before her cases are passed on. Unit: weeks. Assumption: 4 weeks, the default in the model specification." }, "destinations": { "type": "object", "additionalProperties": false, "description": "Where employed leavers go; the three shares must add up to 1.", "properties": { "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who go to another local authority. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 4.2% of 15.4%." }, "agency": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who become agency workers in the region (and can come back as agency staff). Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 2.6% of 15.4%." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who leave local-authority children's social work. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 8.6% of 15.4%." } } } } }, "absence": { "type": "object", "title": "AbsenceParams", "additionalProperties": false, "description": "Sickness absence and what happens to an absent worker's cases.", "properties": { "baseRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a week that an unstressed worker starts a spell of sickness absence. Unit: probability per week, 0 to 1. Source: calibrated to an absence rate of about 3.3% of working days (DfE Children's social work workforce 2023)." }, "stressEffect": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of absence: the chance is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: sickness absence rises with stress; no published effect size." }, "longShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of absence spells that are long. Unit: share, 0 to 1. Assumption: most spells are short; about one in seven long." }, "shortWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a short absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Lower end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Upper end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." } } }, "longWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a long absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." } } }, "cover": { "type": "string", "title": "AbsenceCoverName", "enum": ["none", "duty"], "description": "What happens to an absent worker's cases: none (no progress) or duty (covered by the duty worker at reduced progress). Unit: keyword. Assumption: no cover is the common default; duty cover is a policy to test." }, "dutyCoverProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Progress an absent worker's cases make under duty cover, as a fraction of normal. Unit: fraction of normal, 0 to 1. Assumption: duty cover keeps cases safe rather than moving plans on." }, "reallocateAfterWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks into a long absence after which the worker's cases are reallocated (0 means never). Unit: weeks. Assumption: managers reallocate after about a month of absence." } } }, "recruitment": { "type": "object", "title": "RecruitmentParams", "additionalProperties": false, "description": "Permanent recruitment: time to hire, chance of success, routes and newly qualified cohorts.", "properties": { "enabled": { "type": "boolean", "description": "Whether the authority recruits permanent staff to its vacancies. Unit: true or false. Assumption: recruitment is normally always on; switch off to test a freeze." }, "timeToHireWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from a post becoming vacant to the new starter arriving, including notice elsewhere. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." } } }, "successProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a recruitment round for an average authority fills the post (otherwise it starts again). Unit: probability, 0 to 1. Source: calibrated to about 6,028 FTE starters a year nationally (DfE Children's social work workforce 2023)." }, "attractiveness": { "type": "number", "minimum": 0, "maximum": 5, "description": "How attractive the authority is to applicants compared with the average (pay, caseloads, reputation); multiplies the chance of success. Unit: multiplier, 1 = average. Assumption: 1 for the average authority." }, "flexibleWorkingBonus": { "type": "number", "minimum": 0, "maximum": 2, "description": "Relative rise in the chance a recruitment process succeeds when the authority offers flexible working (stress.flexibleWorking). Unit: proportional increase. Assumption: flexible working makes an authority more attractive to applicants (Stockton-on-Tees joint inspection seed: flexible working helped secure a stable workforce)." }, "inadequateRating": { "type": "boolean", "description": "Whether the authority's last Ofsted inspection rated it inadequate, which deters applicants. Unit: true or false. Source: Children's Commissioner Stability Index 2019: about 1 in 3 looked-after children in inadequate authorities had 2 or more changes of worker in a year." }, "inadequatePenalty": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much an inadequate rating cuts the chance of recruiting (0.5 means half as likely). Unit: share, 0 to 1. Assumption: no published effect size." }, "overseasShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of recruitment rounds that hire from overseas. Unit: share, 0 to 1. Assumption: a small share; no national figure." }, "overseasLeadWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Lower end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." }, "max": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Upper end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." } } }, "overseasInductionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Induction period of an overseas recruit, longer than for other starters. Unit: weeks. Assumption: about three months to learn English law and practice." }, "priorExperienceYears": { "type": "object", "additionalProperties": false, "description": "Post-qualifying experience an experienced or overseas recruit brings (newly qualified starters bring none). A range: for each starter a value is drawn evenly between min and max (min must not exceed max). Unit: years.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 40, "description": "Lower end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: experienced posts ask for at least a year after the assessed first year." }, "max": { "type": "number", "minimum": 0, "maximum": 40, "description": "Upper end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: 10 years; most children's social workers have under 10 years' service (DfE workforce census)." } } }, "nqIntakeWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which the newly qualified cohort starts (36 is about September if the year starts in January). Unit: week of the year. Assumption: newly qualified social workers start after courses end in the summer." }, "nqIntakePerYear": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Newly qualified social workers the authority takes on each year. Unit: workers per year. Assumption: about 3,500 social work training starts a year nationally (LGA / Whole Systems Partnership workforce model 2024), not all into local-authority children's services." }, "nqLeavingMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving for a newly qualified worker, compared with other employees. Unit: multiplier. Assumption: no published figure; 1 means no difference beyond the early-tenure effect." } } }, "agency": { "type": "object", "title": "AgencyParams", "additionalProperties": false, "description": "Agency social workers: supply, cost, assignments and the 2024 national rules.", "properties": { "allowed": { "type": "boolean", "description": "Whether the authority may use agency social workers to cover vacancies. Unit: true or false. Assumption: agency use is normal; switch off to test a no-agency policy." }, "fillDelayWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Time to place an agency worker in a vacancy once requested. Unit: weeks. Assumption: within a week or two, as stated in the model specification." }, "maxShareOfVacancies": { "type": "number", "minimum": 0, "maximum": 5, "description": "Agency workers the authority will take per vacant post. Up to 1 it is the share of vacancies covered; above 1 the authority also buys agency workers beyond its vacant posts (covering absence or extra demand: the DfE counts every agency worker in the agency rate, and some authorities publish more agency workers than vacancies). Unit: agency FTE per vacant FTE, 0 to 5. Source: DfE Children's social work workforce 2023: 74% of vacancies were covered by agency workers." }, "supplyPerWeek": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Average number of agency social workers newly available to the authority each week in the regional market. Unit: workers per week. Source: calibrated to about 47 agency FTE per authority, an agency rate of 17.9% (DfE Children's social work workforce 2023)." }, "poolLeavingPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of available, unplaced agency workers who leave the regional market each week. Unit: share per week, 0 to 1. Assumption: the regional market is shared with neighbouring authorities, so an unplaced locum is soon placed by one of them (default 0.8, about 1.25 weeks)." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Extra cost of an agency worker over a permanent one, as a share of the permanent salary (0.53 means 53% more). Unit: share of salary. Source: Kantar 2020, quoted by the Independent Review of Children's Social Care (2022): about £26k a year more per agency worker, about +53%." }, "assignmentWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of an agency assignment before it is renewed, converted or ended. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Lower end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." }, "max": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Upper end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." } } }, "renewalProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency assignment is renewed when it ends. Unit: probability, 0 to 1. Assumption: most assignments are extended; no national figure." }, "conversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed becomes a permanent employee. Unit: probability, 0 to 1. Assumption: conversion happens but is uncommon; no national figure." }, "annualLeavingRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual chance that an agency worker leaves mid-assignment, before the stress multiplier. Unit: rate per year, 0 to 1. Assumption: agency staff leave far sooner than employees, as stated in the model specification." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice an agency worker gives before leaving. Unit: weeks. Assumption: 1 week, the default in the model specification." }, "payCap": { "type": "object", "additionalProperties": false, "description": "A regional cap on agency pay rates.", "properties": { "enabled": { "type": "boolean", "description": "Whether a regional cap on agency pay applies. Unit: true or false. Source: Stockton-on-Tees report (project seeds) credits a regional cap; DfE statutory guidance on agency child and family social workers 2024 adds regional price caps for new assignments from October 2025." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Largest agency premium allowed under the cap, as a share of the permanent salary. Unit: share of salary. Assumption: a cap well below the uncapped +53% premium; no published regional rate in the project sources." }, "supplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the cap as a fraction of uncapped supply (fewer locums accept capped rates). Unit: fraction, 0 to 1. Assumption: no published effect size." } } }, "rules2024": { "type": "object", "additionalProperties": false, "description": "The national agency rules (DfE statutory guidance on agency child and family social workers 2024, in effect 31 October 2024), each a switch.", "properties": { "alignNoticeWithPermanent": { "type": "boolean", "description": "Whether agency workers must give the same notice as employees. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "requireExperience": { "type": "boolean", "description": "Whether agency work requires 3 years' post-qualifying experience in a local authority, shrinking the supply. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceSupplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the experience rule as a fraction of supply without it. Unit: fraction, 0 to 1. Assumption: some locums lack 3 years' local-authority experience; no published share." }, "noLocalLocumWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks after leaving a permanent post before a social worker may take locum work in the same region (0 means no rule; the rule is 3 months, about 13 weeks). Unit: weeks. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "Post-qualifying experience needed for agency work under requireExperience. Unit: years. Source: DfE statutory guidance on agency child and family social workers 2024: 3 years' post-qualifying experience." }, "barredChoice": { "type": "object", "additionalProperties": false, "description": "What a permanent social worker with less than experienceYears' experience does when she would have left for agency work and the experience rule bars it; the three shares must add up to 1.", "properties": { "stay": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who stay in post (the resignation is withdrawn; her leaving hazard starts again). Unit: share, 0 to 1. Assumption: a third each way; no study yet of what barred workers do (the guidance expected fewer early-career moves to agency work)." }, "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a third; other authorities are the nearest alternative." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who leave local-authority children's social work instead. Unit: share, 0 to 1. Assumption: a third." } } }, "coolOffChoice": { "type": "object", "additionalProperties": false, "description": "What a leaver who wanted local agency work does while noLocalLocumWeeks bars it; the three shares must add up to 1.", "properties": { "wait": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who wait out the cool-off and then join the region's agency market. Unit: share, 0 to 1. Assumption: half; three months is short against a career." }, "furtherAfield": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take agency work in another region (lost to this region's market). Unit: share, 0 to 1. Assumption: a quarter." }, "permanentPost": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a quarter." } } }, "restrictedConversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed takes a permanent post with the authority while agency work is restricted (requireExperience or noLocalLocumWeeks in force), in place of conversionProbability. Unit: probability, 0 to 1. Assumption: double the usual chance (0.05 → 0.1); the guidance aims to move locums into permanent posts, no measured rate yet." } } } } }, "overtime": { "type": "object", "title": "OvertimeParams", "additionalProperties": false, "description": "Hours worked beyond contract.", "properties": { "policy": { "type": "string", "title": "OvertimePolicyName", "enum": ["none", "paid", "unpaid"], "description": "Overtime policy: none (no hours beyond contract), paid (up to the limit, paid) or unpaid (up to the limit, unpaid goodwill hours). Unit: keyword. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 unpaid hours a week over contract." }, "maxHoursPerWeek": { "type": "number", "minimum": 0, "maximum": 40, "description": "Most hours a full-time worker may work beyond contract in a week (pro rata for part time). Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract." }, "paidRateMultiplier": { "type": "number", "minimum": 0, "maximum": 5, "description": "Pay for an hour of paid overtime as a multiple of the normal hourly rate. Unit: multiplier. Assumption: plain time, as many councils pay for social-worker overtime." }, "excessiveHoursThreshold": { "type": "number", "minimum": 0, "maximum": 40, "description": "Hours over contract in a week above which a worker counts as working excessive hours in the outputs. Unit: hours per week. Assumption: about half a day a week over contract; Thurrock staff survey (project seeds): only 42% could meet the job's demands without excessive hours." }, "fullOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week up to which every hour worked yields full output; beyond, each further hour yields less (src/rules/hoursOutput.ts). Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output proportional to hours up to about 49 a week." }, "noExtraOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week past which a further hour yields no more output, so nobody works longer. Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output at 70 hours hardly above output at 56." } } }, "allocation": { "type": "object", "title": "AllocationParams", "additionalProperties": false, "description": "How cases are given to workers and the caseload cap (who holds which stage is the service structure, `structure`).", "properties": { "policy": { "type": "string", "title": "AllocationPolicyName", "enum": ["least-loaded", "round-robin", "continuity-first"], "description": "Allocation policy: least-loaded (the worker in the team with the lightest caseload), round-robin (in turn) or continuity-first (a worker the child or family already knows, where possible). Unit: keyword. Assumption: least-loaded is the usual practice and the specification default." }, "caseloadCap": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest weighted caseload per FTE; when every worker in the team is at the cap new cases wait unallocated. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0, with about 12% of case holders carrying 25 or more (DfE caseload groups 2021)." }, "heldByManager": { "type": "boolean", "description": "Whether cases waiting for a worker at the end of a week are held by the team manager (a holding allocation, counted as a change of worker). Unit: true or false. Assumption: managers usually hold unallocated cases, as described in the model specification." }, "heldCaseProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a full week of plan progress a case makes while held by the team manager (statutory visits and reviews still happen). Unit: share of a week, 0–1. Assumption: managers and duty workers keep held cases moving slowly; 0 means held cases make no progress." }, "rebalancing": { "type": "object", "additionalProperties": false, "description": "Team managers moving cases between their workers (DfE reason for a new social worker: managing caseloads): to a new starter, away from a worker well above the team's mean caseload, and at a periodic caseload review.", "properties": { "enabled": { "type": "boolean", "description": "Whether managers move cases between workers: to new starters, off overloaded workers and at caseload reviews. Unit: true or false. Source: DfE Stability measures for children looked after in England 2024: 13% of looked-after children's social worker episodes in the year began for 'managing caseloads'." }, "overloadThreshold": { "type": "number", "minimum": 1, "maximum": 5, "description": "Caseload, as a multiple of the team's mean (weighted cases per unit of cap, scaled by how much time the cases need this week), above which a manager moves cases away from a worker the same week. Unit: multiple of the team mean. Assumption: a worker whose cases need twice the time of her team's average is one a manager acts on at once." }, "reviewEveryWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks between caseload reviews, at which every team moves cases from workers above reviewTolerance × the team's mean caseload to colleagues below it; 0 = no reviews. Unit: weeks. Assumption: a quarterly review of caseloads in team performance meetings." }, "reviewTolerance": { "type": "number", "minimum": 1, "maximum": 5, "description": "At a caseload review, caseload as a multiple of the team's mean above which cases are moved. Unit: multiple of the team mean. Assumption: managers even out caseloads more than a third above the team's." }, "newStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an employed new starter's protected first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most; the rest comes from new referrals. 0 = none. Unit: share 0–1. Assumption: managers build a new starter's caseload partly from colleagues' cases; with the two thresholds, the largest managed moves that keep looked-after children's continuity within the national targets (about 4% of changes of worker, below DfE's 13% of looked-after children's social worker episodes for 'managing caseloads', 2024)." }, "maxMovesPerWeek": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Most cases a team moves between workers in a week when rebalancing. Unit: cases per team per week. Assumption: managers have limited time for rebalancing." } } } } }, "costs": { "type": "object", "title": "CostParams", "additionalProperties": false, "description": "Pay and recruitment costs, and the budget they are compared with.", "properties": { "permanentSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time employed social worker, including employer on-costs; agency workers cost this plus the premium. Unit: £ per FTE per year. Assumption: a salary of about £40k on local-government scales plus about 30% on-costs." }, "nqSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time newly qualified social worker, including employer on-costs. Unit: £ per FTE per year. Assumption: a salary of about £33k plus about 30% on-costs." }, "recruitmentCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each permanent hire (advertising, interviews, checks, incentives). Unit: £ per hire. Assumption: no national figure; a few thousand pounds per hire." }, "overseasCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each overseas hire (visa sponsorship, relocation, registration). Unit: £ per hire. Assumption: no national figure; about twice a domestic hire." }, "annualBudget": { "type": "number", "minimum": 0, "maximum": 1e11, "description": "Annual social-worker staffing budget; spending above it is reported as overspend. Unit: £ per year. Assumption: about the cost of the funded establishment with the usual agency cover." } } }, "interventions": { "type": "array", "maxItems": 1e3, "description": "Scheduled changes during the run: set any parameter, make workers resign, add a demand surge, start a recruitment drive.", "items": { "type": "object", "title": "Intervention", "additionalProperties": false, "description": "A change applied at the start of a reporting week: exactly one of set, leave, surge or recruitmentDrive.", "required": ["week"], "properties": { "week": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Reporting week in which the change happens (1 is the first week after the warm-up). Unit: week number. Assumption: interventions are scheduled in reporting time so they do not move when the warm-up changes." }, "label": { "type": "string", "maxLength": 200, "description": "A short name for the change, shown in charts and outputs. Unit: text. Assumption: optional, for readers only." }, "set": { "type": "object", "minProperties": 1, "maxProperties": 200, "description": 'Parameters to change from this week on, as dotted paths (e.g. "agency.payCap.enabled") mapped to new values; each value must be valid for its parameter.', "additionalProperties": { "description": "The new value of the parameter named by the key; checked against that parameter's rules." } }, "leave": { "type": "object", "additionalProperties": false, "description": "A wave of resignations: employed social workers, chosen at random, hand in their notice this week.", "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "How many employed social workers resign. Unit: workers. Assumption: a user-chosen shock." }, "team": { "type": "string", "description": "Team the leavers come from: the name of a case-holding team of structure.teams, or any. Unit: team name. Assumption: any team unless given.", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "workers": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "A worker id. Unit: worker id. Assumption: as the run reports it." }, "description": "Particular workers who resign this week, by worker id (as in the event log and trainer mode), besides the `count` chosen at random; ids of workers not in post are ignored. Unit: worker ids. Assumption: none unless given." } } }, "surge": { "type": "object", "additionalProperties": false, "description": "A temporary rise in demand at the front door.", "required": ["extraContactsPerWeek", "durationWeeks"], "properties": { "extraContactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Extra contacts a week on top of normal demand. Unit: contacts per week. Assumption: a user-chosen shock." }, "durationWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "How long the surge lasts. Unit: weeks. Assumption: a user-chosen shock." } } }, "recruitmentDrive": { "type": "object", "additionalProperties": false, "description": "A recruitment drive: a number of certain hires who arrive after a lead time, each joining the case-holding team with most posts to fill.", "required": ["hires", "leadWeeks"], "properties": { "hires": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Number of social workers hired by the drive. Unit: workers. Assumption: a user-chosen policy." }, "leadWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks from the start of the drive to the hires arriving (at least 1 is used). Unit: weeks. Assumption: a user-chosen policy; experienced hires take about 12 to 16 weeks." }, "route": { "type": "string", "enum": ["experienced", "newly-qualified", "overseas"], "description": "Recruitment route of the hires, which sets their induction and protected caseload. Unit: keyword. Assumption: experienced unless given." } } } }, "oneOf": [{ "required": ["set"], "properties": { "set": true } }, { "required": ["leave"], "properties": { "leave": true } }, { "required": ["surge"], "properties": { "surge": true } }, { "required": ["recruitmentDrive"], "properties": { "recruitmentDrive": true } }] } } }, "if": { "type": "object", "required": ["extends"], "properties": { "extends": true } }, "else": { "$ref": "#/definitions/complete" }, "definitions": { "complete": { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' } } };
+const schema12 = { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (function ucs2length(str) {
   const len = str.length;
@@ -2017,8 +2017,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data29.handover === void 0) {
-            const err206 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "handover" }, message: "must have required property 'handover'" };
+          if (data29.heldByManager === void 0) {
+            const err206 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldByManager" }, message: "must have required property 'heldByManager'" };
             if (vErrors === null) {
               vErrors = [err206];
             } else {
@@ -2026,8 +2026,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data29.heldByManager === void 0) {
-            const err207 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldByManager" }, message: "must have required property 'heldByManager'" };
+          if (data29.heldCaseProgress === void 0) {
+            const err207 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldCaseProgress" }, message: "must have required property 'heldCaseProgress'" };
             if (vErrors === null) {
               vErrors = [err207];
             } else {
@@ -2035,8 +2035,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data29.heldCaseProgress === void 0) {
-            const err208 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldCaseProgress" }, message: "must have required property 'heldCaseProgress'" };
+          if (data29.rebalancing === void 0) {
+            const err208 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "rebalancing" }, message: "must have required property 'rebalancing'" };
             if (vErrors === null) {
               vErrors = [err208];
             } else {
@@ -2044,20 +2044,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data29.rebalancing === void 0) {
-            const err209 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "rebalancing" }, message: "must have required property 'rebalancing'" };
-            if (vErrors === null) {
-              vErrors = [err209];
-            } else {
-              vErrors.push(err209);
-            }
-            errors++;
-          }
           if (data29.rebalancing !== void 0) {
             let data30 = data29.rebalancing;
             if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
               if (data30.enabled === void 0) {
-                const err210 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
+                const err209 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+              if (data30.overloadThreshold === void 0) {
+                const err210 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "overloadThreshold" }, message: "must have required property 'overloadThreshold'" };
                 if (vErrors === null) {
                   vErrors = [err210];
                 } else {
@@ -2065,8 +2065,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data30.overloadThreshold === void 0) {
-                const err211 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "overloadThreshold" }, message: "must have required property 'overloadThreshold'" };
+              if (data30.reviewEveryWeeks === void 0) {
+                const err211 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewEveryWeeks" }, message: "must have required property 'reviewEveryWeeks'" };
                 if (vErrors === null) {
                   vErrors = [err211];
                 } else {
@@ -2074,8 +2074,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data30.reviewEveryWeeks === void 0) {
-                const err212 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewEveryWeeks" }, message: "must have required property 'reviewEveryWeeks'" };
+              if (data30.reviewTolerance === void 0) {
+                const err212 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewTolerance" }, message: "must have required property 'reviewTolerance'" };
                 if (vErrors === null) {
                   vErrors = [err212];
                 } else {
@@ -2083,8 +2083,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data30.reviewTolerance === void 0) {
-                const err213 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewTolerance" }, message: "must have required property 'reviewTolerance'" };
+              if (data30.newStarterShare === void 0) {
+                const err213 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "newStarterShare" }, message: "must have required property 'newStarterShare'" };
                 if (vErrors === null) {
                   vErrors = [err213];
                 } else {
@@ -2092,8 +2092,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data30.newStarterShare === void 0) {
-                const err214 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "newStarterShare" }, message: "must have required property 'newStarterShare'" };
+              if (data30.maxMovesPerWeek === void 0) {
+                const err214 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "maxMovesPerWeek" }, message: "must have required property 'maxMovesPerWeek'" };
                 if (vErrors === null) {
                   vErrors = [err214];
                 } else {
@@ -2101,31 +2101,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data30.maxMovesPerWeek === void 0) {
-                const err215 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "maxMovesPerWeek" }, message: "must have required property 'maxMovesPerWeek'" };
-                if (vErrors === null) {
-                  vErrors = [err215];
-                } else {
-                  vErrors.push(err215);
-                }
-                errors++;
-              }
             } else {
-              const err216 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err215 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err216];
+                vErrors = [err215];
               } else {
-                vErrors.push(err216);
+                vErrors.push(err215);
               }
               errors++;
             }
           }
         } else {
-          const err217 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err216 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err217];
+            vErrors = [err216];
           } else {
-            vErrors.push(err217);
+            vErrors.push(err216);
           }
           errors++;
         }
@@ -2134,7 +2125,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data31 = data.costs;
         if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
           if (data31.permanentSalary === void 0) {
-            const err218 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "permanentSalary" }, message: "must have required property 'permanentSalary'" };
+            const err217 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "permanentSalary" }, message: "must have required property 'permanentSalary'" };
+            if (vErrors === null) {
+              vErrors = [err217];
+            } else {
+              vErrors.push(err217);
+            }
+            errors++;
+          }
+          if (data31.nqSalary === void 0) {
+            const err218 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "nqSalary" }, message: "must have required property 'nqSalary'" };
             if (vErrors === null) {
               vErrors = [err218];
             } else {
@@ -2142,8 +2142,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data31.nqSalary === void 0) {
-            const err219 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "nqSalary" }, message: "must have required property 'nqSalary'" };
+          if (data31.recruitmentCostPerHire === void 0) {
+            const err219 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "recruitmentCostPerHire" }, message: "must have required property 'recruitmentCostPerHire'" };
             if (vErrors === null) {
               vErrors = [err219];
             } else {
@@ -2151,8 +2151,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data31.recruitmentCostPerHire === void 0) {
-            const err220 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "recruitmentCostPerHire" }, message: "must have required property 'recruitmentCostPerHire'" };
+          if (data31.overseasCostPerHire === void 0) {
+            const err220 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "overseasCostPerHire" }, message: "must have required property 'overseasCostPerHire'" };
             if (vErrors === null) {
               vErrors = [err220];
             } else {
@@ -2160,8 +2160,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data31.overseasCostPerHire === void 0) {
-            const err221 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "overseasCostPerHire" }, message: "must have required property 'overseasCostPerHire'" };
+          if (data31.annualBudget === void 0) {
+            const err221 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "annualBudget" }, message: "must have required property 'annualBudget'" };
             if (vErrors === null) {
               vErrors = [err221];
             } else {
@@ -2169,31 +2169,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data31.annualBudget === void 0) {
-            const err222 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "annualBudget" }, message: "must have required property 'annualBudget'" };
-            if (vErrors === null) {
-              vErrors = [err222];
-            } else {
-              vErrors.push(err222);
-            }
-            errors++;
-          }
         } else {
-          const err223 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err222 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err223];
+            vErrors = [err222];
           } else {
-            vErrors.push(err223);
+            vErrors.push(err222);
           }
           errors++;
         }
       }
     } else {
-      const err224 = { instancePath, schemaPath: "#/definitions/complete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err223 = { instancePath, schemaPath: "#/definitions/complete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err224];
+        vErrors = [err223];
       } else {
-        vErrors.push(err224);
+        vErrors.push(err223);
       }
       errors++;
     }
@@ -2201,22 +2192,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err225 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema' };
+    const err224 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema' };
     if (vErrors === null) {
-      vErrors = [err225];
+      vErrors = [err224];
     } else {
-      vErrors.push(err225);
+      vErrors.push(err224);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!func2.call(schema11.properties, key0)) {
-        const err226 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err225 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err226];
+          vErrors = [err225];
         } else {
-          vErrors.push(err226);
+          vErrors.push(err225);
         }
         errors++;
       }
@@ -2225,20 +2216,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data32 = data.$schema;
       if (typeof data32 === "string") {
         if (func3(data32) > 1e3) {
-          const err227 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          const err226 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
           if (vErrors === null) {
-            vErrors = [err227];
+            vErrors = [err226];
           } else {
-            vErrors.push(err227);
+            vErrors.push(err226);
           }
           errors++;
         }
       } else {
-        const err228 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err227 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err228];
+          vErrors = [err227];
         } else {
-          vErrors.push(err228);
+          vErrors.push(err227);
         }
         errors++;
       }
@@ -2247,7 +2238,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data33 = data.extends;
       if (typeof data33 === "string") {
         if (func3(data33) > 1e3) {
-          const err229 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          const err228 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          if (vErrors === null) {
+            vErrors = [err228];
+          } else {
+            vErrors.push(err228);
+          }
+          errors++;
+        }
+        if (func3(data33) < 1) {
+          const err229 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err229];
           } else {
@@ -2255,21 +2255,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func3(data33) < 1) {
-          const err230 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err230];
-          } else {
-            vErrors.push(err230);
-          }
-          errors++;
-        }
       } else {
-        const err231 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err230 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err231];
+          vErrors = [err230];
         } else {
-          vErrors.push(err231);
+          vErrors.push(err230);
         }
         errors++;
       }
@@ -2278,7 +2269,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.name;
       if (typeof data34 === "string") {
         if (func3(data34) > 200) {
-          const err232 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          const err231 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err231];
+          } else {
+            vErrors.push(err231);
+          }
+          errors++;
+        }
+        if (func3(data34) < 1) {
+          const err232 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err232];
           } else {
@@ -2286,21 +2286,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func3(data34) < 1) {
-          const err233 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err233];
-          } else {
-            vErrors.push(err233);
-          }
-          errors++;
-        }
       } else {
-        const err234 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err233 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err234];
+          vErrors = [err233];
         } else {
-          vErrors.push(err234);
+          vErrors.push(err233);
         }
         errors++;
       }
@@ -2309,20 +2300,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data35 = data.description;
       if (typeof data35 === "string") {
         if (func3(data35) > 5e3) {
-          const err235 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" };
+          const err234 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" };
           if (vErrors === null) {
-            vErrors = [err235];
+            vErrors = [err234];
           } else {
-            vErrors.push(err235);
+            vErrors.push(err234);
           }
           errors++;
         }
       } else {
-        const err236 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err235 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err236];
+          vErrors = [err235];
         } else {
-          vErrors.push(err236);
+          vErrors.push(err235);
         }
         errors++;
       }
@@ -2331,20 +2322,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data36 = data.notes;
       if (typeof data36 === "string") {
         if (func3(data36) > 2e4) {
-          const err237 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e4 }, message: "must NOT have more than 20000 characters" };
+          const err236 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e4 }, message: "must NOT have more than 20000 characters" };
           if (vErrors === null) {
-            vErrors = [err237];
+            vErrors = [err236];
           } else {
-            vErrors.push(err237);
+            vErrors.push(err236);
           }
           errors++;
         }
       } else {
-        const err238 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err237 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err238];
+          vErrors = [err237];
         } else {
-          vErrors.push(err238);
+          vErrors.push(err237);
         }
         errors++;
       }
@@ -2353,11 +2344,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data37 = data.sources;
       if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
         if (Object.keys(data37).length > 2e3) {
-          const err239 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxProperties", keyword: "maxProperties", params: { limit: 2e3 }, message: "must NOT have more than 2000 properties" };
+          const err238 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxProperties", keyword: "maxProperties", params: { limit: 2e3 }, message: "must NOT have more than 2000 properties" };
           if (vErrors === null) {
-            vErrors = [err239];
+            vErrors = [err238];
           } else {
-            vErrors.push(err239);
+            vErrors.push(err238);
           }
           errors++;
         }
@@ -2365,7 +2356,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data38 = data37[key1];
           if (typeof data38 === "string") {
             if (func3(data38) > 2e3) {
-              const err240 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              const err239 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err239];
+              } else {
+                vErrors.push(err239);
+              }
+              errors++;
+            }
+            if (func3(data38) < 1) {
+              const err240 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err240];
               } else {
@@ -2373,31 +2373,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data38) < 1) {
-              const err241 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err241];
-              } else {
-                vErrors.push(err241);
-              }
-              errors++;
-            }
           } else {
-            const err242 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err241 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err242];
+              vErrors = [err241];
             } else {
-              vErrors.push(err242);
+              vErrors.push(err241);
             }
             errors++;
           }
         }
       } else {
-        const err243 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err242 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err243];
+          vErrors = [err242];
         } else {
-          vErrors.push(err243);
+          vErrors.push(err242);
         }
         errors++;
       }
@@ -2407,11 +2398,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
         for (const key2 in data39) {
           if (!(key2 === "seed" || key2 === "years" || key2 === "warmupWeeks")) {
-            const err244 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err243 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err244];
+              vErrors = [err243];
             } else {
-              vErrors.push(err244);
+              vErrors.push(err243);
             }
             errors++;
           }
@@ -2419,30 +2410,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data39.seed !== void 0) {
           let data40 = data39.seed;
           if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-            const err245 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err244 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err245];
+              vErrors = [err244];
             } else {
-              vErrors.push(err245);
+              vErrors.push(err244);
             }
             errors++;
           }
           if (typeof data40 == "number" && isFinite(data40)) {
             if (data40 > 4294967295 || isNaN(data40)) {
-              const err246 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+              const err245 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
               if (vErrors === null) {
-                vErrors = [err246];
+                vErrors = [err245];
               } else {
-                vErrors.push(err246);
+                vErrors.push(err245);
               }
               errors++;
             }
             if (data40 < 0 || isNaN(data40)) {
-              const err247 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err246 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err247];
+                vErrors = [err246];
               } else {
-                vErrors.push(err247);
+                vErrors.push(err246);
               }
               errors++;
             }
@@ -2451,30 +2442,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data39.years !== void 0) {
           let data41 = data39.years;
           if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-            const err248 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err247 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err248];
+              vErrors = [err247];
             } else {
-              vErrors.push(err248);
+              vErrors.push(err247);
             }
             errors++;
           }
           if (typeof data41 == "number" && isFinite(data41)) {
             if (data41 > 20 || isNaN(data41)) {
-              const err249 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              const err248 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
-                vErrors = [err249];
+                vErrors = [err248];
               } else {
-                vErrors.push(err249);
+                vErrors.push(err248);
               }
               errors++;
             }
             if (data41 < 1 || isNaN(data41)) {
-              const err250 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err249 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err250];
+                vErrors = [err249];
               } else {
-                vErrors.push(err250);
+                vErrors.push(err249);
               }
               errors++;
             }
@@ -2483,17 +2474,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data39.warmupWeeks !== void 0) {
           let data42 = data39.warmupWeeks;
           if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
-            const err251 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err250 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err251];
+              vErrors = [err250];
             } else {
-              vErrors.push(err251);
+              vErrors.push(err250);
             }
             errors++;
           }
           if (typeof data42 == "number" && isFinite(data42)) {
             if (data42 > 1040 || isNaN(data42)) {
-              const err252 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+              const err251 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+              if (vErrors === null) {
+                vErrors = [err251];
+              } else {
+                vErrors.push(err251);
+              }
+              errors++;
+            }
+            if (data42 < 0 || isNaN(data42)) {
+              const err252 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err252];
               } else {
@@ -2501,23 +2501,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data42 < 0 || isNaN(data42)) {
-              const err253 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err253];
-              } else {
-                vErrors.push(err253);
-              }
-              errors++;
-            }
           }
         }
       } else {
-        const err254 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err253 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err254];
+          vErrors = [err253];
         } else {
-          vErrors.push(err254);
+          vErrors.push(err253);
         }
         errors++;
       }
@@ -2527,11 +2518,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
         for (const key3 in data43) {
           if (!(key3 === "contactsPerWeek" || key3 === "referralShareOfContacts" || key3 === "thresholdResponse" || key3 === "caseloadResponse" || key3 === "referenceCaseload" || key3 === "seasonalAmplitude" || key3 === "seasonalPeakWeek" || key3 === "frontDoorHoursPerContact")) {
-            const err255 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            const err254 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err255];
+              vErrors = [err254];
             } else {
-              vErrors.push(err255);
+              vErrors.push(err254);
             }
             errors++;
           }
@@ -2540,7 +2531,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data44 = data43.contactsPerWeek;
           if (typeof data44 == "number" && isFinite(data44)) {
             if (data44 > 1e6 || isNaN(data44)) {
-              const err256 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              const err255 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              if (vErrors === null) {
+                vErrors = [err255];
+              } else {
+                vErrors.push(err255);
+              }
+              errors++;
+            }
+            if (data44 < 0 || isNaN(data44)) {
+              const err256 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err256];
               } else {
@@ -2548,21 +2548,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data44 < 0 || isNaN(data44)) {
-              const err257 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err257];
-              } else {
-                vErrors.push(err257);
-              }
-              errors++;
-            }
           } else {
-            const err258 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err257 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err258];
+              vErrors = [err257];
             } else {
-              vErrors.push(err258);
+              vErrors.push(err257);
             }
             errors++;
           }
@@ -2571,7 +2562,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data45 = data43.referralShareOfContacts;
           if (typeof data45 == "number" && isFinite(data45)) {
             if (data45 > 1 || isNaN(data45)) {
-              const err259 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err258 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err258];
+              } else {
+                vErrors.push(err258);
+              }
+              errors++;
+            }
+            if (data45 < 0 || isNaN(data45)) {
+              const err259 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err259];
               } else {
@@ -2579,21 +2579,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data45 < 0 || isNaN(data45)) {
-              const err260 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err260];
-              } else {
-                vErrors.push(err260);
-              }
-              errors++;
-            }
           } else {
-            const err261 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err260 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err261];
+              vErrors = [err260];
             } else {
-              vErrors.push(err261);
+              vErrors.push(err260);
             }
             errors++;
           }
@@ -2602,7 +2593,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data46 = data43.thresholdResponse;
           if (typeof data46 == "number" && isFinite(data46)) {
             if (data46 > 5 || isNaN(data46)) {
-              const err262 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              const err261 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err261];
+              } else {
+                vErrors.push(err261);
+              }
+              errors++;
+            }
+            if (data46 < 0 || isNaN(data46)) {
+              const err262 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err262];
               } else {
@@ -2610,21 +2610,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data46 < 0 || isNaN(data46)) {
-              const err263 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err263];
-              } else {
-                vErrors.push(err263);
-              }
-              errors++;
-            }
           } else {
-            const err264 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err263 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err264];
+              vErrors = [err263];
             } else {
-              vErrors.push(err264);
+              vErrors.push(err263);
             }
             errors++;
           }
@@ -2633,7 +2624,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data47 = data43.caseloadResponse;
           if (typeof data47 == "number" && isFinite(data47)) {
             if (data47 > 20 || isNaN(data47)) {
-              const err265 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              const err264 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err264];
+              } else {
+                vErrors.push(err264);
+              }
+              errors++;
+            }
+            if (data47 < 0 || isNaN(data47)) {
+              const err265 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err265];
               } else {
@@ -2641,21 +2641,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data47 < 0 || isNaN(data47)) {
-              const err266 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err266];
-              } else {
-                vErrors.push(err266);
-              }
-              errors++;
-            }
           } else {
-            const err267 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err266 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err267];
+              vErrors = [err266];
             } else {
-              vErrors.push(err267);
+              vErrors.push(err266);
             }
             errors++;
           }
@@ -2664,7 +2655,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data48 = data43.referenceCaseload;
           if (typeof data48 == "number" && isFinite(data48)) {
             if (data48 > 100 || isNaN(data48)) {
-              const err268 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              const err267 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err267];
+              } else {
+                vErrors.push(err267);
+              }
+              errors++;
+            }
+            if (data48 <= 0 || isNaN(data48)) {
+              const err268 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err268];
               } else {
@@ -2672,21 +2672,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data48 <= 0 || isNaN(data48)) {
-              const err269 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err269];
-              } else {
-                vErrors.push(err269);
-              }
-              errors++;
-            }
           } else {
-            const err270 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err269 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err270];
+              vErrors = [err269];
             } else {
-              vErrors.push(err270);
+              vErrors.push(err269);
             }
             errors++;
           }
@@ -2695,7 +2686,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data49 = data43.seasonalAmplitude;
           if (typeof data49 == "number" && isFinite(data49)) {
             if (data49 > 1 || isNaN(data49)) {
-              const err271 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err270 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err270];
+              } else {
+                vErrors.push(err270);
+              }
+              errors++;
+            }
+            if (data49 < 0 || isNaN(data49)) {
+              const err271 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err271];
               } else {
@@ -2703,21 +2703,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data49 < 0 || isNaN(data49)) {
-              const err272 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err272];
-              } else {
-                vErrors.push(err272);
-              }
-              errors++;
-            }
           } else {
-            const err273 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err272 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err273];
+              vErrors = [err272];
             } else {
-              vErrors.push(err273);
+              vErrors.push(err272);
             }
             errors++;
           }
@@ -2725,30 +2716,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data43.seasonalPeakWeek !== void 0) {
           let data50 = data43.seasonalPeakWeek;
           if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
-            const err274 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err273 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err274];
+              vErrors = [err273];
             } else {
-              vErrors.push(err274);
+              vErrors.push(err273);
             }
             errors++;
           }
           if (typeof data50 == "number" && isFinite(data50)) {
             if (data50 > 51 || isNaN(data50)) {
-              const err275 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
+              const err274 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
               if (vErrors === null) {
-                vErrors = [err275];
+                vErrors = [err274];
               } else {
-                vErrors.push(err275);
+                vErrors.push(err274);
               }
               errors++;
             }
             if (data50 < 0 || isNaN(data50)) {
-              const err276 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err275 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err276];
+                vErrors = [err275];
               } else {
-                vErrors.push(err276);
+                vErrors.push(err275);
               }
               errors++;
             }
@@ -2758,7 +2749,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data51 = data43.frontDoorHoursPerContact;
           if (typeof data51 == "number" && isFinite(data51)) {
             if (data51 > 40 || isNaN(data51)) {
-              const err277 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              const err276 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              if (vErrors === null) {
+                vErrors = [err276];
+              } else {
+                vErrors.push(err276);
+              }
+              errors++;
+            }
+            if (data51 < 0 || isNaN(data51)) {
+              const err277 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err277];
               } else {
@@ -2766,31 +2766,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data51 < 0 || isNaN(data51)) {
-              const err278 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err278];
-              } else {
-                vErrors.push(err278);
-              }
-              errors++;
-            }
           } else {
-            const err279 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err278 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err279];
+              vErrors = [err278];
             } else {
-              vErrors.push(err279);
+              vErrors.push(err278);
             }
             errors++;
           }
         }
       } else {
-        const err280 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err279 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err280];
+          vErrors = [err279];
         } else {
-          vErrors.push(err280);
+          vErrors.push(err279);
         }
         errors++;
       }
@@ -2800,11 +2791,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
         for (const key4 in data52) {
           if (!(key4 === "design" || key4 === "teams" || key4 === "transfers")) {
-            const err281 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err280 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err281];
+              vErrors = [err280];
             } else {
-              vErrors.push(err281);
+              vErrors.push(err280);
             }
             errors++;
           }
@@ -2813,7 +2804,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data53 = data52.design;
           if (typeof data53 === "string") {
             if (func3(data53) > 120) {
-              const err282 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters" };
+              const err281 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters" };
+              if (vErrors === null) {
+                vErrors = [err281];
+              } else {
+                vErrors.push(err281);
+              }
+              errors++;
+            }
+            if (func3(data53) < 1) {
+              const err282 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err282];
               } else {
@@ -2821,21 +2821,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data53) < 1) {
-              const err283 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err283];
-              } else {
-                vErrors.push(err283);
-              }
-              errors++;
-            }
           } else {
-            const err284 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err283 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err284];
+              vErrors = [err283];
             } else {
-              vErrors.push(err284);
+              vErrors.push(err283);
             }
             errors++;
           }
@@ -2844,20 +2835,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data54 = data52.teams;
           if (Array.isArray(data54)) {
             if (data54.length > 12) {
-              const err285 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items" };
+              const err284 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items" };
               if (vErrors === null) {
-                vErrors = [err285];
+                vErrors = [err284];
               } else {
-                vErrors.push(err285);
+                vErrors.push(err284);
               }
               errors++;
             }
             if (data54.length < 1) {
-              const err286 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err285 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
-                vErrors = [err286];
+                vErrors = [err285];
               } else {
-                vErrors.push(err286);
+                vErrors.push(err285);
               }
               errors++;
             }
@@ -2866,7 +2857,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data55 = data54[i0];
               if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
                 if (data55.name === void 0) {
-                  const err287 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  const err286 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  if (vErrors === null) {
+                    vErrors = [err286];
+                  } else {
+                    vErrors.push(err286);
+                  }
+                  errors++;
+                }
+                if (data55.label === void 0) {
+                  const err287 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
                   if (vErrors === null) {
                     vErrors = [err287];
                   } else {
@@ -2874,8 +2874,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data55.label === void 0) {
-                  const err288 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+                if (data55.holds === void 0) {
+                  const err288 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "holds" }, message: "must have required property 'holds'" };
                   if (vErrors === null) {
                     vErrors = [err288];
                   } else {
@@ -2883,22 +2883,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data55.holds === void 0) {
-                  const err289 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "holds" }, message: "must have required property 'holds'" };
-                  if (vErrors === null) {
-                    vErrors = [err289];
-                  } else {
-                    vErrors.push(err289);
-                  }
-                  errors++;
-                }
                 for (const key5 in data55) {
                   if (!(key5 === "name" || key5 === "label" || key5 === "holds" || key5 === "takesShare")) {
-                    const err290 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err289 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err290];
+                      vErrors = [err289];
                     } else {
-                      vErrors.push(err290);
+                      vErrors.push(err289);
                     }
                     errors++;
                   }
@@ -2907,20 +2898,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data56 = data55.name;
                   if (typeof data56 === "string") {
                     if (!pattern0.test(data56)) {
-                      const err291 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
+                      const err290 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
                       if (vErrors === null) {
-                        vErrors = [err291];
+                        vErrors = [err290];
                       } else {
-                        vErrors.push(err291);
+                        vErrors.push(err290);
                       }
                       errors++;
                     }
                   } else {
-                    const err292 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err291 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err292];
+                      vErrors = [err291];
                     } else {
-                      vErrors.push(err292);
+                      vErrors.push(err291);
                     }
                     errors++;
                   }
@@ -2929,7 +2920,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data57 = data55.label;
                   if (typeof data57 === "string") {
                     if (func3(data57) > 80) {
-                      const err293 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
+                      const err292 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err292];
+                      } else {
+                        vErrors.push(err292);
+                      }
+                      errors++;
+                    }
+                    if (func3(data57) < 1) {
+                      const err293 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err293];
                       } else {
@@ -2937,21 +2937,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func3(data57) < 1) {
-                      const err294 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err294];
-                      } else {
-                        vErrors.push(err294);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err295 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err294 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err295];
+                      vErrors = [err294];
                     } else {
-                      vErrors.push(err295);
+                      vErrors.push(err294);
                     }
                     errors++;
                   }
@@ -2960,7 +2951,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data58 = data55.holds;
                   if (Array.isArray(data58)) {
                     if (data58.length > 4) {
-                      const err296 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
+                      const err295 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
+                      if (vErrors === null) {
+                        vErrors = [err295];
+                      } else {
+                        vErrors.push(err295);
+                      }
+                      errors++;
+                    }
+                    if (data58.length < 1) {
+                      const err296 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                       if (vErrors === null) {
                         vErrors = [err296];
                       } else {
@@ -2968,33 +2968,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data58.length < 1) {
-                      const err297 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                      if (vErrors === null) {
-                        vErrors = [err297];
-                      } else {
-                        vErrors.push(err297);
-                      }
-                      errors++;
-                    }
                     const len1 = data58.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       let data59 = data58[i1];
                       if (typeof data59 !== "string") {
-                        const err298 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err297 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err298];
+                          vErrors = [err297];
                         } else {
-                          vErrors.push(err298);
+                          vErrors.push(err297);
                         }
                         errors++;
                       }
                       if (!(data59 === "assessment" || data59 === "childInNeed" || data59 === "childProtection" || data59 === "lookedAfter")) {
-                        const err299 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.teams.items.properties.holds.items.enum }, message: "must be equal to one of the allowed values" };
+                        const err298 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.teams.items.properties.holds.items.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err299];
+                          vErrors = [err298];
                         } else {
-                          vErrors.push(err299);
+                          vErrors.push(err298);
                         }
                         errors++;
                       }
@@ -3010,11 +3001,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices0[item0] == "number") {
                           j0 = indices0[item0];
-                          const err300 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+                          const err299 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err300];
+                            vErrors = [err299];
                           } else {
-                            vErrors.push(err300);
+                            vErrors.push(err299);
                           }
                           errors++;
                           break;
@@ -3023,11 +3014,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err301 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err300 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err301];
+                      vErrors = [err300];
                     } else {
-                      vErrors.push(err301);
+                      vErrors.push(err300);
                     }
                     errors++;
                   }
@@ -3036,7 +3027,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data60 = data55.takesShare;
                   if (typeof data60 == "number" && isFinite(data60)) {
                     if (data60 > 1 || isNaN(data60)) {
-                      const err302 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err301 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err301];
+                      } else {
+                        vErrors.push(err301);
+                      }
+                      errors++;
+                    }
+                    if (data60 < 0 || isNaN(data60)) {
+                      const err302 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err302];
                       } else {
@@ -3044,41 +3044,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data60 < 0 || isNaN(data60)) {
-                      const err303 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err303];
-                      } else {
-                        vErrors.push(err303);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err304 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err303 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err304];
+                      vErrors = [err303];
                     } else {
-                      vErrors.push(err304);
+                      vErrors.push(err303);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err305 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err304 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err305];
+                  vErrors = [err304];
                 } else {
-                  vErrors.push(err305);
+                  vErrors.push(err304);
                 }
                 errors++;
               }
             }
           } else {
-            const err306 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err305 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err306];
+              vErrors = [err305];
             } else {
-              vErrors.push(err306);
+              vErrors.push(err305);
             }
             errors++;
           }
@@ -3087,11 +3078,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data61 = data52.transfers;
           if (Array.isArray(data61)) {
             if (data61.length > 32) {
-              const err307 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items" };
+              const err306 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items" };
               if (vErrors === null) {
-                vErrors = [err307];
+                vErrors = [err306];
               } else {
-                vErrors.push(err307);
+                vErrors.push(err306);
               }
               errors++;
             }
@@ -3100,7 +3091,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data62 = data61[i3];
               if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
                 if (data62.from === void 0) {
-                  const err308 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                  const err307 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+                  if (vErrors === null) {
+                    vErrors = [err307];
+                  } else {
+                    vErrors.push(err307);
+                  }
+                  errors++;
+                }
+                if (data62.to === void 0) {
+                  const err308 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
                   if (vErrors === null) {
                     vErrors = [err308];
                   } else {
@@ -3108,8 +3108,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data62.to === void 0) {
-                  const err309 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+                if (data62.stage === void 0) {
+                  const err309 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'" };
                   if (vErrors === null) {
                     vErrors = [err309];
                   } else {
@@ -3117,8 +3117,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data62.stage === void 0) {
-                  const err310 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'" };
+                if (data62.probability === void 0) {
+                  const err310 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "probability" }, message: "must have required property 'probability'" };
                   if (vErrors === null) {
                     vErrors = [err310];
                   } else {
@@ -3126,8 +3126,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data62.probability === void 0) {
-                  const err311 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "probability" }, message: "must have required property 'probability'" };
+                if (data62.workerFollows === void 0) {
+                  const err311 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "workerFollows" }, message: "must have required property 'workerFollows'" };
                   if (vErrors === null) {
                     vErrors = [err311];
                   } else {
@@ -3135,8 +3135,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data62.workerFollows === void 0) {
-                  const err312 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "workerFollows" }, message: "must have required property 'workerFollows'" };
+                if (data62.cause === void 0) {
+                  const err312 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
                   if (vErrors === null) {
                     vErrors = [err312];
                   } else {
@@ -3144,22 +3144,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data62.cause === void 0) {
-                  const err313 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
-                  if (vErrors === null) {
-                    vErrors = [err313];
-                  } else {
-                    vErrors.push(err313);
-                  }
-                  errors++;
-                }
                 for (const key6 in data62) {
                   if (!(key6 === "from" || key6 === "to" || key6 === "stage" || key6 === "afterWeeks" || key6 === "atAge" || key6 === "probability" || key6 === "workerFollows" || key6 === "cause")) {
-                    const err314 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err313 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err314];
+                      vErrors = [err313];
                     } else {
-                      vErrors.push(err314);
+                      vErrors.push(err313);
                     }
                     errors++;
                   }
@@ -3168,20 +3159,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data63 = data62.from;
                   if (typeof data63 === "string") {
                     if (func3(data63) > 40) {
-                      const err315 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
+                      const err314 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                       if (vErrors === null) {
-                        vErrors = [err315];
+                        vErrors = [err314];
                       } else {
-                        vErrors.push(err315);
+                        vErrors.push(err314);
                       }
                       errors++;
                     }
                   } else {
-                    const err316 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err315 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err316];
+                      vErrors = [err315];
                     } else {
-                      vErrors.push(err316);
+                      vErrors.push(err315);
                     }
                     errors++;
                   }
@@ -3190,20 +3181,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data64 = data62.to;
                   if (typeof data64 === "string") {
                     if (func3(data64) > 40) {
-                      const err317 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
+                      const err316 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                       if (vErrors === null) {
-                        vErrors = [err317];
+                        vErrors = [err316];
                       } else {
-                        vErrors.push(err317);
+                        vErrors.push(err316);
                       }
                       errors++;
                     }
                   } else {
-                    const err318 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err317 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err318];
+                      vErrors = [err317];
                     } else {
-                      vErrors.push(err318);
+                      vErrors.push(err317);
                     }
                     errors++;
                   }
@@ -3211,7 +3202,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data62.stage !== void 0) {
                   let data65 = data62.stage;
                   if (typeof data65 !== "string") {
-                    const err319 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err318 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err318];
+                    } else {
+                      vErrors.push(err318);
+                    }
+                    errors++;
+                  }
+                  if (!(data65 === "assessment" || data65 === "childInNeed" || data65 === "childProtection" || data65 === "lookedAfter")) {
+                    const err319 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.stage.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err319];
                     } else {
@@ -3219,8 +3219,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data65 === "assessment" || data65 === "childInNeed" || data65 === "childProtection" || data65 === "lookedAfter")) {
-                    const err320 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.stage.enum }, message: "must be equal to one of the allowed values" };
+                }
+                if (data62.afterWeeks !== void 0) {
+                  let data66 = data62.afterWeeks;
+                  if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
+                    const err320 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err320];
                     } else {
@@ -3228,34 +3231,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data62.afterWeeks !== void 0) {
-                  let data66 = data62.afterWeeks;
-                  if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
-                    const err321 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err321];
-                    } else {
-                      vErrors.push(err321);
-                    }
-                    errors++;
-                  }
                   if (typeof data66 == "number" && isFinite(data66)) {
                     if (data66 > 1040 || isNaN(data66)) {
-                      const err322 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                      const err321 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                       if (vErrors === null) {
-                        vErrors = [err322];
+                        vErrors = [err321];
                       } else {
-                        vErrors.push(err322);
+                        vErrors.push(err321);
                       }
                       errors++;
                     }
                     if (data66 < 1 || isNaN(data66)) {
-                      const err323 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      const err322 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                       if (vErrors === null) {
-                        vErrors = [err323];
+                        vErrors = [err322];
                       } else {
-                        vErrors.push(err323);
+                        vErrors.push(err322);
                       }
                       errors++;
                     }
@@ -3265,7 +3256,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data67 = data62.atAge;
                   if (typeof data67 == "number" && isFinite(data67)) {
                     if (data67 < 0 || isNaN(data67)) {
-                      const err324 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err323 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err323];
+                      } else {
+                        vErrors.push(err323);
+                      }
+                      errors++;
+                    }
+                    if (data67 >= 18 || isNaN(data67)) {
+                      const err324 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 18 }, message: "must be < 18" };
                       if (vErrors === null) {
                         vErrors = [err324];
                       } else {
@@ -3273,21 +3273,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data67 >= 18 || isNaN(data67)) {
-                      const err325 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 18 }, message: "must be < 18" };
-                      if (vErrors === null) {
-                        vErrors = [err325];
-                      } else {
-                        vErrors.push(err325);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err326 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err325 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err326];
+                      vErrors = [err325];
                     } else {
-                      vErrors.push(err326);
+                      vErrors.push(err325);
                     }
                     errors++;
                   }
@@ -3296,7 +3287,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data68 = data62.probability;
                   if (typeof data68 == "number" && isFinite(data68)) {
                     if (data68 > 1 || isNaN(data68)) {
-                      const err327 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err326 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err326];
+                      } else {
+                        vErrors.push(err326);
+                      }
+                      errors++;
+                    }
+                    if (data68 < 0 || isNaN(data68)) {
+                      const err327 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err327];
                       } else {
@@ -3304,21 +3304,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data68 < 0 || isNaN(data68)) {
-                      const err328 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err328];
-                      } else {
-                        vErrors.push(err328);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err329 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err328 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err329];
+                      vErrors = [err328];
                     } else {
-                      vErrors.push(err329);
+                      vErrors.push(err328);
                     }
                     errors++;
                   }
@@ -3327,7 +3318,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data69 = data62.workerFollows;
                   if (typeof data69 == "number" && isFinite(data69)) {
                     if (data69 > 1 || isNaN(data69)) {
-                      const err330 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err329 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err329];
+                      } else {
+                        vErrors.push(err329);
+                      }
+                      errors++;
+                    }
+                    if (data69 < 0 || isNaN(data69)) {
+                      const err330 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err330];
                       } else {
@@ -3335,21 +3335,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data69 < 0 || isNaN(data69)) {
-                      const err331 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err331];
-                      } else {
-                        vErrors.push(err331);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err332 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err331 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err332];
+                      vErrors = [err331];
                     } else {
-                      vErrors.push(err332);
+                      vErrors.push(err331);
                     }
                     errors++;
                   }
@@ -3357,7 +3348,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data62.cause !== void 0) {
                   let data70 = data62.cause;
                   if (typeof data70 !== "string") {
-                    const err333 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err332 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err332];
+                    } else {
+                      vErrors.push(err332);
+                    }
+                    errors++;
+                  }
+                  if (!(data70 === "court" || data70 === "permanence" || data70 === "leavingCare" || data70 === "teamTransfer")) {
+                    const err333 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.cause.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err333];
                     } else {
@@ -3365,42 +3365,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data70 === "court" || data70 === "permanence" || data70 === "leavingCare" || data70 === "teamTransfer")) {
-                    const err334 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.cause.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err334];
-                    } else {
-                      vErrors.push(err334);
-                    }
-                    errors++;
-                  }
                 }
               } else {
-                const err335 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err334 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err335];
+                  vErrors = [err334];
                 } else {
-                  vErrors.push(err335);
+                  vErrors.push(err334);
                 }
                 errors++;
               }
             }
           } else {
-            const err336 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err335 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err336];
+              vErrors = [err335];
             } else {
-              vErrors.push(err336);
+              vErrors.push(err335);
             }
             errors++;
           }
         }
       } else {
-        const err337 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err336 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err337];
+          vErrors = [err336];
         } else {
-          vErrors.push(err337);
+          vErrors.push(err336);
         }
         errors++;
       }
@@ -3410,11 +3401,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
         for (const key7 in data71) {
           if (!func2.call(schema11.properties.pathway.properties, key7)) {
-            const err338 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            const err337 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err338];
+              vErrors = [err337];
             } else {
-              vErrors.push(err338);
+              vErrors.push(err337);
             }
             errors++;
           }
@@ -3423,7 +3414,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data72 = data71.noFurtherActionShare;
           if (typeof data72 == "number" && isFinite(data72)) {
             if (data72 > 1 || isNaN(data72)) {
-              const err339 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err338 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err338];
+              } else {
+                vErrors.push(err338);
+              }
+              errors++;
+            }
+            if (data72 < 0 || isNaN(data72)) {
+              const err339 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err339];
               } else {
@@ -3431,21 +3431,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data72 < 0 || isNaN(data72)) {
-              const err340 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err340];
-              } else {
-                vErrors.push(err340);
-              }
-              errors++;
-            }
           } else {
-            const err341 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err340 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err341];
+              vErrors = [err340];
             } else {
-              vErrors.push(err341);
+              vErrors.push(err340);
             }
             errors++;
           }
@@ -3455,11 +3446,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
             for (const key8 in data73) {
               if (!(key8 === "notInNeed" || key8 === "childInNeed" || key8 === "childProtection" || key8 === "lookedAfter")) {
-                const err342 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                const err341 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err342];
+                  vErrors = [err341];
                 } else {
-                  vErrors.push(err342);
+                  vErrors.push(err341);
                 }
                 errors++;
               }
@@ -3468,7 +3459,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data74 = data73.notInNeed;
               if (typeof data74 == "number" && isFinite(data74)) {
                 if (data74 > 1 || isNaN(data74)) {
-                  const err343 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  const err342 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err342];
+                  } else {
+                    vErrors.push(err342);
+                  }
+                  errors++;
+                }
+                if (data74 < 0 || isNaN(data74)) {
+                  const err343 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err343];
                   } else {
@@ -3476,21 +3476,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data74 < 0 || isNaN(data74)) {
-                  const err344 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err344];
-                  } else {
-                    vErrors.push(err344);
-                  }
-                  errors++;
-                }
               } else {
-                const err345 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err344 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err345];
+                  vErrors = [err344];
                 } else {
-                  vErrors.push(err345);
+                  vErrors.push(err344);
                 }
                 errors++;
               }
@@ -3499,7 +3490,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data75 = data73.childInNeed;
               if (typeof data75 == "number" && isFinite(data75)) {
                 if (data75 > 1 || isNaN(data75)) {
-                  const err346 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  const err345 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err345];
+                  } else {
+                    vErrors.push(err345);
+                  }
+                  errors++;
+                }
+                if (data75 < 0 || isNaN(data75)) {
+                  const err346 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err346];
                   } else {
@@ -3507,21 +3507,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data75 < 0 || isNaN(data75)) {
-                  const err347 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err347];
-                  } else {
-                    vErrors.push(err347);
-                  }
-                  errors++;
-                }
               } else {
-                const err348 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err347 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err348];
+                  vErrors = [err347];
                 } else {
-                  vErrors.push(err348);
+                  vErrors.push(err347);
                 }
                 errors++;
               }
@@ -3530,7 +3521,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data76 = data73.childProtection;
               if (typeof data76 == "number" && isFinite(data76)) {
                 if (data76 > 1 || isNaN(data76)) {
-                  const err349 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  const err348 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err348];
+                  } else {
+                    vErrors.push(err348);
+                  }
+                  errors++;
+                }
+                if (data76 < 0 || isNaN(data76)) {
+                  const err349 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err349];
                   } else {
@@ -3538,21 +3538,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data76 < 0 || isNaN(data76)) {
-                  const err350 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err350];
-                  } else {
-                    vErrors.push(err350);
-                  }
-                  errors++;
-                }
               } else {
-                const err351 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err350 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err351];
+                  vErrors = [err350];
                 } else {
-                  vErrors.push(err351);
+                  vErrors.push(err350);
                 }
                 errors++;
               }
@@ -3561,7 +3552,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data77 = data73.lookedAfter;
               if (typeof data77 == "number" && isFinite(data77)) {
                 if (data77 > 1 || isNaN(data77)) {
-                  const err352 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  const err351 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err351];
+                  } else {
+                    vErrors.push(err351);
+                  }
+                  errors++;
+                }
+                if (data77 < 0 || isNaN(data77)) {
+                  const err352 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err352];
                   } else {
@@ -3569,31 +3569,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data77 < 0 || isNaN(data77)) {
-                  const err353 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err353];
-                  } else {
-                    vErrors.push(err353);
-                  }
-                  errors++;
-                }
               } else {
-                const err354 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err353 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err354];
+                  vErrors = [err353];
                 } else {
-                  vErrors.push(err354);
+                  vErrors.push(err353);
                 }
                 errors++;
               }
             }
           } else {
-            const err355 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err354 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err355];
+              vErrors = [err354];
             } else {
-              vErrors.push(err355);
+              vErrors.push(err354);
             }
             errors++;
           }
@@ -3603,11 +3594,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
             for (const key9 in data78) {
               if (!(key9 === "assessment" || key9 === "childInNeed" || key9 === "childProtection" || key9 === "lookedAfter")) {
-                const err356 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                const err355 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err356];
+                  vErrors = [err355];
                 } else {
-                  vErrors.push(err356);
+                  vErrors.push(err355);
                 }
                 errors++;
               }
@@ -3616,20 +3607,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data79 = data78.assessment;
               if (Array.isArray(data79)) {
                 if (data79.length > 50) {
-                  const err357 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err356 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err357];
+                    vErrors = [err356];
                   } else {
-                    vErrors.push(err357);
+                    vErrors.push(err356);
                   }
                   errors++;
                 }
                 if (data79.length < 1) {
-                  const err358 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err357 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err358];
+                    vErrors = [err357];
                   } else {
-                    vErrors.push(err358);
+                    vErrors.push(err357);
                   }
                   errors++;
                 }
@@ -3638,7 +3629,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data80 = data79[i4];
                   if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
                     if (data80.upToWeeks === void 0) {
-                      const err359 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err358 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      if (vErrors === null) {
+                        vErrors = [err358];
+                      } else {
+                        vErrors.push(err358);
+                      }
+                      errors++;
+                    }
+                    if (data80.share === void 0) {
+                      const err359 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
                         vErrors = [err359];
                       } else {
@@ -3646,22 +3646,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data80.share === void 0) {
-                      const err360 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
-                      if (vErrors === null) {
-                        vErrors = [err360];
-                      } else {
-                        vErrors.push(err360);
-                      }
-                      errors++;
-                    }
                     for (const key10 in data80) {
                       if (!(key10 === "upToWeeks" || key10 === "share")) {
-                        const err361 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                        const err360 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err361];
+                          vErrors = [err360];
                         } else {
-                          vErrors.push(err361);
+                          vErrors.push(err360);
                         }
                         errors++;
                       }
@@ -3670,7 +3661,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data81 = data80.upToWeeks;
                       if (typeof data81 == "number" && isFinite(data81)) {
                         if (data81 > 65 || isNaN(data81)) {
-                          const err362 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65 }, message: "must be <= 65" };
+                          const err361 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65 }, message: "must be <= 65" };
+                          if (vErrors === null) {
+                            vErrors = [err361];
+                          } else {
+                            vErrors.push(err361);
+                          }
+                          errors++;
+                        }
+                        if (data81 <= 0 || isNaN(data81)) {
+                          const err362 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err362];
                           } else {
@@ -3678,21 +3678,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data81 <= 0 || isNaN(data81)) {
-                          const err363 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err363];
-                          } else {
-                            vErrors.push(err363);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err364 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err363 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err364];
+                          vErrors = [err363];
                         } else {
-                          vErrors.push(err364);
+                          vErrors.push(err363);
                         }
                         errors++;
                       }
@@ -3701,7 +3692,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data82 = data80.share;
                       if (typeof data82 == "number" && isFinite(data82)) {
                         if (data82 > 1 || isNaN(data82)) {
-                          const err365 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          const err364 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err364];
+                          } else {
+                            vErrors.push(err364);
+                          }
+                          errors++;
+                        }
+                        if (data82 < 0 || isNaN(data82)) {
+                          const err365 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
                             vErrors = [err365];
                           } else {
@@ -3709,41 +3709,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data82 < 0 || isNaN(data82)) {
-                          const err366 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err366];
-                          } else {
-                            vErrors.push(err366);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err367 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err366 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err367];
+                          vErrors = [err366];
                         } else {
-                          vErrors.push(err367);
+                          vErrors.push(err366);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err368 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err367 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err368];
+                      vErrors = [err367];
                     } else {
-                      vErrors.push(err368);
+                      vErrors.push(err367);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err369 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err368 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err369];
+                  vErrors = [err368];
                 } else {
-                  vErrors.push(err369);
+                  vErrors.push(err368);
                 }
                 errors++;
               }
@@ -3752,20 +3743,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data83 = data78.childInNeed;
               if (Array.isArray(data83)) {
                 if (data83.length > 50) {
-                  const err370 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err369 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err370];
+                    vErrors = [err369];
                   } else {
-                    vErrors.push(err370);
+                    vErrors.push(err369);
                   }
                   errors++;
                 }
                 if (data83.length < 1) {
-                  const err371 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err370 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err371];
+                    vErrors = [err370];
                   } else {
-                    vErrors.push(err371);
+                    vErrors.push(err370);
                   }
                   errors++;
                 }
@@ -3774,7 +3765,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data84 = data83[i5];
                   if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
                     if (data84.upToWeeks === void 0) {
-                      const err372 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err371 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      if (vErrors === null) {
+                        vErrors = [err371];
+                      } else {
+                        vErrors.push(err371);
+                      }
+                      errors++;
+                    }
+                    if (data84.share === void 0) {
+                      const err372 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
                         vErrors = [err372];
                       } else {
@@ -3782,22 +3782,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data84.share === void 0) {
-                      const err373 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
-                      if (vErrors === null) {
-                        vErrors = [err373];
-                      } else {
-                        vErrors.push(err373);
-                      }
-                      errors++;
-                    }
                     for (const key11 in data84) {
                       if (!(key11 === "upToWeeks" || key11 === "share")) {
-                        const err374 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                        const err373 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err374];
+                          vErrors = [err373];
                         } else {
-                          vErrors.push(err374);
+                          vErrors.push(err373);
                         }
                         errors++;
                       }
@@ -3806,7 +3797,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data85 = data84.upToWeeks;
                       if (typeof data85 == "number" && isFinite(data85)) {
                         if (data85 > 520 || isNaN(data85)) {
-                          const err375 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                          const err374 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                          if (vErrors === null) {
+                            vErrors = [err374];
+                          } else {
+                            vErrors.push(err374);
+                          }
+                          errors++;
+                        }
+                        if (data85 <= 0 || isNaN(data85)) {
+                          const err375 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err375];
                           } else {
@@ -3814,21 +3814,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data85 <= 0 || isNaN(data85)) {
-                          const err376 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err376];
-                          } else {
-                            vErrors.push(err376);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err377 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err376 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err377];
+                          vErrors = [err376];
                         } else {
-                          vErrors.push(err377);
+                          vErrors.push(err376);
                         }
                         errors++;
                       }
@@ -3837,7 +3828,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data86 = data84.share;
                       if (typeof data86 == "number" && isFinite(data86)) {
                         if (data86 > 1 || isNaN(data86)) {
-                          const err378 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          const err377 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err377];
+                          } else {
+                            vErrors.push(err377);
+                          }
+                          errors++;
+                        }
+                        if (data86 < 0 || isNaN(data86)) {
+                          const err378 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
                             vErrors = [err378];
                           } else {
@@ -3845,41 +3845,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data86 < 0 || isNaN(data86)) {
-                          const err379 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err379];
-                          } else {
-                            vErrors.push(err379);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err380 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err379 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err380];
+                          vErrors = [err379];
                         } else {
-                          vErrors.push(err380);
+                          vErrors.push(err379);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err381 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err380 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err381];
+                      vErrors = [err380];
                     } else {
-                      vErrors.push(err381);
+                      vErrors.push(err380);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err382 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err381 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err382];
+                  vErrors = [err381];
                 } else {
-                  vErrors.push(err382);
+                  vErrors.push(err381);
                 }
                 errors++;
               }
@@ -3888,20 +3879,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data87 = data78.childProtection;
               if (Array.isArray(data87)) {
                 if (data87.length > 50) {
-                  const err383 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err382 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err383];
+                    vErrors = [err382];
                   } else {
-                    vErrors.push(err383);
+                    vErrors.push(err382);
                   }
                   errors++;
                 }
                 if (data87.length < 1) {
-                  const err384 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err383 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err384];
+                    vErrors = [err383];
                   } else {
-                    vErrors.push(err384);
+                    vErrors.push(err383);
                   }
                   errors++;
                 }
@@ -3910,7 +3901,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data88 = data87[i6];
                   if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
                     if (data88.upToWeeks === void 0) {
-                      const err385 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err384 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      if (vErrors === null) {
+                        vErrors = [err384];
+                      } else {
+                        vErrors.push(err384);
+                      }
+                      errors++;
+                    }
+                    if (data88.share === void 0) {
+                      const err385 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
                         vErrors = [err385];
                       } else {
@@ -3918,22 +3918,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data88.share === void 0) {
-                      const err386 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
-                      if (vErrors === null) {
-                        vErrors = [err386];
-                      } else {
-                        vErrors.push(err386);
-                      }
-                      errors++;
-                    }
                     for (const key12 in data88) {
                       if (!(key12 === "upToWeeks" || key12 === "share")) {
-                        const err387 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                        const err386 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err387];
+                          vErrors = [err386];
                         } else {
-                          vErrors.push(err387);
+                          vErrors.push(err386);
                         }
                         errors++;
                       }
@@ -3942,7 +3933,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data89 = data88.upToWeeks;
                       if (typeof data89 == "number" && isFinite(data89)) {
                         if (data89 > 520 || isNaN(data89)) {
-                          const err388 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                          const err387 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                          if (vErrors === null) {
+                            vErrors = [err387];
+                          } else {
+                            vErrors.push(err387);
+                          }
+                          errors++;
+                        }
+                        if (data89 <= 0 || isNaN(data89)) {
+                          const err388 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err388];
                           } else {
@@ -3950,21 +3950,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data89 <= 0 || isNaN(data89)) {
-                          const err389 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err389];
-                          } else {
-                            vErrors.push(err389);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err390 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err389 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err390];
+                          vErrors = [err389];
                         } else {
-                          vErrors.push(err390);
+                          vErrors.push(err389);
                         }
                         errors++;
                       }
@@ -3973,7 +3964,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data90 = data88.share;
                       if (typeof data90 == "number" && isFinite(data90)) {
                         if (data90 > 1 || isNaN(data90)) {
-                          const err391 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          const err390 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err390];
+                          } else {
+                            vErrors.push(err390);
+                          }
+                          errors++;
+                        }
+                        if (data90 < 0 || isNaN(data90)) {
+                          const err391 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
                             vErrors = [err391];
                           } else {
@@ -3981,41 +3981,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data90 < 0 || isNaN(data90)) {
-                          const err392 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err392];
-                          } else {
-                            vErrors.push(err392);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err393 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err392 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err393];
+                          vErrors = [err392];
                         } else {
-                          vErrors.push(err393);
+                          vErrors.push(err392);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err394 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err393 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err394];
+                      vErrors = [err393];
                     } else {
-                      vErrors.push(err394);
+                      vErrors.push(err393);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err395 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err394 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err395];
+                  vErrors = [err394];
                 } else {
-                  vErrors.push(err395);
+                  vErrors.push(err394);
                 }
                 errors++;
               }
@@ -4024,20 +4015,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data91 = data78.lookedAfter;
               if (Array.isArray(data91)) {
                 if (data91.length > 50) {
-                  const err396 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err395 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err396];
+                    vErrors = [err395];
                   } else {
-                    vErrors.push(err396);
+                    vErrors.push(err395);
                   }
                   errors++;
                 }
                 if (data91.length < 1) {
-                  const err397 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err396 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err397];
+                    vErrors = [err396];
                   } else {
-                    vErrors.push(err397);
+                    vErrors.push(err396);
                   }
                   errors++;
                 }
@@ -4046,7 +4037,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data92 = data91[i7];
                   if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
                     if (data92.upToWeeks === void 0) {
-                      const err398 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err397 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      if (vErrors === null) {
+                        vErrors = [err397];
+                      } else {
+                        vErrors.push(err397);
+                      }
+                      errors++;
+                    }
+                    if (data92.share === void 0) {
+                      const err398 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
                         vErrors = [err398];
                       } else {
@@ -4054,22 +4054,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data92.share === void 0) {
-                      const err399 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
-                      if (vErrors === null) {
-                        vErrors = [err399];
-                      } else {
-                        vErrors.push(err399);
-                      }
-                      errors++;
-                    }
                     for (const key13 in data92) {
                       if (!(key13 === "upToWeeks" || key13 === "share")) {
-                        const err400 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                        const err399 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err400];
+                          vErrors = [err399];
                         } else {
-                          vErrors.push(err400);
+                          vErrors.push(err399);
                         }
                         errors++;
                       }
@@ -4078,7 +4069,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data93 = data92.upToWeeks;
                       if (typeof data93 == "number" && isFinite(data93)) {
                         if (data93 > 1040 || isNaN(data93)) {
-                          const err401 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                          const err400 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                          if (vErrors === null) {
+                            vErrors = [err400];
+                          } else {
+                            vErrors.push(err400);
+                          }
+                          errors++;
+                        }
+                        if (data93 <= 0 || isNaN(data93)) {
+                          const err401 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err401];
                           } else {
@@ -4086,21 +4086,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data93 <= 0 || isNaN(data93)) {
-                          const err402 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err402];
-                          } else {
-                            vErrors.push(err402);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err403 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err402 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err403];
+                          vErrors = [err402];
                         } else {
-                          vErrors.push(err403);
+                          vErrors.push(err402);
                         }
                         errors++;
                       }
@@ -4109,7 +4100,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data94 = data92.share;
                       if (typeof data94 == "number" && isFinite(data94)) {
                         if (data94 > 1 || isNaN(data94)) {
-                          const err404 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          const err403 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err403];
+                          } else {
+                            vErrors.push(err403);
+                          }
+                          errors++;
+                        }
+                        if (data94 < 0 || isNaN(data94)) {
+                          const err404 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
                             vErrors = [err404];
                           } else {
@@ -4117,51 +4117,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data94 < 0 || isNaN(data94)) {
-                          const err405 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err405];
-                          } else {
-                            vErrors.push(err405);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err406 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err405 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err406];
+                          vErrors = [err405];
                         } else {
-                          vErrors.push(err406);
+                          vErrors.push(err405);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err407 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err406 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err407];
+                      vErrors = [err406];
                     } else {
-                      vErrors.push(err407);
+                      vErrors.push(err406);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err408 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err407 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err408];
+                  vErrors = [err407];
                 } else {
-                  vErrors.push(err408);
+                  vErrors.push(err407);
                 }
                 errors++;
               }
             }
           } else {
-            const err409 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err408 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err409];
+              vErrors = [err408];
             } else {
-              vErrors.push(err409);
+              vErrors.push(err408);
             }
             errors++;
           }
@@ -4170,7 +4161,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data95 = data71.cpStepDownShare;
           if (typeof data95 == "number" && isFinite(data95)) {
             if (data95 > 1 || isNaN(data95)) {
-              const err410 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err409 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err409];
+              } else {
+                vErrors.push(err409);
+              }
+              errors++;
+            }
+            if (data95 < 0 || isNaN(data95)) {
+              const err410 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err410];
               } else {
@@ -4178,21 +4178,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data95 < 0 || isNaN(data95)) {
-              const err411 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err411];
-              } else {
-                vErrors.push(err411);
-              }
-              errors++;
-            }
           } else {
-            const err412 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err411 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err412];
+              vErrors = [err411];
             } else {
-              vErrors.push(err412);
+              vErrors.push(err411);
             }
             errors++;
           }
@@ -4201,7 +4192,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data96 = data71.cinEscalationPerYear;
           if (typeof data96 == "number" && isFinite(data96)) {
             if (data96 > 1 || isNaN(data96)) {
-              const err413 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err412 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err412];
+              } else {
+                vErrors.push(err412);
+              }
+              errors++;
+            }
+            if (data96 < 0 || isNaN(data96)) {
+              const err413 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err413];
               } else {
@@ -4209,21 +4209,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data96 < 0 || isNaN(data96)) {
-              const err414 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err414];
-              } else {
-                vErrors.push(err414);
-              }
-              errors++;
-            }
           } else {
-            const err415 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err414 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err415];
+              vErrors = [err414];
             } else {
-              vErrors.push(err415);
+              vErrors.push(err414);
             }
             errors++;
           }
@@ -4232,7 +4223,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data97 = data71.careOverrunLimit;
           if (typeof data97 == "number" && isFinite(data97)) {
             if (data97 > 10 || isNaN(data97)) {
-              const err416 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              const err415 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              if (vErrors === null) {
+                vErrors = [err415];
+              } else {
+                vErrors.push(err415);
+              }
+              errors++;
+            }
+            if (data97 < 0 || isNaN(data97)) {
+              const err416 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err416];
               } else {
@@ -4240,21 +4240,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data97 < 0 || isNaN(data97)) {
-              const err417 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err417];
-              } else {
-                vErrors.push(err417);
-              }
-              errors++;
-            }
           } else {
-            const err418 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err417 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err418];
+              vErrors = [err417];
             } else {
-              vErrors.push(err418);
+              vErrors.push(err417);
             }
             errors++;
           }
@@ -4263,7 +4254,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data98 = data71.cpToCarePerYear;
           if (typeof data98 == "number" && isFinite(data98)) {
             if (data98 > 1 || isNaN(data98)) {
-              const err419 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err418 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err418];
+              } else {
+                vErrors.push(err418);
+              }
+              errors++;
+            }
+            if (data98 < 0 || isNaN(data98)) {
+              const err419 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err419];
               } else {
@@ -4271,21 +4271,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data98 < 0 || isNaN(data98)) {
-              const err420 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err420];
-              } else {
-                vErrors.push(err420);
-              }
-              errors++;
-            }
           } else {
-            const err421 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err420 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err421];
+              vErrors = [err420];
             } else {
-              vErrors.push(err421);
+              vErrors.push(err420);
             }
             errors++;
           }
@@ -4294,20 +4285,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data99 = data71.ageStartingCare;
           if (Array.isArray(data99)) {
             if (data99.length > 20) {
-              const err422 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+              const err421 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
               if (vErrors === null) {
-                vErrors = [err422];
+                vErrors = [err421];
               } else {
-                vErrors.push(err422);
+                vErrors.push(err421);
               }
               errors++;
             }
             if (data99.length < 1) {
-              const err423 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err422 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
-                vErrors = [err423];
+                vErrors = [err422];
               } else {
-                vErrors.push(err423);
+                vErrors.push(err422);
               }
               errors++;
             }
@@ -4316,7 +4307,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data100 = data99[i8];
               if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
                 if (data100.underYears === void 0) {
-                  const err424 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
+                  const err423 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
+                  if (vErrors === null) {
+                    vErrors = [err423];
+                  } else {
+                    vErrors.push(err423);
+                  }
+                  errors++;
+                }
+                if (data100.share === void 0) {
+                  const err424 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                   if (vErrors === null) {
                     vErrors = [err424];
                   } else {
@@ -4324,22 +4324,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data100.share === void 0) {
-                  const err425 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
-                  if (vErrors === null) {
-                    vErrors = [err425];
-                  } else {
-                    vErrors.push(err425);
-                  }
-                  errors++;
-                }
                 for (const key14 in data100) {
                   if (!(key14 === "underYears" || key14 === "share")) {
-                    const err426 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                    const err425 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err426];
+                      vErrors = [err425];
                     } else {
-                      vErrors.push(err426);
+                      vErrors.push(err425);
                     }
                     errors++;
                   }
@@ -4348,7 +4339,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data101 = data100.underYears;
                   if (typeof data101 == "number" && isFinite(data101)) {
                     if (data101 > 25 || isNaN(data101)) {
-                      const err427 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
+                      const err426 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
+                      if (vErrors === null) {
+                        vErrors = [err426];
+                      } else {
+                        vErrors.push(err426);
+                      }
+                      errors++;
+                    }
+                    if (data101 <= 0 || isNaN(data101)) {
+                      const err427 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                       if (vErrors === null) {
                         vErrors = [err427];
                       } else {
@@ -4356,21 +4356,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data101 <= 0 || isNaN(data101)) {
-                      const err428 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                      if (vErrors === null) {
-                        vErrors = [err428];
-                      } else {
-                        vErrors.push(err428);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err429 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err428 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err429];
+                      vErrors = [err428];
                     } else {
-                      vErrors.push(err429);
+                      vErrors.push(err428);
                     }
                     errors++;
                   }
@@ -4379,7 +4370,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data102 = data100.share;
                   if (typeof data102 == "number" && isFinite(data102)) {
                     if (data102 > 1 || isNaN(data102)) {
-                      const err430 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err429 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err429];
+                      } else {
+                        vErrors.push(err429);
+                      }
+                      errors++;
+                    }
+                    if (data102 < 0 || isNaN(data102)) {
+                      const err430 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err430];
                       } else {
@@ -4387,41 +4387,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data102 < 0 || isNaN(data102)) {
-                      const err431 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err431];
-                      } else {
-                        vErrors.push(err431);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err432 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err431 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err432];
+                      vErrors = [err431];
                     } else {
-                      vErrors.push(err432);
+                      vErrors.push(err431);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err433 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err432 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err433];
+                  vErrors = [err432];
                 } else {
-                  vErrors.push(err433);
+                  vErrors.push(err432);
                 }
                 errors++;
               }
             }
           } else {
-            const err434 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err433 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err434];
+              vErrors = [err433];
             } else {
-              vErrors.push(err434);
+              vErrors.push(err433);
             }
             errors++;
           }
@@ -4431,11 +4422,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
             for (const key15 in data103) {
               if (!(key15 === "assessment" || key15 === "childInNeed" || key15 === "childProtection" || key15 === "lookedAfter")) {
-                const err435 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                const err434 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err435];
+                  vErrors = [err434];
                 } else {
-                  vErrors.push(err435);
+                  vErrors.push(err434);
                 }
                 errors++;
               }
@@ -4444,7 +4435,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data104 = data103.assessment;
               if (typeof data104 == "number" && isFinite(data104)) {
                 if (data104 > 10 || isNaN(data104)) {
-                  const err436 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  const err435 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err435];
+                  } else {
+                    vErrors.push(err435);
+                  }
+                  errors++;
+                }
+                if (data104 < 0 || isNaN(data104)) {
+                  const err436 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err436];
                   } else {
@@ -4452,21 +4452,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data104 < 0 || isNaN(data104)) {
-                  const err437 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err437];
-                  } else {
-                    vErrors.push(err437);
-                  }
-                  errors++;
-                }
               } else {
-                const err438 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err437 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err438];
+                  vErrors = [err437];
                 } else {
-                  vErrors.push(err438);
+                  vErrors.push(err437);
                 }
                 errors++;
               }
@@ -4475,7 +4466,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data105 = data103.childInNeed;
               if (typeof data105 == "number" && isFinite(data105)) {
                 if (data105 > 10 || isNaN(data105)) {
-                  const err439 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  const err438 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err438];
+                  } else {
+                    vErrors.push(err438);
+                  }
+                  errors++;
+                }
+                if (data105 < 0 || isNaN(data105)) {
+                  const err439 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err439];
                   } else {
@@ -4483,21 +4483,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data105 < 0 || isNaN(data105)) {
-                  const err440 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err440];
-                  } else {
-                    vErrors.push(err440);
-                  }
-                  errors++;
-                }
               } else {
-                const err441 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err440 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err441];
+                  vErrors = [err440];
                 } else {
-                  vErrors.push(err441);
+                  vErrors.push(err440);
                 }
                 errors++;
               }
@@ -4506,7 +4497,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data106 = data103.childProtection;
               if (typeof data106 == "number" && isFinite(data106)) {
                 if (data106 > 10 || isNaN(data106)) {
-                  const err442 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  const err441 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err441];
+                  } else {
+                    vErrors.push(err441);
+                  }
+                  errors++;
+                }
+                if (data106 < 0 || isNaN(data106)) {
+                  const err442 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err442];
                   } else {
@@ -4514,21 +4514,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data106 < 0 || isNaN(data106)) {
-                  const err443 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err443];
-                  } else {
-                    vErrors.push(err443);
-                  }
-                  errors++;
-                }
               } else {
-                const err444 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err443 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err444];
+                  vErrors = [err443];
                 } else {
-                  vErrors.push(err444);
+                  vErrors.push(err443);
                 }
                 errors++;
               }
@@ -4537,7 +4528,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data107 = data103.lookedAfter;
               if (typeof data107 == "number" && isFinite(data107)) {
                 if (data107 > 10 || isNaN(data107)) {
-                  const err445 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  const err444 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err444];
+                  } else {
+                    vErrors.push(err444);
+                  }
+                  errors++;
+                }
+                if (data107 < 0 || isNaN(data107)) {
+                  const err445 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err445];
                   } else {
@@ -4545,31 +4545,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data107 < 0 || isNaN(data107)) {
-                  const err446 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err446];
-                  } else {
-                    vErrors.push(err446);
-                  }
-                  errors++;
-                }
               } else {
-                const err447 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err446 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err447];
+                  vErrors = [err446];
                 } else {
-                  vErrors.push(err447);
+                  vErrors.push(err446);
                 }
                 errors++;
               }
             }
           } else {
-            const err448 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err447 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err448];
+              vErrors = [err447];
             } else {
-              vErrors.push(err448);
+              vErrors.push(err447);
             }
             errors++;
           }
@@ -4579,11 +4570,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
             for (const key16 in data108) {
               if (!(key16 === "min" || key16 === "max")) {
-                const err449 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                const err448 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err449];
+                  vErrors = [err448];
                 } else {
-                  vErrors.push(err449);
+                  vErrors.push(err448);
                 }
                 errors++;
               }
@@ -4592,7 +4583,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data109 = data108.min;
               if (typeof data109 == "number" && isFinite(data109)) {
                 if (data109 > 52 || isNaN(data109)) {
-                  const err450 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  const err449 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  if (vErrors === null) {
+                    vErrors = [err449];
+                  } else {
+                    vErrors.push(err449);
+                  }
+                  errors++;
+                }
+                if (data109 < 0 || isNaN(data109)) {
+                  const err450 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err450];
                   } else {
@@ -4600,21 +4600,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data109 < 0 || isNaN(data109)) {
-                  const err451 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err451];
-                  } else {
-                    vErrors.push(err451);
-                  }
-                  errors++;
-                }
               } else {
-                const err452 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err451 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err452];
+                  vErrors = [err451];
                 } else {
-                  vErrors.push(err452);
+                  vErrors.push(err451);
                 }
                 errors++;
               }
@@ -4623,7 +4614,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data110 = data108.max;
               if (typeof data110 == "number" && isFinite(data110)) {
                 if (data110 > 52 || isNaN(data110)) {
-                  const err453 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  const err452 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  if (vErrors === null) {
+                    vErrors = [err452];
+                  } else {
+                    vErrors.push(err452);
+                  }
+                  errors++;
+                }
+                if (data110 < 0 || isNaN(data110)) {
+                  const err453 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err453];
                   } else {
@@ -4631,41 +4631,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data110 < 0 || isNaN(data110)) {
-                  const err454 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err454];
-                  } else {
-                    vErrors.push(err454);
-                  }
-                  errors++;
-                }
               } else {
-                const err455 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err454 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err455];
+                  vErrors = [err454];
                 } else {
-                  vErrors.push(err455);
+                  vErrors.push(err454);
                 }
                 errors++;
               }
             }
           } else {
-            const err456 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err455 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err456];
+              vErrors = [err455];
             } else {
-              vErrors.push(err456);
+              vErrors.push(err455);
             }
             errors++;
           }
         }
       } else {
-        const err457 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err456 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err457];
+          vErrors = [err456];
         } else {
-          vErrors.push(err457);
+          vErrors.push(err456);
         }
         errors++;
       }
@@ -4675,11 +4666,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
         for (const key17 in data111) {
           if (!(key17 === "baseProbability" || key17 === "noServiceProbability" || key17 === "driftEffectPer26Weeks" || key17 === "changeEffect" || key17 === "meanDelayWeeks" || key17 === "maxDelayWeeks")) {
-            const err458 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            const err457 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err458];
+              vErrors = [err457];
             } else {
-              vErrors.push(err458);
+              vErrors.push(err457);
             }
             errors++;
           }
@@ -4688,7 +4679,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data112 = data111.baseProbability;
           if (typeof data112 == "number" && isFinite(data112)) {
             if (data112 > 1 || isNaN(data112)) {
-              const err459 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err458 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err458];
+              } else {
+                vErrors.push(err458);
+              }
+              errors++;
+            }
+            if (data112 < 0 || isNaN(data112)) {
+              const err459 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err459];
               } else {
@@ -4696,21 +4696,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data112 < 0 || isNaN(data112)) {
-              const err460 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err460];
-              } else {
-                vErrors.push(err460);
-              }
-              errors++;
-            }
           } else {
-            const err461 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err460 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err461];
+              vErrors = [err460];
             } else {
-              vErrors.push(err461);
+              vErrors.push(err460);
             }
             errors++;
           }
@@ -4719,7 +4710,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data113 = data111.noServiceProbability;
           if (typeof data113 == "number" && isFinite(data113)) {
             if (data113 > 1 || isNaN(data113)) {
-              const err462 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err461 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err461];
+              } else {
+                vErrors.push(err461);
+              }
+              errors++;
+            }
+            if (data113 < 0 || isNaN(data113)) {
+              const err462 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err462];
               } else {
@@ -4727,21 +4727,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data113 < 0 || isNaN(data113)) {
-              const err463 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err463];
-              } else {
-                vErrors.push(err463);
-              }
-              errors++;
-            }
           } else {
-            const err464 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err463 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err464];
+              vErrors = [err463];
             } else {
-              vErrors.push(err464);
+              vErrors.push(err463);
             }
             errors++;
           }
@@ -4750,7 +4741,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data114 = data111.driftEffectPer26Weeks;
           if (typeof data114 == "number" && isFinite(data114)) {
             if (data114 > 10 || isNaN(data114)) {
-              const err465 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              const err464 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              if (vErrors === null) {
+                vErrors = [err464];
+              } else {
+                vErrors.push(err464);
+              }
+              errors++;
+            }
+            if (data114 < 0 || isNaN(data114)) {
+              const err465 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err465];
               } else {
@@ -4758,21 +4758,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data114 < 0 || isNaN(data114)) {
-              const err466 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err466];
-              } else {
-                vErrors.push(err466);
-              }
-              errors++;
-            }
           } else {
-            const err467 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err466 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err467];
+              vErrors = [err466];
             } else {
-              vErrors.push(err467);
+              vErrors.push(err466);
             }
             errors++;
           }
@@ -4781,7 +4772,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data115 = data111.changeEffect;
           if (typeof data115 == "number" && isFinite(data115)) {
             if (data115 > 10 || isNaN(data115)) {
-              const err468 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              const err467 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              if (vErrors === null) {
+                vErrors = [err467];
+              } else {
+                vErrors.push(err467);
+              }
+              errors++;
+            }
+            if (data115 < 0 || isNaN(data115)) {
+              const err468 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err468];
               } else {
@@ -4789,21 +4789,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data115 < 0 || isNaN(data115)) {
-              const err469 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err469];
-              } else {
-                vErrors.push(err469);
-              }
-              errors++;
-            }
           } else {
-            const err470 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err469 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err470];
+              vErrors = [err469];
             } else {
-              vErrors.push(err470);
+              vErrors.push(err469);
             }
             errors++;
           }
@@ -4812,7 +4803,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data116 = data111.meanDelayWeeks;
           if (typeof data116 == "number" && isFinite(data116)) {
             if (data116 > 520 || isNaN(data116)) {
-              const err471 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+              const err470 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+              if (vErrors === null) {
+                vErrors = [err470];
+              } else {
+                vErrors.push(err470);
+              }
+              errors++;
+            }
+            if (data116 < 1 || isNaN(data116)) {
+              const err471 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err471];
               } else {
@@ -4820,21 +4820,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data116 < 1 || isNaN(data116)) {
-              const err472 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err472];
-              } else {
-                vErrors.push(err472);
-              }
-              errors++;
-            }
           } else {
-            const err473 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err472 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err473];
+              vErrors = [err472];
             } else {
-              vErrors.push(err473);
+              vErrors.push(err472);
             }
             errors++;
           }
@@ -4842,17 +4833,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data111.maxDelayWeeks !== void 0) {
           let data117 = data111.maxDelayWeeks;
           if (!(typeof data117 == "number" && (!(data117 % 1) && !isNaN(data117)) && isFinite(data117))) {
-            const err474 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err473 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err474];
+              vErrors = [err473];
             } else {
-              vErrors.push(err474);
+              vErrors.push(err473);
             }
             errors++;
           }
           if (typeof data117 == "number" && isFinite(data117)) {
             if (data117 > 1040 || isNaN(data117)) {
-              const err475 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+              const err474 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+              if (vErrors === null) {
+                vErrors = [err474];
+              } else {
+                vErrors.push(err474);
+              }
+              errors++;
+            }
+            if (data117 < 1 || isNaN(data117)) {
+              const err475 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err475];
               } else {
@@ -4860,23 +4860,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data117 < 1 || isNaN(data117)) {
-              const err476 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err476];
-              } else {
-                vErrors.push(err476);
-              }
-              errors++;
-            }
           }
         }
       } else {
-        const err477 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err476 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err477];
+          vErrors = [err476];
         } else {
-          vErrors.push(err477);
+          vErrors.push(err476);
         }
         errors++;
       }
@@ -4886,11 +4877,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
         for (const key18 in data118) {
           if (!func2.call(schema11.properties.workforce.properties, key18)) {
-            const err478 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+            const err477 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err478];
+              vErrors = [err477];
             } else {
-              vErrors.push(err478);
+              vErrors.push(err477);
             }
             errors++;
           }
@@ -4899,11 +4890,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data119 = data118.establishment;
           if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
             if (Object.keys(data119).length > 24) {
-              const err479 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/maxProperties", keyword: "maxProperties", params: { limit: 24 }, message: "must NOT have more than 24 properties" };
+              const err478 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/maxProperties", keyword: "maxProperties", params: { limit: 24 }, message: "must NOT have more than 24 properties" };
               if (vErrors === null) {
-                vErrors = [err479];
+                vErrors = [err478];
               } else {
-                vErrors.push(err479);
+                vErrors.push(err478);
               }
               errors++;
             }
@@ -4911,22 +4902,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs266 = errors;
               if (typeof key19 === "string") {
                 if (!pattern0.test(key19)) {
-                  const err480 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"', propertyName: key19 };
+                  const err479 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"', propertyName: key19 };
                   if (vErrors === null) {
-                    vErrors = [err480];
+                    vErrors = [err479];
                   } else {
-                    vErrors.push(err480);
+                    vErrors.push(err479);
                   }
                   errors++;
                 }
               }
               var valid47 = _errs266 === errors;
               if (!valid47) {
-                const err481 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" };
+                const err480 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" };
                 if (vErrors === null) {
-                  vErrors = [err481];
+                  vErrors = [err480];
                 } else {
-                  vErrors.push(err481);
+                  vErrors.push(err480);
                 }
                 errors++;
               }
@@ -4936,7 +4927,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data120 = data119[key20];
                 if (typeof data120 == "number" && isFinite(data120)) {
                   if (data120 > 1e5 || isNaN(data120)) {
-                    const err482 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                    const err481 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                    if (vErrors === null) {
+                      vErrors = [err481];
+                    } else {
+                      vErrors.push(err481);
+                    }
+                    errors++;
+                  }
+                  if (data120 < 0 || isNaN(data120)) {
+                    const err482 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
                       vErrors = [err482];
                     } else {
@@ -4944,21 +4944,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (data120 < 0 || isNaN(data120)) {
-                    const err483 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                    if (vErrors === null) {
-                      vErrors = [err483];
-                    } else {
-                      vErrors.push(err483);
-                    }
-                    errors++;
-                  }
                 } else {
-                  const err484 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  const err483 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                   if (vErrors === null) {
-                    vErrors = [err484];
+                    vErrors = [err483];
                   } else {
-                    vErrors.push(err484);
+                    vErrors.push(err483);
                   }
                   errors++;
                 }
@@ -4968,7 +4959,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data121 = data119.assessment;
               if (typeof data121 == "number" && isFinite(data121)) {
                 if (data121 > 1e5 || isNaN(data121)) {
-                  const err485 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  const err484 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err484];
+                  } else {
+                    vErrors.push(err484);
+                  }
+                  errors++;
+                }
+                if (data121 < 0 || isNaN(data121)) {
+                  const err485 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err485];
                   } else {
@@ -4976,21 +4976,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data121 < 0 || isNaN(data121)) {
-                  const err486 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err486];
-                  } else {
-                    vErrors.push(err486);
-                  }
-                  errors++;
-                }
               } else {
-                const err487 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err486 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err487];
+                  vErrors = [err486];
                 } else {
-                  vErrors.push(err487);
+                  vErrors.push(err486);
                 }
                 errors++;
               }
@@ -4999,7 +4990,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data122 = data119.longTerm;
               if (typeof data122 == "number" && isFinite(data122)) {
                 if (data122 > 1e5 || isNaN(data122)) {
-                  const err488 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  const err487 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err487];
+                  } else {
+                    vErrors.push(err487);
+                  }
+                  errors++;
+                }
+                if (data122 < 0 || isNaN(data122)) {
+                  const err488 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err488];
                   } else {
@@ -5007,21 +5007,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data122 < 0 || isNaN(data122)) {
-                  const err489 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err489];
-                  } else {
-                    vErrors.push(err489);
-                  }
-                  errors++;
-                }
               } else {
-                const err490 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err489 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err490];
+                  vErrors = [err489];
                 } else {
-                  vErrors.push(err490);
+                  vErrors.push(err489);
                 }
                 errors++;
               }
@@ -5030,7 +5021,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data123 = data119.inCare;
               if (typeof data123 == "number" && isFinite(data123)) {
                 if (data123 > 1e5 || isNaN(data123)) {
-                  const err491 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  const err490 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err490];
+                  } else {
+                    vErrors.push(err490);
+                  }
+                  errors++;
+                }
+                if (data123 < 0 || isNaN(data123)) {
+                  const err491 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err491];
                   } else {
@@ -5038,21 +5038,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data123 < 0 || isNaN(data123)) {
-                  const err492 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err492];
-                  } else {
-                    vErrors.push(err492);
-                  }
-                  errors++;
-                }
               } else {
-                const err493 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err492 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err493];
+                  vErrors = [err492];
                 } else {
-                  vErrors.push(err493);
+                  vErrors.push(err492);
                 }
                 errors++;
               }
@@ -5061,7 +5052,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data124 = data119.nonCaseHolding;
               if (typeof data124 == "number" && isFinite(data124)) {
                 if (data124 > 1e5 || isNaN(data124)) {
-                  const err494 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  const err493 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err493];
+                  } else {
+                    vErrors.push(err493);
+                  }
+                  errors++;
+                }
+                if (data124 < 0 || isNaN(data124)) {
+                  const err494 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err494];
                   } else {
@@ -5069,31 +5069,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data124 < 0 || isNaN(data124)) {
-                  const err495 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err495];
-                  } else {
-                    vErrors.push(err495);
-                  }
-                  errors++;
-                }
               } else {
-                const err496 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err495 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err496];
+                  vErrors = [err495];
                 } else {
-                  vErrors.push(err496);
+                  vErrors.push(err495);
                 }
                 errors++;
               }
             }
           } else {
-            const err497 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err496 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err497];
+              vErrors = [err496];
             } else {
-              vErrors.push(err497);
+              vErrors.push(err496);
             }
             errors++;
           }
@@ -5102,7 +5093,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data125 = data118.initialVacancyRate;
           if (typeof data125 == "number" && isFinite(data125)) {
             if (data125 > 0.95 || isNaN(data125)) {
-              const err498 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.95 }, message: "must be <= 0.95" };
+              const err497 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.95 }, message: "must be <= 0.95" };
+              if (vErrors === null) {
+                vErrors = [err497];
+              } else {
+                vErrors.push(err497);
+              }
+              errors++;
+            }
+            if (data125 < 0 || isNaN(data125)) {
+              const err498 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err498];
               } else {
@@ -5110,21 +5110,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data125 < 0 || isNaN(data125)) {
-              const err499 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err499];
-              } else {
-                vErrors.push(err499);
-              }
-              errors++;
-            }
           } else {
-            const err500 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err499 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err500];
+              vErrors = [err499];
             } else {
-              vErrors.push(err500);
+              vErrors.push(err499);
             }
             errors++;
           }
@@ -5133,7 +5124,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data126 = data118.initialTurnoverRate;
           if (typeof data126 == "number" && isFinite(data126)) {
             if (data126 > 0.9 || isNaN(data126)) {
-              const err501 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.9 }, message: "must be <= 0.9" };
+              const err500 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.9 }, message: "must be <= 0.9" };
+              if (vErrors === null) {
+                vErrors = [err500];
+              } else {
+                vErrors.push(err500);
+              }
+              errors++;
+            }
+            if (data126 < 0.01 || isNaN(data126)) {
+              const err501 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.01 }, message: "must be >= 0.01" };
               if (vErrors === null) {
                 vErrors = [err501];
               } else {
@@ -5141,21 +5141,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data126 < 0.01 || isNaN(data126)) {
-              const err502 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.01 }, message: "must be >= 0.01" };
-              if (vErrors === null) {
-                vErrors = [err502];
-              } else {
-                vErrors.push(err502);
-              }
-              errors++;
-            }
           } else {
-            const err503 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err502 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err503];
+              vErrors = [err502];
             } else {
-              vErrors.push(err503);
+              vErrors.push(err502);
             }
             errors++;
           }
@@ -5164,7 +5155,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data127 = data118.initialChangesPerYear;
           if (typeof data127 == "number" && isFinite(data127)) {
             if (data127 > 10 || isNaN(data127)) {
-              const err504 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              const err503 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              if (vErrors === null) {
+                vErrors = [err503];
+              } else {
+                vErrors.push(err503);
+              }
+              errors++;
+            }
+            if (data127 < 0 || isNaN(data127)) {
+              const err504 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err504];
               } else {
@@ -5172,21 +5172,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data127 < 0 || isNaN(data127)) {
-              const err505 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err505];
-              } else {
-                vErrors.push(err505);
-              }
-              errors++;
-            }
           } else {
-            const err506 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err505 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err506];
+              vErrors = [err505];
             } else {
-              vErrors.push(err506);
+              vErrors.push(err505);
             }
             errors++;
           }
@@ -5195,7 +5186,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data128 = data118.partTimeShare;
           if (typeof data128 == "number" && isFinite(data128)) {
             if (data128 > 1 || isNaN(data128)) {
-              const err507 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err506 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err506];
+              } else {
+                vErrors.push(err506);
+              }
+              errors++;
+            }
+            if (data128 < 0 || isNaN(data128)) {
+              const err507 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err507];
               } else {
@@ -5203,21 +5203,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data128 < 0 || isNaN(data128)) {
-              const err508 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err508];
-              } else {
-                vErrors.push(err508);
-              }
-              errors++;
-            }
           } else {
-            const err509 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err508 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err509];
+              vErrors = [err508];
             } else {
-              vErrors.push(err509);
+              vErrors.push(err508);
             }
             errors++;
           }
@@ -5226,7 +5217,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data129 = data118.partTimeFte;
           if (typeof data129 == "number" && isFinite(data129)) {
             if (data129 > 1 || isNaN(data129)) {
-              const err510 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err509 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err509];
+              } else {
+                vErrors.push(err509);
+              }
+              errors++;
+            }
+            if (data129 <= 0 || isNaN(data129)) {
+              const err510 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err510];
               } else {
@@ -5234,21 +5234,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data129 <= 0 || isNaN(data129)) {
-              const err511 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err511];
-              } else {
-                vErrors.push(err511);
-              }
-              errors++;
-            }
           } else {
-            const err512 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err511 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err512];
+              vErrors = [err511];
             } else {
-              vErrors.push(err512);
+              vErrors.push(err511);
             }
             errors++;
           }
@@ -5257,7 +5248,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data130 = data118.contractedHours;
           if (typeof data130 == "number" && isFinite(data130)) {
             if (data130 > 60 || isNaN(data130)) {
-              const err513 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+              const err512 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+              if (vErrors === null) {
+                vErrors = [err512];
+              } else {
+                vErrors.push(err512);
+              }
+              errors++;
+            }
+            if (data130 <= 0 || isNaN(data130)) {
+              const err513 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err513];
               } else {
@@ -5265,21 +5265,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data130 <= 0 || isNaN(data130)) {
-              const err514 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err514];
-              } else {
-                vErrors.push(err514);
-              }
-              errors++;
-            }
           } else {
-            const err515 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err514 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err515];
+              vErrors = [err514];
             } else {
-              vErrors.push(err515);
+              vErrors.push(err514);
             }
             errors++;
           }
@@ -5288,7 +5279,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data131 = data118.capacityPerFte;
           if (typeof data131 == "number" && isFinite(data131)) {
             if (data131 > 60 || isNaN(data131)) {
-              const err516 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+              const err515 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+              if (vErrors === null) {
+                vErrors = [err515];
+              } else {
+                vErrors.push(err515);
+              }
+              errors++;
+            }
+            if (data131 <= 0 || isNaN(data131)) {
+              const err516 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err516];
               } else {
@@ -5296,21 +5296,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data131 <= 0 || isNaN(data131)) {
-              const err517 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err517];
-              } else {
-                vErrors.push(err517);
-              }
-              errors++;
-            }
           } else {
-            const err518 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err517 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err518];
+              vErrors = [err517];
             } else {
-              vErrors.push(err518);
+              vErrors.push(err517);
             }
             errors++;
           }
@@ -5319,7 +5310,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data132 = data118.nqCaseloadProtection;
           if (typeof data132 == "number" && isFinite(data132)) {
             if (data132 > 1 || isNaN(data132)) {
-              const err519 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err518 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err518];
+              } else {
+                vErrors.push(err518);
+              }
+              errors++;
+            }
+            if (data132 < 0 || isNaN(data132)) {
+              const err519 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err519];
               } else {
@@ -5327,21 +5327,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data132 < 0 || isNaN(data132)) {
-              const err520 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err520];
-              } else {
-                vErrors.push(err520);
-              }
-              errors++;
-            }
           } else {
-            const err521 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err520 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err521];
+              vErrors = [err520];
             } else {
-              vErrors.push(err521);
+              vErrors.push(err520);
             }
             errors++;
           }
@@ -5349,30 +5340,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data118.nqProtectionWeeks !== void 0) {
           let data133 = data118.nqProtectionWeeks;
           if (!(typeof data133 == "number" && (!(data133 % 1) && !isNaN(data133)) && isFinite(data133))) {
-            const err522 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err521 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err522];
+              vErrors = [err521];
             } else {
-              vErrors.push(err522);
+              vErrors.push(err521);
             }
             errors++;
           }
           if (typeof data133 == "number" && isFinite(data133)) {
             if (data133 > 104 || isNaN(data133)) {
-              const err523 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              const err522 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
-                vErrors = [err523];
+                vErrors = [err522];
               } else {
-                vErrors.push(err523);
+                vErrors.push(err522);
               }
               errors++;
             }
             if (data133 < 0 || isNaN(data133)) {
-              const err524 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err523 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err524];
+                vErrors = [err523];
               } else {
-                vErrors.push(err524);
+                vErrors.push(err523);
               }
               errors++;
             }
@@ -5381,30 +5372,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data118.inductionWeeks !== void 0) {
           let data134 = data118.inductionWeeks;
           if (!(typeof data134 == "number" && (!(data134 % 1) && !isNaN(data134)) && isFinite(data134))) {
-            const err525 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err524 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err525];
+              vErrors = [err524];
             } else {
-              vErrors.push(err525);
+              vErrors.push(err524);
             }
             errors++;
           }
           if (typeof data134 == "number" && isFinite(data134)) {
             if (data134 > 52 || isNaN(data134)) {
-              const err526 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              const err525 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
-                vErrors = [err526];
+                vErrors = [err525];
               } else {
-                vErrors.push(err526);
+                vErrors.push(err525);
               }
               errors++;
             }
             if (data134 < 0 || isNaN(data134)) {
-              const err527 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err526 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err527];
+                vErrors = [err526];
               } else {
-                vErrors.push(err527);
+                vErrors.push(err526);
               }
               errors++;
             }
@@ -5414,7 +5405,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data135 = data118.inductionCapacity;
           if (typeof data135 == "number" && isFinite(data135)) {
             if (data135 > 1 || isNaN(data135)) {
-              const err528 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err527 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err527];
+              } else {
+                vErrors.push(err527);
+              }
+              errors++;
+            }
+            if (data135 < 0 || isNaN(data135)) {
+              const err528 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err528];
               } else {
@@ -5422,21 +5422,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data135 < 0 || isNaN(data135)) {
-              const err529 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err529];
-              } else {
-                vErrors.push(err529);
-              }
-              errors++;
-            }
           } else {
-            const err530 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err529 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err530];
+              vErrors = [err529];
             } else {
-              vErrors.push(err530);
+              vErrors.push(err529);
             }
             errors++;
           }
@@ -5445,7 +5436,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data136 = data118.internalMovesPerYear;
           if (typeof data136 == "number" && isFinite(data136)) {
             if (data136 > 1 || isNaN(data136)) {
-              const err531 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err530 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err530];
+              } else {
+                vErrors.push(err530);
+              }
+              errors++;
+            }
+            if (data136 < 0 || isNaN(data136)) {
+              const err531 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err531];
               } else {
@@ -5453,21 +5453,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data136 < 0 || isNaN(data136)) {
-              const err532 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err532];
-              } else {
-                vErrors.push(err532);
-              }
-              errors++;
-            }
           } else {
-            const err533 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err532 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err533];
+              vErrors = [err532];
             } else {
-              vErrors.push(err533);
+              vErrors.push(err532);
             }
             errors++;
           }
@@ -5476,7 +5467,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data137 = data118.workloadVariation;
           if (typeof data137 == "number" && isFinite(data137)) {
             if (data137 > 1 || isNaN(data137)) {
-              const err534 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err533 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err533];
+              } else {
+                vErrors.push(err533);
+              }
+              errors++;
+            }
+            if (data137 < 0 || isNaN(data137)) {
+              const err534 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err534];
               } else {
@@ -5484,21 +5484,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data137 < 0 || isNaN(data137)) {
-              const err535 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err535];
-              } else {
-                vErrors.push(err535);
-              }
-              errors++;
-            }
           } else {
-            const err536 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err535 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err536];
+              vErrors = [err535];
             } else {
-              vErrors.push(err536);
+              vErrors.push(err535);
             }
             errors++;
           }
@@ -5507,7 +5498,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data138 = data118.workloadSpellWeeks;
           if (typeof data138 == "number" && isFinite(data138)) {
             if (data138 > 52 || isNaN(data138)) {
-              const err537 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              const err536 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              if (vErrors === null) {
+                vErrors = [err536];
+              } else {
+                vErrors.push(err536);
+              }
+              errors++;
+            }
+            if (data138 < 0 || isNaN(data138)) {
+              const err537 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err537];
               } else {
@@ -5515,31 +5515,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data138 < 0 || isNaN(data138)) {
-              const err538 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err538];
-              } else {
-                vErrors.push(err538);
-              }
-              errors++;
-            }
           } else {
-            const err539 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err538 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err539];
+              vErrors = [err538];
             } else {
-              vErrors.push(err539);
+              vErrors.push(err538);
             }
             errors++;
           }
         }
       } else {
-        const err540 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err539 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err540];
+          vErrors = [err539];
         } else {
-          vErrors.push(err540);
+          vErrors.push(err539);
         }
         errors++;
       }
@@ -5549,11 +5540,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
         for (const key21 in data139) {
           if (!(key21 === "gainPerOvertimeHour" || key21 === "gainFromBacklog" || key21 === "recoveryPerWeek" || key21 === "flexibleWorking" || key21 === "flexibleWorkingReduction" || key21 === "supervisionRatio" || key21 === "supervisionReferenceRatio" || key21 === "supervisionEffect")) {
-            const err541 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+            const err540 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err541];
+              vErrors = [err540];
             } else {
-              vErrors.push(err541);
+              vErrors.push(err540);
             }
             errors++;
           }
@@ -5562,7 +5553,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data140 = data139.gainPerOvertimeHour;
           if (typeof data140 == "number" && isFinite(data140)) {
             if (data140 > 1 || isNaN(data140)) {
-              const err542 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err541 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err541];
+              } else {
+                vErrors.push(err541);
+              }
+              errors++;
+            }
+            if (data140 < 0 || isNaN(data140)) {
+              const err542 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err542];
               } else {
@@ -5570,21 +5570,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data140 < 0 || isNaN(data140)) {
-              const err543 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err543];
-              } else {
-                vErrors.push(err543);
-              }
-              errors++;
-            }
           } else {
-            const err544 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err543 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err544];
+              vErrors = [err543];
             } else {
-              vErrors.push(err544);
+              vErrors.push(err543);
             }
             errors++;
           }
@@ -5593,7 +5584,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data141 = data139.gainFromBacklog;
           if (typeof data141 == "number" && isFinite(data141)) {
             if (data141 > 1 || isNaN(data141)) {
-              const err545 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err544 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err544];
+              } else {
+                vErrors.push(err544);
+              }
+              errors++;
+            }
+            if (data141 < 0 || isNaN(data141)) {
+              const err545 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err545];
               } else {
@@ -5601,21 +5601,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data141 < 0 || isNaN(data141)) {
-              const err546 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err546];
-              } else {
-                vErrors.push(err546);
-              }
-              errors++;
-            }
           } else {
-            const err547 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err546 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err547];
+              vErrors = [err546];
             } else {
-              vErrors.push(err547);
+              vErrors.push(err546);
             }
             errors++;
           }
@@ -5624,7 +5615,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data142 = data139.recoveryPerWeek;
           if (typeof data142 == "number" && isFinite(data142)) {
             if (data142 > 1 || isNaN(data142)) {
-              const err548 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err547 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err547];
+              } else {
+                vErrors.push(err547);
+              }
+              errors++;
+            }
+            if (data142 < 0 || isNaN(data142)) {
+              const err548 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err548];
               } else {
@@ -5632,17 +5632,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data142 < 0 || isNaN(data142)) {
-              const err549 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err549];
-              } else {
-                vErrors.push(err549);
-              }
-              errors++;
-            }
           } else {
-            const err550 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err549 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err549];
+            } else {
+              vErrors.push(err549);
+            }
+            errors++;
+          }
+        }
+        if (data139.flexibleWorking !== void 0) {
+          if (typeof data139.flexibleWorking !== "boolean") {
+            const err550 = { instancePath: instancePath + "/stress/flexibleWorking", schemaPath: "#/properties/stress/properties/flexibleWorking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err550];
             } else {
@@ -5651,22 +5653,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data139.flexibleWorking !== void 0) {
-          if (typeof data139.flexibleWorking !== "boolean") {
-            const err551 = { instancePath: instancePath + "/stress/flexibleWorking", schemaPath: "#/properties/stress/properties/flexibleWorking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err551];
-            } else {
-              vErrors.push(err551);
-            }
-            errors++;
-          }
-        }
         if (data139.flexibleWorkingReduction !== void 0) {
           let data144 = data139.flexibleWorkingReduction;
           if (typeof data144 == "number" && isFinite(data144)) {
             if (data144 > 1 || isNaN(data144)) {
-              const err552 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err551 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err551];
+              } else {
+                vErrors.push(err551);
+              }
+              errors++;
+            }
+            if (data144 < 0 || isNaN(data144)) {
+              const err552 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err552];
               } else {
@@ -5674,21 +5674,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data144 < 0 || isNaN(data144)) {
-              const err553 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err553];
-              } else {
-                vErrors.push(err553);
-              }
-              errors++;
-            }
           } else {
-            const err554 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err553 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err554];
+              vErrors = [err553];
             } else {
-              vErrors.push(err554);
+              vErrors.push(err553);
             }
             errors++;
           }
@@ -5697,7 +5688,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data145 = data139.supervisionRatio;
           if (typeof data145 == "number" && isFinite(data145)) {
             if (data145 > 50 || isNaN(data145)) {
-              const err555 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+              const err554 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+              if (vErrors === null) {
+                vErrors = [err554];
+              } else {
+                vErrors.push(err554);
+              }
+              errors++;
+            }
+            if (data145 <= 0 || isNaN(data145)) {
+              const err555 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err555];
               } else {
@@ -5705,21 +5705,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data145 <= 0 || isNaN(data145)) {
-              const err556 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err556];
-              } else {
-                vErrors.push(err556);
-              }
-              errors++;
-            }
           } else {
-            const err557 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err556 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err557];
+              vErrors = [err556];
             } else {
-              vErrors.push(err557);
+              vErrors.push(err556);
             }
             errors++;
           }
@@ -5728,7 +5719,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data146 = data139.supervisionReferenceRatio;
           if (typeof data146 == "number" && isFinite(data146)) {
             if (data146 > 50 || isNaN(data146)) {
-              const err558 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+              const err557 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+              if (vErrors === null) {
+                vErrors = [err557];
+              } else {
+                vErrors.push(err557);
+              }
+              errors++;
+            }
+            if (data146 <= 0 || isNaN(data146)) {
+              const err558 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err558];
               } else {
@@ -5736,21 +5736,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data146 <= 0 || isNaN(data146)) {
-              const err559 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err559];
-              } else {
-                vErrors.push(err559);
-              }
-              errors++;
-            }
           } else {
-            const err560 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err559 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err560];
+              vErrors = [err559];
             } else {
-              vErrors.push(err560);
+              vErrors.push(err559);
             }
             errors++;
           }
@@ -5759,7 +5750,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data147 = data139.supervisionEffect;
           if (typeof data147 == "number" && isFinite(data147)) {
             if (data147 > 5 || isNaN(data147)) {
-              const err561 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              const err560 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err560];
+              } else {
+                vErrors.push(err560);
+              }
+              errors++;
+            }
+            if (data147 < 0 || isNaN(data147)) {
+              const err561 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err561];
               } else {
@@ -5767,31 +5767,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data147 < 0 || isNaN(data147)) {
-              const err562 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err562];
-              } else {
-                vErrors.push(err562);
-              }
-              errors++;
-            }
           } else {
-            const err563 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err562 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err563];
+              vErrors = [err562];
             } else {
-              vErrors.push(err563);
+              vErrors.push(err562);
             }
             errors++;
           }
         }
       } else {
-        const err564 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err563 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err564];
+          vErrors = [err563];
         } else {
-          vErrors.push(err564);
+          vErrors.push(err563);
         }
         errors++;
       }
@@ -5801,11 +5792,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
         for (const key22 in data148) {
           if (!(key22 === "dropPerLeaverShare" || key22 === "vacancyEffect" || key22 === "recoveryPerWeek")) {
-            const err565 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+            const err564 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err565];
+              vErrors = [err564];
             } else {
-              vErrors.push(err565);
+              vErrors.push(err564);
             }
             errors++;
           }
@@ -5814,7 +5805,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data149 = data148.dropPerLeaverShare;
           if (typeof data149 == "number" && isFinite(data149)) {
             if (data149 > 100 || isNaN(data149)) {
-              const err566 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              const err565 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err565];
+              } else {
+                vErrors.push(err565);
+              }
+              errors++;
+            }
+            if (data149 < 0 || isNaN(data149)) {
+              const err566 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err566];
               } else {
@@ -5822,21 +5822,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data149 < 0 || isNaN(data149)) {
-              const err567 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err567];
-              } else {
-                vErrors.push(err567);
-              }
-              errors++;
-            }
           } else {
-            const err568 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err567 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err568];
+              vErrors = [err567];
             } else {
-              vErrors.push(err568);
+              vErrors.push(err567);
             }
             errors++;
           }
@@ -5845,7 +5836,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data150 = data148.vacancyEffect;
           if (typeof data150 == "number" && isFinite(data150)) {
             if (data150 > 10 || isNaN(data150)) {
-              const err569 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              const err568 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+              if (vErrors === null) {
+                vErrors = [err568];
+              } else {
+                vErrors.push(err568);
+              }
+              errors++;
+            }
+            if (data150 < 0 || isNaN(data150)) {
+              const err569 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err569];
               } else {
@@ -5853,21 +5853,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data150 < 0 || isNaN(data150)) {
-              const err570 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err570];
-              } else {
-                vErrors.push(err570);
-              }
-              errors++;
-            }
           } else {
-            const err571 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err570 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err571];
+              vErrors = [err570];
             } else {
-              vErrors.push(err571);
+              vErrors.push(err570);
             }
             errors++;
           }
@@ -5876,7 +5867,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data151 = data148.recoveryPerWeek;
           if (typeof data151 == "number" && isFinite(data151)) {
             if (data151 > 1 || isNaN(data151)) {
-              const err572 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err571 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err571];
+              } else {
+                vErrors.push(err571);
+              }
+              errors++;
+            }
+            if (data151 < 0 || isNaN(data151)) {
+              const err572 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err572];
               } else {
@@ -5884,31 +5884,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data151 < 0 || isNaN(data151)) {
-              const err573 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err573];
-              } else {
-                vErrors.push(err573);
-              }
-              errors++;
-            }
           } else {
-            const err574 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err573 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err574];
+              vErrors = [err573];
             } else {
-              vErrors.push(err574);
+              vErrors.push(err573);
             }
             errors++;
           }
         }
       } else {
-        const err575 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err574 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err575];
+          vErrors = [err574];
         } else {
-          vErrors.push(err575);
+          vErrors.push(err574);
         }
         errors++;
       }
@@ -5918,11 +5909,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
         for (const key23 in data152) {
           if (!func2.call(schema11.properties.turnover.properties, key23)) {
-            const err576 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+            const err575 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err576];
+              vErrors = [err575];
             } else {
-              vErrors.push(err576);
+              vErrors.push(err575);
             }
             errors++;
           }
@@ -5931,7 +5922,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data153 = data152.baseAnnualRate;
           if (typeof data153 == "number" && isFinite(data153)) {
             if (data153 > 1 || isNaN(data153)) {
-              const err577 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err576 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err576];
+              } else {
+                vErrors.push(err576);
+              }
+              errors++;
+            }
+            if (data153 < 0 || isNaN(data153)) {
+              const err577 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err577];
               } else {
@@ -5939,21 +5939,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data153 < 0 || isNaN(data153)) {
-              const err578 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err578];
-              } else {
-                vErrors.push(err578);
-              }
-              errors++;
-            }
           } else {
-            const err579 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err578 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err579];
+              vErrors = [err578];
             } else {
-              vErrors.push(err579);
+              vErrors.push(err578);
             }
             errors++;
           }
@@ -5962,7 +5953,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data154 = data152.stressMultiplier;
           if (typeof data154 == "number" && isFinite(data154)) {
             if (data154 > 20 || isNaN(data154)) {
-              const err580 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              const err579 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err579];
+              } else {
+                vErrors.push(err579);
+              }
+              errors++;
+            }
+            if (data154 < 0 || isNaN(data154)) {
+              const err580 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err580];
               } else {
@@ -5970,21 +5970,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data154 < 0 || isNaN(data154)) {
-              const err581 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err581];
-              } else {
-                vErrors.push(err581);
-              }
-              errors++;
-            }
           } else {
-            const err582 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err581 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err582];
+              vErrors = [err581];
             } else {
-              vErrors.push(err582);
+              vErrors.push(err581);
             }
             errors++;
           }
@@ -5993,7 +5984,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data155 = data152.moraleMultiplier;
           if (typeof data155 == "number" && isFinite(data155)) {
             if (data155 > 20 || isNaN(data155)) {
-              const err583 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              const err582 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err582];
+              } else {
+                vErrors.push(err582);
+              }
+              errors++;
+            }
+            if (data155 < 0 || isNaN(data155)) {
+              const err583 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err583];
               } else {
@@ -6001,21 +6001,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data155 < 0 || isNaN(data155)) {
-              const err584 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err584];
-              } else {
-                vErrors.push(err584);
-              }
-              errors++;
-            }
           } else {
-            const err585 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err584 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err585];
+              vErrors = [err584];
             } else {
-              vErrors.push(err585);
+              vErrors.push(err584);
             }
             errors++;
           }
@@ -6024,7 +6015,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data156 = data152.earlyTenureMultiplier;
           if (typeof data156 == "number" && isFinite(data156)) {
             if (data156 > 20 || isNaN(data156)) {
-              const err586 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              const err585 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err585];
+              } else {
+                vErrors.push(err585);
+              }
+              errors++;
+            }
+            if (data156 < 0 || isNaN(data156)) {
+              const err586 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err586];
               } else {
@@ -6032,21 +6032,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data156 < 0 || isNaN(data156)) {
-              const err587 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err587];
-              } else {
-                vErrors.push(err587);
-              }
-              errors++;
-            }
           } else {
-            const err588 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err587 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err588];
+              vErrors = [err587];
             } else {
-              vErrors.push(err588);
+              vErrors.push(err587);
             }
             errors++;
           }
@@ -6055,7 +6046,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data157 = data152.earlyTenureYears;
           if (typeof data157 == "number" && isFinite(data157)) {
             if (data157 > 40 || isNaN(data157)) {
-              const err589 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              const err588 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              if (vErrors === null) {
+                vErrors = [err588];
+              } else {
+                vErrors.push(err588);
+              }
+              errors++;
+            }
+            if (data157 < 0 || isNaN(data157)) {
+              const err589 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err589];
               } else {
@@ -6063,21 +6063,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data157 < 0 || isNaN(data157)) {
-              const err590 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err590];
-              } else {
-                vErrors.push(err590);
-              }
-              errors++;
-            }
           } else {
-            const err591 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err590 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err591];
+              vErrors = [err590];
             } else {
-              vErrors.push(err591);
+              vErrors.push(err590);
             }
             errors++;
           }
@@ -6086,7 +6077,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data158 = data152.propensitySpread;
           if (typeof data158 == "number" && isFinite(data158)) {
             if (data158 > 2 || isNaN(data158)) {
-              const err592 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+              const err591 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+              if (vErrors === null) {
+                vErrors = [err591];
+              } else {
+                vErrors.push(err591);
+              }
+              errors++;
+            }
+            if (data158 < 0 || isNaN(data158)) {
+              const err592 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err592];
               } else {
@@ -6094,21 +6094,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data158 < 0 || isNaN(data158)) {
-              const err593 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err593];
-              } else {
-                vErrors.push(err593);
-              }
-              errors++;
-            }
           } else {
-            const err594 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err593 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err594];
+              vErrors = [err593];
             } else {
-              vErrors.push(err594);
+              vErrors.push(err593);
             }
             errors++;
           }
@@ -6117,7 +6108,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data159 = data152.maxServiceYears;
           if (typeof data159 == "number" && isFinite(data159)) {
             if (data159 > 60 || isNaN(data159)) {
-              const err595 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+              const err594 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+              if (vErrors === null) {
+                vErrors = [err594];
+              } else {
+                vErrors.push(err594);
+              }
+              errors++;
+            }
+            if (data159 < 1 || isNaN(data159)) {
+              const err595 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err595];
               } else {
@@ -6125,21 +6125,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data159 < 1 || isNaN(data159)) {
-              const err596 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err596];
-              } else {
-                vErrors.push(err596);
-              }
-              errors++;
-            }
           } else {
-            const err597 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err596 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err597];
+              vErrors = [err596];
             } else {
-              vErrors.push(err597);
+              vErrors.push(err596);
             }
             errors++;
           }
@@ -6147,30 +6138,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data152.noticeWeeks !== void 0) {
           let data160 = data152.noticeWeeks;
           if (!(typeof data160 == "number" && (!(data160 % 1) && !isNaN(data160)) && isFinite(data160))) {
-            const err598 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err597 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err598];
+              vErrors = [err597];
             } else {
-              vErrors.push(err598);
+              vErrors.push(err597);
             }
             errors++;
           }
           if (typeof data160 == "number" && isFinite(data160)) {
             if (data160 > 26 || isNaN(data160)) {
-              const err599 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
+              const err598 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
               if (vErrors === null) {
-                vErrors = [err599];
+                vErrors = [err598];
               } else {
-                vErrors.push(err599);
+                vErrors.push(err598);
               }
               errors++;
             }
             if (data160 < 0 || isNaN(data160)) {
-              const err600 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err599 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err600];
+                vErrors = [err599];
               } else {
-                vErrors.push(err600);
+                vErrors.push(err599);
               }
               errors++;
             }
@@ -6181,11 +6172,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
             for (const key24 in data161) {
               if (!(key24 === "otherAuthority" || key24 === "agency" || key24 === "outOfSector")) {
-                const err601 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                const err600 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err601];
+                  vErrors = [err600];
                 } else {
-                  vErrors.push(err601);
+                  vErrors.push(err600);
                 }
                 errors++;
               }
@@ -6194,7 +6185,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data162 = data161.otherAuthority;
               if (typeof data162 == "number" && isFinite(data162)) {
                 if (data162 > 1 || isNaN(data162)) {
-                  const err602 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  const err601 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err601];
+                  } else {
+                    vErrors.push(err601);
+                  }
+                  errors++;
+                }
+                if (data162 < 0 || isNaN(data162)) {
+                  const err602 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err602];
                   } else {
@@ -6202,21 +6202,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data162 < 0 || isNaN(data162)) {
-                  const err603 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err603];
-                  } else {
-                    vErrors.push(err603);
-                  }
-                  errors++;
-                }
               } else {
-                const err604 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err603 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err604];
+                  vErrors = [err603];
                 } else {
-                  vErrors.push(err604);
+                  vErrors.push(err603);
                 }
                 errors++;
               }
@@ -6225,7 +6216,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data163 = data161.agency;
               if (typeof data163 == "number" && isFinite(data163)) {
                 if (data163 > 1 || isNaN(data163)) {
-                  const err605 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  const err604 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err604];
+                  } else {
+                    vErrors.push(err604);
+                  }
+                  errors++;
+                }
+                if (data163 < 0 || isNaN(data163)) {
+                  const err605 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err605];
                   } else {
@@ -6233,21 +6233,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data163 < 0 || isNaN(data163)) {
-                  const err606 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err606];
-                  } else {
-                    vErrors.push(err606);
-                  }
-                  errors++;
-                }
               } else {
-                const err607 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err606 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err607];
+                  vErrors = [err606];
                 } else {
-                  vErrors.push(err607);
+                  vErrors.push(err606);
                 }
                 errors++;
               }
@@ -6256,7 +6247,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data164 = data161.outOfSector;
               if (typeof data164 == "number" && isFinite(data164)) {
                 if (data164 > 1 || isNaN(data164)) {
-                  const err608 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  const err607 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err607];
+                  } else {
+                    vErrors.push(err607);
+                  }
+                  errors++;
+                }
+                if (data164 < 0 || isNaN(data164)) {
+                  const err608 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err608];
                   } else {
@@ -6264,41 +6264,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data164 < 0 || isNaN(data164)) {
-                  const err609 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err609];
-                  } else {
-                    vErrors.push(err609);
-                  }
-                  errors++;
-                }
               } else {
-                const err610 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err609 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err610];
+                  vErrors = [err609];
                 } else {
-                  vErrors.push(err610);
+                  vErrors.push(err609);
                 }
                 errors++;
               }
             }
           } else {
-            const err611 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err610 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err611];
+              vErrors = [err610];
             } else {
-              vErrors.push(err611);
+              vErrors.push(err610);
             }
             errors++;
           }
         }
       } else {
-        const err612 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err611 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err612];
+          vErrors = [err611];
         } else {
-          vErrors.push(err612);
+          vErrors.push(err611);
         }
         errors++;
       }
@@ -6308,11 +6299,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
         for (const key25 in data165) {
           if (!(key25 === "baseRate" || key25 === "stressEffect" || key25 === "longShare" || key25 === "shortWeeks" || key25 === "longWeeks" || key25 === "cover" || key25 === "dutyCoverProgress" || key25 === "reallocateAfterWeeks")) {
-            const err613 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+            const err612 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err613];
+              vErrors = [err612];
             } else {
-              vErrors.push(err613);
+              vErrors.push(err612);
             }
             errors++;
           }
@@ -6321,7 +6312,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data166 = data165.baseRate;
           if (typeof data166 == "number" && isFinite(data166)) {
             if (data166 > 1 || isNaN(data166)) {
-              const err614 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err613 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err613];
+              } else {
+                vErrors.push(err613);
+              }
+              errors++;
+            }
+            if (data166 < 0 || isNaN(data166)) {
+              const err614 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err614];
               } else {
@@ -6329,21 +6329,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data166 < 0 || isNaN(data166)) {
-              const err615 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err615];
-              } else {
-                vErrors.push(err615);
-              }
-              errors++;
-            }
           } else {
-            const err616 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err615 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err616];
+              vErrors = [err615];
             } else {
-              vErrors.push(err616);
+              vErrors.push(err615);
             }
             errors++;
           }
@@ -6352,7 +6343,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data167 = data165.stressEffect;
           if (typeof data167 == "number" && isFinite(data167)) {
             if (data167 > 20 || isNaN(data167)) {
-              const err617 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              const err616 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err616];
+              } else {
+                vErrors.push(err616);
+              }
+              errors++;
+            }
+            if (data167 < 0 || isNaN(data167)) {
+              const err617 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err617];
               } else {
@@ -6360,21 +6360,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data167 < 0 || isNaN(data167)) {
-              const err618 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err618];
-              } else {
-                vErrors.push(err618);
-              }
-              errors++;
-            }
           } else {
-            const err619 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err618 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err619];
+              vErrors = [err618];
             } else {
-              vErrors.push(err619);
+              vErrors.push(err618);
             }
             errors++;
           }
@@ -6383,7 +6374,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data168 = data165.longShare;
           if (typeof data168 == "number" && isFinite(data168)) {
             if (data168 > 1 || isNaN(data168)) {
-              const err620 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err619 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err619];
+              } else {
+                vErrors.push(err619);
+              }
+              errors++;
+            }
+            if (data168 < 0 || isNaN(data168)) {
+              const err620 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err620];
               } else {
@@ -6391,21 +6391,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data168 < 0 || isNaN(data168)) {
-              const err621 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err621];
-              } else {
-                vErrors.push(err621);
-              }
-              errors++;
-            }
           } else {
-            const err622 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err621 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err622];
+              vErrors = [err621];
             } else {
-              vErrors.push(err622);
+              vErrors.push(err621);
             }
             errors++;
           }
@@ -6415,11 +6406,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
             for (const key26 in data169) {
               if (!(key26 === "min" || key26 === "max")) {
-                const err623 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                const err622 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err623];
+                  vErrors = [err622];
                 } else {
-                  vErrors.push(err623);
+                  vErrors.push(err622);
                 }
                 errors++;
               }
@@ -6427,30 +6418,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data169.min !== void 0) {
               let data170 = data169.min;
               if (!(typeof data170 == "number" && (!(data170 % 1) && !isNaN(data170)) && isFinite(data170))) {
-                const err624 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err623 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err624];
+                  vErrors = [err623];
                 } else {
-                  vErrors.push(err624);
+                  vErrors.push(err623);
                 }
                 errors++;
               }
               if (typeof data170 == "number" && isFinite(data170)) {
                 if (data170 > 52 || isNaN(data170)) {
-                  const err625 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  const err624 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
-                    vErrors = [err625];
+                    vErrors = [err624];
                   } else {
-                    vErrors.push(err625);
+                    vErrors.push(err624);
                   }
                   errors++;
                 }
                 if (data170 < 1 || isNaN(data170)) {
-                  const err626 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err625 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err626];
+                    vErrors = [err625];
                   } else {
-                    vErrors.push(err626);
+                    vErrors.push(err625);
                   }
                   errors++;
                 }
@@ -6459,17 +6450,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data169.max !== void 0) {
               let data171 = data169.max;
               if (!(typeof data171 == "number" && (!(data171 % 1) && !isNaN(data171)) && isFinite(data171))) {
-                const err627 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err626 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err627];
+                  vErrors = [err626];
                 } else {
-                  vErrors.push(err627);
+                  vErrors.push(err626);
                 }
                 errors++;
               }
               if (typeof data171 == "number" && isFinite(data171)) {
                 if (data171 > 52 || isNaN(data171)) {
-                  const err628 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  const err627 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  if (vErrors === null) {
+                    vErrors = [err627];
+                  } else {
+                    vErrors.push(err627);
+                  }
+                  errors++;
+                }
+                if (data171 < 1 || isNaN(data171)) {
+                  const err628 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err628];
                   } else {
@@ -6477,23 +6477,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data171 < 1 || isNaN(data171)) {
-                  const err629 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err629];
-                  } else {
-                    vErrors.push(err629);
-                  }
-                  errors++;
-                }
               }
             }
           } else {
-            const err630 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err629 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err630];
+              vErrors = [err629];
             } else {
-              vErrors.push(err630);
+              vErrors.push(err629);
             }
             errors++;
           }
@@ -6503,11 +6494,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
             for (const key27 in data172) {
               if (!(key27 === "min" || key27 === "max")) {
-                const err631 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                const err630 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err631];
+                  vErrors = [err630];
                 } else {
-                  vErrors.push(err631);
+                  vErrors.push(err630);
                 }
                 errors++;
               }
@@ -6515,30 +6506,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data172.min !== void 0) {
               let data173 = data172.min;
               if (!(typeof data173 == "number" && (!(data173 % 1) && !isNaN(data173)) && isFinite(data173))) {
-                const err632 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err631 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err632];
+                  vErrors = [err631];
                 } else {
-                  vErrors.push(err632);
+                  vErrors.push(err631);
                 }
                 errors++;
               }
               if (typeof data173 == "number" && isFinite(data173)) {
                 if (data173 > 104 || isNaN(data173)) {
-                  const err633 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  const err632 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
-                    vErrors = [err633];
+                    vErrors = [err632];
                   } else {
-                    vErrors.push(err633);
+                    vErrors.push(err632);
                   }
                   errors++;
                 }
                 if (data173 < 1 || isNaN(data173)) {
-                  const err634 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err633 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err634];
+                    vErrors = [err633];
                   } else {
-                    vErrors.push(err634);
+                    vErrors.push(err633);
                   }
                   errors++;
                 }
@@ -6547,17 +6538,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data172.max !== void 0) {
               let data174 = data172.max;
               if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174)) && isFinite(data174))) {
-                const err635 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err634 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err635];
+                  vErrors = [err634];
                 } else {
-                  vErrors.push(err635);
+                  vErrors.push(err634);
                 }
                 errors++;
               }
               if (typeof data174 == "number" && isFinite(data174)) {
                 if (data174 > 104 || isNaN(data174)) {
-                  const err636 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  const err635 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err635];
+                  } else {
+                    vErrors.push(err635);
+                  }
+                  errors++;
+                }
+                if (data174 < 1 || isNaN(data174)) {
+                  const err636 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err636];
                   } else {
@@ -6565,23 +6565,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data174 < 1 || isNaN(data174)) {
-                  const err637 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err637];
-                  } else {
-                    vErrors.push(err637);
-                  }
-                  errors++;
-                }
               }
             }
           } else {
-            const err638 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err637 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err638];
+              vErrors = [err637];
             } else {
-              vErrors.push(err638);
+              vErrors.push(err637);
             }
             errors++;
           }
@@ -6589,20 +6580,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data165.cover !== void 0) {
           let data175 = data165.cover;
           if (typeof data175 !== "string") {
-            const err639 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err638 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err639];
+              vErrors = [err638];
             } else {
-              vErrors.push(err639);
+              vErrors.push(err638);
             }
             errors++;
           }
           if (!(data175 === "none" || data175 === "duty")) {
-            const err640 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/enum", keyword: "enum", params: { allowedValues: schema11.properties.absence.properties.cover.enum }, message: "must be equal to one of the allowed values" };
+            const err639 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/enum", keyword: "enum", params: { allowedValues: schema11.properties.absence.properties.cover.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err640];
+              vErrors = [err639];
             } else {
-              vErrors.push(err640);
+              vErrors.push(err639);
             }
             errors++;
           }
@@ -6611,7 +6602,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data176 = data165.dutyCoverProgress;
           if (typeof data176 == "number" && isFinite(data176)) {
             if (data176 > 1 || isNaN(data176)) {
-              const err641 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err640 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err640];
+              } else {
+                vErrors.push(err640);
+              }
+              errors++;
+            }
+            if (data176 < 0 || isNaN(data176)) {
+              const err641 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err641];
               } else {
@@ -6619,21 +6619,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data176 < 0 || isNaN(data176)) {
-              const err642 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err642];
-              } else {
-                vErrors.push(err642);
-              }
-              errors++;
-            }
           } else {
-            const err643 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err642 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err643];
+              vErrors = [err642];
             } else {
-              vErrors.push(err643);
+              vErrors.push(err642);
             }
             errors++;
           }
@@ -6641,17 +6632,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data165.reallocateAfterWeeks !== void 0) {
           let data177 = data165.reallocateAfterWeeks;
           if (!(typeof data177 == "number" && (!(data177 % 1) && !isNaN(data177)) && isFinite(data177))) {
-            const err644 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err643 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err644];
+              vErrors = [err643];
             } else {
-              vErrors.push(err644);
+              vErrors.push(err643);
             }
             errors++;
           }
           if (typeof data177 == "number" && isFinite(data177)) {
             if (data177 > 104 || isNaN(data177)) {
-              const err645 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              const err644 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              if (vErrors === null) {
+                vErrors = [err644];
+              } else {
+                vErrors.push(err644);
+              }
+              errors++;
+            }
+            if (data177 < 0 || isNaN(data177)) {
+              const err645 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err645];
               } else {
@@ -6659,23 +6659,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data177 < 0 || isNaN(data177)) {
-              const err646 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err646];
-              } else {
-                vErrors.push(err646);
-              }
-              errors++;
-            }
           }
         }
       } else {
-        const err647 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err646 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err647];
+          vErrors = [err646];
         } else {
-          vErrors.push(err647);
+          vErrors.push(err646);
         }
         errors++;
       }
@@ -6685,22 +6676,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
         for (const key28 in data178) {
           if (!func2.call(schema11.properties.recruitment.properties, key28)) {
-            const err648 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+            const err647 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err648];
+              vErrors = [err647];
             } else {
-              vErrors.push(err648);
+              vErrors.push(err647);
             }
             errors++;
           }
         }
         if (data178.enabled !== void 0) {
           if (typeof data178.enabled !== "boolean") {
-            const err649 = { instancePath: instancePath + "/recruitment/enabled", schemaPath: "#/properties/recruitment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err648 = { instancePath: instancePath + "/recruitment/enabled", schemaPath: "#/properties/recruitment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err649];
+              vErrors = [err648];
             } else {
-              vErrors.push(err649);
+              vErrors.push(err648);
             }
             errors++;
           }
@@ -6710,11 +6701,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
             for (const key29 in data180) {
               if (!(key29 === "min" || key29 === "max")) {
-                const err650 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                const err649 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err650];
+                  vErrors = [err649];
                 } else {
-                  vErrors.push(err650);
+                  vErrors.push(err649);
                 }
                 errors++;
               }
@@ -6722,30 +6713,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data180.min !== void 0) {
               let data181 = data180.min;
               if (!(typeof data181 == "number" && (!(data181 % 1) && !isNaN(data181)) && isFinite(data181))) {
-                const err651 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err650 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err651];
+                  vErrors = [err650];
                 } else {
-                  vErrors.push(err651);
+                  vErrors.push(err650);
                 }
                 errors++;
               }
               if (typeof data181 == "number" && isFinite(data181)) {
                 if (data181 > 104 || isNaN(data181)) {
-                  const err652 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  const err651 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
-                    vErrors = [err652];
+                    vErrors = [err651];
                   } else {
-                    vErrors.push(err652);
+                    vErrors.push(err651);
                   }
                   errors++;
                 }
                 if (data181 < 1 || isNaN(data181)) {
-                  const err653 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err652 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err653];
+                    vErrors = [err652];
                   } else {
-                    vErrors.push(err653);
+                    vErrors.push(err652);
                   }
                   errors++;
                 }
@@ -6754,17 +6745,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data180.max !== void 0) {
               let data182 = data180.max;
               if (!(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)) && isFinite(data182))) {
-                const err654 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err653 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err654];
+                  vErrors = [err653];
                 } else {
-                  vErrors.push(err654);
+                  vErrors.push(err653);
                 }
                 errors++;
               }
               if (typeof data182 == "number" && isFinite(data182)) {
                 if (data182 > 104 || isNaN(data182)) {
-                  const err655 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  const err654 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err654];
+                  } else {
+                    vErrors.push(err654);
+                  }
+                  errors++;
+                }
+                if (data182 < 1 || isNaN(data182)) {
+                  const err655 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err655];
                   } else {
@@ -6772,23 +6772,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data182 < 1 || isNaN(data182)) {
-                  const err656 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err656];
-                  } else {
-                    vErrors.push(err656);
-                  }
-                  errors++;
-                }
               }
             }
           } else {
-            const err657 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err656 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err657];
+              vErrors = [err656];
             } else {
-              vErrors.push(err657);
+              vErrors.push(err656);
             }
             errors++;
           }
@@ -6797,7 +6788,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data183 = data178.successProbability;
           if (typeof data183 == "number" && isFinite(data183)) {
             if (data183 > 1 || isNaN(data183)) {
-              const err658 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err657 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err657];
+              } else {
+                vErrors.push(err657);
+              }
+              errors++;
+            }
+            if (data183 < 0 || isNaN(data183)) {
+              const err658 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err658];
               } else {
@@ -6805,21 +6805,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data183 < 0 || isNaN(data183)) {
-              const err659 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err659];
-              } else {
-                vErrors.push(err659);
-              }
-              errors++;
-            }
           } else {
-            const err660 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err659 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err660];
+              vErrors = [err659];
             } else {
-              vErrors.push(err660);
+              vErrors.push(err659);
             }
             errors++;
           }
@@ -6828,7 +6819,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data184 = data178.attractiveness;
           if (typeof data184 == "number" && isFinite(data184)) {
             if (data184 > 5 || isNaN(data184)) {
-              const err661 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              const err660 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err660];
+              } else {
+                vErrors.push(err660);
+              }
+              errors++;
+            }
+            if (data184 < 0 || isNaN(data184)) {
+              const err661 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err661];
               } else {
@@ -6836,21 +6836,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data184 < 0 || isNaN(data184)) {
-              const err662 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err662];
-              } else {
-                vErrors.push(err662);
-              }
-              errors++;
-            }
           } else {
-            const err663 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err662 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err663];
+              vErrors = [err662];
             } else {
-              vErrors.push(err663);
+              vErrors.push(err662);
             }
             errors++;
           }
@@ -6859,7 +6850,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data185 = data178.flexibleWorkingBonus;
           if (typeof data185 == "number" && isFinite(data185)) {
             if (data185 > 2 || isNaN(data185)) {
-              const err664 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+              const err663 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+              if (vErrors === null) {
+                vErrors = [err663];
+              } else {
+                vErrors.push(err663);
+              }
+              errors++;
+            }
+            if (data185 < 0 || isNaN(data185)) {
+              const err664 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err664];
               } else {
@@ -6867,17 +6867,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data185 < 0 || isNaN(data185)) {
-              const err665 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err665];
-              } else {
-                vErrors.push(err665);
-              }
-              errors++;
-            }
           } else {
-            const err666 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err665 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err665];
+            } else {
+              vErrors.push(err665);
+            }
+            errors++;
+          }
+        }
+        if (data178.inadequateRating !== void 0) {
+          if (typeof data178.inadequateRating !== "boolean") {
+            const err666 = { instancePath: instancePath + "/recruitment/inadequateRating", schemaPath: "#/properties/recruitment/properties/inadequateRating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err666];
             } else {
@@ -6886,22 +6888,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data178.inadequateRating !== void 0) {
-          if (typeof data178.inadequateRating !== "boolean") {
-            const err667 = { instancePath: instancePath + "/recruitment/inadequateRating", schemaPath: "#/properties/recruitment/properties/inadequateRating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err667];
-            } else {
-              vErrors.push(err667);
-            }
-            errors++;
-          }
-        }
         if (data178.inadequatePenalty !== void 0) {
           let data187 = data178.inadequatePenalty;
           if (typeof data187 == "number" && isFinite(data187)) {
             if (data187 > 1 || isNaN(data187)) {
-              const err668 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err667 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err667];
+              } else {
+                vErrors.push(err667);
+              }
+              errors++;
+            }
+            if (data187 < 0 || isNaN(data187)) {
+              const err668 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err668];
               } else {
@@ -6909,21 +6909,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data187 < 0 || isNaN(data187)) {
-              const err669 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err669];
-              } else {
-                vErrors.push(err669);
-              }
-              errors++;
-            }
           } else {
-            const err670 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err669 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err670];
+              vErrors = [err669];
             } else {
-              vErrors.push(err670);
+              vErrors.push(err669);
             }
             errors++;
           }
@@ -6932,7 +6923,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data188 = data178.overseasShare;
           if (typeof data188 == "number" && isFinite(data188)) {
             if (data188 > 1 || isNaN(data188)) {
-              const err671 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err670 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err670];
+              } else {
+                vErrors.push(err670);
+              }
+              errors++;
+            }
+            if (data188 < 0 || isNaN(data188)) {
+              const err671 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err671];
               } else {
@@ -6940,21 +6940,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data188 < 0 || isNaN(data188)) {
-              const err672 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err672];
-              } else {
-                vErrors.push(err672);
-              }
-              errors++;
-            }
           } else {
-            const err673 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err672 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err673];
+              vErrors = [err672];
             } else {
-              vErrors.push(err673);
+              vErrors.push(err672);
             }
             errors++;
           }
@@ -6964,11 +6955,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
             for (const key30 in data189) {
               if (!(key30 === "min" || key30 === "max")) {
-                const err674 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                const err673 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err674];
+                  vErrors = [err673];
                 } else {
-                  vErrors.push(err674);
+                  vErrors.push(err673);
                 }
                 errors++;
               }
@@ -6976,30 +6967,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data189.min !== void 0) {
               let data190 = data189.min;
               if (!(typeof data190 == "number" && (!(data190 % 1) && !isNaN(data190)) && isFinite(data190))) {
-                const err675 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err674 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err675];
+                  vErrors = [err674];
                 } else {
-                  vErrors.push(err675);
+                  vErrors.push(err674);
                 }
                 errors++;
               }
               if (typeof data190 == "number" && isFinite(data190)) {
                 if (data190 > 156 || isNaN(data190)) {
-                  const err676 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
+                  const err675 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
                   if (vErrors === null) {
-                    vErrors = [err676];
+                    vErrors = [err675];
                   } else {
-                    vErrors.push(err676);
+                    vErrors.push(err675);
                   }
                   errors++;
                 }
                 if (data190 < 1 || isNaN(data190)) {
-                  const err677 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err676 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err677];
+                    vErrors = [err676];
                   } else {
-                    vErrors.push(err677);
+                    vErrors.push(err676);
                   }
                   errors++;
                 }
@@ -7008,17 +6999,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data189.max !== void 0) {
               let data191 = data189.max;
               if (!(typeof data191 == "number" && (!(data191 % 1) && !isNaN(data191)) && isFinite(data191))) {
-                const err678 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err677 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err678];
+                  vErrors = [err677];
                 } else {
-                  vErrors.push(err678);
+                  vErrors.push(err677);
                 }
                 errors++;
               }
               if (typeof data191 == "number" && isFinite(data191)) {
                 if (data191 > 156 || isNaN(data191)) {
-                  const err679 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
+                  const err678 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
+                  if (vErrors === null) {
+                    vErrors = [err678];
+                  } else {
+                    vErrors.push(err678);
+                  }
+                  errors++;
+                }
+                if (data191 < 1 || isNaN(data191)) {
+                  const err679 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err679];
                   } else {
@@ -7026,23 +7026,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data191 < 1 || isNaN(data191)) {
-                  const err680 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err680];
-                  } else {
-                    vErrors.push(err680);
-                  }
-                  errors++;
-                }
               }
             }
           } else {
-            const err681 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err680 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err681];
+              vErrors = [err680];
             } else {
-              vErrors.push(err681);
+              vErrors.push(err680);
             }
             errors++;
           }
@@ -7050,30 +7041,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data178.overseasInductionWeeks !== void 0) {
           let data192 = data178.overseasInductionWeeks;
           if (!(typeof data192 == "number" && (!(data192 % 1) && !isNaN(data192)) && isFinite(data192))) {
-            const err682 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err681 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err682];
+              vErrors = [err681];
             } else {
-              vErrors.push(err682);
+              vErrors.push(err681);
             }
             errors++;
           }
           if (typeof data192 == "number" && isFinite(data192)) {
             if (data192 > 104 || isNaN(data192)) {
-              const err683 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              const err682 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
-                vErrors = [err683];
+                vErrors = [err682];
               } else {
-                vErrors.push(err683);
+                vErrors.push(err682);
               }
               errors++;
             }
             if (data192 < 0 || isNaN(data192)) {
-              const err684 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err683 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err684];
+                vErrors = [err683];
               } else {
-                vErrors.push(err684);
+                vErrors.push(err683);
               }
               errors++;
             }
@@ -7084,11 +7075,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
             for (const key31 in data193) {
               if (!(key31 === "min" || key31 === "max")) {
-                const err685 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                const err684 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err685];
+                  vErrors = [err684];
                 } else {
-                  vErrors.push(err685);
+                  vErrors.push(err684);
                 }
                 errors++;
               }
@@ -7097,7 +7088,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data194 = data193.min;
               if (typeof data194 == "number" && isFinite(data194)) {
                 if (data194 > 40 || isNaN(data194)) {
-                  const err686 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+                  const err685 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+                  if (vErrors === null) {
+                    vErrors = [err685];
+                  } else {
+                    vErrors.push(err685);
+                  }
+                  errors++;
+                }
+                if (data194 < 0 || isNaN(data194)) {
+                  const err686 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err686];
                   } else {
@@ -7105,21 +7105,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data194 < 0 || isNaN(data194)) {
-                  const err687 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err687];
-                  } else {
-                    vErrors.push(err687);
-                  }
-                  errors++;
-                }
               } else {
-                const err688 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err687 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err688];
+                  vErrors = [err687];
                 } else {
-                  vErrors.push(err688);
+                  vErrors.push(err687);
                 }
                 errors++;
               }
@@ -7128,7 +7119,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data195 = data193.max;
               if (typeof data195 == "number" && isFinite(data195)) {
                 if (data195 > 40 || isNaN(data195)) {
-                  const err689 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+                  const err688 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+                  if (vErrors === null) {
+                    vErrors = [err688];
+                  } else {
+                    vErrors.push(err688);
+                  }
+                  errors++;
+                }
+                if (data195 < 0 || isNaN(data195)) {
+                  const err689 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err689];
                   } else {
@@ -7136,31 +7136,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data195 < 0 || isNaN(data195)) {
-                  const err690 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err690];
-                  } else {
-                    vErrors.push(err690);
-                  }
-                  errors++;
-                }
               } else {
-                const err691 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err690 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err691];
+                  vErrors = [err690];
                 } else {
-                  vErrors.push(err691);
+                  vErrors.push(err690);
                 }
                 errors++;
               }
             }
           } else {
-            const err692 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err691 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err692];
+              vErrors = [err691];
             } else {
-              vErrors.push(err692);
+              vErrors.push(err691);
             }
             errors++;
           }
@@ -7168,30 +7159,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data178.nqIntakeWeek !== void 0) {
           let data196 = data178.nqIntakeWeek;
           if (!(typeof data196 == "number" && (!(data196 % 1) && !isNaN(data196)) && isFinite(data196))) {
-            const err693 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err692 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err693];
+              vErrors = [err692];
             } else {
-              vErrors.push(err693);
+              vErrors.push(err692);
             }
             errors++;
           }
           if (typeof data196 == "number" && isFinite(data196)) {
             if (data196 > 51 || isNaN(data196)) {
-              const err694 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
+              const err693 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
               if (vErrors === null) {
-                vErrors = [err694];
+                vErrors = [err693];
               } else {
-                vErrors.push(err694);
+                vErrors.push(err693);
               }
               errors++;
             }
             if (data196 < 0 || isNaN(data196)) {
-              const err695 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err694 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err695];
+                vErrors = [err694];
               } else {
-                vErrors.push(err695);
+                vErrors.push(err694);
               }
               errors++;
             }
@@ -7201,7 +7192,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data197 = data178.nqIntakePerYear;
           if (typeof data197 == "number" && isFinite(data197)) {
             if (data197 > 1e5 || isNaN(data197)) {
-              const err696 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+              const err695 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+              if (vErrors === null) {
+                vErrors = [err695];
+              } else {
+                vErrors.push(err695);
+              }
+              errors++;
+            }
+            if (data197 < 0 || isNaN(data197)) {
+              const err696 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err696];
               } else {
@@ -7209,21 +7209,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data197 < 0 || isNaN(data197)) {
-              const err697 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err697];
-              } else {
-                vErrors.push(err697);
-              }
-              errors++;
-            }
           } else {
-            const err698 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err697 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err698];
+              vErrors = [err697];
             } else {
-              vErrors.push(err698);
+              vErrors.push(err697);
             }
             errors++;
           }
@@ -7232,7 +7223,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data198 = data178.nqLeavingMultiplier;
           if (typeof data198 == "number" && isFinite(data198)) {
             if (data198 > 20 || isNaN(data198)) {
-              const err699 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              const err698 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err698];
+              } else {
+                vErrors.push(err698);
+              }
+              errors++;
+            }
+            if (data198 < 0 || isNaN(data198)) {
+              const err699 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err699];
               } else {
@@ -7240,31 +7240,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data198 < 0 || isNaN(data198)) {
-              const err700 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err700];
-              } else {
-                vErrors.push(err700);
-              }
-              errors++;
-            }
           } else {
-            const err701 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err700 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err701];
+              vErrors = [err700];
             } else {
-              vErrors.push(err701);
+              vErrors.push(err700);
             }
             errors++;
           }
         }
       } else {
-        const err702 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err701 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err702];
+          vErrors = [err701];
         } else {
-          vErrors.push(err702);
+          vErrors.push(err701);
         }
         errors++;
       }
@@ -7274,7 +7265,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
         for (const key32 in data199) {
           if (!func2.call(schema11.properties.agency.properties, key32)) {
-            const err703 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+            const err702 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err702];
+            } else {
+              vErrors.push(err702);
+            }
+            errors++;
+          }
+        }
+        if (data199.allowed !== void 0) {
+          if (typeof data199.allowed !== "boolean") {
+            const err703 = { instancePath: instancePath + "/agency/allowed", schemaPath: "#/properties/agency/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err703];
             } else {
@@ -7283,9 +7285,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data199.allowed !== void 0) {
-          if (typeof data199.allowed !== "boolean") {
-            const err704 = { instancePath: instancePath + "/agency/allowed", schemaPath: "#/properties/agency/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data199.fillDelayWeeks !== void 0) {
+          let data201 = data199.fillDelayWeeks;
+          if (!(typeof data201 == "number" && (!(data201 % 1) && !isNaN(data201)) && isFinite(data201))) {
+            const err704 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err704];
             } else {
@@ -7293,34 +7296,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data199.fillDelayWeeks !== void 0) {
-          let data201 = data199.fillDelayWeeks;
-          if (!(typeof data201 == "number" && (!(data201 % 1) && !isNaN(data201)) && isFinite(data201))) {
-            const err705 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err705];
-            } else {
-              vErrors.push(err705);
-            }
-            errors++;
-          }
           if (typeof data201 == "number" && isFinite(data201)) {
             if (data201 > 52 || isNaN(data201)) {
-              const err706 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              const err705 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
-                vErrors = [err706];
+                vErrors = [err705];
               } else {
-                vErrors.push(err706);
+                vErrors.push(err705);
               }
               errors++;
             }
             if (data201 < 0 || isNaN(data201)) {
-              const err707 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err706 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err707];
+                vErrors = [err706];
               } else {
-                vErrors.push(err707);
+                vErrors.push(err706);
               }
               errors++;
             }
@@ -7329,8 +7320,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data199.maxShareOfVacancies !== void 0) {
           let data202 = data199.maxShareOfVacancies;
           if (typeof data202 == "number" && isFinite(data202)) {
-            if (data202 > 1 || isNaN(data202)) {
-              const err708 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data202 > 5 || isNaN(data202)) {
+              const err707 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err707];
+              } else {
+                vErrors.push(err707);
+              }
+              errors++;
+            }
+            if (data202 < 0 || isNaN(data202)) {
+              const err708 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err708];
               } else {
@@ -7338,21 +7338,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data202 < 0 || isNaN(data202)) {
-              const err709 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err709];
-              } else {
-                vErrors.push(err709);
-              }
-              errors++;
-            }
           } else {
-            const err710 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err709 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err710];
+              vErrors = [err709];
             } else {
-              vErrors.push(err710);
+              vErrors.push(err709);
             }
             errors++;
           }
@@ -7361,7 +7352,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data203 = data199.supplyPerWeek;
           if (typeof data203 == "number" && isFinite(data203)) {
             if (data203 > 1e5 || isNaN(data203)) {
-              const err711 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+              const err710 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+              if (vErrors === null) {
+                vErrors = [err710];
+              } else {
+                vErrors.push(err710);
+              }
+              errors++;
+            }
+            if (data203 < 0 || isNaN(data203)) {
+              const err711 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err711];
               } else {
@@ -7369,21 +7369,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data203 < 0 || isNaN(data203)) {
-              const err712 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err712];
-              } else {
-                vErrors.push(err712);
-              }
-              errors++;
-            }
           } else {
-            const err713 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err712 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err713];
+              vErrors = [err712];
             } else {
-              vErrors.push(err713);
+              vErrors.push(err712);
             }
             errors++;
           }
@@ -7392,7 +7383,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data204 = data199.poolLeavingPerWeek;
           if (typeof data204 == "number" && isFinite(data204)) {
             if (data204 > 1 || isNaN(data204)) {
-              const err714 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err713 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err713];
+              } else {
+                vErrors.push(err713);
+              }
+              errors++;
+            }
+            if (data204 < 0 || isNaN(data204)) {
+              const err714 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err714];
               } else {
@@ -7400,21 +7400,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data204 < 0 || isNaN(data204)) {
-              const err715 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err715];
-              } else {
-                vErrors.push(err715);
-              }
-              errors++;
-            }
           } else {
-            const err716 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err715 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err716];
+              vErrors = [err715];
             } else {
-              vErrors.push(err716);
+              vErrors.push(err715);
             }
             errors++;
           }
@@ -7423,7 +7414,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data205 = data199.premium;
           if (typeof data205 == "number" && isFinite(data205)) {
             if (data205 > 5 || isNaN(data205)) {
-              const err717 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              const err716 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err716];
+              } else {
+                vErrors.push(err716);
+              }
+              errors++;
+            }
+            if (data205 < 0 || isNaN(data205)) {
+              const err717 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err717];
               } else {
@@ -7431,21 +7431,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data205 < 0 || isNaN(data205)) {
-              const err718 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err718];
-              } else {
-                vErrors.push(err718);
-              }
-              errors++;
-            }
           } else {
-            const err719 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err718 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err719];
+              vErrors = [err718];
             } else {
-              vErrors.push(err719);
+              vErrors.push(err718);
             }
             errors++;
           }
@@ -7455,11 +7446,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
             for (const key33 in data206) {
               if (!(key33 === "min" || key33 === "max")) {
-                const err720 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                const err719 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err720];
+                  vErrors = [err719];
                 } else {
-                  vErrors.push(err720);
+                  vErrors.push(err719);
                 }
                 errors++;
               }
@@ -7467,30 +7458,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data206.min !== void 0) {
               let data207 = data206.min;
               if (!(typeof data207 == "number" && (!(data207 % 1) && !isNaN(data207)) && isFinite(data207))) {
-                const err721 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err720 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err721];
+                  vErrors = [err720];
                 } else {
-                  vErrors.push(err721);
+                  vErrors.push(err720);
                 }
                 errors++;
               }
               if (typeof data207 == "number" && isFinite(data207)) {
                 if (data207 > 520 || isNaN(data207)) {
-                  const err722 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                  const err721 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
-                    vErrors = [err722];
+                    vErrors = [err721];
                   } else {
-                    vErrors.push(err722);
+                    vErrors.push(err721);
                   }
                   errors++;
                 }
                 if (data207 < 1 || isNaN(data207)) {
-                  const err723 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err722 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err723];
+                    vErrors = [err722];
                   } else {
-                    vErrors.push(err723);
+                    vErrors.push(err722);
                   }
                   errors++;
                 }
@@ -7499,17 +7490,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data206.max !== void 0) {
               let data208 = data206.max;
               if (!(typeof data208 == "number" && (!(data208 % 1) && !isNaN(data208)) && isFinite(data208))) {
-                const err724 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err723 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err724];
+                  vErrors = [err723];
                 } else {
-                  vErrors.push(err724);
+                  vErrors.push(err723);
                 }
                 errors++;
               }
               if (typeof data208 == "number" && isFinite(data208)) {
                 if (data208 > 520 || isNaN(data208)) {
-                  const err725 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                  const err724 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                  if (vErrors === null) {
+                    vErrors = [err724];
+                  } else {
+                    vErrors.push(err724);
+                  }
+                  errors++;
+                }
+                if (data208 < 1 || isNaN(data208)) {
+                  const err725 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err725];
                   } else {
@@ -7517,23 +7517,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data208 < 1 || isNaN(data208)) {
-                  const err726 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err726];
-                  } else {
-                    vErrors.push(err726);
-                  }
-                  errors++;
-                }
               }
             }
           } else {
-            const err727 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err726 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err727];
+              vErrors = [err726];
             } else {
-              vErrors.push(err727);
+              vErrors.push(err726);
             }
             errors++;
           }
@@ -7542,7 +7533,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data209 = data199.renewalProbability;
           if (typeof data209 == "number" && isFinite(data209)) {
             if (data209 > 1 || isNaN(data209)) {
-              const err728 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err727 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err727];
+              } else {
+                vErrors.push(err727);
+              }
+              errors++;
+            }
+            if (data209 < 0 || isNaN(data209)) {
+              const err728 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err728];
               } else {
@@ -7550,21 +7550,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data209 < 0 || isNaN(data209)) {
-              const err729 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err729];
-              } else {
-                vErrors.push(err729);
-              }
-              errors++;
-            }
           } else {
-            const err730 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err729 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err730];
+              vErrors = [err729];
             } else {
-              vErrors.push(err730);
+              vErrors.push(err729);
             }
             errors++;
           }
@@ -7573,7 +7564,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data210 = data199.conversionProbability;
           if (typeof data210 == "number" && isFinite(data210)) {
             if (data210 > 1 || isNaN(data210)) {
-              const err731 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err730 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err730];
+              } else {
+                vErrors.push(err730);
+              }
+              errors++;
+            }
+            if (data210 < 0 || isNaN(data210)) {
+              const err731 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err731];
               } else {
@@ -7581,21 +7581,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data210 < 0 || isNaN(data210)) {
-              const err732 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err732];
-              } else {
-                vErrors.push(err732);
-              }
-              errors++;
-            }
           } else {
-            const err733 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err732 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err733];
+              vErrors = [err732];
             } else {
-              vErrors.push(err733);
+              vErrors.push(err732);
             }
             errors++;
           }
@@ -7604,7 +7595,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data211 = data199.annualLeavingRate;
           if (typeof data211 == "number" && isFinite(data211)) {
             if (data211 > 1 || isNaN(data211)) {
-              const err734 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err733 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err733];
+              } else {
+                vErrors.push(err733);
+              }
+              errors++;
+            }
+            if (data211 < 0 || isNaN(data211)) {
+              const err734 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err734];
               } else {
@@ -7612,21 +7612,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data211 < 0 || isNaN(data211)) {
-              const err735 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err735];
-              } else {
-                vErrors.push(err735);
-              }
-              errors++;
-            }
           } else {
-            const err736 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err735 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err736];
+              vErrors = [err735];
             } else {
-              vErrors.push(err736);
+              vErrors.push(err735);
             }
             errors++;
           }
@@ -7634,30 +7625,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data199.noticeWeeks !== void 0) {
           let data212 = data199.noticeWeeks;
           if (!(typeof data212 == "number" && (!(data212 % 1) && !isNaN(data212)) && isFinite(data212))) {
-            const err737 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err736 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err737];
+              vErrors = [err736];
             } else {
-              vErrors.push(err737);
+              vErrors.push(err736);
             }
             errors++;
           }
           if (typeof data212 == "number" && isFinite(data212)) {
             if (data212 > 26 || isNaN(data212)) {
-              const err738 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
+              const err737 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
               if (vErrors === null) {
-                vErrors = [err738];
+                vErrors = [err737];
               } else {
-                vErrors.push(err738);
+                vErrors.push(err737);
               }
               errors++;
             }
             if (data212 < 0 || isNaN(data212)) {
-              const err739 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err738 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err739];
+                vErrors = [err738];
               } else {
-                vErrors.push(err739);
+                vErrors.push(err738);
               }
               errors++;
             }
@@ -7668,7 +7659,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
             for (const key34 in data213) {
               if (!(key34 === "enabled" || key34 === "premium" || key34 === "supplyFactor")) {
-                const err740 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                const err739 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err739];
+                } else {
+                  vErrors.push(err739);
+                }
+                errors++;
+              }
+            }
+            if (data213.enabled !== void 0) {
+              if (typeof data213.enabled !== "boolean") {
+                const err740 = { instancePath: instancePath + "/agency/payCap/enabled", schemaPath: "#/properties/agency/properties/payCap/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err740];
                 } else {
@@ -7677,22 +7679,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data213.enabled !== void 0) {
-              if (typeof data213.enabled !== "boolean") {
-                const err741 = { instancePath: instancePath + "/agency/payCap/enabled", schemaPath: "#/properties/agency/properties/payCap/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err741];
-                } else {
-                  vErrors.push(err741);
-                }
-                errors++;
-              }
-            }
             if (data213.premium !== void 0) {
               let data215 = data213.premium;
               if (typeof data215 == "number" && isFinite(data215)) {
                 if (data215 > 5 || isNaN(data215)) {
-                  const err742 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  const err741 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err741];
+                  } else {
+                    vErrors.push(err741);
+                  }
+                  errors++;
+                }
+                if (data215 < 0 || isNaN(data215)) {
+                  const err742 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err742];
                   } else {
@@ -7700,21 +7700,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data215 < 0 || isNaN(data215)) {
-                  const err743 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err743];
-                  } else {
-                    vErrors.push(err743);
-                  }
-                  errors++;
-                }
               } else {
-                const err744 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err743 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err744];
+                  vErrors = [err743];
                 } else {
-                  vErrors.push(err744);
+                  vErrors.push(err743);
                 }
                 errors++;
               }
@@ -7723,7 +7714,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data216 = data213.supplyFactor;
               if (typeof data216 == "number" && isFinite(data216)) {
                 if (data216 > 1 || isNaN(data216)) {
-                  const err745 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  const err744 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err744];
+                  } else {
+                    vErrors.push(err744);
+                  }
+                  errors++;
+                }
+                if (data216 < 0 || isNaN(data216)) {
+                  const err745 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err745];
                   } else {
@@ -7731,31 +7731,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data216 < 0 || isNaN(data216)) {
-                  const err746 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err746];
-                  } else {
-                    vErrors.push(err746);
-                  }
-                  errors++;
-                }
               } else {
-                const err747 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err746 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err747];
+                  vErrors = [err746];
                 } else {
-                  vErrors.push(err747);
+                  vErrors.push(err746);
                 }
                 errors++;
               }
             }
           } else {
-            const err748 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err747 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err748];
+              vErrors = [err747];
             } else {
-              vErrors.push(err748);
+              vErrors.push(err747);
             }
             errors++;
           }
@@ -7765,7 +7756,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
             for (const key35 in data217) {
               if (!(key35 === "alignNoticeWithPermanent" || key35 === "requireExperience" || key35 === "experienceSupplyFactor" || key35 === "noLocalLocumWeeks" || key35 === "experienceYears" || key35 === "barredChoice" || key35 === "coolOffChoice" || key35 === "restrictedConversionProbability")) {
-                const err749 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+                const err748 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err748];
+                } else {
+                  vErrors.push(err748);
+                }
+                errors++;
+              }
+            }
+            if (data217.alignNoticeWithPermanent !== void 0) {
+              if (typeof data217.alignNoticeWithPermanent !== "boolean") {
+                const err749 = { instancePath: instancePath + "/agency/rules2024/alignNoticeWithPermanent", schemaPath: "#/properties/agency/properties/rules2024/properties/alignNoticeWithPermanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err749];
                 } else {
@@ -7774,9 +7776,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data217.alignNoticeWithPermanent !== void 0) {
-              if (typeof data217.alignNoticeWithPermanent !== "boolean") {
-                const err750 = { instancePath: instancePath + "/agency/rules2024/alignNoticeWithPermanent", schemaPath: "#/properties/agency/properties/rules2024/properties/alignNoticeWithPermanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data217.requireExperience !== void 0) {
+              if (typeof data217.requireExperience !== "boolean") {
+                const err750 = { instancePath: instancePath + "/agency/rules2024/requireExperience", schemaPath: "#/properties/agency/properties/rules2024/properties/requireExperience/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err750];
                 } else {
@@ -7785,22 +7787,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data217.requireExperience !== void 0) {
-              if (typeof data217.requireExperience !== "boolean") {
-                const err751 = { instancePath: instancePath + "/agency/rules2024/requireExperience", schemaPath: "#/properties/agency/properties/rules2024/properties/requireExperience/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err751];
-                } else {
-                  vErrors.push(err751);
-                }
-                errors++;
-              }
-            }
             if (data217.experienceSupplyFactor !== void 0) {
               let data220 = data217.experienceSupplyFactor;
               if (typeof data220 == "number" && isFinite(data220)) {
                 if (data220 > 1 || isNaN(data220)) {
-                  const err752 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  const err751 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err751];
+                  } else {
+                    vErrors.push(err751);
+                  }
+                  errors++;
+                }
+                if (data220 < 0 || isNaN(data220)) {
+                  const err752 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err752];
                   } else {
@@ -7808,21 +7808,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data220 < 0 || isNaN(data220)) {
-                  const err753 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err753];
-                  } else {
-                    vErrors.push(err753);
-                  }
-                  errors++;
-                }
               } else {
-                const err754 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err753 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err754];
+                  vErrors = [err753];
                 } else {
-                  vErrors.push(err754);
+                  vErrors.push(err753);
                 }
                 errors++;
               }
@@ -7830,30 +7821,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data217.noLocalLocumWeeks !== void 0) {
               let data221 = data217.noLocalLocumWeeks;
               if (!(typeof data221 == "number" && (!(data221 % 1) && !isNaN(data221)) && isFinite(data221))) {
-                const err755 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err754 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err755];
+                  vErrors = [err754];
                 } else {
-                  vErrors.push(err755);
+                  vErrors.push(err754);
                 }
                 errors++;
               }
               if (typeof data221 == "number" && isFinite(data221)) {
                 if (data221 > 104 || isNaN(data221)) {
-                  const err756 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  const err755 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
-                    vErrors = [err756];
+                    vErrors = [err755];
                   } else {
-                    vErrors.push(err756);
+                    vErrors.push(err755);
                   }
                   errors++;
                 }
                 if (data221 < 0 || isNaN(data221)) {
-                  const err757 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err756 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err757];
+                    vErrors = [err756];
                   } else {
-                    vErrors.push(err757);
+                    vErrors.push(err756);
                   }
                   errors++;
                 }
@@ -7863,7 +7854,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data222 = data217.experienceYears;
               if (typeof data222 == "number" && isFinite(data222)) {
                 if (data222 > 40 || isNaN(data222)) {
-                  const err758 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+                  const err757 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+                  if (vErrors === null) {
+                    vErrors = [err757];
+                  } else {
+                    vErrors.push(err757);
+                  }
+                  errors++;
+                }
+                if (data222 < 0 || isNaN(data222)) {
+                  const err758 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err758];
                   } else {
@@ -7871,21 +7871,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data222 < 0 || isNaN(data222)) {
-                  const err759 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err759];
-                  } else {
-                    vErrors.push(err759);
-                  }
-                  errors++;
-                }
               } else {
-                const err760 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err759 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err760];
+                  vErrors = [err759];
                 } else {
-                  vErrors.push(err760);
+                  vErrors.push(err759);
                 }
                 errors++;
               }
@@ -7895,11 +7886,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data223 && typeof data223 == "object" && !Array.isArray(data223)) {
                 for (const key36 in data223) {
                   if (!(key36 === "stay" || key36 === "otherAuthority" || key36 === "outOfSector")) {
-                    const err761 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                    const err760 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err761];
+                      vErrors = [err760];
                     } else {
-                      vErrors.push(err761);
+                      vErrors.push(err760);
                     }
                     errors++;
                   }
@@ -7908,7 +7899,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data224 = data223.stay;
                   if (typeof data224 == "number" && isFinite(data224)) {
                     if (data224 > 1 || isNaN(data224)) {
-                      const err762 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err761 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err761];
+                      } else {
+                        vErrors.push(err761);
+                      }
+                      errors++;
+                    }
+                    if (data224 < 0 || isNaN(data224)) {
+                      const err762 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err762];
                       } else {
@@ -7916,21 +7916,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data224 < 0 || isNaN(data224)) {
-                      const err763 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err763];
-                      } else {
-                        vErrors.push(err763);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err764 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err763 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err764];
+                      vErrors = [err763];
                     } else {
-                      vErrors.push(err764);
+                      vErrors.push(err763);
                     }
                     errors++;
                   }
@@ -7939,7 +7930,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data225 = data223.otherAuthority;
                   if (typeof data225 == "number" && isFinite(data225)) {
                     if (data225 > 1 || isNaN(data225)) {
-                      const err765 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err764 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err764];
+                      } else {
+                        vErrors.push(err764);
+                      }
+                      errors++;
+                    }
+                    if (data225 < 0 || isNaN(data225)) {
+                      const err765 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err765];
                       } else {
@@ -7947,21 +7947,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data225 < 0 || isNaN(data225)) {
-                      const err766 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err766];
-                      } else {
-                        vErrors.push(err766);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err767 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err766 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err767];
+                      vErrors = [err766];
                     } else {
-                      vErrors.push(err767);
+                      vErrors.push(err766);
                     }
                     errors++;
                   }
@@ -7970,7 +7961,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data226 = data223.outOfSector;
                   if (typeof data226 == "number" && isFinite(data226)) {
                     if (data226 > 1 || isNaN(data226)) {
-                      const err768 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err767 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err767];
+                      } else {
+                        vErrors.push(err767);
+                      }
+                      errors++;
+                    }
+                    if (data226 < 0 || isNaN(data226)) {
+                      const err768 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err768];
                       } else {
@@ -7978,31 +7978,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data226 < 0 || isNaN(data226)) {
-                      const err769 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err769];
-                      } else {
-                        vErrors.push(err769);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err770 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err769 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err770];
+                      vErrors = [err769];
                     } else {
-                      vErrors.push(err770);
+                      vErrors.push(err769);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err771 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err770 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err771];
+                  vErrors = [err770];
                 } else {
-                  vErrors.push(err771);
+                  vErrors.push(err770);
                 }
                 errors++;
               }
@@ -8012,11 +8003,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data227 && typeof data227 == "object" && !Array.isArray(data227)) {
                 for (const key37 in data227) {
                   if (!(key37 === "wait" || key37 === "furtherAfield" || key37 === "permanentPost")) {
-                    const err772 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                    const err771 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err772];
+                      vErrors = [err771];
                     } else {
-                      vErrors.push(err772);
+                      vErrors.push(err771);
                     }
                     errors++;
                   }
@@ -8025,7 +8016,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data228 = data227.wait;
                   if (typeof data228 == "number" && isFinite(data228)) {
                     if (data228 > 1 || isNaN(data228)) {
-                      const err773 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err772 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err772];
+                      } else {
+                        vErrors.push(err772);
+                      }
+                      errors++;
+                    }
+                    if (data228 < 0 || isNaN(data228)) {
+                      const err773 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err773];
                       } else {
@@ -8033,21 +8033,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data228 < 0 || isNaN(data228)) {
-                      const err774 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err774];
-                      } else {
-                        vErrors.push(err774);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err775 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err774 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err775];
+                      vErrors = [err774];
                     } else {
-                      vErrors.push(err775);
+                      vErrors.push(err774);
                     }
                     errors++;
                   }
@@ -8056,7 +8047,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data229 = data227.furtherAfield;
                   if (typeof data229 == "number" && isFinite(data229)) {
                     if (data229 > 1 || isNaN(data229)) {
-                      const err776 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err775 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err775];
+                      } else {
+                        vErrors.push(err775);
+                      }
+                      errors++;
+                    }
+                    if (data229 < 0 || isNaN(data229)) {
+                      const err776 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err776];
                       } else {
@@ -8064,21 +8064,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data229 < 0 || isNaN(data229)) {
-                      const err777 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err777];
-                      } else {
-                        vErrors.push(err777);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err778 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err777 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err778];
+                      vErrors = [err777];
                     } else {
-                      vErrors.push(err778);
+                      vErrors.push(err777);
                     }
                     errors++;
                   }
@@ -8087,7 +8078,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data230 = data227.permanentPost;
                   if (typeof data230 == "number" && isFinite(data230)) {
                     if (data230 > 1 || isNaN(data230)) {
-                      const err779 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err778 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err778];
+                      } else {
+                        vErrors.push(err778);
+                      }
+                      errors++;
+                    }
+                    if (data230 < 0 || isNaN(data230)) {
+                      const err779 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err779];
                       } else {
@@ -8095,31 +8095,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data230 < 0 || isNaN(data230)) {
-                      const err780 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err780];
-                      } else {
-                        vErrors.push(err780);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err781 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err780 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err781];
+                      vErrors = [err780];
                     } else {
-                      vErrors.push(err781);
+                      vErrors.push(err780);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err782 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err781 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err782];
+                  vErrors = [err781];
                 } else {
-                  vErrors.push(err782);
+                  vErrors.push(err781);
                 }
                 errors++;
               }
@@ -8128,7 +8119,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data231 = data217.restrictedConversionProbability;
               if (typeof data231 == "number" && isFinite(data231)) {
                 if (data231 > 1 || isNaN(data231)) {
-                  const err783 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  const err782 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err782];
+                  } else {
+                    vErrors.push(err782);
+                  }
+                  errors++;
+                }
+                if (data231 < 0 || isNaN(data231)) {
+                  const err783 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err783];
                   } else {
@@ -8136,41 +8136,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data231 < 0 || isNaN(data231)) {
-                  const err784 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err784];
-                  } else {
-                    vErrors.push(err784);
-                  }
-                  errors++;
-                }
               } else {
-                const err785 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err784 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err785];
+                  vErrors = [err784];
                 } else {
-                  vErrors.push(err785);
+                  vErrors.push(err784);
                 }
                 errors++;
               }
             }
           } else {
-            const err786 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err785 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err786];
+              vErrors = [err785];
             } else {
-              vErrors.push(err786);
+              vErrors.push(err785);
             }
             errors++;
           }
         }
       } else {
-        const err787 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err786 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err787];
+          vErrors = [err786];
         } else {
-          vErrors.push(err787);
+          vErrors.push(err786);
         }
         errors++;
       }
@@ -8180,11 +8171,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data232 && typeof data232 == "object" && !Array.isArray(data232)) {
         for (const key38 in data232) {
           if (!(key38 === "policy" || key38 === "maxHoursPerWeek" || key38 === "paidRateMultiplier" || key38 === "excessiveHoursThreshold" || key38 === "fullOutputHours" || key38 === "noExtraOutputHours")) {
-            const err788 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+            const err787 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err788];
+              vErrors = [err787];
             } else {
-              vErrors.push(err788);
+              vErrors.push(err787);
             }
             errors++;
           }
@@ -8192,20 +8183,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data232.policy !== void 0) {
           let data233 = data232.policy;
           if (typeof data233 !== "string") {
-            const err789 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err788 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err789];
+              vErrors = [err788];
             } else {
-              vErrors.push(err789);
+              vErrors.push(err788);
             }
             errors++;
           }
           if (!(data233 === "none" || data233 === "paid" || data233 === "unpaid")) {
-            const err790 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.overtime.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+            const err789 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.overtime.properties.policy.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err790];
+              vErrors = [err789];
             } else {
-              vErrors.push(err790);
+              vErrors.push(err789);
             }
             errors++;
           }
@@ -8214,7 +8205,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data234 = data232.maxHoursPerWeek;
           if (typeof data234 == "number" && isFinite(data234)) {
             if (data234 > 40 || isNaN(data234)) {
-              const err791 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              const err790 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              if (vErrors === null) {
+                vErrors = [err790];
+              } else {
+                vErrors.push(err790);
+              }
+              errors++;
+            }
+            if (data234 < 0 || isNaN(data234)) {
+              const err791 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err791];
               } else {
@@ -8222,21 +8222,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data234 < 0 || isNaN(data234)) {
-              const err792 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err792];
-              } else {
-                vErrors.push(err792);
-              }
-              errors++;
-            }
           } else {
-            const err793 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err792 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err793];
+              vErrors = [err792];
             } else {
-              vErrors.push(err793);
+              vErrors.push(err792);
             }
             errors++;
           }
@@ -8245,7 +8236,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data235 = data232.paidRateMultiplier;
           if (typeof data235 == "number" && isFinite(data235)) {
             if (data235 > 5 || isNaN(data235)) {
-              const err794 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              const err793 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err793];
+              } else {
+                vErrors.push(err793);
+              }
+              errors++;
+            }
+            if (data235 < 0 || isNaN(data235)) {
+              const err794 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err794];
               } else {
@@ -8253,21 +8253,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data235 < 0 || isNaN(data235)) {
-              const err795 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err795];
-              } else {
-                vErrors.push(err795);
-              }
-              errors++;
-            }
           } else {
-            const err796 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err795 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err796];
+              vErrors = [err795];
             } else {
-              vErrors.push(err796);
+              vErrors.push(err795);
             }
             errors++;
           }
@@ -8276,7 +8267,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data236 = data232.excessiveHoursThreshold;
           if (typeof data236 == "number" && isFinite(data236)) {
             if (data236 > 40 || isNaN(data236)) {
-              const err797 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              const err796 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              if (vErrors === null) {
+                vErrors = [err796];
+              } else {
+                vErrors.push(err796);
+              }
+              errors++;
+            }
+            if (data236 < 0 || isNaN(data236)) {
+              const err797 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err797];
               } else {
@@ -8284,21 +8284,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data236 < 0 || isNaN(data236)) {
-              const err798 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err798];
-              } else {
-                vErrors.push(err798);
-              }
-              errors++;
-            }
           } else {
-            const err799 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err798 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err799];
+              vErrors = [err798];
             } else {
-              vErrors.push(err799);
+              vErrors.push(err798);
             }
             errors++;
           }
@@ -8307,7 +8298,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data237 = data232.fullOutputHours;
           if (typeof data237 == "number" && isFinite(data237)) {
             if (data237 > 100 || isNaN(data237)) {
-              const err800 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              const err799 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err799];
+              } else {
+                vErrors.push(err799);
+              }
+              errors++;
+            }
+            if (data237 < 0 || isNaN(data237)) {
+              const err800 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err800];
               } else {
@@ -8315,21 +8315,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data237 < 0 || isNaN(data237)) {
-              const err801 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err801];
-              } else {
-                vErrors.push(err801);
-              }
-              errors++;
-            }
           } else {
-            const err802 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err801 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err802];
+              vErrors = [err801];
             } else {
-              vErrors.push(err802);
+              vErrors.push(err801);
             }
             errors++;
           }
@@ -8338,7 +8329,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data238 = data232.noExtraOutputHours;
           if (typeof data238 == "number" && isFinite(data238)) {
             if (data238 > 100 || isNaN(data238)) {
-              const err803 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              const err802 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err802];
+              } else {
+                vErrors.push(err802);
+              }
+              errors++;
+            }
+            if (data238 < 0 || isNaN(data238)) {
+              const err803 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err803];
               } else {
@@ -8346,31 +8346,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data238 < 0 || isNaN(data238)) {
-              const err804 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err804];
-              } else {
-                vErrors.push(err804);
-              }
-              errors++;
-            }
           } else {
-            const err805 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err804 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err805];
+              vErrors = [err804];
             } else {
-              vErrors.push(err805);
+              vErrors.push(err804);
             }
             errors++;
           }
         }
       } else {
-        const err806 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err805 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err806];
+          vErrors = [err805];
         } else {
-          vErrors.push(err806);
+          vErrors.push(err805);
         }
         errors++;
       }
@@ -8379,12 +8370,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data239 = data.allocation;
       if (data239 && typeof data239 == "object" && !Array.isArray(data239)) {
         for (const key39 in data239) {
-          if (!(key39 === "policy" || key39 === "caseloadCap" || key39 === "handover" || key39 === "heldByManager" || key39 === "heldCaseProgress" || key39 === "rebalancing")) {
-            const err807 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
+          if (!(key39 === "policy" || key39 === "caseloadCap" || key39 === "heldByManager" || key39 === "heldCaseProgress" || key39 === "rebalancing")) {
+            const err806 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err807];
+              vErrors = [err806];
             } else {
-              vErrors.push(err807);
+              vErrors.push(err806);
             }
             errors++;
           }
@@ -8392,20 +8383,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data239.policy !== void 0) {
           let data240 = data239.policy;
           if (typeof data240 !== "string") {
-            const err808 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err807 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err808];
+              vErrors = [err807];
             } else {
-              vErrors.push(err808);
+              vErrors.push(err807);
             }
             errors++;
           }
           if (!(data240 === "least-loaded" || data240 === "round-robin" || data240 === "continuity-first")) {
-            const err809 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+            const err808 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.policy.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err809];
+              vErrors = [err808];
             } else {
-              vErrors.push(err809);
+              vErrors.push(err808);
             }
             errors++;
           }
@@ -8414,7 +8405,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data241 = data239.caseloadCap;
           if (typeof data241 == "number" && isFinite(data241)) {
             if (data241 > 100 || isNaN(data241)) {
-              const err810 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              const err809 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err809];
+              } else {
+                vErrors.push(err809);
+              }
+              errors++;
+            }
+            if (data241 <= 0 || isNaN(data241)) {
+              const err810 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err810];
               } else {
@@ -8422,17 +8422,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data241 <= 0 || isNaN(data241)) {
-              const err811 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err811];
-              } else {
-                vErrors.push(err811);
-              }
-              errors++;
-            }
           } else {
-            const err812 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err811 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err811];
+            } else {
+              vErrors.push(err811);
+            }
+            errors++;
+          }
+        }
+        if (data239.heldByManager !== void 0) {
+          if (typeof data239.heldByManager !== "boolean") {
+            const err812 = { instancePath: instancePath + "/allocation/heldByManager", schemaPath: "#/properties/allocation/properties/heldByManager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err812];
             } else {
@@ -8441,30 +8443,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data239.handover !== void 0) {
-          let data242 = data239.handover;
-          if (typeof data242 !== "string") {
-            const err813 = { instancePath: instancePath + "/allocation/handover", schemaPath: "#/properties/allocation/properties/handover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err813];
-            } else {
-              vErrors.push(err813);
+        if (data239.heldCaseProgress !== void 0) {
+          let data243 = data239.heldCaseProgress;
+          if (typeof data243 == "number" && isFinite(data243)) {
+            if (data243 > 1 || isNaN(data243)) {
+              const err813 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err813];
+              } else {
+                vErrors.push(err813);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (!(data242 === "team-handover" || data242 === "single-worker")) {
-            const err814 = { instancePath: instancePath + "/allocation/handover", schemaPath: "#/properties/allocation/properties/handover/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.handover.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err814];
-            } else {
-              vErrors.push(err814);
+            if (data243 < 0 || isNaN(data243)) {
+              const err814 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err814];
+              } else {
+                vErrors.push(err814);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data239.heldByManager !== void 0) {
-          if (typeof data239.heldByManager !== "boolean") {
-            const err815 = { instancePath: instancePath + "/allocation/heldByManager", schemaPath: "#/properties/allocation/properties/heldByManager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          } else {
+            const err815 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err815];
             } else {
@@ -8473,54 +8474,54 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data239.heldCaseProgress !== void 0) {
-          let data244 = data239.heldCaseProgress;
-          if (typeof data244 == "number" && isFinite(data244)) {
-            if (data244 > 1 || isNaN(data244)) {
-              const err816 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err816];
-              } else {
-                vErrors.push(err816);
-              }
-              errors++;
-            }
-            if (data244 < 0 || isNaN(data244)) {
-              const err817 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err817];
-              } else {
-                vErrors.push(err817);
-              }
-              errors++;
-            }
-          } else {
-            const err818 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err818];
-            } else {
-              vErrors.push(err818);
-            }
-            errors++;
-          }
-        }
         if (data239.rebalancing !== void 0) {
-          let data245 = data239.rebalancing;
-          if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
-            for (const key40 in data245) {
+          let data244 = data239.rebalancing;
+          if (data244 && typeof data244 == "object" && !Array.isArray(data244)) {
+            for (const key40 in data244) {
               if (!(key40 === "enabled" || key40 === "overloadThreshold" || key40 === "reviewEveryWeeks" || key40 === "reviewTolerance" || key40 === "newStarterShare" || key40 === "maxMovesPerWeek")) {
-                const err819 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+                const err816 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err819];
+                  vErrors = [err816];
                 } else {
-                  vErrors.push(err819);
+                  vErrors.push(err816);
                 }
                 errors++;
               }
             }
-            if (data245.enabled !== void 0) {
-              if (typeof data245.enabled !== "boolean") {
-                const err820 = { instancePath: instancePath + "/allocation/rebalancing/enabled", schemaPath: "#/properties/allocation/properties/rebalancing/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data244.enabled !== void 0) {
+              if (typeof data244.enabled !== "boolean") {
+                const err817 = { instancePath: instancePath + "/allocation/rebalancing/enabled", schemaPath: "#/properties/allocation/properties/rebalancing/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err817];
+                } else {
+                  vErrors.push(err817);
+                }
+                errors++;
+              }
+            }
+            if (data244.overloadThreshold !== void 0) {
+              let data246 = data244.overloadThreshold;
+              if (typeof data246 == "number" && isFinite(data246)) {
+                if (data246 > 5 || isNaN(data246)) {
+                  const err818 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err818];
+                  } else {
+                    vErrors.push(err818);
+                  }
+                  errors++;
+                }
+                if (data246 < 1 || isNaN(data246)) {
+                  const err819 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err819];
+                  } else {
+                    vErrors.push(err819);
+                  }
+                  errors++;
+                }
+              } else {
+                const err820 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err820];
                 } else {
@@ -8529,20 +8530,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data245.overloadThreshold !== void 0) {
-              let data247 = data245.overloadThreshold;
-              if (typeof data247 == "number" && isFinite(data247)) {
-                if (data247 > 5 || isNaN(data247)) {
-                  const err821 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err821];
-                  } else {
-                    vErrors.push(err821);
-                  }
-                  errors++;
+            if (data244.reviewEveryWeeks !== void 0) {
+              let data247 = data244.reviewEveryWeeks;
+              if (!(typeof data247 == "number" && (!(data247 % 1) && !isNaN(data247)) && isFinite(data247))) {
+                const err821 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err821];
+                } else {
+                  vErrors.push(err821);
                 }
-                if (data247 < 1 || isNaN(data247)) {
-                  const err822 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                errors++;
+              }
+              if (typeof data247 == "number" && isFinite(data247)) {
+                if (data247 > 520 || isNaN(data247)) {
+                  const err822 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
                     vErrors = [err822];
                   } else {
@@ -8550,30 +8551,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err823 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err823];
-                } else {
-                  vErrors.push(err823);
+                if (data247 < 0 || isNaN(data247)) {
+                  const err823 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err823];
+                  } else {
+                    vErrors.push(err823);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
-            if (data245.reviewEveryWeeks !== void 0) {
-              let data248 = data245.reviewEveryWeeks;
-              if (!(typeof data248 == "number" && (!(data248 % 1) && !isNaN(data248)) && isFinite(data248))) {
-                const err824 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err824];
-                } else {
-                  vErrors.push(err824);
-                }
-                errors++;
-              }
+            if (data244.reviewTolerance !== void 0) {
+              let data248 = data244.reviewTolerance;
               if (typeof data248 == "number" && isFinite(data248)) {
-                if (data248 > 520 || isNaN(data248)) {
-                  const err825 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                if (data248 > 5 || isNaN(data248)) {
+                  const err824 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err824];
+                  } else {
+                    vErrors.push(err824);
+                  }
+                  errors++;
+                }
+                if (data248 < 1 || isNaN(data248)) {
+                  const err825 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err825];
                   } else {
@@ -8581,22 +8583,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data248 < 0 || isNaN(data248)) {
-                  const err826 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err826];
-                  } else {
-                    vErrors.push(err826);
-                  }
-                  errors++;
+              } else {
+                const err826 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err826];
+                } else {
+                  vErrors.push(err826);
                 }
+                errors++;
               }
             }
-            if (data245.reviewTolerance !== void 0) {
-              let data249 = data245.reviewTolerance;
+            if (data244.newStarterShare !== void 0) {
+              let data249 = data244.newStarterShare;
               if (typeof data249 == "number" && isFinite(data249)) {
-                if (data249 > 5 || isNaN(data249)) {
-                  const err827 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                if (data249 > 1 || isNaN(data249)) {
+                  const err827 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err827];
                   } else {
@@ -8604,8 +8605,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data249 < 1 || isNaN(data249)) {
-                  const err828 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data249 < 0 || isNaN(data249)) {
+                  const err828 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err828];
                   } else {
@@ -8614,7 +8615,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err829 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err829 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err829];
                 } else {
@@ -8623,20 +8624,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data245.newStarterShare !== void 0) {
-              let data250 = data245.newStarterShare;
-              if (typeof data250 == "number" && isFinite(data250)) {
-                if (data250 > 1 || isNaN(data250)) {
-                  const err830 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err830];
-                  } else {
-                    vErrors.push(err830);
-                  }
-                  errors++;
+            if (data244.maxMovesPerWeek !== void 0) {
+              let data250 = data244.maxMovesPerWeek;
+              if (!(typeof data250 == "number" && (!(data250 % 1) && !isNaN(data250)) && isFinite(data250))) {
+                const err830 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err830];
+                } else {
+                  vErrors.push(err830);
                 }
-                if (data250 < 0 || isNaN(data250)) {
-                  const err831 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                errors++;
+              }
+              if (typeof data250 == "number" && isFinite(data250)) {
+                if (data250 > 1e5 || isNaN(data250)) {
+                  const err831 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err831];
                   } else {
@@ -8644,74 +8645,74 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err832 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err832];
-                } else {
-                  vErrors.push(err832);
-                }
-                errors++;
-              }
-            }
-            if (data245.maxMovesPerWeek !== void 0) {
-              let data251 = data245.maxMovesPerWeek;
-              if (!(typeof data251 == "number" && (!(data251 % 1) && !isNaN(data251)) && isFinite(data251))) {
-                const err833 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err833];
-                } else {
-                  vErrors.push(err833);
-                }
-                errors++;
-              }
-              if (typeof data251 == "number" && isFinite(data251)) {
-                if (data251 > 1e5 || isNaN(data251)) {
-                  const err834 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                if (data250 < 0 || isNaN(data250)) {
+                  const err832 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err834];
+                    vErrors = [err832];
                   } else {
-                    vErrors.push(err834);
-                  }
-                  errors++;
-                }
-                if (data251 < 0 || isNaN(data251)) {
-                  const err835 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err835];
-                  } else {
-                    vErrors.push(err835);
+                    vErrors.push(err832);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err836 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err833 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err836];
+              vErrors = [err833];
             } else {
-              vErrors.push(err836);
+              vErrors.push(err833);
             }
             errors++;
           }
         }
       } else {
-        const err837 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err834 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err837];
+          vErrors = [err834];
         } else {
-          vErrors.push(err837);
+          vErrors.push(err834);
         }
         errors++;
       }
     }
     if (data.costs !== void 0) {
-      let data252 = data.costs;
-      if (data252 && typeof data252 == "object" && !Array.isArray(data252)) {
-        for (const key41 in data252) {
+      let data251 = data.costs;
+      if (data251 && typeof data251 == "object" && !Array.isArray(data251)) {
+        for (const key41 in data251) {
           if (!(key41 === "permanentSalary" || key41 === "nqSalary" || key41 === "recruitmentCostPerHire" || key41 === "overseasCostPerHire" || key41 === "annualBudget")) {
-            const err838 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
+            const err835 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err835];
+            } else {
+              vErrors.push(err835);
+            }
+            errors++;
+          }
+        }
+        if (data251.permanentSalary !== void 0) {
+          let data252 = data251.permanentSalary;
+          if (typeof data252 == "number" && isFinite(data252)) {
+            if (data252 > 1e6 || isNaN(data252)) {
+              const err836 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              if (vErrors === null) {
+                vErrors = [err836];
+              } else {
+                vErrors.push(err836);
+              }
+              errors++;
+            }
+            if (data252 < 0 || isNaN(data252)) {
+              const err837 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err837];
+              } else {
+                vErrors.push(err837);
+              }
+              errors++;
+            }
+          } else {
+            const err838 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err838];
             } else {
@@ -8720,11 +8721,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data252.permanentSalary !== void 0) {
-          let data253 = data252.permanentSalary;
+        if (data251.nqSalary !== void 0) {
+          let data253 = data251.nqSalary;
           if (typeof data253 == "number" && isFinite(data253)) {
             if (data253 > 1e6 || isNaN(data253)) {
-              const err839 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              const err839 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err839];
               } else {
@@ -8733,7 +8734,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data253 < 0 || isNaN(data253)) {
-              const err840 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err840 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err840];
               } else {
@@ -8742,7 +8743,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err841 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err841 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err841];
             } else {
@@ -8751,11 +8752,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data252.nqSalary !== void 0) {
-          let data254 = data252.nqSalary;
+        if (data251.recruitmentCostPerHire !== void 0) {
+          let data254 = data251.recruitmentCostPerHire;
           if (typeof data254 == "number" && isFinite(data254)) {
             if (data254 > 1e6 || isNaN(data254)) {
-              const err842 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              const err842 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err842];
               } else {
@@ -8764,7 +8765,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data254 < 0 || isNaN(data254)) {
-              const err843 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err843 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err843];
               } else {
@@ -8773,7 +8774,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err844 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err844 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err844];
             } else {
@@ -8782,11 +8783,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data252.recruitmentCostPerHire !== void 0) {
-          let data255 = data252.recruitmentCostPerHire;
+        if (data251.overseasCostPerHire !== void 0) {
+          let data255 = data251.overseasCostPerHire;
           if (typeof data255 == "number" && isFinite(data255)) {
             if (data255 > 1e6 || isNaN(data255)) {
-              const err845 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              const err845 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err845];
               } else {
@@ -8795,7 +8796,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data255 < 0 || isNaN(data255)) {
-              const err846 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err846 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err846];
               } else {
@@ -8804,7 +8805,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err847 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err847 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err847];
             } else {
@@ -8813,11 +8814,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data252.overseasCostPerHire !== void 0) {
-          let data256 = data252.overseasCostPerHire;
+        if (data251.annualBudget !== void 0) {
+          let data256 = data251.annualBudget;
           if (typeof data256 == "number" && isFinite(data256)) {
-            if (data256 > 1e6 || isNaN(data256)) {
-              const err848 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+            if (data256 > 1e11 || isNaN(data256)) {
+              const err848 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e11 }, message: "must be <= 100000000000" };
               if (vErrors === null) {
                 vErrors = [err848];
               } else {
@@ -8826,7 +8827,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data256 < 0 || isNaN(data256)) {
-              const err849 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err849 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err849];
               } else {
@@ -8835,7 +8836,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err850 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err850 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err850];
             } else {
@@ -8844,95 +8845,64 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data252.annualBudget !== void 0) {
-          let data257 = data252.annualBudget;
-          if (typeof data257 == "number" && isFinite(data257)) {
-            if (data257 > 1e11 || isNaN(data257)) {
-              const err851 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e11 }, message: "must be <= 100000000000" };
-              if (vErrors === null) {
-                vErrors = [err851];
-              } else {
-                vErrors.push(err851);
-              }
-              errors++;
-            }
-            if (data257 < 0 || isNaN(data257)) {
-              const err852 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err852];
-              } else {
-                vErrors.push(err852);
-              }
-              errors++;
-            }
-          } else {
-            const err853 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err853];
-            } else {
-              vErrors.push(err853);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err854 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err851 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err854];
+          vErrors = [err851];
         } else {
-          vErrors.push(err854);
+          vErrors.push(err851);
         }
         errors++;
       }
     }
     if (data.interventions !== void 0) {
-      let data258 = data.interventions;
-      if (Array.isArray(data258)) {
-        if (data258.length > 1e3) {
-          const err855 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+      let data257 = data.interventions;
+      if (Array.isArray(data257)) {
+        if (data257.length > 1e3) {
+          const err852 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
           if (vErrors === null) {
-            vErrors = [err855];
+            vErrors = [err852];
           } else {
-            vErrors.push(err855);
+            vErrors.push(err852);
           }
           errors++;
         }
-        const len8 = data258.length;
+        const len8 = data257.length;
         for (let i9 = 0; i9 < len8; i9++) {
-          let data259 = data258[i9];
-          const _errs569 = errors;
+          let data258 = data257[i9];
+          const _errs567 = errors;
           let valid73 = false;
           let passing0 = null;
-          const _errs570 = errors;
-          if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
-            if (data259.set === void 0) {
-              const err856 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/0/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property 'set'" };
+          const _errs568 = errors;
+          if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
+            if (data258.set === void 0) {
+              const err853 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/0/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property 'set'" };
               if (vErrors === null) {
-                vErrors = [err856];
+                vErrors = [err853];
               } else {
-                vErrors.push(err856);
+                vErrors.push(err853);
               }
               errors++;
             }
           }
-          var _valid1 = _errs570 === errors;
+          var _valid1 = _errs568 === errors;
           if (_valid1) {
             valid73 = true;
             passing0 = 0;
           }
-          const _errs571 = errors;
-          if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
-            if (data259.leave === void 0) {
-              const err857 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/1/required", keyword: "required", params: { missingProperty: "leave" }, message: "must have required property 'leave'" };
+          const _errs569 = errors;
+          if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
+            if (data258.leave === void 0) {
+              const err854 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/1/required", keyword: "required", params: { missingProperty: "leave" }, message: "must have required property 'leave'" };
               if (vErrors === null) {
-                vErrors = [err857];
+                vErrors = [err854];
               } else {
-                vErrors.push(err857);
+                vErrors.push(err854);
               }
               errors++;
             }
           }
-          var _valid1 = _errs571 === errors;
+          var _valid1 = _errs569 === errors;
           if (_valid1 && valid73) {
             valid73 = false;
             passing0 = [passing0, 1];
@@ -8941,19 +8911,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               valid73 = true;
               passing0 = 1;
             }
-            const _errs572 = errors;
-            if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
-              if (data259.surge === void 0) {
-                const err858 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/2/required", keyword: "required", params: { missingProperty: "surge" }, message: "must have required property 'surge'" };
+            const _errs570 = errors;
+            if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
+              if (data258.surge === void 0) {
+                const err855 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/2/required", keyword: "required", params: { missingProperty: "surge" }, message: "must have required property 'surge'" };
                 if (vErrors === null) {
-                  vErrors = [err858];
+                  vErrors = [err855];
                 } else {
-                  vErrors.push(err858);
+                  vErrors.push(err855);
                 }
                 errors++;
               }
             }
-            var _valid1 = _errs572 === errors;
+            var _valid1 = _errs570 === errors;
             if (_valid1 && valid73) {
               valid73 = false;
               passing0 = [passing0, 2];
@@ -8962,19 +8932,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 valid73 = true;
                 passing0 = 2;
               }
-              const _errs573 = errors;
-              if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
-                if (data259.recruitmentDrive === void 0) {
-                  const err859 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/3/required", keyword: "required", params: { missingProperty: "recruitmentDrive" }, message: "must have required property 'recruitmentDrive'" };
+              const _errs571 = errors;
+              if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
+                if (data258.recruitmentDrive === void 0) {
+                  const err856 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/3/required", keyword: "required", params: { missingProperty: "recruitmentDrive" }, message: "must have required property 'recruitmentDrive'" };
                   if (vErrors === null) {
-                    vErrors = [err859];
+                    vErrors = [err856];
                   } else {
-                    vErrors.push(err859);
+                    vErrors.push(err856);
                   }
                   errors++;
                 }
               }
-              var _valid1 = _errs573 === errors;
+              var _valid1 = _errs571 === errors;
               if (_valid1 && valid73) {
                 valid73 = false;
                 passing0 = [passing0, 3];
@@ -8987,67 +8957,103 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid73) {
-            const err860 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err857 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err860];
+              vErrors = [err857];
             } else {
-              vErrors.push(err860);
+              vErrors.push(err857);
             }
             errors++;
           } else {
-            errors = _errs569;
+            errors = _errs567;
             if (vErrors !== null) {
-              if (_errs569) {
-                vErrors.length = _errs569;
+              if (_errs567) {
+                vErrors.length = _errs567;
               } else {
                 vErrors = null;
               }
             }
           }
-          if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
-            if (data259.week === void 0) {
-              const err861 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
+          if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
+            if (data258.week === void 0) {
+              const err858 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
               if (vErrors === null) {
-                vErrors = [err861];
+                vErrors = [err858];
               } else {
-                vErrors.push(err861);
+                vErrors.push(err858);
               }
               errors++;
             }
-            for (const key42 in data259) {
+            for (const key42 in data258) {
               if (!(key42 === "week" || key42 === "label" || key42 === "set" || key42 === "leave" || key42 === "surge" || key42 === "recruitmentDrive")) {
-                const err862 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+                const err859 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err862];
+                  vErrors = [err859];
                 } else {
-                  vErrors.push(err862);
+                  vErrors.push(err859);
                 }
                 errors++;
               }
             }
-            if (data259.week !== void 0) {
-              let data260 = data259.week;
-              if (!(typeof data260 == "number" && (!(data260 % 1) && !isNaN(data260)) && isFinite(data260))) {
-                const err863 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data258.week !== void 0) {
+              let data259 = data258.week;
+              if (!(typeof data259 == "number" && (!(data259 % 1) && !isNaN(data259)) && isFinite(data259))) {
+                const err860 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err863];
+                  vErrors = [err860];
                 } else {
-                  vErrors.push(err863);
+                  vErrors.push(err860);
                 }
                 errors++;
               }
-              if (typeof data260 == "number" && isFinite(data260)) {
-                if (data260 > 1040 || isNaN(data260)) {
-                  const err864 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+              if (typeof data259 == "number" && isFinite(data259)) {
+                if (data259 > 1040 || isNaN(data259)) {
+                  const err861 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                   if (vErrors === null) {
-                    vErrors = [err864];
+                    vErrors = [err861];
                   } else {
-                    vErrors.push(err864);
+                    vErrors.push(err861);
                   }
                   errors++;
                 }
-                if (data260 < 1 || isNaN(data260)) {
-                  const err865 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data259 < 1 || isNaN(data259)) {
+                  const err862 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err862];
+                  } else {
+                    vErrors.push(err862);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data258.label !== void 0) {
+              let data260 = data258.label;
+              if (typeof data260 === "string") {
+                if (func3(data260) > 200) {
+                  const err863 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err863];
+                  } else {
+                    vErrors.push(err863);
+                  }
+                  errors++;
+                }
+              } else {
+                const err864 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err864];
+                } else {
+                  vErrors.push(err864);
+                }
+                errors++;
+              }
+            }
+            if (data258.set !== void 0) {
+              let data261 = data258.set;
+              if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
+                if (Object.keys(data261).length > 200) {
+                  const err865 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
                   if (vErrors === null) {
                     vErrors = [err865];
                   } else {
@@ -9055,13 +9061,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-            if (data259.label !== void 0) {
-              let data261 = data259.label;
-              if (typeof data261 === "string") {
-                if (func3(data261) > 200) {
-                  const err866 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                if (Object.keys(data261).length < 1) {
+                  const err866 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
                   if (vErrors === null) {
                     vErrors = [err866];
                   } else {
@@ -9070,7 +9071,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err867 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err867 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err867];
                 } else {
@@ -9079,11 +9080,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data259.set !== void 0) {
-              let data262 = data259.set;
+            if (data258.leave !== void 0) {
+              let data262 = data258.leave;
               if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
-                if (Object.keys(data262).length > 200) {
-                  const err868 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
+                if (data262.count === void 0) {
+                  const err868 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
                   if (vErrors === null) {
                     vErrors = [err868];
                   } else {
@@ -9091,71 +9092,76 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (Object.keys(data262).length < 1) {
-                  const err869 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
-                  if (vErrors === null) {
-                    vErrors = [err869];
-                  } else {
-                    vErrors.push(err869);
-                  }
-                  errors++;
-                }
-              } else {
-                const err870 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err870];
-                } else {
-                  vErrors.push(err870);
-                }
-                errors++;
-              }
-            }
-            if (data259.leave !== void 0) {
-              let data263 = data259.leave;
-              if (data263 && typeof data263 == "object" && !Array.isArray(data263)) {
-                if (data263.count === void 0) {
-                  const err871 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
-                  if (vErrors === null) {
-                    vErrors = [err871];
-                  } else {
-                    vErrors.push(err871);
-                  }
-                  errors++;
-                }
-                for (const key43 in data263) {
+                for (const key43 in data262) {
                   if (!(key43 === "count" || key43 === "team" || key43 === "workers")) {
-                    const err872 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+                    const err869 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err872];
+                      vErrors = [err869];
                     } else {
-                      vErrors.push(err872);
+                      vErrors.push(err869);
                     }
                     errors++;
                   }
                 }
-                if (data263.count !== void 0) {
-                  let data264 = data263.count;
-                  if (!(typeof data264 == "number" && (!(data264 % 1) && !isNaN(data264)) && isFinite(data264))) {
-                    const err873 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data262.count !== void 0) {
+                  let data263 = data262.count;
+                  if (!(typeof data263 == "number" && (!(data263 % 1) && !isNaN(data263)) && isFinite(data263))) {
+                    const err870 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err873];
+                      vErrors = [err870];
                     } else {
-                      vErrors.push(err873);
+                      vErrors.push(err870);
                     }
                     errors++;
                   }
-                  if (typeof data264 == "number" && isFinite(data264)) {
-                    if (data264 > 1e5 || isNaN(data264)) {
-                      const err874 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (typeof data263 == "number" && isFinite(data263)) {
+                    if (data263 > 1e5 || isNaN(data263)) {
+                      const err871 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                       if (vErrors === null) {
-                        vErrors = [err874];
+                        vErrors = [err871];
                       } else {
-                        vErrors.push(err874);
+                        vErrors.push(err871);
                       }
                       errors++;
                     }
-                    if (data264 < 0 || isNaN(data264)) {
-                      const err875 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data263 < 0 || isNaN(data263)) {
+                      const err872 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err872];
+                      } else {
+                        vErrors.push(err872);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data262.team !== void 0) {
+                  let data264 = data262.team;
+                  if (typeof data264 === "string") {
+                    if (!pattern0.test(data264)) {
+                      const err873 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err873];
+                      } else {
+                        vErrors.push(err873);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err874 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err874];
+                    } else {
+                      vErrors.push(err874);
+                    }
+                    errors++;
+                  }
+                }
+                if (data262.workers !== void 0) {
+                  let data265 = data262.workers;
+                  if (Array.isArray(data265)) {
+                    if (data265.length > 1e4) {
+                      const err875 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
                       if (vErrors === null) {
                         vErrors = [err875];
                       } else {
@@ -9163,119 +9169,114 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  }
-                }
-                if (data263.team !== void 0) {
-                  let data265 = data263.team;
-                  if (typeof data265 === "string") {
-                    if (!pattern0.test(data265)) {
-                      const err876 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err876];
-                      } else {
-                        vErrors.push(err876);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err877 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err877];
-                    } else {
-                      vErrors.push(err877);
-                    }
-                    errors++;
-                  }
-                }
-                if (data263.workers !== void 0) {
-                  let data266 = data263.workers;
-                  if (Array.isArray(data266)) {
-                    if (data266.length > 1e4) {
-                      const err878 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
-                      if (vErrors === null) {
-                        vErrors = [err878];
-                      } else {
-                        vErrors.push(err878);
-                      }
-                      errors++;
-                    }
-                    const len9 = data266.length;
+                    const len9 = data265.length;
                     for (let i10 = 0; i10 < len9; i10++) {
-                      let data267 = data266[i10];
-                      if (!(typeof data267 == "number" && (!(data267 % 1) && !isNaN(data267)) && isFinite(data267))) {
-                        const err879 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                      let data266 = data265[i10];
+                      if (!(typeof data266 == "number" && (!(data266 % 1) && !isNaN(data266)) && isFinite(data266))) {
+                        const err876 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
-                          vErrors = [err879];
+                          vErrors = [err876];
                         } else {
-                          vErrors.push(err879);
+                          vErrors.push(err876);
                         }
                         errors++;
                       }
-                      if (typeof data267 == "number" && isFinite(data267)) {
-                        if (data267 > 1e8 || isNaN(data267)) {
-                          const err880 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" };
+                      if (typeof data266 == "number" && isFinite(data266)) {
+                        if (data266 > 1e8 || isNaN(data266)) {
+                          const err877 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" };
                           if (vErrors === null) {
-                            vErrors = [err880];
+                            vErrors = [err877];
                           } else {
-                            vErrors.push(err880);
+                            vErrors.push(err877);
                           }
                           errors++;
                         }
-                        if (data267 < 0 || isNaN(data267)) {
-                          const err881 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data266 < 0 || isNaN(data266)) {
+                          const err878 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                           if (vErrors === null) {
-                            vErrors = [err881];
+                            vErrors = [err878];
                           } else {
-                            vErrors.push(err881);
+                            vErrors.push(err878);
                           }
                           errors++;
                         }
                       }
                     }
                   } else {
-                    const err882 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err879 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err882];
+                      vErrors = [err879];
                     } else {
-                      vErrors.push(err882);
+                      vErrors.push(err879);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err883 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err880 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err883];
+                  vErrors = [err880];
                 } else {
-                  vErrors.push(err883);
+                  vErrors.push(err880);
                 }
                 errors++;
               }
             }
-            if (data259.surge !== void 0) {
-              let data268 = data259.surge;
-              if (data268 && typeof data268 == "object" && !Array.isArray(data268)) {
-                if (data268.extraContactsPerWeek === void 0) {
-                  const err884 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "extraContactsPerWeek" }, message: "must have required property 'extraContactsPerWeek'" };
+            if (data258.surge !== void 0) {
+              let data267 = data258.surge;
+              if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
+                if (data267.extraContactsPerWeek === void 0) {
+                  const err881 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "extraContactsPerWeek" }, message: "must have required property 'extraContactsPerWeek'" };
                   if (vErrors === null) {
-                    vErrors = [err884];
+                    vErrors = [err881];
                   } else {
-                    vErrors.push(err884);
+                    vErrors.push(err881);
                   }
                   errors++;
                 }
-                if (data268.durationWeeks === void 0) {
-                  const err885 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "durationWeeks" }, message: "must have required property 'durationWeeks'" };
+                if (data267.durationWeeks === void 0) {
+                  const err882 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "durationWeeks" }, message: "must have required property 'durationWeeks'" };
                   if (vErrors === null) {
-                    vErrors = [err885];
+                    vErrors = [err882];
                   } else {
-                    vErrors.push(err885);
+                    vErrors.push(err882);
                   }
                   errors++;
                 }
-                for (const key44 in data268) {
+                for (const key44 in data267) {
                   if (!(key44 === "extraContactsPerWeek" || key44 === "durationWeeks")) {
-                    const err886 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
+                    const err883 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err883];
+                    } else {
+                      vErrors.push(err883);
+                    }
+                    errors++;
+                  }
+                }
+                if (data267.extraContactsPerWeek !== void 0) {
+                  let data268 = data267.extraContactsPerWeek;
+                  if (typeof data268 == "number" && isFinite(data268)) {
+                    if (data268 > 1e6 || isNaN(data268)) {
+                      const err884 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+                      if (vErrors === null) {
+                        vErrors = [err884];
+                      } else {
+                        vErrors.push(err884);
+                      }
+                      errors++;
+                    }
+                    if (data268 < 0 || isNaN(data268)) {
+                      const err885 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err885];
+                      } else {
+                        vErrors.push(err885);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err886 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err886];
                     } else {
@@ -9284,20 +9285,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data268.extraContactsPerWeek !== void 0) {
-                  let data269 = data268.extraContactsPerWeek;
-                  if (typeof data269 == "number" && isFinite(data269)) {
-                    if (data269 > 1e6 || isNaN(data269)) {
-                      const err887 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-                      if (vErrors === null) {
-                        vErrors = [err887];
-                      } else {
-                        vErrors.push(err887);
-                      }
-                      errors++;
+                if (data267.durationWeeks !== void 0) {
+                  let data269 = data267.durationWeeks;
+                  if (!(typeof data269 == "number" && (!(data269 % 1) && !isNaN(data269)) && isFinite(data269))) {
+                    const err887 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err887];
+                    } else {
+                      vErrors.push(err887);
                     }
-                    if (data269 < 0 || isNaN(data269)) {
-                      const err888 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    errors++;
+                  }
+                  if (typeof data269 == "number" && isFinite(data269)) {
+                    if (data269 > 1040 || isNaN(data269)) {
+                      const err888 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                       if (vErrors === null) {
                         vErrors = [err888];
                       } else {
@@ -9305,94 +9306,95 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err889 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err889];
-                    } else {
-                      vErrors.push(err889);
-                    }
-                    errors++;
-                  }
-                }
-                if (data268.durationWeeks !== void 0) {
-                  let data270 = data268.durationWeeks;
-                  if (!(typeof data270 == "number" && (!(data270 % 1) && !isNaN(data270)) && isFinite(data270))) {
-                    const err890 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err890];
-                    } else {
-                      vErrors.push(err890);
-                    }
-                    errors++;
-                  }
-                  if (typeof data270 == "number" && isFinite(data270)) {
-                    if (data270 > 1040 || isNaN(data270)) {
-                      const err891 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                    if (data269 < 1 || isNaN(data269)) {
+                      const err889 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                       if (vErrors === null) {
-                        vErrors = [err891];
+                        vErrors = [err889];
                       } else {
-                        vErrors.push(err891);
-                      }
-                      errors++;
-                    }
-                    if (data270 < 1 || isNaN(data270)) {
-                      const err892 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err892];
-                      } else {
-                        vErrors.push(err892);
+                        vErrors.push(err889);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err893 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err890 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err893];
+                  vErrors = [err890];
                 } else {
-                  vErrors.push(err893);
+                  vErrors.push(err890);
                 }
                 errors++;
               }
             }
-            if (data259.recruitmentDrive !== void 0) {
-              let data271 = data259.recruitmentDrive;
-              if (data271 && typeof data271 == "object" && !Array.isArray(data271)) {
-                if (data271.hires === void 0) {
-                  const err894 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "hires" }, message: "must have required property 'hires'" };
+            if (data258.recruitmentDrive !== void 0) {
+              let data270 = data258.recruitmentDrive;
+              if (data270 && typeof data270 == "object" && !Array.isArray(data270)) {
+                if (data270.hires === void 0) {
+                  const err891 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "hires" }, message: "must have required property 'hires'" };
                   if (vErrors === null) {
-                    vErrors = [err894];
+                    vErrors = [err891];
                   } else {
-                    vErrors.push(err894);
+                    vErrors.push(err891);
                   }
                   errors++;
                 }
-                if (data271.leadWeeks === void 0) {
-                  const err895 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "leadWeeks" }, message: "must have required property 'leadWeeks'" };
+                if (data270.leadWeeks === void 0) {
+                  const err892 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "leadWeeks" }, message: "must have required property 'leadWeeks'" };
                   if (vErrors === null) {
-                    vErrors = [err895];
+                    vErrors = [err892];
                   } else {
-                    vErrors.push(err895);
+                    vErrors.push(err892);
                   }
                   errors++;
                 }
-                for (const key45 in data271) {
+                for (const key45 in data270) {
                   if (!(key45 === "hires" || key45 === "leadWeeks" || key45 === "route")) {
-                    const err896 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
+                    const err893 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err896];
+                      vErrors = [err893];
                     } else {
-                      vErrors.push(err896);
+                      vErrors.push(err893);
                     }
                     errors++;
                   }
                 }
-                if (data271.hires !== void 0) {
-                  let data272 = data271.hires;
+                if (data270.hires !== void 0) {
+                  let data271 = data270.hires;
+                  if (!(typeof data271 == "number" && (!(data271 % 1) && !isNaN(data271)) && isFinite(data271))) {
+                    const err894 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err894];
+                    } else {
+                      vErrors.push(err894);
+                    }
+                    errors++;
+                  }
+                  if (typeof data271 == "number" && isFinite(data271)) {
+                    if (data271 > 1e5 || isNaN(data271)) {
+                      const err895 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                      if (vErrors === null) {
+                        vErrors = [err895];
+                      } else {
+                        vErrors.push(err895);
+                      }
+                      errors++;
+                    }
+                    if (data271 < 0 || isNaN(data271)) {
+                      const err896 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err896];
+                      } else {
+                        vErrors.push(err896);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data270.leadWeeks !== void 0) {
+                  let data272 = data270.leadWeeks;
                   if (!(typeof data272 == "number" && (!(data272 % 1) && !isNaN(data272)) && isFinite(data272))) {
-                    const err897 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err897 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err897];
                     } else {
@@ -9401,8 +9403,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (typeof data272 == "number" && isFinite(data272)) {
-                    if (data272 > 1e5 || isNaN(data272)) {
-                      const err898 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                    if (data272 > 520 || isNaN(data272)) {
+                      const err898 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                       if (vErrors === null) {
                         vErrors = [err898];
                       } else {
@@ -9411,7 +9413,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data272 < 0 || isNaN(data272)) {
-                      const err899 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err899 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err899];
                       } else {
@@ -9421,10 +9423,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 }
-                if (data271.leadWeeks !== void 0) {
-                  let data273 = data271.leadWeeks;
-                  if (!(typeof data273 == "number" && (!(data273 % 1) && !isNaN(data273)) && isFinite(data273))) {
-                    const err900 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data270.route !== void 0) {
+                  let data273 = data270.route;
+                  if (typeof data273 !== "string") {
+                    const err900 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err900];
                     } else {
@@ -9432,84 +9434,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data273 == "number" && isFinite(data273)) {
-                    if (data273 > 520 || isNaN(data273)) {
-                      const err901 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                      if (vErrors === null) {
-                        vErrors = [err901];
-                      } else {
-                        vErrors.push(err901);
-                      }
-                      errors++;
-                    }
-                    if (data273 < 0 || isNaN(data273)) {
-                      const err902 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err902];
-                      } else {
-                        vErrors.push(err902);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data271.route !== void 0) {
-                  let data274 = data271.route;
-                  if (typeof data274 !== "string") {
-                    const err903 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (!(data273 === "experienced" || data273 === "newly-qualified" || data273 === "overseas")) {
+                    const err901 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.recruitmentDrive.properties.route.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err903];
+                      vErrors = [err901];
                     } else {
-                      vErrors.push(err903);
-                    }
-                    errors++;
-                  }
-                  if (!(data274 === "experienced" || data274 === "newly-qualified" || data274 === "overseas")) {
-                    const err904 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.recruitmentDrive.properties.route.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err904];
-                    } else {
-                      vErrors.push(err904);
+                      vErrors.push(err901);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err905 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err902 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err905];
+                  vErrors = [err902];
                 } else {
-                  vErrors.push(err905);
+                  vErrors.push(err902);
                 }
                 errors++;
               }
             }
           } else {
-            const err906 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err903 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err906];
+              vErrors = [err903];
             } else {
-              vErrors.push(err906);
+              vErrors.push(err903);
             }
             errors++;
           }
         }
       } else {
-        const err907 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err904 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err907];
+          vErrors = [err904];
         } else {
-          vErrors.push(err907);
+          vErrors.push(err904);
         }
         errors++;
       }
     }
   } else {
-    const err908 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err905 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err908];
+      vErrors = [err905];
     } else {
-      vErrors.push(err908);
+      vErrors.push(err905);
     }
     errors++;
   }

@@ -15,6 +15,15 @@ import { validate as generated } from './scenarioValidator.generated.js';
 
 const validate = generated as unknown as ValidateFunction;
 
+
+/** Fields a scenario once had, with what replaces each: an old file is told what to write instead. */
+const REMOVED_FIELDS: ReadonlyMap<string, string> = new Map([
+  [
+    'allocation.handover',
+    'no such field: one worker from assessment to closure is now a service structure whose one team holds every stage (extend "structure-one-worker.json", or give structure.teams), and team handovers are the default structure',
+  ],
+]);
+
 export function makeError(path: string, expected: string, actual: string): ScenarioError {
   return { path, expected, actual, message: `${path === '' ? '(root)' : path}: expected ${expected}, found ${actual}` };
 }
@@ -77,7 +86,10 @@ function translate(doc: unknown, e: ErrorObject, root: JsonSchema): ScenarioErro
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
       const allowed = Object.keys(parentSchema?.properties ?? {});
       const value = isPlainObject(data) && hasOwn(data, key) ? data[key] : undefined;
-      return makeError(formatPath([...at, key]), `no such field (allowed: ${allowed.join(', ')})`, renderValue(value));
+      const path = formatPath([...at, key]);
+      const removed = REMOVED_FIELDS.get(path);
+      if (removed) return makeError(path, removed, renderValue(value));
+      return makeError(path, `no such field (allowed: ${allowed.join(', ')})`, renderValue(value));
     }
     case 'required': {
       const key = String((e.params as { missingProperty: string }).missingProperty);

@@ -246,7 +246,6 @@ export type OvertimePolicyName = 'none' | 'paid' | 'unpaid';
 export interface AllocationParams {
   policy: AllocationPolicyName;
   caseloadCap: number;
-  handover: HandoverPolicyName;
   heldByManager: boolean;
   heldCaseProgress: number;
   rebalancing: {
@@ -260,8 +259,6 @@ export interface AllocationParams {
 }
 
 export type AllocationPolicyName = 'least-loaded' | 'round-robin' | 'continuity-first';
-
-export type HandoverPolicyName = 'team-handover' | 'single-worker';
 
 export interface CostParams {
   permanentSalary: number;

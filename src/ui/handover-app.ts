@@ -66,12 +66,16 @@ export class HandoverApp extends LitElement {
       this.baselineSession = { base: restored.baseline.base, diff: diffDocuments(resolvedPreset(restored.baseline.base), restored.baseline.doc) };
       this.pendingBaseline = restored.baseline.doc;
     }
+    // The authority's published figures and neighbours come back with its scenario (loaded lazily, as when picked).
+    const authority = restored.authority ? await this.authorities.find(restored.authority) : undefined;
+    if (authority) this.authorities.set(authority);
+    else if (restored.authority) this.session.show([...this.session.notices, `The authority ${restored.authority} is not one of this version's, so its published figures are not shown; the scenario was kept.`]);
     this.changed();
     if (restored.autoRun) await this.run();
   }
 
   private sessionNow(): Session {
-    return { base: this.base, diff: diffDocuments(resolvedPreset(this.base), this.doc), replications: this.replications, baseline: this.baselineSession };
+    return { base: this.base, diff: diffDocuments(resolvedPreset(this.base), this.doc), replications: this.replications, baseline: this.baselineSession, authority: this.authorities.picked?.entry.code };
   }
 
   /** After every change to the working scenario: validate it and save the session. */

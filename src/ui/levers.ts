@@ -61,7 +61,7 @@ export const LEVER_GROUPS: readonly LeverGroup[] = [
     id: 'allocation',
     title: 'Allocation and handovers',
     paths: [
-      'allocation.policy', 'allocation.caseloadCap', 'allocation.handover', 'allocation.heldByManager',
+      'allocation.policy', 'allocation.caseloadCap', 'allocation.heldByManager',
       'allocation.rebalancing.enabled', 'allocation.rebalancing.newStarterShare', 'allocation.rebalancing.overloadThreshold',
       'allocation.rebalancing.reviewEveryWeeks', 'allocation.rebalancing.reviewTolerance', 'absence.cover',
     ],
@@ -91,7 +91,6 @@ const LABELS: Record<string, string> = {
   'agency.payCap.enabled': 'Regional agency pay cap',
   'overtime.policy': 'Overtime policy',
   'allocation.policy': 'Allocation policy',
-  'allocation.handover': 'Handover structure',
   'allocation.rebalancing.enabled': 'Managers move cases between workers',
   'allocation.rebalancing.newStarterShare': 'New starter: share of a caseload from colleagues',
   'allocation.rebalancing.overloadThreshold': 'Move cases off a worker above (× team mean)',

@@ -100,7 +100,7 @@ async function inflate(bytes: Uint8Array, max: number): Promise<Uint8Array | str
 
 /** The fragment ("s1.…") for a session; it may be longer than MAX_LINK_CHARS, which callers check. */
 export async function encodeSession(session: Session): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify({ b: session.base, d: session.diff, r: session.replications, B: session.baseline }));
+  const json = new TextEncoder().encode(JSON.stringify({ b: session.base, d: session.diff, r: session.replications, B: session.baseline, A: session.authority }));
   return PREFIX + toBase64Url(await deflate(json));
 }
 
@@ -123,5 +123,5 @@ export async function decodeSession(fragment: string, presets: ReadonlySet<strin
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { damage: 'it does not hold a Handover session' };
   const short = raw as Record<string, unknown>;
-  return checkSession({ base: short.b, diff: short.d, replications: short.r, baseline: short.B }, presets);
+  return checkSession({ base: short.b, diff: short.d, replications: short.r, baseline: short.B, authority: short.A }, presets);
 }

@@ -14,7 +14,12 @@ export interface Session {
   replications: number;
   /** The pinned baseline's scenario, so a shared link reproduces the comparison. */
   baseline?: { base: string; diff: Record<string, unknown> };
+  /** The ONS code of the English authority the scenario was started from, so its published figures come back with it. */
+  authority?: string;
 }
+
+/** An ONS code of an English authority (E06…, E08…, E09…, E10…): what a session may name. */
+export const AUTHORITY_CODE = /^E\d{8}$/;
 
 /** What was kept, with one plain sentence for each thing left out or changed; or why nothing could be kept. */
 export type SessionRead = { session: Session; notes: string[] } | { damage: string };
@@ -89,7 +94,7 @@ export function leftOut(problems: readonly string[], what: string, kept: number)
 }
 
 /**
- * A session as parsed from JSON: `{ base, diff, replications, baseline? }`. Replications outside the
+ * A session as parsed from JSON: `{ base, diff, replications, baseline?, authority? }`. Replications outside the
  * app's range are brought inside it; changes that cannot apply and a baseline that cannot be read are
  * left out, each with a note; only a missing or unknown preset or unreadable changes lose the session.
  */
@@ -111,5 +116,8 @@ export function checkSession(raw: unknown, presets: ReadonlySet<string>): Sessio
     if (typeof baseline === 'string') notes.push(`The pinned baseline could not be restored (${baseline}); the scenario was kept without it.`);
     else session.baseline = baseline;
   }
+  const authority = (raw as Record<string, unknown>).authority;
+  if (typeof authority === 'string' && AUTHORITY_CODE.test(authority)) session.authority = authority;
+  else if (authority !== undefined) notes.push(`The authority it was started from should be an ONS code such as E10000013 (found ${describe(authority)}), so its published figures are not shown; the scenario was kept.`);
   return { session, notes };
 }

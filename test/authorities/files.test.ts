@@ -50,4 +50,24 @@ describe('npm run authorities', () => {
     const base = readDefaultScenario();
     expect(glos.demand.contactsPerWeek / base.demand.contactsPerWeek).toBeCloseTo(8129 / readReference().referralsPerYear, 3);
   });
+
+  it("gives each authority its own reference caseload, agency cover and newly qualified intake from its published figures", () => {
+    const base = readDefaultScenario();
+    const ref = readReference();
+    const scenario = (code: string) => loadScenarioFile(join(PROJECT_DIR, `scenarios/authorities/${code}.json`)).scenario!;
+    const record = (code: string) => table.find((r) => r.code === code)!;
+    for (const code of ['E10000013', 'E06000010', 'E09000017', 'E06000055']) {
+      const s = scenario(code);
+      const r = record(code);
+      // The front door tightens above the authority's own caseload, not England's.
+      expect(s.demand.referenceCaseload).toBe(r.rates.caseload!.value);
+      // Agency cover per vacancy: a quarter above the published agency FTE per vacant FTE.
+      const odds = (pct: number) => pct / (100 - pct);
+      expect(s.agency.maxShareOfVacancies).toBeCloseTo(Math.min(5, (1.25 * odds(r.rates.agency!.value)) / odds(r.rates.vacancy!.value)), 2);
+      expect(s.recruitment.nqIntakePerYear / base.recruitment.nqIntakePerYear).toBeCloseTo((authorityPosts(r) / 266) * (r.rates.turnover!.value / 100 / ref.turnoverRate), 2);
+    }
+    // Hull publishes more than four times as many agency workers as vacancies; Hillingdon covers a sixth of its vacancies.
+    expect(scenario('E06000010').agency.maxShareOfVacancies).toBe(5);
+    expect(scenario('E09000017').agency.maxShareOfVacancies).toBeLessThan(0.25);
+  });
 });

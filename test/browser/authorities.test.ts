@@ -56,6 +56,40 @@ describe('Start from your authority', () => {
     const scenario = JSON.parse(await page.evaluate(() => window.__handover?.scenarioJson() ?? "{}"));
     expect(scenario.name).toBe('Gloucestershire');
     expect(scenario.run.years).toBe(1);
+
+    // A reload (the session saved in this browser) and the link in a fresh browser both bring the
+    // authority back: its published figures beside the model's, and its neighbours' band.
+    const link = await page.evaluate(() => location.href);
+    expect(link).toMatch(/#s1\./);
+    const comesBack = async (p: typeof page): Promise<void> => {
+      await waitForRuns(p, 1);
+      const compare = p.locator('[data-testid="authority-compare"]');
+      await expect.poll(() => compare.locator('caption').textContent()).toContain('Gloucestershire');
+      expect(await compare.locator('tr[data-measure="turnover"] [data-testid="published"]').textContent()).toBe(`${(glos.published.turnover!.value * 100).toFixed(1)}% (${glos.published.turnover!.year})`);
+      expect(await p.locator('hv-line-chart svg[data-chart="workforce-rates"] .reference-band').count()).toBe(3);
+      const restored = JSON.parse(await p.evaluate(() => window.__handover?.scenarioJson() ?? '{}'));
+      expect(restored.name).toBe('Gloucestershire');
+      expect(restored.run.years).toBe(1);
+    };
+    await page.reload();
+    await comesBack(page);
+    const fresh = await app.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    fresh.setDefaultTimeout(30_000);
+    const other = await fresh.newPage();
+    other.on('pageerror', (error) => errors.push(error.message));
+    await other.goto(link);
+    await comesBack(other);
+    await fresh.close();
+
+    // Another preset leaves the authority behind, and a reload does not bring it back.
+    const before = await page.evaluate(() => location.hash);
+    await page.locator('#preset').selectOption('high-turnover');
+    await expect.poll(() => page.locator('[data-testid="authority-compare"]').count()).toBe(0);
+    // The link is rewritten asynchronously (compressed); the reload must read the new one.
+    await page.waitForFunction((old) => location.hash !== old, before);
+    await page.reload();
+    await waitForRuns(page, 1);
+    expect(await page.locator('[data-testid="authority-compare"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

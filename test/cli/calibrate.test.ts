@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
-import { handover, STACK_LINE } from './spawn.js';
+import { handoverAsync, STACK_LINE } from './spawn.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'handover-calibrate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,9 +21,9 @@ interface Report {
 }
 
 describe('handover calibrate on the example authority', () => {
-  it('meets every Northbridge target and writes a calibrated scenario, a report and its JSON', () => {
+  it('meets every Northbridge target and writes a calibrated scenario, a report and its JSON', async () => {
     const out = join(dir, 'fit');
-    const ran = handover([
+    const ran = await handoverAsync([
       'calibrate', 'scenarios/default.json', '--targets', 'scenarios/targets/example-authority.json',
       '--param', 'turnover.baseAnnualRate=0.05:0.4', '--param', 'recruitment.successProbability=0.04:0.3',
       '--replications', '6', '--max-evaluations', '30', '--restarts', '0', '--out', out,

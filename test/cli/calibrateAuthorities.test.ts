@@ -56,6 +56,12 @@ describe('handover calibrate --authorities', () => {
     expect(readFileSync(join(dir, 'E09000001.json'), 'utf8')).toBe('{"hello": 1}\n');
   });
 
+  it('refuses a check shorter than the search, since a check extends the search\'s own seeds', async () => {
+    const c = captureIo();
+    expect(await main(['calibrate', '--authorities', 'E10000013', '--out', tmp(), '--replications', '5', '--check-replications', '4'], c.io)).toBe(2);
+    expect(c.stderr()).toBe("handover: --check-replications: expected at least --replications (5), since a check extends the search's own seeds, found 4\n");
+  });
+
   it('names an unknown code', async () => {
     const c = captureIo();
     expect(await main(['calibrate', '--authorities', 'E10000013,X1', '--out', tmp()], c.io)).toBe(2);
@@ -71,6 +77,8 @@ describe('authorityFileSet with a fit', () => {
       name: 'Gloucestershire',
       settings: { replications: 4, checkReplications: 10, years: 3, maxEvaluations: 4 },
       evaluations: 3,
+      start: { 'turnover.baseAnnualRate': 0.12, 'recruitment.successProbability': 0.09, 'agency.supplyPerWeek': 6, caseHoldingPosts: 330, 'reReferral.baseProbability': 0.27 },
+      search: [],
       values: { 'turnover.baseAnnualRate': 0.1302, 'recruitment.successProbability': 0.09774, 'agency.supplyPerWeek': 6.793, caseHoldingPosts: 334, 'reReferral.baseProbability': 0.27 },
       figures: [{ id: 'turnover', field: 'turnoverRate', target: 0.109, tolerance: 0.02, mean: 0.117, low: 0.11, high: 0.12, within: true, weight: 1 }],
       predictions: { lacShare3PlusWorkers52w: 0.21, shareChanged26w: 0.59, lacShareChanged52w: 0.57 },

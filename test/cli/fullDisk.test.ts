@@ -3,7 +3,7 @@
  * own (`unshare -m`) with a small tmpfs mounted there, so nothing outside the test sees it. Where the
  * machine cannot make one (not root, no unshare), the file is skipped with the reason.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,19 +14,33 @@ const tmp = mkdtempSync(join(tmpdir(), 'handover-disk-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const BIN = join(ROOT, 'bin', 'handover.js');
 
-/** Runs a shell script in a private mount namespace; $HANDOVER runs the command, $M is the mount point. */
-function inNamespace(script: string): Ran {
-  const ran = spawnSync('unshare', ['-m', 'sh', '-c', `set -e\n${script.replaceAll('$HANDOVER', '"$NODE" "$BIN"')}`], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, HANDOVER_DEBUG: '', NODE: process.execPath, BIN, M: join(tmp, 'm') },
+const shell = (script: string): [string, string[], { cwd: string; env: NodeJS.ProcessEnv }] => [
+  'unshare',
+  ['-m', 'sh', '-c', `set -e\n${script.replaceAll('$HANDOVER', '"$NODE" "$BIN"')}`],
+  { cwd: ROOT, env: { ...process.env, HANDOVER_DEBUG: '', NODE: process.execPath, BIN, M: join(tmp, 'm') } },
+];
+
+/**
+ * Runs a shell script in a private mount namespace; $HANDOVER runs the command, $M is the mount point.
+ * Asynchronous, so a calibration in it does not keep the test worker from answering vitest.
+ */
+function inNamespace(script: string): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(...shell(script));
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
-  return { status: ran.status, stdout: ran.stdout ?? '', stderr: ran.stderr ?? String(ran.error ?? '') };
 }
 
 function mountProblem(): string | undefined {
-  const ran = inNamespace('mkdir -p "$M" && mount -t tmpfs -o size=64k tmpfs "$M" && touch "$M/x"');
-  return ran.status === 0 ? undefined : `full-disk and read-only tests skipped: cannot mount a tmpfs in a private mount namespace here (${ran.stderr.trim().split('\n')[0] || `exit ${ran.status}`}); they run as root with util-linux's unshare`;
+  const [command, args, options] = shell('mkdir -p "$M" && mount -t tmpfs -o size=64k tmpfs "$M" && touch "$M/x"');
+  const ran = spawnSync(command, args, { ...options, encoding: 'utf8' });
+  const why = (ran.stderr ?? '').trim().split('\n')[0] || String(ran.error?.message ?? `exit ${ran.status}`);
+  return ran.status === 0 ? undefined : `full-disk and read-only tests skipped: cannot mount a tmpfs in a private mount namespace here (${why}); they run as root with util-linux's unshare`;
 }
 
 const skip = mountProblem();
@@ -36,8 +50,8 @@ const TINY_RUN = 'run scenarios/default.json --years 1 --seed 1';
 const CALIBRATE = 'calibrate scenarios/default.json --targets scenarios/targets/example-authority.json --param turnover.baseAnnualRate=0.05:0.4 --replications 2 --years 1 --max-evaluations 10 --restarts 0';
 
 describe.skipIf(skip !== undefined)('a full disk and a read-only file system', () => {
-  it('a read-only mount is named as such, for a new folder and for one that exists, and nothing runs', () => {
-    const ran = inNamespace(`mkdir -p "$M" && mount -t tmpfs -o size=64k tmpfs "$M" && mkdir "$M/there" && mount -o remount,ro "$M"
+  it('a read-only mount is named as such, for a new folder and for one that exists, and nothing runs', async () => {
+    const ran = await inNamespace(`mkdir -p "$M" && mount -t tmpfs -o size=64k tmpfs "$M" && mkdir "$M/there" && mount -o remount,ro "$M"
 $HANDOVER sensitivity scenarios/default.json --out "$M/new" 2>&1 || echo "exit $?"
 $HANDOVER sweep scenarios/sweeps/agency-and-caseload.json --out "$M/there" 2>&1 || echo "exit $?"
 $HANDOVER ${TINY_RUN} --out "$M/run.json" 2>&1 || echo "exit $?"`);
@@ -54,8 +68,8 @@ $HANDOVER ${TINY_RUN} --out "$M/run.json" 2>&1 || echo "exit $?"`);
     ]);
   });
 
-  it('a disk already full is reported as no space on the folder\'s file system before anything runs', () => {
-    const ran = inNamespace(`mkdir -p "$M" && mount -t tmpfs -o size=16k tmpfs "$M" && mkdir "$M/out"
+  it('a disk already full is reported as no space on the folder\'s file system before anything runs', async () => {
+    const ran = await inNamespace(`mkdir -p "$M" && mount -t tmpfs -o size=16k tmpfs "$M" && mkdir "$M/out"
 dd if=/dev/zero of="$M/filler" bs=4096 2>/dev/null || true
 $HANDOVER ${CALIBRATE} --out "$M/out" 2>&1 || echo "exit $?"
 ls -A "$M/out"`);
@@ -64,9 +78,9 @@ ls -A "$M/out"`);
     expect(ran.stdout.trim().split('\n')).toEqual([`handover: cannot write to ${m}/out: no space left on the file system that holds ${m}/out; nothing was run`, 'exit 2']);
   });
 
-  it('calibrate meeting a full disk part-way stops with one line, keeps what it finished, and resumes once there is room', () => {
+  it('calibrate meeting a full disk part-way stops with one line, keeps what it finished, and resumes once there is room', async () => {
     const kept = join(tmp, 'kept');
-    const ran = inNamespace(`mkdir -p "$M" && mount -t tmpfs -o size=24k tmpfs "$M"
+    const ran = await inNamespace(`mkdir -p "$M" && mount -t tmpfs -o size=24k tmpfs "$M"
 $HANDOVER ${CALIBRATE} --quiet --out "$M/fit" 2>&1 || echo "exit $?"
 cp -r "$M/fit/checkpoint" "${kept}"
 mount -o remount,size=1m "$M"

@@ -1,5 +1,5 @@
 /** Runs the real command, `node bin/handover.js …`, as a user would (build/ is compiled by test/setup/build-cli.ts). */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
@@ -17,6 +17,22 @@ export function handover(args: readonly string[], options: { cwd?: string; env?:
   const env = { ...process.env, HANDOVER_DEBUG: '', ...options.env };
   const ran = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024, timeout: options.timeout });
   return { status: ran.status, stdout: ran.stdout, stderr: ran.stderr };
+}
+
+/**
+ * handover() without blocking the test worker: a long command (a calibration) run with spawnSync keeps
+ * the worker from answering vitest, which on a loaded machine ends the run with an RPC timeout.
+ */
+export function handoverAsync(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, HANDOVER_DEBUG: '', ...options.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 /** No line of a stack trace ("    at f (file.js:1:2)") anywhere in the text. */

@@ -23,13 +23,6 @@ function run(change: (p: Scenario) => void = () => {}): Summary {
 describe('levers', () => {
   const base = run();
 
-  it('the single-worker structure nearly removes handover changes and lowers the share of children with a recent change', () => {
-    const single = run((p) => (p.allocation.handover = 'single-worker'));
-    expect(base.changesHandoverShare).toBeGreaterThan(0.3);
-    expect(single.changesHandoverShare).toBeLessThan(0.1);
-    expect(single.shareChanged26w).toBeLessThan(base.shareChanged26w * 0.8);
-  });
-
   it('no agency use means no agency workers, no agency cost and no agency-end changes', () => {
     const none = run((p) => (p.agency.allowed = false));
     expect(base.agencyFte).toBeGreaterThan(0);
@@ -137,12 +130,6 @@ describe('lever presets against the default, means over replications (the eviden
     expect(rules.agencyPoolJoinersPerYear).toBeLessThan(base.agencyPoolJoinersPerYear * 0.5);
     expect(rules.agencyConversionsPerYear).toBeGreaterThan(base.agencyConversionsPerYear);
     expect(rules.agencyRate).toBeLessThan(base.agencyRate);
-  });
-
-  it('single-worker.json: fewer changes of worker per child', () => {
-    const single = replicated('single-worker.json');
-    expect(single.changesPerCaseYear).toBeLessThan(base.changesPerCaseYear * 0.85);
-    expect(single.shareChanged26w).toBeLessThan(base.shareChanged26w);
   });
 
   it('agency-pay-cap.json: cheaper agency cover, but fewer locums, so fewer agency workers and more posts uncovered', () => {

@@ -35,7 +35,6 @@ const setAction: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.record({ 'demand.contactsPerWeek': fc.integer({ min: 20, max: 300 }) }),
   fc.record({ 'overtime.policy': fc.constantFrom('none', 'paid', 'unpaid') }),
   fc.record({ 'allocation.policy': fc.constantFrom('least-loaded', 'round-robin', 'continuity-first') }),
-  fc.record({ 'allocation.handover': fc.constantFrom('team-handover', 'single-worker') }),
   fc.record({ 'agency.allowed': fc.boolean() }),
   fc.record({ 'agency.payCap.enabled': fc.boolean() }),
   fc.record({ 'turnover.baseAnnualRate': real(0, 0.5) }),
@@ -58,7 +57,6 @@ export const interventionArb = (maxWeek: number): fc.Arbitrary<Intervention> =>
 const perturbations = fc.record(
   {
     allocationPolicy: fc.constantFrom('least-loaded' as const, 'round-robin' as const, 'continuity-first' as const),
-    handover: fc.constantFrom('team-handover' as const, 'single-worker' as const),
     overtimePolicy: fc.constantFrom('none' as const, 'paid' as const, 'unpaid' as const),
     absenceCover: fc.constantFrom('none' as const, 'duty' as const),
     agencyAllowed: fc.boolean(),
@@ -126,7 +124,6 @@ export const randomScenario: fc.Arbitrary<Scenario> = fc.tuple(perturbations, fc
   s.run.years = years;
   s.run.warmupWeeks = p.warmupWeeks ?? 0;
   if (p.allocationPolicy) s.allocation.policy = p.allocationPolicy;
-  if (p.handover) s.allocation.handover = p.handover;
   if (p.overtimePolicy) s.overtime.policy = p.overtimePolicy;
   if (p.absenceCover) s.absence.cover = p.absenceCover;
   if (p.agencyAllowed !== undefined) s.agency.allowed = p.agencyAllowed;

@@ -120,7 +120,7 @@ const TINY: DeepPartial<Scenario> = {
     },
   },
   overtime: { policy: 'unpaid', maxHoursPerWeek: 12, paidRateMultiplier: 1, excessiveHoursThreshold: 4, fullOutputHours: 49, noExtraOutputHours: 56 },
-  allocation: { policy: 'least-loaded', caseloadCap: 22, handover: 'team-handover', heldByManager: true, heldCaseProgress: 0, rebalancing: { enabled: false, overloadThreshold: 1.1, reviewEveryWeeks: 0, reviewTolerance: 1.25, newStarterShare: 0, maxMovesPerWeek: 10 } },
+  allocation: { policy: 'least-loaded', caseloadCap: 22, heldByManager: true, heldCaseProgress: 0, rebalancing: { enabled: false, overloadThreshold: 1.1, reviewEveryWeeks: 0, reviewTolerance: 1.25, newStarterShare: 0, maxMovesPerWeek: 10 } },
   costs: { permanentSalary: 52000, nqSalary: 42000, recruitmentCostPerHire: 6000, overseasCostPerHire: 12000, annualBudget: 1000000 },
   interventions: [],
 };

@@ -117,6 +117,17 @@ describe('agency assignments', () => {
     expect(changesByCause(s)).toEqual({ agencyEnd: 2 });
   });
 
+  it('above 1, maxShareOfVacancies takes agency workers beyond the vacant posts and keeps them while the vacancies last', () => {
+    // Three vacancies, 1.5 agency workers per vacancy: floor(4.5) = 4 agency workers, one more than the vacancies.
+    const s = threeVacancies({ maxShareOfVacancies: 1.5, supplyPerWeek: 20 });
+    runWeeks(s, 6);
+    expect([s.agencyFte[Team.assessment], s.inPostFte[Team.assessment]]).toEqual([4, 3]);
+    // A permanent arrival leaves two vacancies, room for three agency workers: one is let go.
+    addWorker(s, Team.assessment);
+    runWeek(s);
+    expect(s.agencyFte[Team.assessment] - s.agencyNoticeFte[Team.assessment]).toBe(3);
+  });
+
   it('with agency not allowed, every assignment ends at its end date', () => {
     const { s, a } = covered({ renewalProbability: 1 });
     s.p.agency.allowed = false;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Stage } from '../../src/state/codes.js';
 import { Team } from '../helpers/teams.js';
-import { checkInvariants } from '../../src/state/invariants.js';
 import { viewCase } from '../../src/state/views.js';
 import { completeStage, escalate, startPlan } from '../../src/rules/pathway.js';
-import { addCase, addWorker, changesByCause, queuedCases, runWeek, tinyState } from '../helpers/fixtures.js';
+import { addCase, addWorker, changesByCause, runWeek, tinyState } from '../helpers/fixtures.js';
 
 const allCin = { assessmentOutcomes: { notInNeed: 0, childInNeed: 1, childProtection: 0, lookedAfter: 0 } };
 
@@ -19,27 +18,6 @@ describe('startPlan and the handover structure', () => {
     runWeek(s);
     expect(changesByCause(s)).toEqual({ handover: 1 });
     expect(viewCase(s, c)).toMatchObject({ worker: lt, workers: 2, changesLast26Weeks: 1 });
-  });
-
-  it('startPlan under single-worker keeps the worker across the move into another team, with no change', () => {
-    const s = tinyState({ allocation: { handover: 'single-worker' } });
-    addWorker(s, Team.longTerm);
-    const c = addCase(s, Stage.assessment, { worker: 0 });
-    startPlan(s, c, Stage.childInNeed);
-    expect(viewCase(s, c)).toMatchObject({ stage: 'childInNeed', team: 'longTerm', worker: 0, workers: 1 });
-    expect(s.workers.load[0]).toBeCloseTo(1, 12);
-    runWeek(s);
-    expect(changesByCause(s)).toEqual({});
-    expect(checkInvariants(s)).toEqual([]);
-  });
-
-  it('startPlan under single-worker hands over anyway when the worker would go over her cap', () => {
-    const s = tinyState({ allocation: { handover: 'single-worker', caseloadCap: 1.2 } });
-    const c = addCase(s, Stage.assessment, { worker: 0 });
-    addCase(s, Stage.assessment, { worker: 0 });
-    startPlan(s, c, Stage.childProtection);
-    expect(queuedCases(s)).toEqual([c]);
-    expect([s.cases.team[c], s.cases.pendingCause[c]]).toEqual([Team.longTerm, 2]);
   });
 
   it('startPlan into the same team (CP → CIN step-down) keeps the worker even under team-handover', () => {

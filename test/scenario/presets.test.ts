@@ -19,7 +19,7 @@ const resolved = (file: string) => resolveFile(file).scenario!;
 describe('scenarios/', () => {
   it('ships the presets docs/model.md §D8 asks for', () => {
     expect(PRESET_FILES).toEqual(
-      expect.arrayContaining(['high-turnover.json', 'no-agency.json', 'agency-pay-cap.json', 'agency-rules-2024.json', 'overtime-ban.json', 'unlimited-unpaid-overtime.json', 'recruitment-drive.json', 'single-worker.json', 'flexible-working.json', 'caseload-cap.json', 'england.json']),
+      expect.arrayContaining(['high-turnover.json', 'no-agency.json', 'agency-pay-cap.json', 'agency-rules-2024.json', 'overtime-ban.json', 'unlimited-unpaid-overtime.json', 'recruitment-drive.json', 'structure-one-worker.json', 'flexible-working.json', 'caseload-cap.json', 'england.json']),
     );
   });
 
@@ -75,7 +75,6 @@ describe('scenarios/', () => {
     expect(rd.recruitment.nqIntakePerYear).toBeGreaterThan(base.recruitment.nqIntakePerYear);
     expect(rd.recruitment.attractiveness).toBeGreaterThan(base.recruitment.attractiveness);
     expect(rd.interventions.some((i) => i.recruitmentDrive !== undefined)).toBe(true);
-    expect(resolved('single-worker.json').allocation.handover).toBe('single-worker');
     const fw = resolved('flexible-working.json');
     expect(fw.stress.flexibleWorking).toBe(true);
     expect(fw.workforce.partTimeShare).toBeGreaterThan(base.workforce.partTimeShare);

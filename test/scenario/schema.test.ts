@@ -50,7 +50,6 @@ describe('scenario.schema.json', () => {
     const leaf = (path: string) => listParameterPaths().find((p) => p.path === path)!.schema;
     expect(leaf('overtime.policy').enum).toEqual(Object.keys(OVERTIME_POLICIES));
     expect(leaf('allocation.policy').enum).toEqual(Object.keys(ALLOCATION_POLICIES));
-    expect(leaf('allocation.handover').enum).toEqual(['team-handover', 'single-worker']);
     expect(leaf('absence.cover').enum).toEqual(['none', 'duty']);
   });
 

@@ -49,6 +49,14 @@ describe('validateScenario', () => {
     ]);
   });
 
+  it('tells an old file with allocation.handover what replaced it, in one error', () => {
+    const errors = errorsWith(['allocation', 'handover'], 'single-worker');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toBe(
+      'allocation.handover: expected no such field: one worker from assessment to closure is now a service structure whose one team holds every stage (extend "structure-one-worker.json", or give structure.teams), and team handovers are the default structure, found "single-worker"',
+    );
+  });
+
   it('lists the keywords for a bad enum', () => {
     expect(errorsWith(['overtime', 'policy'], 'sometimes')[0]).toMatchObject({ path: 'overtime.policy', expected: 'one of: none, paid, unpaid', actual: '"sometimes"' });
   });

@@ -27,7 +27,8 @@ const session: fc.Arbitrary<Session> = fc.record({
   diff,
   replications: fc.integer({ min: 1, max: 50 }),
   baseline: fc.option(fc.record({ base: fc.constantFrom(...PRESETS), diff }), { nil: undefined }),
-}).map((s) => (s.baseline === undefined ? { base: s.base, diff: s.diff, replications: s.replications } : s));
+  authority: fc.option(fc.integer({ min: 0, max: 99_999_999 }).map((n) => `E${String(n).padStart(8, '0')}`), { nil: undefined }),
+}).map(({ baseline, authority, ...s }) => ({ ...s, ...(baseline === undefined ? {} : { baseline }), ...(authority === undefined ? {} : { authority }) }));
 
 describe('share links', () => {
   it('a session the app encodes decodes to itself with nothing to say', async () => {
@@ -102,6 +103,14 @@ describe('checkSession', () => {
     });
   });
 
+  it('keeps the authority the scenario was started from, and leaves out one that is not an ONS code, with a note', () => {
+    expect(checkSession({ base: 'default', diff: {}, replications: 1, authority: 'E10000013' }, PRESETS)).toEqual({ session: { base: 'default', diff: {}, replications: 1, authority: 'E10000013' }, notes: [] });
+    expect(checkSession({ base: 'default', diff: {}, replications: 1, authority: '<img>' }, PRESETS)).toEqual({
+      session: { base: 'default', diff: {}, replications: 1 },
+      notes: ['The authority it was started from should be an ONS code such as E10000013 (found "<img>"), so its published figures are not shown; the scenario was kept.'],
+    });
+  });
+
   it('refuses more changes than a scenario has parameters, and values nested too deep', () => {
     const many = Object.fromEntries(Array.from({ length: MAX_CHANGES + 1 }, (_, i) => [`k${i}`, 1]));
     expect(checkSession({ base: 'default', diff: many, replications: 1 }, PRESETS)).toEqual({ damage: 'diff: 1,501 changes; a session holds at most 1,500' });
@@ -114,8 +123,8 @@ describe('checkSession', () => {
   });
 
   it('never throws, whatever JSON it is given', () => {
-    fc.assert(fc.property(fc.jsonValue(), fc.jsonValue(), fc.jsonValue(), (diff, replications, baseline) => {
-      checkSession({ base: 'default', diff, replications, baseline }, PRESETS);
+    fc.assert(fc.property(fc.jsonValue(), fc.jsonValue(), fc.jsonValue(), fc.jsonValue(), (diff, replications, baseline, authority) => {
+      checkSession({ base: 'default', diff, replications, baseline, authority }, PRESETS);
       checkSession(diff, PRESETS);
     }), { numRuns: 500 });
   });

@@ -1,7 +1,7 @@
 /**
  * Continuity-first: a child being reallocated or returning goes back to a worker she already knows
- * (her last worker) when that worker can take her, otherwise to the least-loaded worker.
- * Under the single-worker pathway the known worker may be in another team.
+ * (her last worker) when that worker is in the case's team and can take her, otherwise to the
+ * least-loaded worker.
  */
 import { NONE } from '../../state/codes.js';
 import { canTakeCases } from '../../state/caseload.js';
@@ -11,8 +11,7 @@ import { leastLoaded } from './leastLoaded.js';
 export function continuityFirst(s: State, c: number): number {
   const known = s.cases.lastWorker[c];
   if (known !== NONE && canTakeCases(s, known) && s.workers.load[known] < s.workers.capUnits[known]) {
-    const sameTeam = s.workers.team[known] === s.cases.team[c];
-    if (sameTeam || s.p.allocation.handover === 'single-worker') return known;
+    if (s.workers.team[known] === s.cases.team[c]) return known;
   }
   return leastLoaded(s, c);
 }

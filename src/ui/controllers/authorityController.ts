@@ -33,11 +33,17 @@ export class AuthorityController implements ReactiveController {
 
   /** The authority's scenario and its neighbours; undefined for a code not in the index. */
   async load(code: string): Promise<{ picked: PickedAuthority; doc: Doc } | undefined> {
-    const [entries, doc] = await Promise.all([loadAuthorityIndex(), loadAuthorityScenario(code)]);
+    const picked = await this.find(code);
+    return picked ? { picked, doc: await loadAuthorityScenario(code) } : undefined;
+  }
+
+  /** The authority and its neighbours from the index alone (a restored session keeps its own scenario); undefined for a code not in it. */
+  async find(code: string): Promise<PickedAuthority | undefined> {
+    const entries = await loadAuthorityIndex();
     const entry = entries.find((e) => e.code === code);
     if (!entry) return undefined;
     const neighbours = entry.neighbours.map((c) => entries.find((e) => e.code === c)).filter((e): e is AuthorityIndexEntry => e !== undefined);
-    return { picked: { entry, neighbours }, doc };
+    return { entry, neighbours };
   }
 
   /** The authority's published figures and its neighbours' range, drawn on the charts. */

@@ -22,6 +22,8 @@ export interface Restored {
   baseline?: { base: string; doc: Doc };
   /** False when the link asked for more work than HEAVY_RUNS: the user's Run starts it. */
   autoRun: boolean;
+  /** The ONS code of the authority the scenario was started from. */
+  authority?: string;
 }
 
 const PRESETS: ReadonlySet<string> = new Set(PRESET_DOCS.keys());
@@ -63,6 +65,7 @@ export class SessionController implements ReactiveController {
     const notes = [...read.notes];
     const { session } = read;
     const restored: Restored = { base: session.base, doc: openSession(session.base, session.diff, notes), replications: session.replications, autoRun: true };
+    if (session.authority) restored.authority = session.authority;
     if (session.baseline) restored.baseline = { base: session.baseline.base, doc: openSession(session.baseline.base, session.baseline.diff, notes, 'baseline change') };
     if (read === link) {
       const reference = resolvedPreset(DEFAULT_PRESET);

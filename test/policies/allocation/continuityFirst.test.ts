@@ -42,15 +42,13 @@ describe('continuityFirst', () => {
     expect(continuityFirst(away.s, away.c)).toBe(0);
   });
 
-  it('continuityFirst keeps a known worker in another team only under the single-worker structure', () => {
+  it('continuityFirst keeps a known worker only in the case\'s team', () => {
     const s = tinyState();
     const lt = addWorker(s, Team.longTerm);
     const c = addCase(s, Stage.childInNeed, { worker: lt });
     releaseCase(s, c, ChangeCause.rebalance);
     s.cases.team[c] = Team.assessment;
     expect(continuityFirst(s, c)).toBe(0);
-    s.p.allocation.handover = 'single-worker';
-    expect(continuityFirst(s, c)).toBe(lt);
   });
 
   it('allocationPolicy names the field and the choices for an unknown keyword', () => {

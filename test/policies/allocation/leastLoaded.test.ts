@@ -41,14 +41,13 @@ describe('leastLoaded', () => {
     expect(leastLoaded(s, c)).toBe(NONE);
   });
 
-  it('leastLoaded looks only in the case\'s team under team-handover, in every team under single-worker', () => {
+  it('leastLoaded looks only in the case\'s team, however light another team\'s workers', () => {
     const s = tinyState();
     for (const w of [0, 1, 2]) addCase(s, Stage.assessment, { worker: w });
     const lt = addWorker(s, Team.longTerm);
     const c = addCase(s, Stage.assessment);
     expect(leastLoaded(s, c)).toBe(0);
-    s.p.allocation.handover = 'single-worker';
-    expect(leastLoaded(s, c)).toBe(lt);
+    expect(s.workers.load[lt]).toBe(0);
   });
 
   it('leastLoaded skips a worker on notice and an absent worker, however light their caseloads', () => {
