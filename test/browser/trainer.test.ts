@@ -71,7 +71,7 @@ describe('trainer mode', () => {
   it('a clicked worker who leaves passes on exactly her children, each counting one more worker', async () => {
     const { page } = await openTrainer('stable-team');
     const id = await page.evaluate(() => window.__trainer!.busiestWorker());
-    // Scrolled into view first, as a trainer would: her row may be drawn below the window.
+    // Her row may lie below the window (the view is as tall as the workforce): scroll to it as a user would.
     const box = await page.evaluate((w) => {
       const row = window.__trainer!.workerBox(w)!;
       window.scrollBy(0, row.y + row.height / 2 - window.innerHeight / 2);
