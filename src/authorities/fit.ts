@@ -22,10 +22,11 @@ export type Runner = (scenario: Scenario, seed: number) => Promise<RunResult>;
 /**
  * Starting elasticities, rows the figures and columns the parameters, both in CALIBRATED order
  * (turnover, vacancy, agency, caseload, re-referrals). Measured by raising each parameter by 35% over
- * 4 seeds on Gloucestershire and Hull (2 reporting years) and rounded towards the smaller of the two:
- * turnover feeds vacancies and agency cover; recruitment lowers both; agency supply is partly held by
- * the cover (agency.maxShareOfVacancies); more case-holding posts lower the caseload and, with more
- * posts to fill, raise vacancies a little.
+ * 4 seeds on Gloucestershire and Hull (2 reporting years), rounded: turnover feeds vacancies and
+ * agency cover; recruitment lowers both; the agency rate answers its supply by 0.1 where the cover
+ * (agency.maxShareOfVacancies) binds and 0.4 where the supply does, so 0.5 lets the first step err
+ * towards too large; more case-holding posts lower the caseload and, with more posts to fill, raise
+ * vacancies a little. Broyden's update then learns each authority's own.
  */
 const JACOBIAN: readonly (readonly number[])[] = [
   [1, 0, 0.1, 0, 0],
