@@ -31,6 +31,12 @@ export interface SteadyRow extends SteadyMeasure {
   early: number;
   late: number;
   change: number;
+  /**
+   * Standard error of the change: the spread of the runs' own changes over √runs. The workforce's slow
+   * staffing loop (docs/model.md, Balancing loops) makes five-year means wander, so at 20 runs this is
+   * about 0.7 points for the vacancy rate, near its tolerance.
+   */
+  standardError: number;
   steady: boolean;
 }
 
@@ -50,11 +56,15 @@ export function yearsMean(values: Float64Array, fromYear: number, toYear: number
 export function baselineDrift(runs: readonly Series[], years: number, span: number): SteadyRow[] {
   return STEADY_MEASURES.map((m) => {
     let early = 0, late = 0;
-    for (const series of runs) {
-      early += yearsMean(series[m.field], 1, span) / runs.length;
-      late += yearsMean(series[m.field], years - span + 1, years) / runs.length;
-    }
+    const changes = runs.map((series) => {
+      const first = yearsMean(series[m.field], 1, span);
+      const last = yearsMean(series[m.field], years - span + 1, years);
+      early += first / runs.length;
+      late += last / runs.length;
+      return last - first;
+    });
     const change = late - early;
-    return { ...m, early, late, change, steady: Math.abs(change) <= m.tolerance };
+    const spread = runs.length > 1 ? changes.reduce((sum, c) => sum + (c - change) ** 2, 0) / (runs.length - 1) : NaN;
+    return { ...m, early, late, change, standardError: Math.sqrt(spread / runs.length), steady: Math.abs(change) <= m.tolerance };
   });
 }

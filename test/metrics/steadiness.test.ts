@@ -15,7 +15,7 @@ describe('yearsMean and baselineDrift', () => {
     expect(yearsMean(v, 2, 3)).toBe(3);
   });
 
-  it('baselineDrift flags a measure whose last years differ from its first by more than its tolerance', () => {
+  it('baselineDrift flags a measure whose last years differ from its first by more than its tolerance, with the standard error of the change', () => {
     const series = (late: number) => {
       const s = {} as Series;
       for (const m of STEADY_MEASURES) s[m.field] = new Float64Array(104).fill(0.2);
@@ -25,6 +25,8 @@ describe('yearsMean and baselineDrift', () => {
     const rows = baselineDrift([series(0.205), series(0.235)], 2, 1);
     const vacancy = rows.find((r) => r.field === 'vacancyRate')!;
     expect(vacancy.change).toBeCloseTo(0.02, 12);
+    // The two runs changed by 0.005 and 0.035: standard deviation 0.015·√2, over √2 runs.
+    expect(vacancy.standardError).toBeCloseTo(0.015, 12);
     expect(vacancy.steady).toBe(false);
     expect(rows.filter((r) => !r.steady).map((r) => r.field)).toEqual(['vacancyRate']);
   });
