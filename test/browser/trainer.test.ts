@@ -71,7 +71,10 @@ describe('trainer mode', () => {
   it('a clicked worker who leaves passes on exactly her children, each counting one more worker', async () => {
     const { page } = await openTrainer('stable-team');
     const id = await page.evaluate(() => window.__trainer!.busiestWorker());
+    // Her row may lie below the window (the view is as tall as the workforce): scroll to it as a user would.
     const box = await page.evaluate((w) => {
+      const row = window.__trainer!.workerBox(w)!;
+      window.scrollBy(0, row.y + row.height / 2 - window.innerHeight / 2);
       const b = window.__trainer!.workerBox(w)!;
       return { x: b.x + 30, y: b.y + b.height / 2 };
     }, id);
