@@ -127,7 +127,7 @@ export function authoritiesReport(inputs: readonly ReportInput[]): ReportFiles {
     settings
       ? `Each fit took at most ${settings.maxEvaluations} evaluations of ${settings.replications} replications (the start and any point that looked within tolerance checked over ${settings.checkReplications}); the figures below are the simulated means over ${settings.checkReplications} replications × ${settings.years} reporting years (after the scenario's warm-up) of the values written into the authority's file. Distances in the reasons are (simulated − published) / tolerance at each evaluation.`
       : '',
-    secondPass > 0 ? `The ${secondPass} authorities the first pass left outside tolerance on some figure had a second pass from their first-pass values (\`--start-from\`).` : '',
+    secondPass > 0 ? `For ${secondPass} authorities the fit kept is a second pass's, started from the first pass's values (\`--start-from\`), which put more of their figures within tolerance (the authorities the first pass left outside tolerance on some figure were fitted again; the second pass's fit is kept only where it is better).` : '',
     'How long the calibration of every authority takes is in docs/performance.md.',
     '',
     "Figures: DfE, Children's social work workforce; Characteristics of children in need; Children looked after in England; statistical neighbours.",
