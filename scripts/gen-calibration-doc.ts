@@ -118,7 +118,7 @@ function officialTable(results: RunResult[]): string {
   const fields = SUMMARY_FIELD_NAMES.filter((f) => /^(lac31March|lacStarted|lacCeased|lacNewWorker|newWorker|cin31March)/.test(f));
   const rows = fields.map((f) => {
     const { mean, ci95Low: low, ci95High: high } = describe(results.map((r) => r.summary[f]));
-    const v = (x: number): string => (/Share/.test(f) ? pct(x) : x.toFixed(/Children/.test(f) ? 0 : 2));
+    const v = (x: number): string => (/Share/.test(f) ? pct(x) : x.toFixed(/Children|PerYear/.test(f) ? 0 : 2));
     return `| \`${f}\` | ${v(mean)} (${v(low)} – ${v(high)}) | ${PUBLISHED[f] ?? '–'} |`;
   });
   return ['| output | simulated mean (95% interval) | published |', '|---|---|---|', ...rows].join('\n');

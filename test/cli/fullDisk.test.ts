@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, STACK_LINE, type Ran } from './spawn.js';
+import { ROOT, STACK_LINE, finished, type Ran } from './spawn.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'handover-disk-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -25,15 +25,7 @@ const shell = (script: string): [string, string[], { cwd: string; env: NodeJS.Pr
  * Asynchronous, so a calibration in it does not keep the test worker from answering vitest.
  */
 function inNamespace(script: string): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(...shell(script));
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return finished(spawn(...shell(script)));
 }
 
 function mountProblem(): string | undefined {

@@ -1,5 +1,5 @@
 /** Runs the real command, `node bin/handover.js …`, as a user would (build/ is compiled by test/setup/build-cli.ts). */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
@@ -24,8 +24,12 @@ export function handover(args: readonly string[], options: { cwd?: string; env?:
  * the worker from answering vitest, which on a loaded machine ends the run with an RPC timeout.
  */
 export function handoverAsync(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Ran> {
+  return finished(spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, HANDOVER_DEBUG: '', ...options.env } }));
+}
+
+/** A spawned process's exit status and whole output, once it has closed. */
+export function finished(child: ChildProcessWithoutNullStreams): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, HANDOVER_DEBUG: '', ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
