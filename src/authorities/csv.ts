@@ -6,7 +6,8 @@
 
 export type CsvRow = Record<string, string>;
 
-function splitLine(line: string): string[] {
+/** The fields of one CSV line (also used to read back the sweep tables csvCell writes). */
+export function splitLine(line: string): string[] {
   const fields: string[] = [];
   let field = '';
   let quoted = false;

@@ -6,6 +6,7 @@
  * from them, so the result equals a single run's folder except for manifest.json's command line.
  */
 import { join } from 'node:path';
+import { splitLine } from '../authorities/csv.js';
 import type { Design } from '../batch/design.js';
 import { checkManifest, type Manifest } from '../batch/manifest.js';
 import type { RunRecord } from '../batch/records.js';
@@ -30,35 +31,15 @@ async function readManifest(dir: string): Promise<Manifest | string> {
   return parsed.ok ? checkManifest(parsed.value) : `manifest.json is not valid JSON (line ${parsed.line})`;
 }
 
-/** The cells of one line of our CSVs (csvCell quotes a cell with a comma or quote, doubling quotes). */
-function cells(line: string): string[] {
-  const out: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) {
-      out.push(cell);
-      cell = '';
-    } else cell += c;
-  }
-  out.push(cell);
-  return out;
-}
-
 /** Where an aggregate on disk differs from the one its run files give: the row (by its first cells), the column and both values. */
 export function aggregateDifference(name: string, onDisk: string, fromRuns: string): string | undefined {
   if (onDisk === fromRuns) return undefined;
   const disk = onDisk.split('\n');
   const runs = fromRuns.split('\n');
-  const header = cells(runs[0]);
+  const header = splitLine(runs[0]);
   const at = runs.findIndex((line, i) => line !== disk[i]);
   if (at <= 0) return `${name}: its header or its number of rows differs from the one its run files give`;
-  const [want, found] = [cells(runs[at]), cells(disk[at] ?? '')];
+  const [want, found] = [splitLine(runs[at]), splitLine(disk[at] ?? '')];
   const column = want.findIndex((cell, i) => cell !== found[i]);
   const row = name === 'summary.csv' ? `point ${want[0]}, output ${want[header.indexOf('output')]}` : `run ${want[0]}`;
   if (column < 0 || found.length !== want.length) return `${name}: the row of ${row} differs from the one its run files give`;
