@@ -13,11 +13,10 @@
  * and that morale), and the agency workers whose assignments end.
  */
 import { WorkerType } from '../state/codes.js';
-import { vacancyFte } from '../state/staffing.js';
 import type { State } from '../state/state.js';
 import { planHours } from '../rules/overtime.js';
 import { leavingHazard } from '../rules/turnover.js';
-import { updateStress } from '../rules/stress.js';
+import { moraleTarget, updateStress } from '../rules/stress.js';
 import { updateWorkloadPressure } from '../rules/workload.js';
 
 /** A year: stress recovers 4% a week and workload spells last weeks, so a year leaves no trace of the start. */
@@ -61,8 +60,7 @@ function settleMorale(s: State): void {
       leaving[ws.team[w]] += ws.fte[w] * Math.min(1, chance);
     }
     for (let team = 0; team < teams; team++) {
-      const establishment = s.establishment[team];
-      const target = Math.min(1, Math.max(0, 1 - m.vacancyEffect * (establishment > 0 ? vacancyFte(s, team) / establishment : 0)));
+      const target = moraleTarget(s, team);
       const drop = (m.dropPerLeaverShare * leaving[team]) / Math.max(1, s.inPostFte[team] + s.agencyFte[team]);
       s.morale[team] = m.recoveryPerWeek > 0 ? Math.min(target, Math.max(0, target - drop / m.recoveryPerWeek)) : target;
     }

@@ -31,12 +31,14 @@ export function updateStress(s: State): void {
   }
 }
 
+/** The morale a team recovers towards: full, less the effect of its vacant posts. */
+export function moraleTarget(s: State, team: number): number {
+  const establishment = s.establishment[team];
+  const vacancyRate = establishment > 0 ? vacancyFte(s, team) / establishment : 0;
+  return Math.min(1, Math.max(0, 1 - s.p.morale.vacancyEffect * vacancyRate));
+}
+
 export function updateMorale(s: State): void {
   const m = s.p.morale;
-  for (let team = 0; team < s.structure.allTeams; team++) {
-    const establishment = s.establishment[team];
-    const vacancyRate = establishment > 0 ? vacancyFte(s, team) / establishment : 0;
-    const target = Math.min(1, Math.max(0, 1 - m.vacancyEffect * vacancyRate));
-    s.morale[team] += m.recoveryPerWeek * (target - s.morale[team]);
-  }
+  for (let team = 0; team < s.structure.allTeams; team++) s.morale[team] += m.recoveryPerWeek * (moraleTarget(s, team) - s.morale[team]);
 }
