@@ -14,6 +14,11 @@ const relaunched = args.some((a) => a === '--max-memory' || a.startsWith('--max-
   : undefined;
 if (relaunched !== undefined) process.exitCode = await relaunched;
 else {
-  const { main } = await import('../build/cli/main.js');
+  // A command runs from the CLI bundled as one script with V8's code cache (src/node/cliBundle.ts), or
+  // from the separate modules when the bundle is missing or older than the build. Arguments that name no
+  // command (--version, --help, help) need only the dispatcher's few small modules, cheaper than the bundle.
+  const light = args.length === 0 || args[0].startsWith('-') || args[0] === 'help';
+  const bundled = light ? undefined : (await import('../build/node/cliBundle.js')).loadCliBundle();
+  const { main } = bundled ?? (await import('../build/cli/main.js'));
   process.exitCode = await main(args);
 }
