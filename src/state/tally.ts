@@ -8,6 +8,7 @@
  * `checkInvariants` compares these counts with a full recount.
  */
 import { NONE, Stage } from './codes.js';
+import { TALLY_26, TALLY_3_WORKERS, TALLY_52, TALLY_STAGE, TALLY_WIDTH } from './cases.js';
 import type { State } from './state.js';
 
 export const REMINDER_RING = 53;
@@ -51,30 +52,37 @@ function recentChanges(s: State, c: number, window: number): number {
 export function recount(s: State, c: number): void {
   const cs = s.cases;
   const T = s.tally;
+  const tallied = cs.tallied;
+  const b = c * TALLY_WIDTH;
   const st = cs.stage[c];
   const open = st >= Stage.assessment && st <= Stage.lookedAfter;
   const stage = open ? st : NONE;
-  if (stage !== cs.tallyStage[c]) {
-    if (cs.tallyStage[c] !== NONE) T.byStage[cs.tallyStage[c]]--;
+  const wasStage = tallied[b + TALLY_STAGE];
+  if (stage !== wasStage) {
+    if (wasStage !== NONE) T.byStage[wasStage]--;
     if (stage !== NONE) T.byStage[stage]++;
-    cs.tallyStage[c] = stage;
+    tallied[b + TALLY_STAGE] = stage;
   }
   const b26 = open ? Math.min(3, recentChanges(s, c, 26)) : NONE;
-  if (b26 !== cs.tally26[c]) {
-    if (cs.tally26[c] !== NONE) T.changes26[cs.tally26[c]]--;
+  const was26 = tallied[b + TALLY_26];
+  if (b26 !== was26) {
+    if (was26 !== NONE) T.changes26[was26]--;
     if (b26 !== NONE) T.changes26[b26]++;
-    cs.tally26[c] = b26;
+    tallied[b + TALLY_26] = b26;
   }
   const b52 = st === Stage.lookedAfter ? Math.min(2, recentChanges(s, c, 52)) : NONE;
-  if (b52 !== cs.tally52[c]) {
-    if (cs.tally52[c] !== NONE) T.lacChanges52[cs.tally52[c]]--;
+  const was52 = tallied[b + TALLY_52];
+  if (b52 !== was52) {
+    if (was52 !== NONE) T.lacChanges52[was52]--;
     if (b52 !== NONE) T.lacChanges52[b52]++;
-    cs.tally52[c] = b52;
+    tallied[b + TALLY_52] = b52;
   }
+  // Stored as 1 or NONE (the column's empty value), counted as 1 or 0.
   const three = open && cs.workers[c] >= 3 ? 1 : 0;
-  if (three !== cs.tally3Workers[c]) {
-    T.threePlusWorkers += three - cs.tally3Workers[c];
-    cs.tally3Workers[c] = three;
+  const wasThree = tallied[b + TALLY_3_WORKERS] === 1 ? 1 : 0;
+  if (three !== wasThree) {
+    T.threePlusWorkers += three - wasThree;
+    tallied[b + TALLY_3_WORKERS] = three === 1 ? 1 : NONE;
   }
 }
 
