@@ -4,11 +4,13 @@
  * 2, 3+), looked-after children by changes in the last 52 weeks (0, 1, 2+), and cases with 3+
  * workers. A case is recounted whenever something it is counted by changes (opening, closing, stage,
  * workers, a change of worker) and again 26 and 52 weeks after each change, when that change leaves
- * the windows. Recounting is idempotent, so a stale reminder for a reused slot is harmless.
+ * the windows. Recounting is idempotent, so a stale reminder for a reused slot is harmless. The
+ * recount of a changed case waits for the end of the week (markChanged, settleTally): the counts are
+ * only read then, and a case queued, allocated and moved on in one week is recounted once.
  * `checkInvariants` compares these counts with a full recount.
  */
 import { NONE, Stage } from './codes.js';
-import { TALLY_26, TALLY_3_WORKERS, TALLY_52, TALLY_STAGE, TALLY_WIDTH } from './cases.js';
+import { TALLY_26, TALLY_3_WORKERS, TALLY_52, TALLY_PENDING, TALLY_STAGE, TALLY_WIDTH } from './cases.js';
 import type { State } from './state.js';
 
 export const REMINDER_RING = 53;
@@ -25,6 +27,9 @@ export interface ContinuityTally {
    */
   reminders: number[][];
   reminderCounts: Int32Array;
+  /** Slots changed this week, to recount at its end: the first changedCount entries (storage kept, as above). */
+  changed: number[];
+  changedCount: number;
   /** Reminders of every week up to this one have been processed. */
   settledThrough: number;
 }
@@ -37,6 +42,8 @@ export function createTally(): ContinuityTally {
     threePlusWorkers: 0,
     reminders: Array.from({ length: REMINDER_RING }, () => []),
     reminderCounts: new Int32Array(REMINDER_RING),
+    changed: [],
+    changedCount: 0,
     settledThrough: -1,
   };
 }
@@ -86,6 +93,16 @@ export function recount(s: State, c: number): void {
   }
 }
 
+/** Something slot c is counted by has changed: it is recounted when the week settles. */
+export function markChanged(s: State, c: number): void {
+  const tallied = s.cases.tallied;
+  const at = c * TALLY_WIDTH + TALLY_PENDING;
+  if (tallied[at] === 1) return;
+  tallied[at] = 1;
+  const T = s.tally;
+  T.changed[T.changedCount++] = c;
+}
+
 /** A change of worker at week t leaves the 26- and 52-week windows at t + 26 and t + 52. */
 export function remindAfterChange(s: State, c: number): void {
   remind(s.tally, (s.t + 26) % REMINDER_RING, c);
@@ -97,12 +114,20 @@ function remind(T: ContinuityTally, slot: number, c: number): void {
 }
 
 /**
- * Brings the tally to week s.t: recounts the cases whose changes leave a window by now. Runs at the
+ * Brings the tally to week s.t: recounts the cases changed since it last ran and those whose changes
+ * leave a window by now. Runs at the
  * end of every week (warm-up included) and before any comparison with a sweep; a case's counts only
  * move at its reminder weeks, so settling early in a week gives the same counts as settling late.
  */
 export function settleTally(s: State): void {
   const T = s.tally;
+  const tallied = s.cases.tallied;
+  for (let i = 0; i < T.changedCount; i++) {
+    const c = T.changed[i];
+    tallied[c * TALLY_WIDTH + TALLY_PENDING] = NONE;
+    recount(s, c);
+  }
+  T.changedCount = 0;
   for (let week = Math.max(T.settledThrough + 1, s.t - REMINDER_RING + 1); week <= s.t; week++) {
     const slot = week % REMINDER_RING;
     const list = T.reminders[slot];
@@ -113,7 +138,7 @@ export function settleTally(s: State): void {
 }
 
 /** The same counts by a full sweep over every case: the reference `checkInvariants` compares with. */
-export function sweepCounts(s: State): Omit<ContinuityTally, 'reminders' | 'reminderCounts' | 'settledThrough'> {
+export function sweepCounts(s: State): Omit<ContinuityTally, 'reminders' | 'reminderCounts' | 'changed' | 'changedCount' | 'settledThrough'> {
   const out = { byStage: new Int32Array(6), changes26: new Int32Array(4), lacChanges52: new Int32Array(3), threePlusWorkers: 0 };
   const cs = s.cases;
   for (let c = 0; c < cs.used; c++) {
