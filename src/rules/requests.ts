@@ -11,6 +11,7 @@
  */
 import { ChangeCause } from '../state/events.js';
 import { assignCase, releaseCase } from '../state/caseload.js';
+import { nextCase } from '../state/cases.js';
 import { NONE, Stage } from '../state/codes.js';
 import { leastLoaded } from '../policies/allocation/leastLoaded.js';
 import { weeklyProbability } from '../state/staffing.js';
@@ -27,7 +28,7 @@ export function applyRequestedChanges(s: State): void {
   // Drawn over every case first and moved after, so a case moved this week is not drawn twice.
   const moves: number[] = [];
   for (let i = 0; i < ws.activeCount; i++) {
-    for (let c = ws.head[ws.active[i]]; c !== NONE; c = cs.next[c]) {
+    for (let c = ws.head[ws.active[i]]; c !== NONE; c = nextCase(cs, c)) {
       const u = rng();
       if (u < other) moves.push(c, ChangeCause.withdrawn);
       else if (cs.stage[c] === Stage.lookedAfter && u < other + child) moves.push(c, ChangeCause.childRequest);
