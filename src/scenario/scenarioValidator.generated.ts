@@ -2,8 +2,8 @@
 // Generated from src/scenario/scenario.schema.json by `npm run build:validators` (scripts/validators.ts). Do not edit.
 const validate = validate10;
 var stdin_default = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Handover scenario", "description": `A scenario for the Handover simulation of children's social care in one English local authority. A scenario with "extends" only lists what it changes; without "extends" every parameter group must be given.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 1e3, "description": "Where editors find this schema, for autocompletion. Unit: path or URL." }, "extends": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": 'The scenario this one builds on: a path to another scenario file relative to this one (e.g. "default.json") or a preset name (e.g. "default"). Fields given here override inherited ones; lists replace inherited lists whole. Unit: path or preset name.' }, "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Short name of the scenario, shown in outputs and charts. Unit: text." }, "description": { "type": "string", "maxLength": 5e3, "description": "What the scenario represents, in a sentence or two. Unit: text." }, "notes": { "type": "string", "maxLength": 2e4, "description": "Free notes for readers: calibration remarks, caveats. Unit: text." }, "sources": { "type": "object", "title": "ScenarioSources", "maxProperties": 2e3, "description": 'Where each parameter value comes from: a dotted parameter path (e.g. "agency.premium") mapped to a citation or to "assumption: <reason>". Inherited through extends and merged.', "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": 'A citation (title and year) or "assumption: <reason>". Unit: text.' } }, "run": { "type": "object", "title": "RunSettings", "additionalProperties": false, "description": "How long to run and with which random seed.", "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295, "description": "Seed for the random streams: the same seed and scenario always give the same run. Unit: whole number. Assumption: any value; fixed so that runs can be repeated exactly." }, "years": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Length of the reported period after the warm-up. Unit: years of 52 weekly steps. Assumption: runs of 1 to 20 years, as the model specification asks." }, "warmupWeeks": { "type": "integer", "minimum": 0, "maximum": 1040, "description": "Weeks simulated before reporting starts, so the authority settles into its own steady state. Unit: weeks. Assumption: two years lets staffing, caseloads and stress settle from the starting state." } } }, "demand": { "type": "object", "title": "DemandParams", "additionalProperties": false, "description": "Contacts arriving at the front door.", "properties": { "contactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Average number of contacts reaching the front door each week, before screening. Unit: contacts per week. Source: DfE Characteristics of children in need 2023: 640,430 referrals a year ÷ 153 authorities ≈ 80 a week, with about half of contacts below threshold (Doncaster peer review, project seeds)." }, "referralShareOfContacts": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of contacts that meet the threshold for social care and become referrals. Unit: share, 0 to 1. Source: Doncaster peer review (project seeds): about half of front-door demand is below the threshold." }, "thresholdResponse": { "type": "number", "minimum": 0, "maximum": 5, "description": "How much the front door tightens its threshold when cases wait unallocated: the share of contacts accepted as referrals is multiplied by (1 − thresholdResponse × share of open cases unallocated). Unit: multiplier per unit share. Assumption: front doors manage demand under pressure (Doncaster peer review seed: the trust 'needs to be robust in its management of this demand'); 0 turns the response off." }, "caseloadResponse": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much the front door tightens its threshold when caseloads are high: the share of contacts accepted as referrals is multiplied by (1 − caseloadResponse × the share by which the mean caseload exceeds referenceCaseload). Unit: multiplier per unit share. Assumption: authorities raise thresholds and close or step down cases when workers are stretched (ADCS Safeguarding Pressures; referral rates per 10,000 children vary about twofold between authorities, DfE Characteristics of children in need); 5 means acceptance falls by a quarter when caseloads run 5% over the reference, the least that holds the default authority steady over 20 years; 0 turns the response off." }, "referenceCaseload": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The caseload (cases per case-holding FTE, DfE definition) above which the front door tightens its threshold (see caseloadResponse), and at which the starting caseload is seeded when demand would fill it. Unit: cases per FTE. Source: DfE Children's social work workforce 2023: 16.0 cases per case-holding FTE nationally." }, "seasonalAmplitude": { "type": "number", "minimum": 0, "maximum": 1, "description": "Size of the seasonal swing in contacts around the average (0.08 means ±8%). Unit: share of the average, 0 to 1. Assumption: contacts dip in school holidays; no national weekly series is published." }, "seasonalPeakWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which contacts peak (0 is the first week of each simulated year). Unit: week of the year. Assumption: a spring peak after the January return to school; no national weekly series is published." }, "frontDoorHoursPerContact": { "type": "number", "minimum": 0, "maximum": 40, "description": "Social-worker time spent on each contact at the front door, whether or not it becomes a referral. Unit: hours per contact. Assumption: no published time-use figure; set so the front door takes a realistic share of assessment-team time." } } }, "structure": { "title": "StructureParams", "type": "object", "additionalProperties": false, "description": "The service's case-holding teams, the stages each holds, and the transfer points that move a case between teams inside a stage (docs/model.md §D2).", "properties": { "design": { "type": "string", "minLength": 1, "maxLength": 120, "description": "A name for the design, shown in the editor and trainer mode. Unit: text. Assumption: for readers only." }, "teams": { "type": "array", "minItems": 1, "maxItems": 12, "description": "The case-holding teams in order. A case entering a stage goes to the first team that holds it (the first that holds assessment is the front door, which also screens contacts), except the share of referrals another team that assesses takes (takesShare); a case whose stage changes stays in its team if the team holds the new stage, and otherwise is handed over. Each team's funded posts are workforce.establishment.<name>. Unit: list of {name, label, holds}. Assumption: the split of functions between teams is each design's.", "items": { "title": "TeamSpec", "type": "object", "additionalProperties": false, "required": ["name", "label", "holds"], "description": "One case-holding team.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$", "description": "Short name, unique, used by transfer points and interventions; letters and digits. Unit: identifier. Assumption: for reference only." }, "label": { "type": "string", "minLength": 1, "maxLength": 80, "description": "The team's name in plain words. Unit: text. Assumption: for readers only." }, "holds": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "A stage the team holds. Unit: stage name. Assumption: the design's." }, "description": "The stages of a child's pathway the team holds. Unit: list of stage names. Assumption: each design's." }, "takesShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals this team takes from the front door: it assesses the child itself and keeps her for every stage it holds (a disabled children's team taking disabled children). Only for a team that holds assessment and is not the front door. Unit: share 0–1. Assumption: the design's; none in the default." } } } }, "transfers": { "type": "array", "maxItems": 32, "description": "Transfer points inside a stage: a case in team `from` at `stage` moves to team `to` a number of weeks after it joined the team (afterWeeks) or when the child reaches an age (atAge, looked-after children only), with a probability drawn when the case joins the team; the worker follows the child with probability workerFollows, where her caseload allows. Each move is a change of worker recorded by its cause. Unit: list of transfer points. Assumption: none in the default (separate assessment, long-term and children-in-care teams).", "items": { "title": "TransferPoint", "type": "object", "additionalProperties": false, "required": ["from", "to", "stage", "probability", "workerFollows", "cause"], "description": "One transfer point: exactly one of afterWeeks or atAge.", "properties": { "from": { "type": "string", "maxLength": 40, "description": "The team the case leaves. Unit: team name. Assumption: the design's." }, "to": { "type": "string", "maxLength": 40, "description": "The team the case joins; it must hold the stage. Unit: team name. Assumption: the design's." }, "stage": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "The stage the case is in. Unit: stage name. Assumption: the design's." }, "afterWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Weeks after the case joined the team (e.g. a 26-week court timetable). Unit: weeks. Assumption: the design's." }, "atAge": { "type": "number", "minimum": 0, "exclusiveMaximum": 18, "description": "The child's age at which the case moves (e.g. 16 for a leaving-care team), under 18: care ends on the 18th birthday. Unit: years. Assumption: the design's." }, "probability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a case joining the team moves at this point. Unit: share 0–1. Assumption: the design's." }, "workerFollows": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that the worker keeps the child in the new team. Unit: share 0–1. Assumption: the design's." }, "cause": { "title": "TransferCauseName", "type": "string", "enum": ["court", "permanence", "leavingCare", "teamTransfer"], "description": "The cause recorded for the change of worker: into court work, to a permanence team, to a leaving-care team, or another transfer between teams. Unit: keyword. Assumption: the design's." } } } } } }, "pathway": { "type": "object", "title": "PathwayParams", "additionalProperties": false, "description": "The child's pathway: assessment outcomes, plan lengths, step-down and escalation.", "properties": { "noFurtherActionShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals that end in no further action before an assessment. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 7.1% of referrals." }, "assessmentOutcomes": { "type": "object", "additionalProperties": false, "description": "What assessments lead to; the four shares must add up to 1.", "properties": { "notInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that find the child not in need, closing the case. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 29.9% of assessments." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child in need plan. Unit: share, 0 to 1. Assumption: the remainder after the other outcomes; checked against about 2,650 children in need per authority (DfE Characteristics of children in need 2023: 403,090 ÷ 153)." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child protection plan. Unit: share, 0 to 1. Assumption: set to give about 330 child protection plans open per authority (DfE Characteristics of children in need 2023: 50,780 ÷ 153)." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments after which the child becomes looked after. Unit: share, 0 to 1. Assumption: set to give about 215 children starting to be looked after a year per authority (DfE Children looked after in England 2023: about 33,000 starts ÷ 153)." } } }, "durations": { "type": "object", "additionalProperties": false, "description": "How much work each kind of plan needs, as a histogram of lengths in weeks.", "properties": { "assessment": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of an assessment. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: Working Together to Safeguard Children 2023 sets a 45-working-day (9-week) limit; the spread within it is assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 65, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childInNeed": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child in need plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Children in need 2024: almost half of child in need episodes that end last three months or less; longer bins assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childProtection": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child protection plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Characteristics of children in need 2025, data set D7: plans ending in 2024-25 lasted ≤3 months 15.9%, 3–6 months 11.0%, 6–12 months 43.5%, 1–2 years 25.2%, 2+ years 4.4%.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "lookedAfter": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a looked-after episode. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: set to give about 550 looked-after children per authority from about 215 starts a year (DfE Children looked after in England 2023: 83,750 looked after, about 33,000 starts, ÷ 153).", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 1040, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } } } }, "cpStepDownShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of child protection plans that step down to a child in need plan when they end (the rest close). Unit: share, 0 to 1. Assumption: step-down to child in need is common practice; no national share is published." }, "cinEscalationPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child in need plan escalates to child protection before its work is done. Unit: probability per year, 0 to 1. Assumption: small escalation hazard; DfE Characteristics of children in need 2023 reports 23.6% of child protection starts are second or later plans but no escalation rate." }, "careOverrunLimit": { "type": "number", "minimum": 0, "maximum": 10, "description": "A looked-after child leaves care at the latest when her care episode has lasted its planned length × (1 + careOverrunLimit), however far her plan's work has got: courts and reviews set the timetable of care (the 26-week limit on care proceedings, Children and Families Act 2014 s.14), not the social worker's pace. Separate from the 18th birthday, which ends every period of care whatever its plan (src/rules/age.ts): that bounds care by the child's age, this bounds how far slow work stretches a young child's care. Unit: share of the planned length. Assumption: 0.25, so a slow plan overruns by at most a quarter; with no limit the default holds about 6% more looked-after children, and more under pressure." }, "cpToCarePerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child on a child protection plan becomes looked after before the plan ends. Unit: probability per year, 0 to 1. Assumption: no national rate published; set to give a plausible share of care starts from child protection." }, "ageStartingCare": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children on starting to be looked after, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own; drawn uniformly within the band, when a child first starts to be looked after, and kept for her later episodes. Care ends on her 18th birthday, and transfer points at an age use it. Unit: list of {underYears, share} bands. Source: DfE Children looked after in England including adoptions 2024, age on starting: under 1 16%, 1–4 15%, 5–9 15%, 10–15 26%, 16 and over 29% (of 33,050).", "items": { "title": "AgeBand", "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children starting to be looked after in the band. Unit: share 0–1. Source: DfE." } } } }, "caseWeights": { "type": "object", "additionalProperties": false, "description": "Workload of a case at each stage, relative to a child in need case (1); caseloads and the cap are counted in these units.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a case under assessment. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child in need case. Unit: weight relative to a child in need case. Assumption: the reference weight." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child protection case. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a looked-after child. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." } } }, "progressLostPerChangeWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 52, "description": "Lower end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." }, "max": { "type": "number", "minimum": 0, "maximum": 52, "description": "Upper end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." } } } } }, "reReferral": { "type": "object", "title": "ReReferralParams", "additionalProperties": false, "description": "Whether a closed case comes back within the following months.", "properties": { "baseProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child whose plan closed on time with one worker is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "noServiceProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child closed at the front of the pathway (no further action, or assessed not in need) is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "driftEffectPer26Weeks": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each 26 weeks a plan ran over its planned length. Unit: relative increase per 26 weeks of drift. Assumption: re-referral is higher where social workers carry more children in need (Troncoso, for DfE, 2017), but no effect size is published." }, "changeEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each change of social worker the child had. Unit: relative increase per change. Assumption: poor continuity is linked to repeat referral; no effect size is published." }, "meanDelayWeeks": { "type": "number", "minimum": 1, "maximum": 520, "description": "Average time from closure to the re-referral, for children who come back. Unit: weeks. Assumption: most re-referrals counted within 12 months arrive well inside the year." }, "maxDelayWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Longest time after closure at which a child can come back; later returns are not simulated. Unit: weeks. Assumption: two years covers the 12-month official window with room for later returns." } } }, "workforce": { "type": "object", "title": "WorkforceParams", "additionalProperties": false, "description": "Funded posts, working patterns and capacity of social workers.", "properties": { "establishment": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the case-holding team of this name. Unit: FTE posts. Source: the design's." }, "description": "Funded posts: one entry per case-holding team of structure.teams, by its name, and nonCaseHolding. An entry naming no team must be 0 (a design that extends another sets the teams it drops to 0).", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the assessment (front door and assessment) team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "longTerm": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the long-term child in need and child protection team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "inCare": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the children in care team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "nonCaseHolding": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded social-worker posts that do not hold cases (managers, reviewing officers, some front-door roles). Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 36% of FTE in post do not hold cases (138 of 216 per authority hold cases)." } }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "maxProperties": 24 }, "initialVacancyRate": { "type": "number", "minimum": 0, "maximum": 0.95, "description": "Share of funded posts empty (not filled by an employee) at the start of the run. Unit: share, 0 to 0.95. Source: DfE Children's social work workforce 2023: vacancy rate 18.9%." }, "initialTurnoverRate": { "type": "number", "minimum": 0.01, "maximum": 0.9, "description": "Annual turnover of the workforce in post before the run starts: the tenures of the staff seeded at week 0 are drawn from the stationary distribution of a workforce with this turnover and the early-tenure multiplier (src/state/initialTenure.ts). It shapes the starting workforce only; turnover during the run comes from the leaving hazard. Unit: share per year, 0.01 to 0.9. Source: DfE Children's social work workforce 2023: turnover rate 15.9%." }, "initialChangesPerYear": { "type": "number", "minimum": 0, "maximum": 10, "description": "Changes of social worker a year in the histories of the children already open at week 0, before the run: each seeded child has had 1 + a Poisson number of workers for the time she has been open, so the share with 3 or more workers so far starts where the run holds it. Unit: changes per year. Source: Children's Commissioner, Stability Index 2019: 60% of looked-after children had at least one change of social worker in a year, a rate of −ln(0.4) ≈ 0.9 a year." }, "partTimeShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of employed social workers who work part time. Unit: share, 0 to 1. Assumption: the census reports FTE, not working patterns; about one in ten part time." }, "partTimeFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Working time of a part-time social worker as a fraction of full time. Unit: FTE, above 0 to 1. Assumption: a typical three-day week." }, "contractedHours": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Contracted working hours of a full-time social worker. Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): contracts of 35 to 37 hours." }, "capacityPerFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Weighted caseload a full-time worker can carry within contracted hours; above it she works overtime or the work slows. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0; BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract, so capacity within contract is set below the actual caseload." }, "nqCaseloadProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Caseload cap and capacity of a newly qualified social worker in her first (ASYE) year, as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: protected ASYE caseloads of 80 to 90% of full, as stated in the model specification." }, "nqProtectionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "How long the newly qualified caseload protection lasts. Unit: weeks. Assumption: the Assessed and Supported Year in Employment lasts one year." }, "inductionWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Induction period of a new starter, during which she works at reduced capacity. Unit: weeks. Assumption: a month of induction is typical; no published figure." }, "inductionCapacity": { "type": "number", "minimum": 0, "maximum": 1, "description": "Capacity of a starter during induction as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: half capacity while learning local systems; no published figure." }, "internalMovesPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that an employed case-holder moves to another team (promotion, transfer, restructure). Unit: probability per year, 0 to 1. Assumption: no national figure; a small rate of internal moves." }, "workloadVariation": { "type": "number", "minimum": 0, "maximum": 1, "description": "Spread of the hours a case-holder's caseload needs from week to week around what its weights say (court deadlines, crises, complex families): the standard deviation of the log of a mean-one weekly factor. 0 turns the variation off. Unit: standard deviation of a log. Assumption: fitted so that, at the DfE average caseload, hours worked match the surveys (BASW/SWU 2018, Ravalier: most staff over contract most weeks, 40–42 hours worked)." }, "workloadSpellWeeks": { "type": "number", "minimum": 0, "maximum": 52, "description": "How long a busy (or quiet) spell lasts: the weeks over which a worker's workload pressure keeps its memory (an AR(1) with correlation exp(−1/weeks) from one week to the next). 0: independent weeks. Unit: weeks. Assumption: a few weeks, the length of a court timetable's busy phase or a family crisis." } } }, "stress": { "type": "object", "title": "StressParams", "additionalProperties": false, "description": "How stress (burnout) builds up and recovers.", "properties": { "gainPerOvertimeHour": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress for each hour of overtime in a week (per FTE), before the protective factors. Unit: stress points (0 to 1 scale) per hour. Assumption: set so that stress builds in staff working about 11 hours over contract (BASW/SWU working conditions survey 2018 (Ravalier, n=3,421)); no published effect size." }, "gainFromBacklog": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress in a week when all of a worker's work goes undone (proportionally less when part of it does). Unit: stress points (0 to 1 scale) per week. Assumption: unfinished work is a recognised source of burnout; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a worker's stress that fades each week. Unit: share per week, 0 to 1. Assumption: stress fades over a few months once pressure eases; no published figure." }, "flexibleWorking": { "type": "boolean", "description": "Whether the authority offers flexible working, which slows the build-up of stress. Unit: true or false. Source: Stockton-on-Tees report (project seeds): a stable workforce after flexible working, development and a regional agency pay cap." }, "flexibleWorkingReduction": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much flexible working cuts the build-up of stress (0.3 means 30% slower). Unit: share, 0 to 1. Assumption: no published effect size; a moderate effect." }, "supervisionRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "Social workers per supervising manager; more per manager means less supervision and faster stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionReferenceRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "The workers-per-manager ratio at which supervision neither adds to nor reduces stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionEffect": { "type": "number", "minimum": 0, "maximum": 5, "description": "How strongly supervision above or below the reference ratio changes the build-up of stress. Unit: relative change per unit of ratio / reference − 1. Assumption: no published effect size; a moderate effect." } } }, "morale": { "type": "object", "title": "MoraleParams", "additionalProperties": false, "description": "Team morale: falls when colleagues leave and when posts are vacant (turnover begets turnover).", "properties": { "dropPerLeaverShare": { "type": "number", "minimum": 0, "maximum": 100, "description": "Fall in team morale when a colleague leaves, per share of the team leaving (2 means a leaver from a team of 20 lowers morale by 0.1). Unit: morale points (0 to 1 scale) per share of team. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "vacancyEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "How far a team's vacancy rate pulls its morale down (1 means morale settles at 1 − vacancy rate). Unit: morale points per unit of vacancy rate. Assumption: vacancies raise the load on those who stay; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of the gap between current morale and its settled level closed each week. Unit: share per week, 0 to 1. Assumption: morale recovers over a few months; no published figure." } } }, "turnover": { "type": "object", "title": "TurnoverParams", "additionalProperties": false, "description": "Why and when employed social workers leave.", "properties": { "baseAnnualRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual leaving rate of a settled, unstressed permanent worker in a team with full morale, before the multipliers. Unit: rate per year, 0 to 1. Source: calibrated so that, with the multipliers, the turnover rate is about 15.9% (DfE Children's social work workforce 2023)." }, "stressMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of leaving: the rate is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: burnout, more than caseload itself, predicts intention to leave (a US meta-analysis cited in the model specification); no UK effect size." }, "moraleMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much low team morale raises the chance of leaving: the rate is multiplied by 1 + this × (1 − morale). Unit: relative increase at zero morale. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "earlyTenureMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving during a worker's first years at the authority. Unit: multiplier. Source: DfE figures reported by Community Care (24 Feb 2023): 70.4% of leavers in 2021-22 had under five years' service at their authority." }, "earlyTenureYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "How many years count as early tenure for the multiplier above. Unit: years. Assumption: the first two years, when the model specification says leaving is highest." }, "propensitySpread": { "type": "number", "minimum": 0, "maximum": 2, "description": "How much people differ in their propensity to leave: the variance of each worker's own multiplier of the leaving hazard, a Gamma with mean 1 drawn when she starts. 0: everyone alike. With a spread, movers leave within a few years and stayers remain, so most leavers are recent starters while most staff in post are not. Unit: variance of a multiplier. Assumption: movers and stayers (Blumen, Kogan & McCarthy 1955; Farber 1999, Handbook of Labor Economics 3B: separation rates fall with tenure, largely through differences between workers); fitted so that, with turnover at 15.9%, about 70% of leavers have under five years' service (DfE figures for 2021-22)." }, "maxServiceYears": { "type": "number", "minimum": 1, "maximum": 60, "description": "The longest anyone employed by the authority stays: she retires at this many years' service. Unit: years. Assumption: a full working life at one authority." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice period worked by an employed social worker who resigns, before her cases are passed on. Unit: weeks. Assumption: 4 weeks, the default in the model specification." }, "destinations": { "type": "object", "additionalProperties": false, "description": "Where employed leavers go; the three shares must add up to 1.", "properties": { "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who go to another local authority. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 4.2% of 15.4%." }, "agency": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who become agency workers in the region (and can come back as agency staff). Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 2.6% of 15.4%." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who leave local-authority children's social work. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 8.6% of 15.4%." } } } } }, "absence": { "type": "object", "title": "AbsenceParams", "additionalProperties": false, "description": "Sickness absence and what happens to an absent worker's cases.", "properties": { "baseRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a week that an unstressed worker starts a spell of sickness absence. Unit: probability per week, 0 to 1. Source: calibrated to an absence rate of about 3.3% of working days (DfE Children's social work workforce 2023)." }, "stressEffect": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of absence: the chance is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: sickness absence rises with stress; no published effect size." }, "longShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of absence spells that are long. Unit: share, 0 to 1. Assumption: most spells are short; about one in seven long." }, "shortWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a short absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Lower end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Upper end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." } } }, "longWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a long absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." } } }, "cover": { "type": "string", "title": "AbsenceCoverName", "enum": ["none", "duty"], "description": "What happens to an absent worker's cases: none (no progress) or duty (covered by the duty worker at reduced progress). Unit: keyword. Assumption: no cover is the common default; duty cover is a policy to test." }, "dutyCoverProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Progress an absent worker's cases make under duty cover, as a fraction of normal. Unit: fraction of normal, 0 to 1. Assumption: duty cover keeps cases safe rather than moving plans on." }, "reallocateAfterWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks into a long absence after which the worker's cases are reallocated (0 means never). Unit: weeks. Assumption: managers reallocate after about a month of absence." } } }, "recruitment": { "type": "object", "title": "RecruitmentParams", "additionalProperties": false, "description": "Permanent recruitment: time to hire, chance of success, routes and newly qualified cohorts.", "properties": { "enabled": { "type": "boolean", "description": "Whether the authority recruits permanent staff to its vacancies. Unit: true or false. Assumption: recruitment is normally always on; switch off to test a freeze." }, "timeToHireWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from a post becoming vacant to the new starter arriving, including notice elsewhere. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." } } }, "successProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a recruitment round for an average authority fills the post (otherwise it starts again). Unit: probability, 0 to 1. Source: calibrated to about 6,028 FTE starters a year nationally (DfE Children's social work workforce 2023)." }, "attractiveness": { "type": "number", "minimum": 0, "maximum": 5, "description": "How attractive the authority is to applicants compared with the average (pay, caseloads, reputation); multiplies the chance of success. Unit: multiplier, 1 = average. Assumption: 1 for the average authority." }, "flexibleWorkingBonus": { "type": "number", "minimum": 0, "maximum": 2, "description": "Relative rise in the chance a recruitment process succeeds when the authority offers flexible working (stress.flexibleWorking). Unit: proportional increase. Assumption: flexible working makes an authority more attractive to applicants (Stockton-on-Tees joint inspection seed: flexible working helped secure a stable workforce)." }, "inadequateRating": { "type": "boolean", "description": "Whether the authority's last Ofsted inspection rated it inadequate, which deters applicants. Unit: true or false. Source: Children's Commissioner Stability Index 2019: about 1 in 3 looked-after children in inadequate authorities had 2 or more changes of worker in a year." }, "inadequatePenalty": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much an inadequate rating cuts the chance of recruiting (0.5 means half as likely). Unit: share, 0 to 1. Assumption: no published effect size." }, "overseasShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of recruitment rounds that hire from overseas. Unit: share, 0 to 1. Assumption: a small share; no national figure." }, "overseasLeadWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Lower end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." }, "max": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Upper end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." } } }, "overseasInductionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Induction period of an overseas recruit, longer than for other starters. Unit: weeks. Assumption: about three months to learn English law and practice." }, "priorExperienceYears": { "type": "object", "additionalProperties": false, "description": "Post-qualifying experience an experienced or overseas recruit brings (newly qualified starters bring none). A range: for each starter a value is drawn evenly between min and max (min must not exceed max). Unit: years.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 40, "description": "Lower end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: experienced posts ask for at least a year after the assessed first year." }, "max": { "type": "number", "minimum": 0, "maximum": 40, "description": "Upper end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: 10 years; most children's social workers have under 10 years' service (DfE workforce census)." } } }, "nqIntakeWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which the newly qualified cohort starts (36 is about September if the year starts in January). Unit: week of the year. Assumption: newly qualified social workers start after courses end in the summer." }, "nqIntakePerYear": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Newly qualified social workers the authority takes on each year. Unit: workers per year. Assumption: about 3,500 social work training starts a year nationally (LGA / Whole Systems Partnership workforce model 2024), not all into local-authority children's services." }, "nqLeavingMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving for a newly qualified worker, compared with other employees. Unit: multiplier. Assumption: no published figure; 1 means no difference beyond the early-tenure effect." } } }, "agency": { "type": "object", "title": "AgencyParams", "additionalProperties": false, "description": "Agency social workers: supply, cost, assignments and the 2024 national rules.", "properties": { "allowed": { "type": "boolean", "description": "Whether the authority may use agency social workers to cover vacancies. Unit: true or false. Assumption: agency use is normal; switch off to test a no-agency policy." }, "fillDelayWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Time to place an agency worker in a vacancy once requested. Unit: weeks. Assumption: within a week or two, as stated in the model specification." }, "maxShareOfVacancies": { "type": "number", "minimum": 0, "maximum": 5, "description": "Agency workers the authority will take per vacant post. Up to 1 it is the share of vacancies covered; above 1 the authority also buys agency workers beyond its vacant posts (covering absence or extra demand: the DfE counts every agency worker in the agency rate, and some authorities publish more agency workers than vacancies). Unit: agency FTE per vacant FTE, 0 to 5. Source: DfE Children's social work workforce 2023: 74% of vacancies were covered by agency workers." }, "supplyPerWeek": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Average number of agency social workers newly available to the authority each week in the regional market. Unit: workers per week. Source: calibrated to about 47 agency FTE per authority, an agency rate of 17.9% (DfE Children's social work workforce 2023)." }, "poolLeavingPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of available, unplaced agency workers who leave the regional market each week. Unit: share per week, 0 to 1. Assumption: the regional market is shared with neighbouring authorities, so an unplaced locum is soon placed by one of them (default 0.8, about 1.25 weeks)." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Extra cost of an agency worker over a permanent one, as a share of the permanent salary (0.53 means 53% more). Unit: share of salary. Source: Kantar 2020, quoted by the Independent Review of Children's Social Care (2022): about £26k a year more per agency worker, about +53%." }, "assignmentWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of an agency assignment before it is renewed, converted or ended. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Lower end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." }, "max": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Upper end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." } } }, "renewalProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency assignment is renewed when it ends. Unit: probability, 0 to 1. Assumption: most assignments are extended; no national figure." }, "conversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed becomes a permanent employee. Unit: probability, 0 to 1. Assumption: conversion happens but is uncommon; no national figure." }, "annualLeavingRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual chance that an agency worker leaves mid-assignment, before the stress multiplier. Unit: rate per year, 0 to 1. Assumption: agency staff leave far sooner than employees, as stated in the model specification." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice an agency worker gives before leaving. Unit: weeks. Assumption: 1 week, the default in the model specification." }, "payCap": { "type": "object", "additionalProperties": false, "description": "A regional cap on agency pay rates.", "properties": { "enabled": { "type": "boolean", "description": "Whether a regional cap on agency pay applies. Unit: true or false. Source: Stockton-on-Tees report (project seeds) credits a regional cap; DfE statutory guidance on agency child and family social workers 2024 adds regional price caps for new assignments from October 2025." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Largest agency premium allowed under the cap, as a share of the permanent salary. Unit: share of salary. Assumption: a cap well below the uncapped +53% premium; no published regional rate in the project sources." }, "supplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the cap as a fraction of uncapped supply (fewer locums accept capped rates). Unit: fraction, 0 to 1. Assumption: no published effect size." } } }, "rules2024": { "type": "object", "additionalProperties": false, "description": "The national agency rules (DfE statutory guidance on agency child and family social workers 2024, in effect 31 October 2024), each a switch.", "properties": { "alignNoticeWithPermanent": { "type": "boolean", "description": "Whether agency workers must give the same notice as employees. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "requireExperience": { "type": "boolean", "description": "Whether agency work requires 3 years' post-qualifying experience in a local authority, shrinking the supply. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceSupplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the experience rule as a fraction of supply without it. Unit: fraction, 0 to 1. Assumption: some locums lack 3 years' local-authority experience; no published share." }, "noLocalLocumWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks after leaving a permanent post before a social worker may take locum work in the same region (0 means no rule; the rule is 3 months, about 13 weeks). Unit: weeks. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "Post-qualifying experience needed for agency work under requireExperience. Unit: years. Source: DfE statutory guidance on agency child and family social workers 2024: 3 years' post-qualifying experience." }, "barredChoice": { "type": "object", "additionalProperties": false, "description": "What a permanent social worker with less than experienceYears' experience does when she would have left for agency work and the experience rule bars it; the three shares must add up to 1.", "properties": { "stay": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who stay in post (the resignation is withdrawn; her leaving hazard starts again). Unit: share, 0 to 1. Assumption: a third each way; no study yet of what barred workers do (the guidance expected fewer early-career moves to agency work)." }, "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a third; other authorities are the nearest alternative." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who leave local-authority children's social work instead. Unit: share, 0 to 1. Assumption: a third." } } }, "coolOffChoice": { "type": "object", "additionalProperties": false, "description": "What a leaver who wanted local agency work does while noLocalLocumWeeks bars it; the three shares must add up to 1.", "properties": { "wait": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who wait out the cool-off and then join the region's agency market. Unit: share, 0 to 1. Assumption: half; three months is short against a career." }, "furtherAfield": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take agency work in another region (lost to this region's market). Unit: share, 0 to 1. Assumption: a quarter." }, "permanentPost": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a quarter." } } }, "restrictedConversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed takes a permanent post with the authority while agency work is restricted (requireExperience or noLocalLocumWeeks in force), in place of conversionProbability. Unit: probability, 0 to 1. Assumption: double the usual chance (0.05 → 0.1); the guidance aims to move locums into permanent posts, no measured rate yet." } } } } }, "overtime": { "type": "object", "title": "OvertimeParams", "additionalProperties": false, "description": "Hours worked beyond contract.", "properties": { "policy": { "type": "string", "title": "OvertimePolicyName", "enum": ["none", "paid", "unpaid"], "description": "Overtime policy: none (no hours beyond contract), paid (up to the limit, paid) or unpaid (up to the limit, unpaid goodwill hours). Unit: keyword. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 unpaid hours a week over contract." }, "maxHoursPerWeek": { "type": "number", "minimum": 0, "maximum": 40, "description": "Most hours a full-time worker may work beyond contract in a week (pro rata for part time). Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract." }, "paidRateMultiplier": { "type": "number", "minimum": 0, "maximum": 5, "description": "Pay for an hour of paid overtime as a multiple of the normal hourly rate. Unit: multiplier. Assumption: plain time, as many councils pay for social-worker overtime." }, "excessiveHoursThreshold": { "type": "number", "minimum": 0, "maximum": 40, "description": "Hours over contract in a week above which a worker counts as working excessive hours in the outputs. Unit: hours per week. Assumption: about half a day a week over contract; Thurrock staff survey (project seeds): only 42% could meet the job's demands without excessive hours." }, "fullOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week up to which every hour worked yields full output; beyond, each further hour yields less (src/rules/hoursOutput.ts). Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output proportional to hours up to about 49 a week." }, "noExtraOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week past which a further hour yields no more output, so nobody works longer. Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output at 70 hours hardly above output at 56." } } }, "allocation": { "type": "object", "title": "AllocationParams", "additionalProperties": false, "description": "How cases are given to workers and the caseload cap (who holds which stage is the service structure, `structure`).", "properties": { "policy": { "type": "string", "title": "AllocationPolicyName", "enum": ["least-loaded", "round-robin", "continuity-first"], "description": "Allocation policy: least-loaded (the worker in the team with the lightest caseload), round-robin (in turn) or continuity-first (a worker the child or family already knows, where possible). Unit: keyword. Assumption: least-loaded is the usual practice and the specification default." }, "caseloadCap": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest weighted caseload per FTE; when every worker in the team is at the cap new cases wait unallocated. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0, with about 12% of case holders carrying 25 or more (DfE caseload groups 2021)." }, "heldByManager": { "type": "boolean", "description": "Whether cases waiting for a worker at the end of a week are held by the team manager (a holding allocation, counted as a change of worker). Unit: true or false. Assumption: managers usually hold unallocated cases, as described in the model specification." }, "heldCaseProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a full week of plan progress a case makes while held by the team manager (statutory visits and reviews still happen). Unit: share of a week, 0–1. Assumption: managers and duty workers keep held cases moving slowly; 0 means held cases make no progress." }, "rebalancing": { "type": "object", "additionalProperties": false, "description": "Team managers moving cases between their workers (DfE reason for a new social worker: managing caseloads): to a new starter, away from a worker well above the team's mean caseload, and at a periodic caseload review.", "properties": { "enabled": { "type": "boolean", "description": "Whether managers move cases between workers: to new starters, off overloaded workers and at caseload reviews. Unit: true or false. Source: DfE Stability measures for children looked after in England 2024: 13% of looked-after children's social worker episodes in the year began for 'managing caseloads'." }, "overloadThreshold": { "type": "number", "minimum": 1, "maximum": 5, "description": "Caseload, as a multiple of the team's mean (weighted cases per unit of cap, scaled by how much time the cases need this week), above which a manager moves cases away from a worker the same week. Unit: multiple of the team mean. Assumption: a worker whose cases need twice the time of her team's average is one a manager acts on at once." }, "reviewEveryWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks between caseload reviews, at which every team moves cases from workers above reviewTolerance × the team's mean caseload to colleagues below it; 0 = no reviews. Unit: weeks. Assumption: a quarterly review of caseloads in team performance meetings." }, "reviewTolerance": { "type": "number", "minimum": 1, "maximum": 5, "description": "At a caseload review, caseload as a multiple of the team's mean above which cases are moved. Unit: multiple of the team mean. Assumption: managers even out caseloads more than a third above the team's." }, "newStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an employed new starter's protected first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most; the rest comes from new referrals. 0 = none. Unit: share 0–1. Assumption: managers build a new starter's caseload partly from colleagues' cases; with the two thresholds, the largest managed moves that keep looked-after children's continuity within the national targets (about 4% of changes of worker, below DfE's 13% of looked-after children's social worker episodes for 'managing caseloads', 2024)." }, "maxMovesPerWeek": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Most cases a team moves between workers in a week when rebalancing. Unit: cases per team per week. Assumption: managers have limited time for rebalancing." } } } } }, "costs": { "type": "object", "title": "CostParams", "additionalProperties": false, "description": "Pay and recruitment costs, and the budget they are compared with.", "properties": { "permanentSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time employed social worker, including employer on-costs; agency workers cost this plus the premium. Unit: £ per FTE per year. Assumption: a salary of about £40k on local-government scales plus about 30% on-costs." }, "nqSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time newly qualified social worker, including employer on-costs. Unit: £ per FTE per year. Assumption: a salary of about £33k plus about 30% on-costs." }, "recruitmentCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each permanent hire (advertising, interviews, checks, incentives). Unit: £ per hire. Assumption: no national figure; a few thousand pounds per hire." }, "overseasCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each overseas hire (visa sponsorship, relocation, registration). Unit: £ per hire. Assumption: no national figure; about twice a domestic hire." }, "annualBudget": { "type": "number", "minimum": 0, "maximum": 1e11, "description": "Annual social-worker staffing budget; spending above it is reported as overspend. Unit: £ per year. Assumption: about the cost of the funded establishment with the usual agency cover." } } }, "interventions": { "type": "array", "maxItems": 1e3, "description": "Scheduled changes during the run: set any parameter, make workers resign, add a demand surge, start a recruitment drive.", "items": { "type": "object", "title": "Intervention", "additionalProperties": false, "description": "A change applied at the start of a reporting week: exactly one of set, leave, surge or recruitmentDrive.", "required": ["week"], "properties": { "week": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Reporting week in which the change happens (1 is the first week after the warm-up). Unit: week number. Assumption: interventions are scheduled in reporting time so they do not move when the warm-up changes." }, "label": { "type": "string", "maxLength": 200, "description": "A short name for the change, shown in charts and outputs. Unit: text. Assumption: optional, for readers only." }, "set": { "type": "object", "minProperties": 1, "maxProperties": 200, "description": 'Parameters to change from this week on, as dotted paths (e.g. "agency.payCap.enabled") mapped to new values; each value must be valid for its parameter.', "additionalProperties": { "description": "The new value of the parameter named by the key; checked against that parameter's rules." } }, "leave": { "type": "object", "additionalProperties": false, "description": "A wave of resignations: employed social workers, chosen at random, hand in their notice this week.", "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "How many employed social workers resign. Unit: workers. Assumption: a user-chosen shock." }, "team": { "type": "string", "description": "Team the leavers come from: the name of a case-holding team of structure.teams, or any. Unit: team name. Assumption: any team unless given.", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "workers": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "A worker id. Unit: worker id. Assumption: as the run reports it." }, "description": "Particular workers who resign this week, by worker id (as in the event log and trainer mode), besides the `count` chosen at random; ids of workers not in post are ignored. Unit: worker ids. Assumption: none unless given." } } }, "surge": { "type": "object", "additionalProperties": false, "description": "A temporary rise in demand at the front door.", "required": ["extraContactsPerWeek", "durationWeeks"], "properties": { "extraContactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Extra contacts a week on top of normal demand. Unit: contacts per week. Assumption: a user-chosen shock." }, "durationWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "How long the surge lasts. Unit: weeks. Assumption: a user-chosen shock." } } }, "recruitmentDrive": { "type": "object", "additionalProperties": false, "description": "A recruitment drive: a number of certain hires who arrive after a lead time, each joining the case-holding team with most posts to fill.", "required": ["hires", "leadWeeks"], "properties": { "hires": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Number of social workers hired by the drive. Unit: workers. Assumption: a user-chosen policy." }, "leadWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks from the start of the drive to the hires arriving (at least 1 is used). Unit: weeks. Assumption: a user-chosen policy; experienced hires take about 12 to 16 weeks." }, "route": { "type": "string", "enum": ["experienced", "newly-qualified", "overseas"], "description": "Recruitment route of the hires, which sets their induction and protected caseload. Unit: keyword. Assumption: experienced unless given." } } } }, "oneOf": [{ "required": ["set"], "properties": { "set": true } }, { "required": ["leave"], "properties": { "leave": true } }, { "required": ["surge"], "properties": { "surge": true } }, { "required": ["recruitmentDrive"], "properties": { "recruitmentDrive": true } }] } } }, "if": { "type": "object", "required": ["extends"], "properties": { "extends": true } }, "else": { "$ref": "#/definitions/complete" }, "definitions": { "complete": { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' } } };
-const schema12 = { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Handover scenario", "description": `A scenario for the Handover simulation of children's social care in one English local authority. A scenario with "extends" only lists what it changes; without "extends" every parameter group must be given.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 1e3, "description": "Where editors find this schema, for autocompletion. Unit: path or URL." }, "extends": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": 'The scenario this one builds on: a path to another scenario file relative to this one (e.g. "default.json") or a preset name (e.g. "default"). Fields given here override inherited ones; lists replace inherited lists whole. Unit: path or preset name.' }, "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Short name of the scenario, shown in outputs and charts. Unit: text." }, "description": { "type": "string", "maxLength": 5e3, "description": "What the scenario represents, in a sentence or two. Unit: text." }, "notes": { "type": "string", "maxLength": 2e4, "description": "Free notes for readers: calibration remarks, caveats. Unit: text." }, "sources": { "type": "object", "title": "ScenarioSources", "maxProperties": 2e3, "description": 'Where each parameter value comes from: a dotted parameter path (e.g. "agency.premium") mapped to a citation or to "assumption: <reason>". Inherited through extends and merged.', "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": 'A citation (title and year) or "assumption: <reason>". Unit: text.' } }, "run": { "type": "object", "title": "RunSettings", "additionalProperties": false, "description": "How long to run and with which random seed.", "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295, "description": "Seed for the random streams: the same seed and scenario always give the same run. Unit: whole number. Assumption: any value; fixed so that runs can be repeated exactly." }, "years": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Length of the reported period after the warm-up. Unit: years of 52 weekly steps. Assumption: runs of 1 to 20 years, as the model specification asks." }, "warmupWeeks": { "type": "integer", "minimum": 0, "maximum": 1040, "description": "Weeks simulated before reporting starts, so the authority settles into its own steady state. Unit: weeks. Assumption: two years lets staffing, caseloads and stress settle from the starting state." } } }, "demand": { "type": "object", "title": "DemandParams", "additionalProperties": false, "description": "Contacts arriving at the front door.", "properties": { "contactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Average number of contacts reaching the front door each week, before screening. Unit: contacts per week. Source: DfE Characteristics of children in need 2023: 640,430 referrals a year ÷ 153 authorities ≈ 80 a week, with about half of contacts below threshold (Doncaster peer review, project seeds)." }, "referralShareOfContacts": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of contacts that meet the threshold for social care and become referrals. Unit: share, 0 to 1. Source: Doncaster peer review (project seeds): about half of front-door demand is below the threshold." }, "thresholdResponse": { "type": "number", "minimum": 0, "maximum": 5, "description": "How much the front door tightens its threshold when cases wait unallocated: the share of contacts accepted as referrals is multiplied by (1 − thresholdResponse × share of open cases unallocated). Unit: multiplier per unit share. Assumption: front doors manage demand under pressure (Doncaster peer review seed: the trust 'needs to be robust in its management of this demand'); 0 turns the response off." }, "caseloadResponse": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much the front door tightens its threshold when caseloads are high: the share of contacts accepted as referrals is multiplied by (1 − caseloadResponse × the share by which the mean caseload exceeds referenceCaseload). Unit: multiplier per unit share. Assumption: authorities raise thresholds and close or step down cases when workers are stretched (ADCS Safeguarding Pressures; referral rates per 10,000 children vary about twofold between authorities, DfE Characteristics of children in need); 5 means acceptance falls by a quarter when caseloads run 5% over the reference, the least that holds the default authority steady over 20 years; 0 turns the response off." }, "referenceCaseload": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The caseload (cases per case-holding FTE, DfE definition) above which the front door tightens its threshold (see caseloadResponse), and at which the starting caseload is seeded when demand would fill it. Unit: cases per FTE. Source: DfE Children's social work workforce 2023: 16.0 cases per case-holding FTE nationally." }, "seasonalAmplitude": { "type": "number", "minimum": 0, "maximum": 1, "description": "Size of the seasonal swing in contacts around the average (0.08 means ±8%). Unit: share of the average, 0 to 1. Assumption: contacts dip in school holidays; no national weekly series is published." }, "seasonalPeakWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which contacts peak (0 is the first week of each simulated year). Unit: week of the year. Assumption: a spring peak after the January return to school; no national weekly series is published." }, "frontDoorHoursPerContact": { "type": "number", "minimum": 0, "maximum": 40, "description": "Social-worker time spent on each contact at the front door, whether or not it becomes a referral. Unit: hours per contact. Assumption: no published time-use figure; set so the front door takes a realistic share of assessment-team time." } } }, "structure": { "title": "StructureParams", "type": "object", "additionalProperties": false, "description": "The service's case-holding teams, the stages each holds, and the transfer points that move a case between teams inside a stage (docs/model.md §D2).", "properties": { "design": { "type": "string", "minLength": 1, "maxLength": 120, "description": "A name for the design, shown in the editor and trainer mode. Unit: text. Assumption: for readers only." }, "teams": { "type": "array", "minItems": 1, "maxItems": 12, "description": "The case-holding teams in order. A case entering a stage goes to the first team that holds it (the first that holds assessment is the front door, which also screens contacts), except the share of referrals another team that assesses takes (takesShare); a case whose stage changes stays in its team if the team holds the new stage, and otherwise is handed over. Each team's funded posts are workforce.establishment.<name>. Unit: list of {name, label, holds}. Assumption: the split of functions between teams is each design's.", "items": { "title": "TeamSpec", "type": "object", "additionalProperties": false, "required": ["name", "label", "holds"], "description": "One case-holding team.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$", "description": "Short name, unique, used by transfer points and interventions; letters and digits. Unit: identifier. Assumption: for reference only." }, "label": { "type": "string", "minLength": 1, "maxLength": 80, "description": "The team's name in plain words. Unit: text. Assumption: for readers only." }, "holds": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "A stage the team holds. Unit: stage name. Assumption: the design's." }, "description": "The stages of a child's pathway the team holds. Unit: list of stage names. Assumption: each design's." }, "takesShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals this team takes from the front door: it assesses the child itself and keeps her for every stage it holds (a disabled children's team taking disabled children). Only for a team that holds assessment and is not the front door. Unit: share 0–1. Assumption: the design's; none in the default." } } } }, "transfers": { "type": "array", "maxItems": 32, "description": "Transfer points inside a stage: a case in team `from` at `stage` moves to team `to` a number of weeks after it joined the team (afterWeeks) or when the child reaches an age (atAge, looked-after children only), with a probability drawn when the case joins the team; the worker follows the child with probability workerFollows, where her caseload allows. Each move is a change of worker recorded by its cause. Unit: list of transfer points. Assumption: none in the default (separate assessment, long-term and children-in-care teams).", "items": { "title": "TransferPoint", "type": "object", "additionalProperties": false, "required": ["from", "to", "stage", "probability", "workerFollows", "cause"], "description": "One transfer point: exactly one of afterWeeks or atAge.", "properties": { "from": { "type": "string", "maxLength": 40, "description": "The team the case leaves. Unit: team name. Assumption: the design's." }, "to": { "type": "string", "maxLength": 40, "description": "The team the case joins; it must hold the stage. Unit: team name. Assumption: the design's." }, "stage": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "The stage the case is in. Unit: stage name. Assumption: the design's." }, "afterWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Weeks after the case joined the team (e.g. a 26-week court timetable). Unit: weeks. Assumption: the design's." }, "atAge": { "type": "number", "minimum": 0, "exclusiveMaximum": 18, "description": "The child's age at which the case moves (e.g. 16 for a leaving-care team), under 18: care ends on the 18th birthday. Unit: years. Assumption: the design's." }, "probability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a case joining the team moves at this point. Unit: share 0–1. Assumption: the design's." }, "workerFollows": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that the worker keeps the child in the new team. Unit: share 0–1. Assumption: the design's." }, "cause": { "title": "TransferCauseName", "type": "string", "enum": ["court", "permanence", "leavingCare", "teamTransfer"], "description": "The cause recorded for the change of worker: into court work, to a permanence team, to a leaving-care team, or another transfer between teams. Unit: keyword. Assumption: the design's." } } } } } }, "pathway": { "type": "object", "title": "PathwayParams", "additionalProperties": false, "description": "The child's pathway: assessment outcomes, plan lengths, step-down and escalation.", "properties": { "noFurtherActionShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals that end in no further action before an assessment. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 7.1% of referrals." }, "assessmentOutcomes": { "type": "object", "additionalProperties": false, "description": "What assessments lead to; the four shares must add up to 1.", "properties": { "notInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that find the child not in need, closing the case. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 29.9% of assessments." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child in need plan. Unit: share, 0 to 1. Assumption: the remainder after the other outcomes; checked against about 2,650 children in need per authority (DfE Characteristics of children in need 2023: 403,090 ÷ 153)." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child protection plan. Unit: share, 0 to 1. Assumption: set to give about 330 child protection plans open per authority (DfE Characteristics of children in need 2023: 50,780 ÷ 153)." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments after which the child becomes looked after. Unit: share, 0 to 1. Assumption: set to give about 215 children starting to be looked after a year per authority (DfE Children looked after in England 2023: about 33,000 starts ÷ 153)." } } }, "durations": { "type": "object", "additionalProperties": false, "description": "How much work each kind of plan needs, as a histogram of lengths in weeks.", "properties": { "assessment": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of an assessment. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: Working Together to Safeguard Children 2023 sets a 45-working-day (9-week) limit; the spread within it is assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 65, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childInNeed": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child in need plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Children in need 2024: almost half of child in need episodes that end last three months or less; longer bins assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childProtection": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child protection plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Characteristics of children in need 2025, data set D7: plans ending in 2024-25 lasted ≤3 months 15.9%, 3–6 months 11.0%, 6–12 months 43.5%, 1–2 years 25.2%, 2+ years 4.4%.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "lookedAfter": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a looked-after episode. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: set to give about 550 looked-after children per authority from about 215 starts a year (DfE Children looked after in England 2023: 83,750 looked after, about 33,000 starts, ÷ 153).", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 1040, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } } } }, "cpStepDownShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of child protection plans that step down to a child in need plan when they end (the rest close). Unit: share, 0 to 1. Assumption: step-down to child in need is common practice; no national share is published." }, "cinEscalationPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child in need plan escalates to child protection before its work is done. Unit: probability per year, 0 to 1. Assumption: small escalation hazard; DfE Characteristics of children in need 2023 reports 23.6% of child protection starts are second or later plans but no escalation rate." }, "careOverrunLimit": { "type": "number", "minimum": 0, "maximum": 10, "description": "A looked-after child leaves care at the latest when her care episode has lasted its planned length × (1 + careOverrunLimit), however far her plan's work has got: courts and reviews set the timetable of care (the 26-week limit on care proceedings, Children and Families Act 2014 s.14), not the social worker's pace. Separate from the 18th birthday, which ends every period of care whatever its plan (src/rules/age.ts): that bounds care by the child's age, this bounds how far slow work stretches a young child's care. Unit: share of the planned length. Assumption: 0.25, so a slow plan overruns by at most a quarter; with no limit the default holds about 6% more looked-after children, and more under pressure." }, "cpToCarePerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child on a child protection plan becomes looked after before the plan ends. Unit: probability per year, 0 to 1. Assumption: no national rate published; set to give a plausible share of care starts from child protection." }, "ageStartingCare": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children on starting to be looked after, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own; drawn uniformly within the band, when a child first starts to be looked after, and kept for her later episodes. Care ends on her 18th birthday, and transfer points at an age use it. Unit: list of {underYears, share} bands. Source: DfE Children looked after in England including adoptions 2024, age on starting: under 1 16%, 1–4 15%, 5–9 15%, 10–15 26%, 16 and over 29% (of 33,050).", "items": { "title": "AgeBand", "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children starting to be looked after in the band. Unit: share 0–1. Source: DfE." } } } }, "caseWeights": { "type": "object", "additionalProperties": false, "description": "Workload of a case at each stage, relative to a child in need case (1); caseloads and the cap are counted in these units.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a case under assessment. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child in need case. Unit: weight relative to a child in need case. Assumption: the reference weight." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child protection case. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a looked-after child. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." } } }, "progressLostPerChangeWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 52, "description": "Lower end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." }, "max": { "type": "number", "minimum": 0, "maximum": 52, "description": "Upper end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." } } } } }, "reReferral": { "type": "object", "title": "ReReferralParams", "additionalProperties": false, "description": "Whether a closed case comes back within the following months.", "properties": { "baseProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child whose plan closed on time with one worker is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "noServiceProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child closed at the front of the pathway (no further action, or assessed not in need) is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "driftEffectPer26Weeks": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each 26 weeks a plan ran over its planned length. Unit: relative increase per 26 weeks of drift. Assumption: re-referral is higher where social workers carry more children in need (Troncoso, for DfE, 2017), but no effect size is published." }, "changeEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each change of social worker the child had. Unit: relative increase per change. Assumption: poor continuity is linked to repeat referral; no effect size is published." }, "meanDelayWeeks": { "type": "number", "minimum": 1, "maximum": 520, "description": "Average time from closure to the re-referral, for children who come back. Unit: weeks. Assumption: most re-referrals counted within 12 months arrive well inside the year." }, "maxDelayWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Longest time after closure at which a child can come back; later returns are not simulated. Unit: weeks. Assumption: two years covers the 12-month official window with room for later returns." } } }, "workforce": { "type": "object", "title": "WorkforceParams", "additionalProperties": false, "description": "Funded posts, working patterns and capacity of social workers.", "properties": { "establishment": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the case-holding team of this name. Unit: FTE posts. Source: the design's." }, "description": "Funded posts: one entry per case-holding team of structure.teams, by its name, and nonCaseHolding. An entry naming no team must be 0 (a design that extends another sets the teams it drops to 0).", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the assessment (front door and assessment) team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "longTerm": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the long-term child in need and child protection team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "inCare": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the children in care team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "nonCaseHolding": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded social-worker posts that do not hold cases (managers, reviewing officers, some front-door roles). Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 36% of FTE in post do not hold cases (138 of 216 per authority hold cases)." } }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "maxProperties": 24 }, "initialVacancyRate": { "type": "number", "minimum": 0, "maximum": 0.95, "description": "Share of funded posts empty (not filled by an employee) at the start of the run. Unit: share, 0 to 0.95. Source: DfE Children's social work workforce 2023: vacancy rate 18.9%." }, "initialTurnoverRate": { "type": "number", "minimum": 0.01, "maximum": 0.9, "description": "Annual turnover of the workforce in post before the run starts: the tenures of the staff seeded at week 0 are drawn from the stationary distribution of a workforce with this turnover and the early-tenure multiplier (src/state/initialTenure.ts). It shapes the starting workforce only; turnover during the run comes from the leaving hazard. Unit: share per year, 0.01 to 0.9. Source: DfE Children's social work workforce 2023: turnover rate 15.9%." }, "initialChangesPerYear": { "type": "number", "minimum": 0, "maximum": 10, "description": "Changes of social worker a year in the histories of the children already open at week 0, before the run: each seeded child has had 1 + a Poisson number of workers for the time she has been open, so the share with 3 or more workers so far starts where the run holds it. Unit: changes per year. Source: Children's Commissioner, Stability Index 2019: 60% of looked-after children had at least one change of social worker in a year, a rate of −ln(0.4) ≈ 0.9 a year." }, "partTimeShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of employed social workers who work part time. Unit: share, 0 to 1. Assumption: the census reports FTE, not working patterns; about one in ten part time." }, "partTimeFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Working time of a part-time social worker as a fraction of full time. Unit: FTE, above 0 to 1. Assumption: a typical three-day week." }, "contractedHours": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Contracted working hours of a full-time social worker. Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): contracts of 35 to 37 hours." }, "capacityPerFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Weighted caseload a full-time worker can carry within contracted hours; above it she works overtime or the work slows. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0; BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract, so capacity within contract is set below the actual caseload." }, "nqCaseloadProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Caseload cap and capacity of a newly qualified social worker in her first (ASYE) year, as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: protected ASYE caseloads of 80 to 90% of full, as stated in the model specification." }, "nqProtectionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "How long the newly qualified caseload protection lasts. Unit: weeks. Assumption: the Assessed and Supported Year in Employment lasts one year." }, "inductionWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Induction period of a new starter, during which she works at reduced capacity. Unit: weeks. Assumption: a month of induction is typical; no published figure." }, "inductionCapacity": { "type": "number", "minimum": 0, "maximum": 1, "description": "Capacity of a starter during induction as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: half capacity while learning local systems; no published figure." }, "internalMovesPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that an employed case-holder moves to another team (promotion, transfer, restructure). Unit: probability per year, 0 to 1. Assumption: no national figure; a small rate of internal moves." }, "workloadVariation": { "type": "number", "minimum": 0, "maximum": 1, "description": "Spread of the hours a case-holder's caseload needs from week to week around what its weights say (court deadlines, crises, complex families): the standard deviation of the log of a mean-one weekly factor. 0 turns the variation off. Unit: standard deviation of a log. Assumption: fitted so that, at the DfE average caseload, hours worked match the surveys (BASW/SWU 2018, Ravalier: most staff over contract most weeks, 40–42 hours worked)." }, "workloadSpellWeeks": { "type": "number", "minimum": 0, "maximum": 52, "description": "How long a busy (or quiet) spell lasts: the weeks over which a worker's workload pressure keeps its memory (an AR(1) with correlation exp(−1/weeks) from one week to the next). 0: independent weeks. Unit: weeks. Assumption: a few weeks, the length of a court timetable's busy phase or a family crisis." } } }, "stress": { "type": "object", "title": "StressParams", "additionalProperties": false, "description": "How stress (burnout) builds up and recovers.", "properties": { "gainPerOvertimeHour": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress for each hour of overtime in a week (per FTE), before the protective factors. Unit: stress points (0 to 1 scale) per hour. Assumption: set so that stress builds in staff working about 11 hours over contract (BASW/SWU working conditions survey 2018 (Ravalier, n=3,421)); no published effect size." }, "gainFromBacklog": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress in a week when all of a worker's work goes undone (proportionally less when part of it does). Unit: stress points (0 to 1 scale) per week. Assumption: unfinished work is a recognised source of burnout; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a worker's stress that fades each week. Unit: share per week, 0 to 1. Assumption: stress fades over a few months once pressure eases; no published figure." }, "flexibleWorking": { "type": "boolean", "description": "Whether the authority offers flexible working, which slows the build-up of stress. Unit: true or false. Source: Stockton-on-Tees report (project seeds): a stable workforce after flexible working, development and a regional agency pay cap." }, "flexibleWorkingReduction": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much flexible working cuts the build-up of stress (0.3 means 30% slower). Unit: share, 0 to 1. Assumption: no published effect size; a moderate effect." }, "supervisionRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "Social workers per supervising manager; more per manager means less supervision and faster stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionReferenceRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "The workers-per-manager ratio at which supervision neither adds to nor reduces stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionEffect": { "type": "number", "minimum": 0, "maximum": 5, "description": "How strongly supervision above or below the reference ratio changes the build-up of stress. Unit: relative change per unit of ratio / reference − 1. Assumption: no published effect size; a moderate effect." } } }, "morale": { "type": "object", "title": "MoraleParams", "additionalProperties": false, "description": "Team morale: falls when colleagues leave and when posts are vacant (turnover begets turnover).", "properties": { "dropPerLeaverShare": { "type": "number", "minimum": 0, "maximum": 100, "description": "Fall in team morale when a colleague leaves, per share of the team leaving (2 means a leaver from a team of 20 lowers morale by 0.1). Unit: morale points (0 to 1 scale) per share of team. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "vacancyEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "How far a team's vacancy rate pulls its morale down (1 means morale settles at 1 − vacancy rate). Unit: morale points per unit of vacancy rate. Assumption: vacancies raise the load on those who stay; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of the gap between current morale and its settled level closed each week. Unit: share per week, 0 to 1. Assumption: morale recovers over a few months; no published figure." } } }, "turnover": { "type": "object", "title": "TurnoverParams", "additionalProperties": false, "description": "Why and when employed social workers leave.", "properties": { "baseAnnualRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual leaving rate of a settled, unstressed permanent worker in a team with full morale, before the multipliers. Unit: rate per year, 0 to 1. Source: calibrated so that, with the multipliers, the turnover rate is about 15.9% (DfE Children's social work workforce 2023)." }, "stressMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of leaving: the rate is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: burnout, more than caseload itself, predicts intention to leave (a US meta-analysis cited in the model specification); no UK effect size." }, "moraleMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much low team morale raises the chance of leaving: the rate is multiplied by 1 + this × (1 − morale). Unit: relative increase at zero morale. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "earlyTenureMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving during a worker's first years at the authority. Unit: multiplier. Source: DfE figures reported by Community Care (24 Feb 2023): 70.4% of leavers in 2021-22 had under five years' service at their authority." }, "earlyTenureYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "How many years count as early tenure for the multiplier above. Unit: years. Assumption: the first two years, when the model specification says leaving is highest." }, "propensitySpread": { "type": "number", "minimum": 0, "maximum": 2, "description": "How much people differ in their propensity to leave: the variance of each worker's own multiplier of the leaving hazard, a Gamma with mean 1 drawn when she starts. 0: everyone alike. With a spread, movers leave within a few years and stayers remain, so most leavers are recent starters while most staff in post are not. Unit: variance of a multiplier. Assumption: movers and stayers (Blumen, Kogan & McCarthy 1955; Farber 1999, Handbook of Labor Economics 3B: separation rates fall with tenure, largely through differences between workers); fitted so that, with turnover at 15.9%, about 70% of leavers have under five years' service (DfE figures for 2021-22)." }, "maxServiceYears": { "type": "number", "minimum": 1, "maximum": 60, "description": "The longest anyone employed by the authority stays: she retires at this many years' service. Unit: years. Assumption: a full working life at one authority." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice period worked by an employed social worker who resigns, before her cases are passed on. Unit: weeks. Assumption: 4 weeks, the default in the model specification." }, "destinations": { "type": "object", "additionalProperties": false, "description": "Where employed leavers go; the three shares must add up to 1.", "properties": { "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who go to another local authority. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 4.2% of 15.4%." }, "agency": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who become agency workers in the region (and can come back as agency staff). Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 2.6% of 15.4%." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who leave local-authority children's social work. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 8.6% of 15.4%." } } } } }, "absence": { "type": "object", "title": "AbsenceParams", "additionalProperties": false, "description": "Sickness absence and what happens to an absent worker's cases.", "properties": { "baseRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a week that an unstressed worker starts a spell of sickness absence. Unit: probability per week, 0 to 1. Source: calibrated to an absence rate of about 3.3% of working days (DfE Children's social work workforce 2023)." }, "stressEffect": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of absence: the chance is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: sickness absence rises with stress; no published effect size." }, "longShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of absence spells that are long. Unit: share, 0 to 1. Assumption: most spells are short; about one in seven long." }, "shortWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a short absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Lower end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Upper end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." } } }, "longWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a long absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." } } }, "cover": { "type": "string", "title": "AbsenceCoverName", "enum": ["none", "duty"], "description": "What happens to an absent worker's cases: none (no progress) or duty (covered by the duty worker at reduced progress). Unit: keyword. Assumption: no cover is the common default; duty cover is a policy to test." }, "dutyCoverProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Progress an absent worker's cases make under duty cover, as a fraction of normal. Unit: fraction of normal, 0 to 1. Assumption: duty cover keeps cases safe rather than moving plans on." }, "reallocateAfterWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks into a long absence after which the worker's cases are reallocated (0 means never). Unit: weeks. Assumption: managers reallocate after about a month of absence." }, "reallocateIfExpectedWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Expected length of a long absence (the fit note's) from which the manager reallocates the worker's cases after reallocateAfterWeeks; a shorter absence is covered by the manager and duty workers until she returns (0: every long absence is reallocated). Unit: weeks. Source: short-term sickness absence is up to six weeks in most employers' policies and long-term after that (BASW, How to deal with sickness absence); managers ask how long the absence will be and what work must be picked up (NHS Employers, Sickness absence toolkit), so an absence expected to last longer than six weeks is reallocated." } } }, "recruitment": { "type": "object", "title": "RecruitmentParams", "additionalProperties": false, "description": "Permanent recruitment: time to hire, chance of success, routes and newly qualified cohorts.", "properties": { "enabled": { "type": "boolean", "description": "Whether the authority recruits permanent staff to its vacancies. Unit: true or false. Assumption: recruitment is normally always on; switch off to test a freeze." }, "timeToHireWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from a post becoming vacant to the new starter arriving, including notice elsewhere. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." } } }, "successProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a recruitment round for an average authority fills the post (otherwise it starts again). Unit: probability, 0 to 1. Source: calibrated to about 6,028 FTE starters a year nationally (DfE Children's social work workforce 2023)." }, "attractiveness": { "type": "number", "minimum": 0, "maximum": 5, "description": "How attractive the authority is to applicants compared with the average (pay, caseloads, reputation); multiplies the chance of success. Unit: multiplier, 1 = average. Assumption: 1 for the average authority." }, "flexibleWorkingBonus": { "type": "number", "minimum": 0, "maximum": 2, "description": "Relative rise in the chance a recruitment process succeeds when the authority offers flexible working (stress.flexibleWorking). Unit: proportional increase. Assumption: flexible working makes an authority more attractive to applicants (Stockton-on-Tees joint inspection seed: flexible working helped secure a stable workforce)." }, "inadequateRating": { "type": "boolean", "description": "Whether the authority's last Ofsted inspection rated it inadequate, which deters applicants. Unit: true or false. Source: Children's Commissioner Stability Index 2019: about 1 in 3 looked-after children in inadequate authorities had 2 or more changes of worker in a year." }, "inadequatePenalty": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much an inadequate rating cuts the chance of recruiting (0.5 means half as likely). Unit: share, 0 to 1. Assumption: no published effect size." }, "overseasShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of recruitment rounds that hire from overseas. Unit: share, 0 to 1. Assumption: a small share; no national figure." }, "overseasLeadWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Lower end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." }, "max": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Upper end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." } } }, "overseasInductionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Induction period of an overseas recruit, longer than for other starters. Unit: weeks. Assumption: about three months to learn English law and practice." }, "priorExperienceYears": { "type": "object", "additionalProperties": false, "description": "Post-qualifying experience an experienced or overseas recruit brings (newly qualified starters bring none). A range: for each starter a value is drawn evenly between min and max (min must not exceed max). Unit: years.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 40, "description": "Lower end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: experienced posts ask for at least a year after the assessed first year." }, "max": { "type": "number", "minimum": 0, "maximum": 40, "description": "Upper end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: 10 years; most children's social workers have under 10 years' service (DfE workforce census)." } } }, "nqIntakeWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which the newly qualified cohort starts (36 is about September if the year starts in January). Unit: week of the year. Assumption: newly qualified social workers start after courses end in the summer." }, "nqIntakePerYear": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Newly qualified social workers the authority takes on each year. Unit: workers per year. Assumption: about 3,500 social work training starts a year nationally (LGA / Whole Systems Partnership workforce model 2024), not all into local-authority children's services." }, "nqLeavingMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving for a newly qualified worker, compared with other employees. Unit: multiplier. Assumption: no published figure; 1 means no difference beyond the early-tenure effect." } } }, "agency": { "type": "object", "title": "AgencyParams", "additionalProperties": false, "description": "Agency social workers: supply, cost, assignments and the 2024 national rules.", "properties": { "allowed": { "type": "boolean", "description": "Whether the authority may use agency social workers to cover vacancies. Unit: true or false. Assumption: agency use is normal; switch off to test a no-agency policy." }, "fillDelayWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Time to place an agency worker in a vacancy once requested. Unit: weeks. Assumption: within a week or two, as stated in the model specification." }, "maxShareOfVacancies": { "type": "number", "minimum": 0, "maximum": 5, "description": "Agency workers the authority will take per vacant post. Up to 1 it is the share of vacancies covered; above 1 the authority also buys agency workers beyond its vacant posts (covering absence or extra demand: the DfE counts every agency worker in the agency rate, and some authorities publish more agency workers than vacancies). Unit: agency FTE per vacant FTE, 0 to 5. Source: DfE Children's social work workforce 2023: 74% of vacancies were covered by agency workers." }, "supplyPerWeek": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Average number of agency social workers newly available to the authority each week in the regional market. Unit: workers per week. Source: calibrated to about 47 agency FTE per authority, an agency rate of 17.9% (DfE Children's social work workforce 2023)." }, "poolLeavingPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of available, unplaced agency workers who leave the regional market each week. Unit: share per week, 0 to 1. Assumption: the regional market is shared with neighbouring authorities, so an unplaced locum is soon placed by one of them (default 0.8, about 1.25 weeks)." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Extra cost of an agency worker over a permanent one, as a share of the permanent salary (0.53 means 53% more). Unit: share of salary. Source: Kantar 2020, quoted by the Independent Review of Children's Social Care (2022): about £26k a year more per agency worker, about +53%." }, "assignmentWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of an agency assignment before it is renewed, converted or ended. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Lower end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." }, "max": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Upper end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." } } }, "renewalProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency assignment is renewed when it ends. Unit: probability, 0 to 1. Assumption: most assignments are extended; no national figure." }, "conversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed becomes a permanent employee. Unit: probability, 0 to 1. Assumption: conversion happens but is uncommon; no national figure." }, "annualLeavingRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual chance that an agency worker leaves mid-assignment, before the stress multiplier. Unit: rate per year, 0 to 1. Assumption: agency staff leave far sooner than employees, as stated in the model specification." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice an agency worker gives before leaving. Unit: weeks. Assumption: 1 week, the default in the model specification." }, "payCap": { "type": "object", "additionalProperties": false, "description": "A regional cap on agency pay rates.", "properties": { "enabled": { "type": "boolean", "description": "Whether a regional cap on agency pay applies. Unit: true or false. Source: Stockton-on-Tees report (project seeds) credits a regional cap; DfE statutory guidance on agency child and family social workers 2024 adds regional price caps for new assignments from October 2025." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Largest agency premium allowed under the cap, as a share of the permanent salary. Unit: share of salary. Assumption: a cap well below the uncapped +53% premium; no published regional rate in the project sources." }, "supplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the cap as a fraction of uncapped supply (fewer locums accept capped rates). Unit: fraction, 0 to 1. Assumption: no published effect size." } } }, "rules2024": { "type": "object", "additionalProperties": false, "description": "The national agency rules (DfE statutory guidance on agency child and family social workers 2024, in effect 31 October 2024), each a switch.", "properties": { "alignNoticeWithPermanent": { "type": "boolean", "description": "Whether agency workers must give the same notice as employees. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "requireExperience": { "type": "boolean", "description": "Whether agency work requires 3 years' post-qualifying experience in a local authority, shrinking the supply. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceSupplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the experience rule as a fraction of supply without it. Unit: fraction, 0 to 1. Assumption: some locums lack 3 years' local-authority experience; no published share." }, "noLocalLocumWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks after leaving a permanent post before a social worker may take locum work in the same region (0 means no rule; the rule is 3 months, about 13 weeks). Unit: weeks. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "Post-qualifying experience needed for agency work under requireExperience. Unit: years. Source: DfE statutory guidance on agency child and family social workers 2024: 3 years' post-qualifying experience." }, "barredChoice": { "type": "object", "additionalProperties": false, "description": "What a permanent social worker with less than experienceYears' experience does when she would have left for agency work and the experience rule bars it; the three shares must add up to 1.", "properties": { "stay": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who stay in post (the resignation is withdrawn; her leaving hazard starts again). Unit: share, 0 to 1. Assumption: a third each way; no study yet of what barred workers do (the guidance expected fewer early-career moves to agency work)." }, "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a third; other authorities are the nearest alternative." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who leave local-authority children's social work instead. Unit: share, 0 to 1. Assumption: a third." } } }, "coolOffChoice": { "type": "object", "additionalProperties": false, "description": "What a leaver who wanted local agency work does while noLocalLocumWeeks bars it; the three shares must add up to 1.", "properties": { "wait": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who wait out the cool-off and then join the region's agency market. Unit: share, 0 to 1. Assumption: half; three months is short against a career." }, "furtherAfield": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take agency work in another region (lost to this region's market). Unit: share, 0 to 1. Assumption: a quarter." }, "permanentPost": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a quarter." } } }, "restrictedConversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed takes a permanent post with the authority while agency work is restricted (requireExperience or noLocalLocumWeeks in force), in place of conversionProbability. Unit: probability, 0 to 1. Assumption: double the usual chance (0.05 → 0.1); the guidance aims to move locums into permanent posts, no measured rate yet." } } } } }, "overtime": { "type": "object", "title": "OvertimeParams", "additionalProperties": false, "description": "Hours worked beyond contract.", "properties": { "policy": { "type": "string", "title": "OvertimePolicyName", "enum": ["none", "paid", "unpaid"], "description": "Overtime policy: none (no hours beyond contract), paid (up to the limit, paid) or unpaid (up to the limit, unpaid goodwill hours). Unit: keyword. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 unpaid hours a week over contract." }, "maxHoursPerWeek": { "type": "number", "minimum": 0, "maximum": 40, "description": "Most hours a full-time worker may work beyond contract in a week (pro rata for part time). Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract." }, "paidRateMultiplier": { "type": "number", "minimum": 0, "maximum": 5, "description": "Pay for an hour of paid overtime as a multiple of the normal hourly rate. Unit: multiplier. Assumption: plain time, as many councils pay for social-worker overtime." }, "excessiveHoursThreshold": { "type": "number", "minimum": 0, "maximum": 40, "description": "Hours over contract in a week above which a worker counts as working excessive hours in the outputs. Unit: hours per week. Assumption: about half a day a week over contract; Thurrock staff survey (project seeds): only 42% could meet the job's demands without excessive hours." }, "fullOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week up to which every hour worked yields full output; beyond, each further hour yields less (src/rules/hoursOutput.ts). Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output proportional to hours up to about 49 a week." }, "noExtraOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week past which a further hour yields no more output, so nobody works longer. Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output at 70 hours hardly above output at 56." } } }, "allocation": { "type": "object", "title": "AllocationParams", "additionalProperties": false, "description": "How cases are given to workers and the caseload cap (who holds which stage is the service structure, `structure`).", "properties": { "policy": { "type": "string", "title": "AllocationPolicyName", "enum": ["least-loaded", "round-robin", "continuity-first"], "description": "Allocation policy: least-loaded (the worker in the team with the lightest caseload), round-robin (in turn) or continuity-first (a worker the child or family already knows, where possible). Unit: keyword. Assumption: least-loaded is the usual practice and the specification default." }, "caseloadCap": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest weighted caseload per FTE; when every worker in the team is at the cap new cases wait unallocated. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0, with about 12% of case holders carrying 25 or more (DfE caseload groups 2021)." }, "heldByManager": { "type": "boolean", "description": "Whether cases waiting for a worker at the end of a week are held by the team manager (a holding allocation, counted as a change of worker). Unit: true or false. Assumption: managers usually hold unallocated cases, as described in the model specification." }, "heldCaseProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a full week of plan progress a case makes while held by the team manager (statutory visits and reviews still happen). Unit: share of a week, 0–1. Assumption: managers and duty workers keep held cases moving slowly; 0 means held cases make no progress." }, "childRequestPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance a year that a looked-after child asks for a new social worker and is given one (DfE reason: the child's request), usually raised through her independent reviewing officer or an advocate. Unit: chance per child per year, 0–1. Source: calibrated to DfE Stability measures for children looked after in England (2023-24 and 2024-25): under 0.5% of looked-after children's new social workers were at the child's request." }, "withdrawnPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance a year that a manager withdraws a worker from one child's case and gives it to a colleague for a reason of that case (a conflict of interest, a complaint upheld, threats to the worker from a family member; DfE reason: other). Unit: chance per case per year, 0–1. Assumption: about one case in a hundred a year; DfE's published extracts give no share for other reasons." }, "rebalancing": { "type": "object", "additionalProperties": false, "description": "Team managers moving cases between their workers (DfE reason for a new social worker: managing caseloads): to a new starter, away from a worker well above the team's mean caseload, and at a periodic caseload review.", "properties": { "enabled": { "type": "boolean", "description": "Whether managers move cases between workers: to new starters, off overloaded workers and at caseload reviews. Unit: true or false. Source: DfE Stability measures for children looked after in England 2024: 13% of looked-after children's social worker episodes in the year began for 'managing caseloads'." }, "overloadThreshold": { "type": "number", "minimum": 1, "maximum": 5, "description": "Caseload, as a multiple of the team's mean (weighted cases per unit of cap, scaled by how much time the cases need this week), above which a manager moves cases away from a worker the same week. Unit: multiple of the team mean. Assumption: a worker whose cases need twice the time of her team's average is one a manager acts on at once." }, "reviewEveryWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks between caseload reviews, at which every team moves cases from workers above reviewTolerance × the team's mean caseload to colleagues below it; 0 = no reviews. Unit: weeks. Assumption: a quarterly review of caseloads in team performance meetings." }, "reviewTolerance": { "type": "number", "minimum": 1, "maximum": 5, "description": "At a caseload review, caseload as a multiple of the team's mean above which cases are moved. Unit: multiple of the team mean. Assumption: managers even out caseloads more than a third above the team's." }, "newStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an employed new starter's protected first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most; the rest comes from new referrals. 0 = none. Unit: share 0–1. Assumption: managers build a new starter's caseload partly from colleagues' cases; with the two thresholds, the largest managed moves that keep looked-after children's continuity within the national targets (about 4% of changes of worker, below DfE's 13% of looked-after children's social worker episodes for 'managing caseloads', 2024)." }, "maxMovesPerWeek": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Most cases a team moves between workers in a week when rebalancing. Unit: cases per team per week. Assumption: managers have limited time for rebalancing." } } } } }, "costs": { "type": "object", "title": "CostParams", "additionalProperties": false, "description": "Pay and recruitment costs, and the budget they are compared with.", "properties": { "permanentSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time employed social worker, including employer on-costs; agency workers cost this plus the premium. Unit: £ per FTE per year. Assumption: a salary of about £40k on local-government scales plus about 30% on-costs." }, "nqSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time newly qualified social worker, including employer on-costs. Unit: £ per FTE per year. Assumption: a salary of about £33k plus about 30% on-costs." }, "recruitmentCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each permanent hire (advertising, interviews, checks, incentives). Unit: £ per hire. Assumption: no national figure; a few thousand pounds per hire." }, "overseasCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each overseas hire (visa sponsorship, relocation, registration). Unit: £ per hire. Assumption: no national figure; about twice a domestic hire." }, "annualBudget": { "type": "number", "minimum": 0, "maximum": 1e11, "description": "Annual social-worker staffing budget; spending above it is reported as overspend. Unit: £ per year. Assumption: about the cost of the funded establishment with the usual agency cover." } } }, "interventions": { "type": "array", "maxItems": 1e3, "description": "Scheduled changes during the run: set any parameter, make workers resign, add a demand surge, start a recruitment drive.", "items": { "type": "object", "title": "Intervention", "additionalProperties": false, "description": "A change applied at the start of a reporting week: exactly one of set, leave, surge or recruitmentDrive.", "required": ["week"], "properties": { "week": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Reporting week in which the change happens (1 is the first week after the warm-up). Unit: week number. Assumption: interventions are scheduled in reporting time so they do not move when the warm-up changes." }, "label": { "type": "string", "maxLength": 200, "description": "A short name for the change, shown in charts and outputs. Unit: text. Assumption: optional, for readers only." }, "set": { "type": "object", "minProperties": 1, "maxProperties": 200, "description": 'Parameters to change from this week on, as dotted paths (e.g. "agency.payCap.enabled") mapped to new values; each value must be valid for its parameter.', "additionalProperties": { "description": "The new value of the parameter named by the key; checked against that parameter's rules." } }, "leave": { "type": "object", "additionalProperties": false, "description": "A wave of resignations: employed social workers, chosen at random, hand in their notice this week.", "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "How many employed social workers resign. Unit: workers. Assumption: a user-chosen shock." }, "team": { "type": "string", "description": "Team the leavers come from: the name of a case-holding team of structure.teams, or any. Unit: team name. Assumption: any team unless given.", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "workers": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "A worker id. Unit: worker id. Assumption: as the run reports it." }, "description": "Particular workers who resign this week, by worker id (as in the event log and trainer mode), besides the `count` chosen at random; ids of workers not in post are ignored. Unit: worker ids. Assumption: none unless given." } } }, "surge": { "type": "object", "additionalProperties": false, "description": "A temporary rise in demand at the front door.", "required": ["extraContactsPerWeek", "durationWeeks"], "properties": { "extraContactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Extra contacts a week on top of normal demand. Unit: contacts per week. Assumption: a user-chosen shock." }, "durationWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "How long the surge lasts. Unit: weeks. Assumption: a user-chosen shock." } } }, "recruitmentDrive": { "type": "object", "additionalProperties": false, "description": "A recruitment drive: a number of certain hires who arrive after a lead time, each joining the case-holding team with most posts to fill.", "required": ["hires", "leadWeeks"], "properties": { "hires": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Number of social workers hired by the drive. Unit: workers. Assumption: a user-chosen policy." }, "leadWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks from the start of the drive to the hires arriving (at least 1 is used). Unit: weeks. Assumption: a user-chosen policy; experienced hires take about 12 to 16 weeks." }, "route": { "type": "string", "enum": ["experienced", "newly-qualified", "overseas"], "description": "Recruitment route of the hires, which sets their induction and protected caseload. Unit: keyword. Assumption: experienced unless given." } } } }, "oneOf": [{ "required": ["set"], "properties": { "set": true } }, { "required": ["leave"], "properties": { "leave": true } }, { "required": ["surge"], "properties": { "surge": true } }, { "required": ["recruitmentDrive"], "properties": { "recruitmentDrive": true } }] } } }, "if": { "type": "object", "required": ["extends"], "properties": { "extends": true } }, "else": { "$ref": "#/definitions/complete" }, "definitions": { "complete": { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks", "reallocateIfExpectedWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true, "reallocateIfExpectedWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "childRequestPerYear", "withdrawnPerYear", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "childRequestPerYear": true, "withdrawnPerYear": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' } } };
+const schema12 = { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks", "reallocateIfExpectedWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true, "reallocateIfExpectedWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "childRequestPerYear", "withdrawnPerYear", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "childRequestPerYear": true, "withdrawnPerYear": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (function ucs2length(str) {
   const len = str.length;
@@ -1259,20 +1259,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data15.reallocateIfExpectedWeeks === void 0) {
+            const err128 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/required", keyword: "required", params: { missingProperty: "reallocateIfExpectedWeeks" }, message: "must have required property 'reallocateIfExpectedWeeks'" };
+            if (vErrors === null) {
+              vErrors = [err128];
+            } else {
+              vErrors.push(err128);
+            }
+            errors++;
+          }
           if (data15.shortWeeks !== void 0) {
             let data16 = data15.shortWeeks;
             if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
               if (data16.min === void 0) {
-                const err128 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
-                if (vErrors === null) {
-                  vErrors = [err128];
-                } else {
-                  vErrors.push(err128);
-                }
-                errors++;
-              }
-              if (data16.max === void 0) {
-                const err129 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                const err129 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
                 if (vErrors === null) {
                   vErrors = [err129];
                 } else {
@@ -1280,12 +1280,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data16.max === void 0) {
+                const err130 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
             } else {
-              const err130 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err131 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err131];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err131);
               }
               errors++;
             }
@@ -1294,16 +1303,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data17 = data15.longWeeks;
             if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
               if (data17.min === void 0) {
-                const err131 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
-                if (vErrors === null) {
-                  vErrors = [err131];
-                } else {
-                  vErrors.push(err131);
-                }
-                errors++;
-              }
-              if (data17.max === void 0) {
-                const err132 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                const err132 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
                 if (vErrors === null) {
                   vErrors = [err132];
                 } else {
@@ -1311,22 +1311,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data17.max === void 0) {
+                const err133 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
             } else {
-              const err133 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err134 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/definitions/complete/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err133];
+                vErrors = [err134];
               } else {
-                vErrors.push(err133);
+                vErrors.push(err134);
               }
               errors++;
             }
           }
         } else {
-          const err134 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err135 = { instancePath: instancePath + "/absence", schemaPath: "#/definitions/complete/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err134];
+            vErrors = [err135];
           } else {
-            vErrors.push(err134);
+            vErrors.push(err135);
           }
           errors++;
         }
@@ -1335,16 +1344,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data18 = data.recruitment;
         if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
           if (data18.enabled === void 0) {
-            const err135 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
-            if (vErrors === null) {
-              vErrors = [err135];
-            } else {
-              vErrors.push(err135);
-            }
-            errors++;
-          }
-          if (data18.timeToHireWeeks === void 0) {
-            const err136 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "timeToHireWeeks" }, message: "must have required property 'timeToHireWeeks'" };
+            const err136 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
             if (vErrors === null) {
               vErrors = [err136];
             } else {
@@ -1352,8 +1352,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.successProbability === void 0) {
-            const err137 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "successProbability" }, message: "must have required property 'successProbability'" };
+          if (data18.timeToHireWeeks === void 0) {
+            const err137 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "timeToHireWeeks" }, message: "must have required property 'timeToHireWeeks'" };
             if (vErrors === null) {
               vErrors = [err137];
             } else {
@@ -1361,8 +1361,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.attractiveness === void 0) {
-            const err138 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "attractiveness" }, message: "must have required property 'attractiveness'" };
+          if (data18.successProbability === void 0) {
+            const err138 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "successProbability" }, message: "must have required property 'successProbability'" };
             if (vErrors === null) {
               vErrors = [err138];
             } else {
@@ -1370,8 +1370,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.flexibleWorkingBonus === void 0) {
-            const err139 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "flexibleWorkingBonus" }, message: "must have required property 'flexibleWorkingBonus'" };
+          if (data18.attractiveness === void 0) {
+            const err139 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "attractiveness" }, message: "must have required property 'attractiveness'" };
             if (vErrors === null) {
               vErrors = [err139];
             } else {
@@ -1379,8 +1379,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.inadequateRating === void 0) {
-            const err140 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "inadequateRating" }, message: "must have required property 'inadequateRating'" };
+          if (data18.flexibleWorkingBonus === void 0) {
+            const err140 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "flexibleWorkingBonus" }, message: "must have required property 'flexibleWorkingBonus'" };
             if (vErrors === null) {
               vErrors = [err140];
             } else {
@@ -1388,8 +1388,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.inadequatePenalty === void 0) {
-            const err141 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "inadequatePenalty" }, message: "must have required property 'inadequatePenalty'" };
+          if (data18.inadequateRating === void 0) {
+            const err141 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "inadequateRating" }, message: "must have required property 'inadequateRating'" };
             if (vErrors === null) {
               vErrors = [err141];
             } else {
@@ -1397,8 +1397,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.overseasShare === void 0) {
-            const err142 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasShare" }, message: "must have required property 'overseasShare'" };
+          if (data18.inadequatePenalty === void 0) {
+            const err142 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "inadequatePenalty" }, message: "must have required property 'inadequatePenalty'" };
             if (vErrors === null) {
               vErrors = [err142];
             } else {
@@ -1406,8 +1406,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.overseasLeadWeeks === void 0) {
-            const err143 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasLeadWeeks" }, message: "must have required property 'overseasLeadWeeks'" };
+          if (data18.overseasShare === void 0) {
+            const err143 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasShare" }, message: "must have required property 'overseasShare'" };
             if (vErrors === null) {
               vErrors = [err143];
             } else {
@@ -1415,8 +1415,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.overseasInductionWeeks === void 0) {
-            const err144 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasInductionWeeks" }, message: "must have required property 'overseasInductionWeeks'" };
+          if (data18.overseasLeadWeeks === void 0) {
+            const err144 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasLeadWeeks" }, message: "must have required property 'overseasLeadWeeks'" };
             if (vErrors === null) {
               vErrors = [err144];
             } else {
@@ -1424,8 +1424,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.priorExperienceYears === void 0) {
-            const err145 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "priorExperienceYears" }, message: "must have required property 'priorExperienceYears'" };
+          if (data18.overseasInductionWeeks === void 0) {
+            const err145 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "overseasInductionWeeks" }, message: "must have required property 'overseasInductionWeeks'" };
             if (vErrors === null) {
               vErrors = [err145];
             } else {
@@ -1433,8 +1433,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.nqIntakeWeek === void 0) {
-            const err146 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqIntakeWeek" }, message: "must have required property 'nqIntakeWeek'" };
+          if (data18.priorExperienceYears === void 0) {
+            const err146 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "priorExperienceYears" }, message: "must have required property 'priorExperienceYears'" };
             if (vErrors === null) {
               vErrors = [err146];
             } else {
@@ -1442,8 +1442,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.nqIntakePerYear === void 0) {
-            const err147 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqIntakePerYear" }, message: "must have required property 'nqIntakePerYear'" };
+          if (data18.nqIntakeWeek === void 0) {
+            const err147 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqIntakeWeek" }, message: "must have required property 'nqIntakeWeek'" };
             if (vErrors === null) {
               vErrors = [err147];
             } else {
@@ -1451,8 +1451,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data18.nqLeavingMultiplier === void 0) {
-            const err148 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqLeavingMultiplier" }, message: "must have required property 'nqLeavingMultiplier'" };
+          if (data18.nqIntakePerYear === void 0) {
+            const err148 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqIntakePerYear" }, message: "must have required property 'nqIntakePerYear'" };
             if (vErrors === null) {
               vErrors = [err148];
             } else {
@@ -1460,20 +1460,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data18.nqLeavingMultiplier === void 0) {
+            const err149 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/required", keyword: "required", params: { missingProperty: "nqLeavingMultiplier" }, message: "must have required property 'nqLeavingMultiplier'" };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
+            }
+            errors++;
+          }
           if (data18.timeToHireWeeks !== void 0) {
             let data19 = data18.timeToHireWeeks;
             if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
               if (data19.min === void 0) {
-                const err149 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
-                if (vErrors === null) {
-                  vErrors = [err149];
-                } else {
-                  vErrors.push(err149);
-                }
-                errors++;
-              }
-              if (data19.max === void 0) {
-                const err150 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                const err150 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
                 if (vErrors === null) {
                   vErrors = [err150];
                 } else {
@@ -1481,12 +1481,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data19.max === void 0) {
+                const err151 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
+                }
+                errors++;
+              }
             } else {
-              const err151 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err152 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err151];
+                vErrors = [err152];
               } else {
-                vErrors.push(err151);
+                vErrors.push(err152);
               }
               errors++;
             }
@@ -1495,16 +1504,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data20 = data18.overseasLeadWeeks;
             if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
               if (data20.min === void 0) {
-                const err152 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
-                if (vErrors === null) {
-                  vErrors = [err152];
-                } else {
-                  vErrors.push(err152);
-                }
-                errors++;
-              }
-              if (data20.max === void 0) {
-                const err153 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                const err153 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
                 if (vErrors === null) {
                   vErrors = [err153];
                 } else {
@@ -1512,12 +1512,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data20.max === void 0) {
+                const err154 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err154];
+                } else {
+                  vErrors.push(err154);
+                }
+                errors++;
+              }
             } else {
-              const err154 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err155 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/definitions/complete/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err154];
+                vErrors = [err155];
               } else {
-                vErrors.push(err154);
+                vErrors.push(err155);
               }
               errors++;
             }
@@ -1526,16 +1535,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data21 = data18.priorExperienceYears;
             if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
               if (data21.min === void 0) {
-                const err155 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/definitions/complete/properties/recruitment/properties/priorExperienceYears/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
-                if (vErrors === null) {
-                  vErrors = [err155];
-                } else {
-                  vErrors.push(err155);
-                }
-                errors++;
-              }
-              if (data21.max === void 0) {
-                const err156 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/definitions/complete/properties/recruitment/properties/priorExperienceYears/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                const err156 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/definitions/complete/properties/recruitment/properties/priorExperienceYears/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
                 if (vErrors === null) {
                   vErrors = [err156];
                 } else {
@@ -1543,22 +1543,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data21.max === void 0) {
+                const err157 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/definitions/complete/properties/recruitment/properties/priorExperienceYears/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
             } else {
-              const err157 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/definitions/complete/properties/recruitment/properties/priorExperienceYears/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err158 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/definitions/complete/properties/recruitment/properties/priorExperienceYears/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err157];
+                vErrors = [err158];
               } else {
-                vErrors.push(err157);
+                vErrors.push(err158);
               }
               errors++;
             }
           }
         } else {
-          const err158 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err159 = { instancePath: instancePath + "/recruitment", schemaPath: "#/definitions/complete/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err158];
+            vErrors = [err159];
           } else {
-            vErrors.push(err158);
+            vErrors.push(err159);
           }
           errors++;
         }
@@ -1567,16 +1576,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data22 = data.agency;
         if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
           if (data22.allowed === void 0) {
-            const err159 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'" };
-            if (vErrors === null) {
-              vErrors = [err159];
-            } else {
-              vErrors.push(err159);
-            }
-            errors++;
-          }
-          if (data22.fillDelayWeeks === void 0) {
-            const err160 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "fillDelayWeeks" }, message: "must have required property 'fillDelayWeeks'" };
+            const err160 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "allowed" }, message: "must have required property 'allowed'" };
             if (vErrors === null) {
               vErrors = [err160];
             } else {
@@ -1584,8 +1584,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data22.maxShareOfVacancies === void 0) {
-            const err161 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "maxShareOfVacancies" }, message: "must have required property 'maxShareOfVacancies'" };
+          if (data22.fillDelayWeeks === void 0) {
+            const err161 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "fillDelayWeeks" }, message: "must have required property 'fillDelayWeeks'" };
             if (vErrors === null) {
               vErrors = [err161];
             } else {
@@ -1593,8 +1593,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data22.supplyPerWeek === void 0) {
-            const err162 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "supplyPerWeek" }, message: "must have required property 'supplyPerWeek'" };
+          if (data22.maxShareOfVacancies === void 0) {
+            const err162 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "maxShareOfVacancies" }, message: "must have required property 'maxShareOfVacancies'" };
             if (vErrors === null) {
               vErrors = [err162];
             } else {
@@ -1602,8 +1602,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data22.poolLeavingPerWeek === void 0) {
-            const err163 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "poolLeavingPerWeek" }, message: "must have required property 'poolLeavingPerWeek'" };
+          if (data22.supplyPerWeek === void 0) {
+            const err163 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "supplyPerWeek" }, message: "must have required property 'supplyPerWeek'" };
             if (vErrors === null) {
               vErrors = [err163];
             } else {
@@ -1611,8 +1611,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data22.premium === void 0) {
-            const err164 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "premium" }, message: "must have required property 'premium'" };
+          if (data22.poolLeavingPerWeek === void 0) {
+            const err164 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "poolLeavingPerWeek" }, message: "must have required property 'poolLeavingPerWeek'" };
             if (vErrors === null) {
               vErrors = [err164];
             } else {
@@ -1620,8 +1620,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data22.assignmentWeeks === void 0) {
-            const err165 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "assignmentWeeks" }, message: "must have required property 'assignmentWeeks'" };
+          if (data22.premium === void 0) {
+            const err165 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "premium" }, message: "must have required property 'premium'" };
             if (vErrors === null) {
               vErrors = [err165];
             } else {
@@ -1629,8 +1629,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data22.renewalProbability === void 0) {
-            const err166 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "renewalProbability" }, message: "must have required property 'renewalProbability'" };
+          if (data22.assignmentWeeks === void 0) {
+            const err166 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "assignmentWeeks" }, message: "must have required property 'assignmentWeeks'" };
             if (vErrors === null) {
               vErrors = [err166];
             } else {
@@ -1638,8 +1638,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data22.conversionProbability === void 0) {
-            const err167 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "conversionProbability" }, message: "must have required property 'conversionProbability'" };
+          if (data22.renewalProbability === void 0) {
+            const err167 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "renewalProbability" }, message: "must have required property 'renewalProbability'" };
             if (vErrors === null) {
               vErrors = [err167];
             } else {
@@ -1647,8 +1647,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data22.annualLeavingRate === void 0) {
-            const err168 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "annualLeavingRate" }, message: "must have required property 'annualLeavingRate'" };
+          if (data22.conversionProbability === void 0) {
+            const err168 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "conversionProbability" }, message: "must have required property 'conversionProbability'" };
             if (vErrors === null) {
               vErrors = [err168];
             } else {
@@ -1656,8 +1656,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data22.noticeWeeks === void 0) {
-            const err169 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "noticeWeeks" }, message: "must have required property 'noticeWeeks'" };
+          if (data22.annualLeavingRate === void 0) {
+            const err169 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "annualLeavingRate" }, message: "must have required property 'annualLeavingRate'" };
             if (vErrors === null) {
               vErrors = [err169];
             } else {
@@ -1665,8 +1665,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data22.payCap === void 0) {
-            const err170 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "payCap" }, message: "must have required property 'payCap'" };
+          if (data22.noticeWeeks === void 0) {
+            const err170 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "noticeWeeks" }, message: "must have required property 'noticeWeeks'" };
             if (vErrors === null) {
               vErrors = [err170];
             } else {
@@ -1674,8 +1674,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data22.rules2024 === void 0) {
-            const err171 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "rules2024" }, message: "must have required property 'rules2024'" };
+          if (data22.payCap === void 0) {
+            const err171 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "payCap" }, message: "must have required property 'payCap'" };
             if (vErrors === null) {
               vErrors = [err171];
             } else {
@@ -1683,20 +1683,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data22.rules2024 === void 0) {
+            const err172 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/required", keyword: "required", params: { missingProperty: "rules2024" }, message: "must have required property 'rules2024'" };
+            if (vErrors === null) {
+              vErrors = [err172];
+            } else {
+              vErrors.push(err172);
+            }
+            errors++;
+          }
           if (data22.assignmentWeeks !== void 0) {
             let data23 = data22.assignmentWeeks;
             if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
               if (data23.min === void 0) {
-                const err172 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
-                if (vErrors === null) {
-                  vErrors = [err172];
-                } else {
-                  vErrors.push(err172);
-                }
-                errors++;
-              }
-              if (data23.max === void 0) {
-                const err173 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                const err173 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
                 if (vErrors === null) {
                   vErrors = [err173];
                 } else {
@@ -1704,12 +1704,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data23.max === void 0) {
+                const err174 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
             } else {
-              const err174 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err175 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/definitions/complete/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err174];
+                vErrors = [err175];
               } else {
-                vErrors.push(err174);
+                vErrors.push(err175);
               }
               errors++;
             }
@@ -1718,16 +1727,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data24 = data22.payCap;
             if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
               if (data24.enabled === void 0) {
-                const err175 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
-                if (vErrors === null) {
-                  vErrors = [err175];
-                } else {
-                  vErrors.push(err175);
-                }
-                errors++;
-              }
-              if (data24.premium === void 0) {
-                const err176 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "premium" }, message: "must have required property 'premium'" };
+                const err176 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
                 if (vErrors === null) {
                   vErrors = [err176];
                 } else {
@@ -1735,8 +1735,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data24.supplyFactor === void 0) {
-                const err177 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "supplyFactor" }, message: "must have required property 'supplyFactor'" };
+              if (data24.premium === void 0) {
+                const err177 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "premium" }, message: "must have required property 'premium'" };
                 if (vErrors === null) {
                   vErrors = [err177];
                 } else {
@@ -1744,12 +1744,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data24.supplyFactor === void 0) {
+                const err178 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/required", keyword: "required", params: { missingProperty: "supplyFactor" }, message: "must have required property 'supplyFactor'" };
+                if (vErrors === null) {
+                  vErrors = [err178];
+                } else {
+                  vErrors.push(err178);
+                }
+                errors++;
+              }
             } else {
-              const err178 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err179 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/definitions/complete/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err178];
+                vErrors = [err179];
               } else {
-                vErrors.push(err178);
+                vErrors.push(err179);
               }
               errors++;
             }
@@ -1758,16 +1767,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data25 = data22.rules2024;
             if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
               if (data25.alignNoticeWithPermanent === void 0) {
-                const err179 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "alignNoticeWithPermanent" }, message: "must have required property 'alignNoticeWithPermanent'" };
-                if (vErrors === null) {
-                  vErrors = [err179];
-                } else {
-                  vErrors.push(err179);
-                }
-                errors++;
-              }
-              if (data25.requireExperience === void 0) {
-                const err180 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "requireExperience" }, message: "must have required property 'requireExperience'" };
+                const err180 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "alignNoticeWithPermanent" }, message: "must have required property 'alignNoticeWithPermanent'" };
                 if (vErrors === null) {
                   vErrors = [err180];
                 } else {
@@ -1775,8 +1775,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data25.experienceSupplyFactor === void 0) {
-                const err181 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "experienceSupplyFactor" }, message: "must have required property 'experienceSupplyFactor'" };
+              if (data25.requireExperience === void 0) {
+                const err181 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "requireExperience" }, message: "must have required property 'requireExperience'" };
                 if (vErrors === null) {
                   vErrors = [err181];
                 } else {
@@ -1784,8 +1784,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data25.noLocalLocumWeeks === void 0) {
-                const err182 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "noLocalLocumWeeks" }, message: "must have required property 'noLocalLocumWeeks'" };
+              if (data25.experienceSupplyFactor === void 0) {
+                const err182 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "experienceSupplyFactor" }, message: "must have required property 'experienceSupplyFactor'" };
                 if (vErrors === null) {
                   vErrors = [err182];
                 } else {
@@ -1793,8 +1793,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data25.experienceYears === void 0) {
-                const err183 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "experienceYears" }, message: "must have required property 'experienceYears'" };
+              if (data25.noLocalLocumWeeks === void 0) {
+                const err183 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "noLocalLocumWeeks" }, message: "must have required property 'noLocalLocumWeeks'" };
                 if (vErrors === null) {
                   vErrors = [err183];
                 } else {
@@ -1802,8 +1802,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data25.barredChoice === void 0) {
-                const err184 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "barredChoice" }, message: "must have required property 'barredChoice'" };
+              if (data25.experienceYears === void 0) {
+                const err184 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "experienceYears" }, message: "must have required property 'experienceYears'" };
                 if (vErrors === null) {
                   vErrors = [err184];
                 } else {
@@ -1811,8 +1811,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data25.coolOffChoice === void 0) {
-                const err185 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "coolOffChoice" }, message: "must have required property 'coolOffChoice'" };
+              if (data25.barredChoice === void 0) {
+                const err185 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "barredChoice" }, message: "must have required property 'barredChoice'" };
                 if (vErrors === null) {
                   vErrors = [err185];
                 } else {
@@ -1820,8 +1820,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data25.restrictedConversionProbability === void 0) {
-                const err186 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "restrictedConversionProbability" }, message: "must have required property 'restrictedConversionProbability'" };
+              if (data25.coolOffChoice === void 0) {
+                const err186 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "coolOffChoice" }, message: "must have required property 'coolOffChoice'" };
                 if (vErrors === null) {
                   vErrors = [err186];
                 } else {
@@ -1829,20 +1829,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data25.restrictedConversionProbability === void 0) {
+                const err187 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/required", keyword: "required", params: { missingProperty: "restrictedConversionProbability" }, message: "must have required property 'restrictedConversionProbability'" };
+                if (vErrors === null) {
+                  vErrors = [err187];
+                } else {
+                  vErrors.push(err187);
+                }
+                errors++;
+              }
               if (data25.barredChoice !== void 0) {
                 let data26 = data25.barredChoice;
                 if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
                   if (data26.stay === void 0) {
-                    const err187 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/barredChoice/required", keyword: "required", params: { missingProperty: "stay" }, message: "must have required property 'stay'" };
-                    if (vErrors === null) {
-                      vErrors = [err187];
-                    } else {
-                      vErrors.push(err187);
-                    }
-                    errors++;
-                  }
-                  if (data26.otherAuthority === void 0) {
-                    const err188 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/barredChoice/required", keyword: "required", params: { missingProperty: "otherAuthority" }, message: "must have required property 'otherAuthority'" };
+                    const err188 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/barredChoice/required", keyword: "required", params: { missingProperty: "stay" }, message: "must have required property 'stay'" };
                     if (vErrors === null) {
                       vErrors = [err188];
                     } else {
@@ -1850,8 +1850,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (data26.outOfSector === void 0) {
-                    const err189 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/barredChoice/required", keyword: "required", params: { missingProperty: "outOfSector" }, message: "must have required property 'outOfSector'" };
+                  if (data26.otherAuthority === void 0) {
+                    const err189 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/barredChoice/required", keyword: "required", params: { missingProperty: "otherAuthority" }, message: "must have required property 'otherAuthority'" };
                     if (vErrors === null) {
                       vErrors = [err189];
                     } else {
@@ -1859,12 +1859,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (data26.outOfSector === void 0) {
+                    const err190 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/barredChoice/required", keyword: "required", params: { missingProperty: "outOfSector" }, message: "must have required property 'outOfSector'" };
+                    if (vErrors === null) {
+                      vErrors = [err190];
+                    } else {
+                      vErrors.push(err190);
+                    }
+                    errors++;
+                  }
                 } else {
-                  const err190 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/barredChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err191 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/barredChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err190];
+                    vErrors = [err191];
                   } else {
-                    vErrors.push(err190);
+                    vErrors.push(err191);
                   }
                   errors++;
                 }
@@ -1873,16 +1882,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data27 = data25.coolOffChoice;
                 if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
                   if (data27.wait === void 0) {
-                    const err191 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/coolOffChoice/required", keyword: "required", params: { missingProperty: "wait" }, message: "must have required property 'wait'" };
-                    if (vErrors === null) {
-                      vErrors = [err191];
-                    } else {
-                      vErrors.push(err191);
-                    }
-                    errors++;
-                  }
-                  if (data27.furtherAfield === void 0) {
-                    const err192 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/coolOffChoice/required", keyword: "required", params: { missingProperty: "furtherAfield" }, message: "must have required property 'furtherAfield'" };
+                    const err192 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/coolOffChoice/required", keyword: "required", params: { missingProperty: "wait" }, message: "must have required property 'wait'" };
                     if (vErrors === null) {
                       vErrors = [err192];
                     } else {
@@ -1890,8 +1890,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (data27.permanentPost === void 0) {
-                    const err193 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/coolOffChoice/required", keyword: "required", params: { missingProperty: "permanentPost" }, message: "must have required property 'permanentPost'" };
+                  if (data27.furtherAfield === void 0) {
+                    const err193 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/coolOffChoice/required", keyword: "required", params: { missingProperty: "furtherAfield" }, message: "must have required property 'furtherAfield'" };
                     if (vErrors === null) {
                       vErrors = [err193];
                     } else {
@@ -1899,32 +1899,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (data27.permanentPost === void 0) {
+                    const err194 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/coolOffChoice/required", keyword: "required", params: { missingProperty: "permanentPost" }, message: "must have required property 'permanentPost'" };
+                    if (vErrors === null) {
+                      vErrors = [err194];
+                    } else {
+                      vErrors.push(err194);
+                    }
+                    errors++;
+                  }
                 } else {
-                  const err194 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/coolOffChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err195 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/properties/coolOffChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
-                    vErrors = [err194];
+                    vErrors = [err195];
                   } else {
-                    vErrors.push(err194);
+                    vErrors.push(err195);
                   }
                   errors++;
                 }
               }
             } else {
-              const err195 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err196 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/definitions/complete/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err195];
+                vErrors = [err196];
               } else {
-                vErrors.push(err195);
+                vErrors.push(err196);
               }
               errors++;
             }
           }
         } else {
-          const err196 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err197 = { instancePath: instancePath + "/agency", schemaPath: "#/definitions/complete/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err196];
+            vErrors = [err197];
           } else {
-            vErrors.push(err196);
+            vErrors.push(err197);
           }
           errors++;
         }
@@ -1933,16 +1942,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data28 = data.overtime;
         if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
           if (data28.policy === void 0) {
-            const err197 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
-            if (vErrors === null) {
-              vErrors = [err197];
-            } else {
-              vErrors.push(err197);
-            }
-            errors++;
-          }
-          if (data28.maxHoursPerWeek === void 0) {
-            const err198 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "maxHoursPerWeek" }, message: "must have required property 'maxHoursPerWeek'" };
+            const err198 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
             if (vErrors === null) {
               vErrors = [err198];
             } else {
@@ -1950,8 +1950,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data28.paidRateMultiplier === void 0) {
-            const err199 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "paidRateMultiplier" }, message: "must have required property 'paidRateMultiplier'" };
+          if (data28.maxHoursPerWeek === void 0) {
+            const err199 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "maxHoursPerWeek" }, message: "must have required property 'maxHoursPerWeek'" };
             if (vErrors === null) {
               vErrors = [err199];
             } else {
@@ -1959,8 +1959,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data28.excessiveHoursThreshold === void 0) {
-            const err200 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "excessiveHoursThreshold" }, message: "must have required property 'excessiveHoursThreshold'" };
+          if (data28.paidRateMultiplier === void 0) {
+            const err200 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "paidRateMultiplier" }, message: "must have required property 'paidRateMultiplier'" };
             if (vErrors === null) {
               vErrors = [err200];
             } else {
@@ -1968,8 +1968,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data28.fullOutputHours === void 0) {
-            const err201 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "fullOutputHours" }, message: "must have required property 'fullOutputHours'" };
+          if (data28.excessiveHoursThreshold === void 0) {
+            const err201 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "excessiveHoursThreshold" }, message: "must have required property 'excessiveHoursThreshold'" };
             if (vErrors === null) {
               vErrors = [err201];
             } else {
@@ -1977,8 +1977,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data28.noExtraOutputHours === void 0) {
-            const err202 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "noExtraOutputHours" }, message: "must have required property 'noExtraOutputHours'" };
+          if (data28.fullOutputHours === void 0) {
+            const err202 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "fullOutputHours" }, message: "must have required property 'fullOutputHours'" };
             if (vErrors === null) {
               vErrors = [err202];
             } else {
@@ -1986,12 +1986,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data28.noExtraOutputHours === void 0) {
+            const err203 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/required", keyword: "required", params: { missingProperty: "noExtraOutputHours" }, message: "must have required property 'noExtraOutputHours'" };
+            if (vErrors === null) {
+              vErrors = [err203];
+            } else {
+              vErrors.push(err203);
+            }
+            errors++;
+          }
         } else {
-          const err203 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err204 = { instancePath: instancePath + "/overtime", schemaPath: "#/definitions/complete/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err203];
+            vErrors = [err204];
           } else {
-            vErrors.push(err203);
+            vErrors.push(err204);
           }
           errors++;
         }
@@ -2000,16 +2009,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data29 = data.allocation;
         if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
           if (data29.policy === void 0) {
-            const err204 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
-            if (vErrors === null) {
-              vErrors = [err204];
-            } else {
-              vErrors.push(err204);
-            }
-            errors++;
-          }
-          if (data29.caseloadCap === void 0) {
-            const err205 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "caseloadCap" }, message: "must have required property 'caseloadCap'" };
+            const err205 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property 'policy'" };
             if (vErrors === null) {
               vErrors = [err205];
             } else {
@@ -2017,8 +2017,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data29.heldByManager === void 0) {
-            const err206 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldByManager" }, message: "must have required property 'heldByManager'" };
+          if (data29.caseloadCap === void 0) {
+            const err206 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "caseloadCap" }, message: "must have required property 'caseloadCap'" };
             if (vErrors === null) {
               vErrors = [err206];
             } else {
@@ -2026,8 +2026,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data29.heldCaseProgress === void 0) {
-            const err207 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldCaseProgress" }, message: "must have required property 'heldCaseProgress'" };
+          if (data29.heldByManager === void 0) {
+            const err207 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldByManager" }, message: "must have required property 'heldByManager'" };
             if (vErrors === null) {
               vErrors = [err207];
             } else {
@@ -2035,8 +2035,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data29.rebalancing === void 0) {
-            const err208 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "rebalancing" }, message: "must have required property 'rebalancing'" };
+          if (data29.heldCaseProgress === void 0) {
+            const err208 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "heldCaseProgress" }, message: "must have required property 'heldCaseProgress'" };
             if (vErrors === null) {
               vErrors = [err208];
             } else {
@@ -2044,38 +2044,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data29.childRequestPerYear === void 0) {
+            const err209 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "childRequestPerYear" }, message: "must have required property 'childRequestPerYear'" };
+            if (vErrors === null) {
+              vErrors = [err209];
+            } else {
+              vErrors.push(err209);
+            }
+            errors++;
+          }
+          if (data29.withdrawnPerYear === void 0) {
+            const err210 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "withdrawnPerYear" }, message: "must have required property 'withdrawnPerYear'" };
+            if (vErrors === null) {
+              vErrors = [err210];
+            } else {
+              vErrors.push(err210);
+            }
+            errors++;
+          }
+          if (data29.rebalancing === void 0) {
+            const err211 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/required", keyword: "required", params: { missingProperty: "rebalancing" }, message: "must have required property 'rebalancing'" };
+            if (vErrors === null) {
+              vErrors = [err211];
+            } else {
+              vErrors.push(err211);
+            }
+            errors++;
+          }
           if (data29.rebalancing !== void 0) {
             let data30 = data29.rebalancing;
             if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
               if (data30.enabled === void 0) {
-                const err209 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
-                if (vErrors === null) {
-                  vErrors = [err209];
-                } else {
-                  vErrors.push(err209);
-                }
-                errors++;
-              }
-              if (data30.overloadThreshold === void 0) {
-                const err210 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "overloadThreshold" }, message: "must have required property 'overloadThreshold'" };
-                if (vErrors === null) {
-                  vErrors = [err210];
-                } else {
-                  vErrors.push(err210);
-                }
-                errors++;
-              }
-              if (data30.reviewEveryWeeks === void 0) {
-                const err211 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewEveryWeeks" }, message: "must have required property 'reviewEveryWeeks'" };
-                if (vErrors === null) {
-                  vErrors = [err211];
-                } else {
-                  vErrors.push(err211);
-                }
-                errors++;
-              }
-              if (data30.reviewTolerance === void 0) {
-                const err212 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewTolerance" }, message: "must have required property 'reviewTolerance'" };
+                const err212 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'" };
                 if (vErrors === null) {
                   vErrors = [err212];
                 } else {
@@ -2083,8 +2083,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data30.newStarterShare === void 0) {
-                const err213 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "newStarterShare" }, message: "must have required property 'newStarterShare'" };
+              if (data30.overloadThreshold === void 0) {
+                const err213 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "overloadThreshold" }, message: "must have required property 'overloadThreshold'" };
                 if (vErrors === null) {
                   vErrors = [err213];
                 } else {
@@ -2092,8 +2092,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data30.maxMovesPerWeek === void 0) {
-                const err214 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "maxMovesPerWeek" }, message: "must have required property 'maxMovesPerWeek'" };
+              if (data30.reviewEveryWeeks === void 0) {
+                const err214 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewEveryWeeks" }, message: "must have required property 'reviewEveryWeeks'" };
                 if (vErrors === null) {
                   vErrors = [err214];
                 } else {
@@ -2101,22 +2101,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data30.reviewTolerance === void 0) {
+                const err215 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "reviewTolerance" }, message: "must have required property 'reviewTolerance'" };
+                if (vErrors === null) {
+                  vErrors = [err215];
+                } else {
+                  vErrors.push(err215);
+                }
+                errors++;
+              }
+              if (data30.newStarterShare === void 0) {
+                const err216 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "newStarterShare" }, message: "must have required property 'newStarterShare'" };
+                if (vErrors === null) {
+                  vErrors = [err216];
+                } else {
+                  vErrors.push(err216);
+                }
+                errors++;
+              }
+              if (data30.maxMovesPerWeek === void 0) {
+                const err217 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "maxMovesPerWeek" }, message: "must have required property 'maxMovesPerWeek'" };
+                if (vErrors === null) {
+                  vErrors = [err217];
+                } else {
+                  vErrors.push(err217);
+                }
+                errors++;
+              }
             } else {
-              const err215 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err218 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err215];
+                vErrors = [err218];
               } else {
-                vErrors.push(err215);
+                vErrors.push(err218);
               }
               errors++;
             }
           }
         } else {
-          const err216 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err219 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err216];
+            vErrors = [err219];
           } else {
-            vErrors.push(err216);
+            vErrors.push(err219);
           }
           errors++;
         }
@@ -2125,34 +2152,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data31 = data.costs;
         if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
           if (data31.permanentSalary === void 0) {
-            const err217 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "permanentSalary" }, message: "must have required property 'permanentSalary'" };
-            if (vErrors === null) {
-              vErrors = [err217];
-            } else {
-              vErrors.push(err217);
-            }
-            errors++;
-          }
-          if (data31.nqSalary === void 0) {
-            const err218 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "nqSalary" }, message: "must have required property 'nqSalary'" };
-            if (vErrors === null) {
-              vErrors = [err218];
-            } else {
-              vErrors.push(err218);
-            }
-            errors++;
-          }
-          if (data31.recruitmentCostPerHire === void 0) {
-            const err219 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "recruitmentCostPerHire" }, message: "must have required property 'recruitmentCostPerHire'" };
-            if (vErrors === null) {
-              vErrors = [err219];
-            } else {
-              vErrors.push(err219);
-            }
-            errors++;
-          }
-          if (data31.overseasCostPerHire === void 0) {
-            const err220 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "overseasCostPerHire" }, message: "must have required property 'overseasCostPerHire'" };
+            const err220 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "permanentSalary" }, message: "must have required property 'permanentSalary'" };
             if (vErrors === null) {
               vErrors = [err220];
             } else {
@@ -2160,8 +2160,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data31.annualBudget === void 0) {
-            const err221 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "annualBudget" }, message: "must have required property 'annualBudget'" };
+          if (data31.nqSalary === void 0) {
+            const err221 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "nqSalary" }, message: "must have required property 'nqSalary'" };
             if (vErrors === null) {
               vErrors = [err221];
             } else {
@@ -2169,22 +2169,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data31.recruitmentCostPerHire === void 0) {
+            const err222 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "recruitmentCostPerHire" }, message: "must have required property 'recruitmentCostPerHire'" };
+            if (vErrors === null) {
+              vErrors = [err222];
+            } else {
+              vErrors.push(err222);
+            }
+            errors++;
+          }
+          if (data31.overseasCostPerHire === void 0) {
+            const err223 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "overseasCostPerHire" }, message: "must have required property 'overseasCostPerHire'" };
+            if (vErrors === null) {
+              vErrors = [err223];
+            } else {
+              vErrors.push(err223);
+            }
+            errors++;
+          }
+          if (data31.annualBudget === void 0) {
+            const err224 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "annualBudget" }, message: "must have required property 'annualBudget'" };
+            if (vErrors === null) {
+              vErrors = [err224];
+            } else {
+              vErrors.push(err224);
+            }
+            errors++;
+          }
         } else {
-          const err222 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err225 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err222];
+            vErrors = [err225];
           } else {
-            vErrors.push(err222);
+            vErrors.push(err225);
           }
           errors++;
         }
       }
     } else {
-      const err223 = { instancePath, schemaPath: "#/definitions/complete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err226 = { instancePath, schemaPath: "#/definitions/complete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err223];
+        vErrors = [err226];
       } else {
-        vErrors.push(err223);
+        vErrors.push(err226);
       }
       errors++;
     }
@@ -2192,22 +2219,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err224 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema' };
+    const err227 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema' };
     if (vErrors === null) {
-      vErrors = [err224];
+      vErrors = [err227];
     } else {
-      vErrors.push(err224);
+      vErrors.push(err227);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!func2.call(schema11.properties, key0)) {
-        const err225 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err228 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err225];
+          vErrors = [err228];
         } else {
-          vErrors.push(err225);
+          vErrors.push(err228);
         }
         errors++;
       }
@@ -2216,38 +2243,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data32 = data.$schema;
       if (typeof data32 === "string") {
         if (func3(data32) > 1e3) {
-          const err226 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err226];
-          } else {
-            vErrors.push(err226);
-          }
-          errors++;
-        }
-      } else {
-        const err227 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err227];
-        } else {
-          vErrors.push(err227);
-        }
-        errors++;
-      }
-    }
-    if (data.extends !== void 0) {
-      let data33 = data.extends;
-      if (typeof data33 === "string") {
-        if (func3(data33) > 1e3) {
-          const err228 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err228];
-          } else {
-            vErrors.push(err228);
-          }
-          errors++;
-        }
-        if (func3(data33) < 1) {
-          const err229 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err229 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
           if (vErrors === null) {
             vErrors = [err229];
           } else {
@@ -2256,7 +2252,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err230 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err230 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err230];
         } else {
@@ -2265,11 +2261,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.name !== void 0) {
-      let data34 = data.name;
-      if (typeof data34 === "string") {
-        if (func3(data34) > 200) {
-          const err231 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+    if (data.extends !== void 0) {
+      let data33 = data.extends;
+      if (typeof data33 === "string") {
+        if (func3(data33) > 1e3) {
+          const err231 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
           if (vErrors === null) {
             vErrors = [err231];
           } else {
@@ -2277,8 +2273,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func3(data34) < 1) {
-          const err232 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (func3(data33) < 1) {
+          const err232 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err232];
           } else {
@@ -2287,7 +2283,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err233 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err233 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err233];
         } else {
@@ -2296,11 +2292,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.description !== void 0) {
-      let data35 = data.description;
-      if (typeof data35 === "string") {
-        if (func3(data35) > 5e3) {
-          const err234 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" };
+    if (data.name !== void 0) {
+      let data34 = data.name;
+      if (typeof data34 === "string") {
+        if (func3(data34) > 200) {
+          const err234 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
           if (vErrors === null) {
             vErrors = [err234];
           } else {
@@ -2308,12 +2304,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func3(data34) < 1) {
+          const err235 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err235];
+          } else {
+            vErrors.push(err235);
+          }
+          errors++;
+        }
       } else {
-        const err235 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err236 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err235];
+          vErrors = [err236];
         } else {
-          vErrors.push(err235);
+          vErrors.push(err236);
+        }
+        errors++;
+      }
+    }
+    if (data.description !== void 0) {
+      let data35 = data.description;
+      if (typeof data35 === "string") {
+        if (func3(data35) > 5e3) {
+          const err237 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" };
+          if (vErrors === null) {
+            vErrors = [err237];
+          } else {
+            vErrors.push(err237);
+          }
+          errors++;
+        }
+      } else {
+        const err238 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err238];
+        } else {
+          vErrors.push(err238);
         }
         errors++;
       }
@@ -2322,20 +2349,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data36 = data.notes;
       if (typeof data36 === "string") {
         if (func3(data36) > 2e4) {
-          const err236 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e4 }, message: "must NOT have more than 20000 characters" };
+          const err239 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e4 }, message: "must NOT have more than 20000 characters" };
           if (vErrors === null) {
-            vErrors = [err236];
+            vErrors = [err239];
           } else {
-            vErrors.push(err236);
+            vErrors.push(err239);
           }
           errors++;
         }
       } else {
-        const err237 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err240 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err237];
+          vErrors = [err240];
         } else {
-          vErrors.push(err237);
+          vErrors.push(err240);
         }
         errors++;
       }
@@ -2344,11 +2371,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data37 = data.sources;
       if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
         if (Object.keys(data37).length > 2e3) {
-          const err238 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxProperties", keyword: "maxProperties", params: { limit: 2e3 }, message: "must NOT have more than 2000 properties" };
+          const err241 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxProperties", keyword: "maxProperties", params: { limit: 2e3 }, message: "must NOT have more than 2000 properties" };
           if (vErrors === null) {
-            vErrors = [err238];
+            vErrors = [err241];
           } else {
-            vErrors.push(err238);
+            vErrors.push(err241);
           }
           errors++;
         }
@@ -2356,39 +2383,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data38 = data37[key1];
           if (typeof data38 === "string") {
             if (func3(data38) > 2e3) {
-              const err239 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              const err242 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
-                vErrors = [err239];
+                vErrors = [err242];
               } else {
-                vErrors.push(err239);
+                vErrors.push(err242);
               }
               errors++;
             }
             if (func3(data38) < 1) {
-              const err240 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err243 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err240];
+                vErrors = [err243];
               } else {
-                vErrors.push(err240);
+                vErrors.push(err243);
               }
               errors++;
             }
           } else {
-            const err241 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err244 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err241];
+              vErrors = [err244];
             } else {
-              vErrors.push(err241);
+              vErrors.push(err244);
             }
             errors++;
           }
         }
       } else {
-        const err242 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err245 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err242];
+          vErrors = [err245];
         } else {
-          vErrors.push(err242);
+          vErrors.push(err245);
         }
         errors++;
       }
@@ -2398,11 +2425,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
         for (const key2 in data39) {
           if (!(key2 === "seed" || key2 === "years" || key2 === "warmupWeeks")) {
-            const err243 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err246 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err243];
+              vErrors = [err246];
             } else {
-              vErrors.push(err243);
+              vErrors.push(err246);
             }
             errors++;
           }
@@ -2410,39 +2437,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data39.seed !== void 0) {
           let data40 = data39.seed;
           if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-            const err244 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err244];
-            } else {
-              vErrors.push(err244);
-            }
-            errors++;
-          }
-          if (typeof data40 == "number" && isFinite(data40)) {
-            if (data40 > 4294967295 || isNaN(data40)) {
-              const err245 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-              if (vErrors === null) {
-                vErrors = [err245];
-              } else {
-                vErrors.push(err245);
-              }
-              errors++;
-            }
-            if (data40 < 0 || isNaN(data40)) {
-              const err246 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err246];
-              } else {
-                vErrors.push(err246);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data39.years !== void 0) {
-          let data41 = data39.years;
-          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-            const err247 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err247 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err247];
             } else {
@@ -2450,9 +2445,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data41 == "number" && isFinite(data41)) {
-            if (data41 > 20 || isNaN(data41)) {
-              const err248 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+          if (typeof data40 == "number" && isFinite(data40)) {
+            if (data40 > 4294967295 || isNaN(data40)) {
+              const err248 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
               if (vErrors === null) {
                 vErrors = [err248];
               } else {
@@ -2460,8 +2455,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data41 < 1 || isNaN(data41)) {
-              const err249 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data40 < 0 || isNaN(data40)) {
+              const err249 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err249];
               } else {
@@ -2471,10 +2466,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data39.warmupWeeks !== void 0) {
-          let data42 = data39.warmupWeeks;
-          if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
-            const err250 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data39.years !== void 0) {
+          let data41 = data39.years;
+          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+            const err250 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err250];
             } else {
@@ -2482,9 +2477,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data42 == "number" && isFinite(data42)) {
-            if (data42 > 1040 || isNaN(data42)) {
-              const err251 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+          if (typeof data41 == "number" && isFinite(data41)) {
+            if (data41 > 20 || isNaN(data41)) {
+              const err251 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err251];
               } else {
@@ -2492,8 +2487,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data42 < 0 || isNaN(data42)) {
-              const err252 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data41 < 1 || isNaN(data41)) {
+              const err252 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err252];
               } else {
@@ -2503,12 +2498,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
+        if (data39.warmupWeeks !== void 0) {
+          let data42 = data39.warmupWeeks;
+          if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+            const err253 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err253];
+            } else {
+              vErrors.push(err253);
+            }
+            errors++;
+          }
+          if (typeof data42 == "number" && isFinite(data42)) {
+            if (data42 > 1040 || isNaN(data42)) {
+              const err254 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+              if (vErrors === null) {
+                vErrors = [err254];
+              } else {
+                vErrors.push(err254);
+              }
+              errors++;
+            }
+            if (data42 < 0 || isNaN(data42)) {
+              const err255 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err255];
+              } else {
+                vErrors.push(err255);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err253 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err256 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err253];
+          vErrors = [err256];
         } else {
-          vErrors.push(err253);
+          vErrors.push(err256);
         }
         errors++;
       }
@@ -2518,38 +2545,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
         for (const key3 in data43) {
           if (!(key3 === "contactsPerWeek" || key3 === "referralShareOfContacts" || key3 === "thresholdResponse" || key3 === "caseloadResponse" || key3 === "referenceCaseload" || key3 === "seasonalAmplitude" || key3 === "seasonalPeakWeek" || key3 === "frontDoorHoursPerContact")) {
-            const err254 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err254];
-            } else {
-              vErrors.push(err254);
-            }
-            errors++;
-          }
-        }
-        if (data43.contactsPerWeek !== void 0) {
-          let data44 = data43.contactsPerWeek;
-          if (typeof data44 == "number" && isFinite(data44)) {
-            if (data44 > 1e6 || isNaN(data44)) {
-              const err255 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err255];
-              } else {
-                vErrors.push(err255);
-              }
-              errors++;
-            }
-            if (data44 < 0 || isNaN(data44)) {
-              const err256 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err256];
-              } else {
-                vErrors.push(err256);
-              }
-              errors++;
-            }
-          } else {
-            const err257 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err257 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err257];
             } else {
@@ -2558,11 +2554,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data43.referralShareOfContacts !== void 0) {
-          let data45 = data43.referralShareOfContacts;
-          if (typeof data45 == "number" && isFinite(data45)) {
-            if (data45 > 1 || isNaN(data45)) {
-              const err258 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data43.contactsPerWeek !== void 0) {
+          let data44 = data43.contactsPerWeek;
+          if (typeof data44 == "number" && isFinite(data44)) {
+            if (data44 > 1e6 || isNaN(data44)) {
+              const err258 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err258];
               } else {
@@ -2570,8 +2566,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data45 < 0 || isNaN(data45)) {
-              const err259 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data44 < 0 || isNaN(data44)) {
+              const err259 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err259];
               } else {
@@ -2580,7 +2576,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err260 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err260 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err260];
             } else {
@@ -2589,11 +2585,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data43.thresholdResponse !== void 0) {
-          let data46 = data43.thresholdResponse;
-          if (typeof data46 == "number" && isFinite(data46)) {
-            if (data46 > 5 || isNaN(data46)) {
-              const err261 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+        if (data43.referralShareOfContacts !== void 0) {
+          let data45 = data43.referralShareOfContacts;
+          if (typeof data45 == "number" && isFinite(data45)) {
+            if (data45 > 1 || isNaN(data45)) {
+              const err261 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err261];
               } else {
@@ -2601,8 +2597,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data46 < 0 || isNaN(data46)) {
-              const err262 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data45 < 0 || isNaN(data45)) {
+              const err262 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err262];
               } else {
@@ -2611,7 +2607,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err263 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err263 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err263];
             } else {
@@ -2620,11 +2616,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data43.caseloadResponse !== void 0) {
-          let data47 = data43.caseloadResponse;
-          if (typeof data47 == "number" && isFinite(data47)) {
-            if (data47 > 20 || isNaN(data47)) {
-              const err264 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+        if (data43.thresholdResponse !== void 0) {
+          let data46 = data43.thresholdResponse;
+          if (typeof data46 == "number" && isFinite(data46)) {
+            if (data46 > 5 || isNaN(data46)) {
+              const err264 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err264];
               } else {
@@ -2632,8 +2628,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data47 < 0 || isNaN(data47)) {
-              const err265 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data46 < 0 || isNaN(data46)) {
+              const err265 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err265];
               } else {
@@ -2642,7 +2638,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err266 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err266 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err266];
             } else {
@@ -2651,11 +2647,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data43.referenceCaseload !== void 0) {
-          let data48 = data43.referenceCaseload;
-          if (typeof data48 == "number" && isFinite(data48)) {
-            if (data48 > 100 || isNaN(data48)) {
-              const err267 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+        if (data43.caseloadResponse !== void 0) {
+          let data47 = data43.caseloadResponse;
+          if (typeof data47 == "number" && isFinite(data47)) {
+            if (data47 > 20 || isNaN(data47)) {
+              const err267 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err267];
               } else {
@@ -2663,8 +2659,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data48 <= 0 || isNaN(data48)) {
-              const err268 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data47 < 0 || isNaN(data47)) {
+              const err268 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err268];
               } else {
@@ -2673,7 +2669,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err269 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err269 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err269];
             } else {
@@ -2682,11 +2678,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data43.seasonalAmplitude !== void 0) {
-          let data49 = data43.seasonalAmplitude;
-          if (typeof data49 == "number" && isFinite(data49)) {
-            if (data49 > 1 || isNaN(data49)) {
-              const err270 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data43.referenceCaseload !== void 0) {
+          let data48 = data43.referenceCaseload;
+          if (typeof data48 == "number" && isFinite(data48)) {
+            if (data48 > 100 || isNaN(data48)) {
+              const err270 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err270];
               } else {
@@ -2694,8 +2690,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data49 < 0 || isNaN(data49)) {
-              const err271 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data48 <= 0 || isNaN(data48)) {
+              const err271 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err271];
               } else {
@@ -2704,7 +2700,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err272 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err272 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err272];
             } else {
@@ -2713,20 +2709,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data43.seasonalPeakWeek !== void 0) {
-          let data50 = data43.seasonalPeakWeek;
-          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
-            const err273 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err273];
-            } else {
-              vErrors.push(err273);
+        if (data43.seasonalAmplitude !== void 0) {
+          let data49 = data43.seasonalAmplitude;
+          if (typeof data49 == "number" && isFinite(data49)) {
+            if (data49 > 1 || isNaN(data49)) {
+              const err273 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err273];
+              } else {
+                vErrors.push(err273);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data50 == "number" && isFinite(data50)) {
-            if (data50 > 51 || isNaN(data50)) {
-              const err274 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
+            if (data49 < 0 || isNaN(data49)) {
+              const err274 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err274];
               } else {
@@ -2734,12 +2730,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data50 < 0 || isNaN(data50)) {
-              const err275 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err275 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err275];
+            } else {
+              vErrors.push(err275);
+            }
+            errors++;
+          }
+        }
+        if (data43.seasonalPeakWeek !== void 0) {
+          let data50 = data43.seasonalPeakWeek;
+          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
+            const err276 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err276];
+            } else {
+              vErrors.push(err276);
+            }
+            errors++;
+          }
+          if (typeof data50 == "number" && isFinite(data50)) {
+            if (data50 > 51 || isNaN(data50)) {
+              const err277 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
               if (vErrors === null) {
-                vErrors = [err275];
+                vErrors = [err277];
               } else {
-                vErrors.push(err275);
+                vErrors.push(err277);
+              }
+              errors++;
+            }
+            if (data50 < 0 || isNaN(data50)) {
+              const err278 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err278];
+              } else {
+                vErrors.push(err278);
               }
               errors++;
             }
@@ -2749,39 +2776,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data51 = data43.frontDoorHoursPerContact;
           if (typeof data51 == "number" && isFinite(data51)) {
             if (data51 > 40 || isNaN(data51)) {
-              const err276 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              const err279 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
-                vErrors = [err276];
+                vErrors = [err279];
               } else {
-                vErrors.push(err276);
+                vErrors.push(err279);
               }
               errors++;
             }
             if (data51 < 0 || isNaN(data51)) {
-              const err277 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err280 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err277];
+                vErrors = [err280];
               } else {
-                vErrors.push(err277);
+                vErrors.push(err280);
               }
               errors++;
             }
           } else {
-            const err278 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err281 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err278];
+              vErrors = [err281];
             } else {
-              vErrors.push(err278);
+              vErrors.push(err281);
             }
             errors++;
           }
         }
       } else {
-        const err279 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err282 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err279];
+          vErrors = [err282];
         } else {
-          vErrors.push(err279);
+          vErrors.push(err282);
         }
         errors++;
       }
@@ -2791,38 +2818,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
         for (const key4 in data52) {
           if (!(key4 === "design" || key4 === "teams" || key4 === "transfers")) {
-            const err280 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err280];
-            } else {
-              vErrors.push(err280);
-            }
-            errors++;
-          }
-        }
-        if (data52.design !== void 0) {
-          let data53 = data52.design;
-          if (typeof data53 === "string") {
-            if (func3(data53) > 120) {
-              const err281 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters" };
-              if (vErrors === null) {
-                vErrors = [err281];
-              } else {
-                vErrors.push(err281);
-              }
-              errors++;
-            }
-            if (func3(data53) < 1) {
-              const err282 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err282];
-              } else {
-                vErrors.push(err282);
-              }
-              errors++;
-            }
-          } else {
-            const err283 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err283 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err283];
             } else {
@@ -2831,11 +2827,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data52.teams !== void 0) {
-          let data54 = data52.teams;
-          if (Array.isArray(data54)) {
-            if (data54.length > 12) {
-              const err284 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items" };
+        if (data52.design !== void 0) {
+          let data53 = data52.design;
+          if (typeof data53 === "string") {
+            if (func3(data53) > 120) {
+              const err284 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters" };
               if (vErrors === null) {
                 vErrors = [err284];
               } else {
@@ -2843,12 +2839,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data54.length < 1) {
-              const err285 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (func3(data53) < 1) {
+              const err285 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err285];
               } else {
                 vErrors.push(err285);
+              }
+              errors++;
+            }
+          } else {
+            const err286 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err286];
+            } else {
+              vErrors.push(err286);
+            }
+            errors++;
+          }
+        }
+        if (data52.teams !== void 0) {
+          let data54 = data52.teams;
+          if (Array.isArray(data54)) {
+            if (data54.length > 12) {
+              const err287 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items" };
+              if (vErrors === null) {
+                vErrors = [err287];
+              } else {
+                vErrors.push(err287);
+              }
+              errors++;
+            }
+            if (data54.length < 1) {
+              const err288 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err288];
+              } else {
+                vErrors.push(err288);
               }
               errors++;
             }
@@ -2857,39 +2884,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data55 = data54[i0];
               if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
                 if (data55.name === void 0) {
-                  const err286 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+                  const err289 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
-                    vErrors = [err286];
+                    vErrors = [err289];
                   } else {
-                    vErrors.push(err286);
+                    vErrors.push(err289);
                   }
                   errors++;
                 }
                 if (data55.label === void 0) {
-                  const err287 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+                  const err290 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
                   if (vErrors === null) {
-                    vErrors = [err287];
+                    vErrors = [err290];
                   } else {
-                    vErrors.push(err287);
+                    vErrors.push(err290);
                   }
                   errors++;
                 }
                 if (data55.holds === void 0) {
-                  const err288 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "holds" }, message: "must have required property 'holds'" };
+                  const err291 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "holds" }, message: "must have required property 'holds'" };
                   if (vErrors === null) {
-                    vErrors = [err288];
+                    vErrors = [err291];
                   } else {
-                    vErrors.push(err288);
+                    vErrors.push(err291);
                   }
                   errors++;
                 }
                 for (const key5 in data55) {
                   if (!(key5 === "name" || key5 === "label" || key5 === "holds" || key5 === "takesShare")) {
-                    const err289 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err292 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err289];
+                      vErrors = [err292];
                     } else {
-                      vErrors.push(err289);
+                      vErrors.push(err292);
                     }
                     errors++;
                   }
@@ -2898,38 +2925,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data56 = data55.name;
                   if (typeof data56 === "string") {
                     if (!pattern0.test(data56)) {
-                      const err290 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err290];
-                      } else {
-                        vErrors.push(err290);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err291 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err291];
-                    } else {
-                      vErrors.push(err291);
-                    }
-                    errors++;
-                  }
-                }
-                if (data55.label !== void 0) {
-                  let data57 = data55.label;
-                  if (typeof data57 === "string") {
-                    if (func3(data57) > 80) {
-                      const err292 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err292];
-                      } else {
-                        vErrors.push(err292);
-                      }
-                      errors++;
-                    }
-                    if (func3(data57) < 1) {
-                      const err293 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err293 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
                       if (vErrors === null) {
                         vErrors = [err293];
                       } else {
@@ -2938,7 +2934,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err294 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err294 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err294];
                     } else {
@@ -2947,11 +2943,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data55.holds !== void 0) {
-                  let data58 = data55.holds;
-                  if (Array.isArray(data58)) {
-                    if (data58.length > 4) {
-                      const err295 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
+                if (data55.label !== void 0) {
+                  let data57 = data55.label;
+                  if (typeof data57 === "string") {
+                    if (func3(data57) > 80) {
+                      const err295 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
                       if (vErrors === null) {
                         vErrors = [err295];
                       } else {
@@ -2959,8 +2955,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data58.length < 1) {
-                      const err296 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                    if (func3(data57) < 1) {
+                      const err296 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err296];
                       } else {
@@ -2968,24 +2964,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                  } else {
+                    const err297 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err297];
+                    } else {
+                      vErrors.push(err297);
+                    }
+                    errors++;
+                  }
+                }
+                if (data55.holds !== void 0) {
+                  let data58 = data55.holds;
+                  if (Array.isArray(data58)) {
+                    if (data58.length > 4) {
+                      const err298 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
+                      if (vErrors === null) {
+                        vErrors = [err298];
+                      } else {
+                        vErrors.push(err298);
+                      }
+                      errors++;
+                    }
+                    if (data58.length < 1) {
+                      const err299 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err299];
+                      } else {
+                        vErrors.push(err299);
+                      }
+                      errors++;
+                    }
                     const len1 = data58.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       let data59 = data58[i1];
                       if (typeof data59 !== "string") {
-                        const err297 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err300 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err297];
+                          vErrors = [err300];
                         } else {
-                          vErrors.push(err297);
+                          vErrors.push(err300);
                         }
                         errors++;
                       }
                       if (!(data59 === "assessment" || data59 === "childInNeed" || data59 === "childProtection" || data59 === "lookedAfter")) {
-                        const err298 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.teams.items.properties.holds.items.enum }, message: "must be equal to one of the allowed values" };
+                        const err301 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.teams.items.properties.holds.items.enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
-                          vErrors = [err298];
+                          vErrors = [err301];
                         } else {
-                          vErrors.push(err298);
+                          vErrors.push(err301);
                         }
                         errors++;
                       }
@@ -3001,11 +3028,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices0[item0] == "number") {
                           j0 = indices0[item0];
-                          const err299 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+                          const err302 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err299];
+                            vErrors = [err302];
                           } else {
-                            vErrors.push(err299);
+                            vErrors.push(err302);
                           }
                           errors++;
                           break;
@@ -3014,38 +3041,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err300 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err300];
-                    } else {
-                      vErrors.push(err300);
-                    }
-                    errors++;
-                  }
-                }
-                if (data55.takesShare !== void 0) {
-                  let data60 = data55.takesShare;
-                  if (typeof data60 == "number" && isFinite(data60)) {
-                    if (data60 > 1 || isNaN(data60)) {
-                      const err301 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err301];
-                      } else {
-                        vErrors.push(err301);
-                      }
-                      errors++;
-                    }
-                    if (data60 < 0 || isNaN(data60)) {
-                      const err302 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err302];
-                      } else {
-                        vErrors.push(err302);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err303 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err303 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err303];
                     } else {
@@ -3054,22 +3050,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data55.takesShare !== void 0) {
+                  let data60 = data55.takesShare;
+                  if (typeof data60 == "number" && isFinite(data60)) {
+                    if (data60 > 1 || isNaN(data60)) {
+                      const err304 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err304];
+                      } else {
+                        vErrors.push(err304);
+                      }
+                      errors++;
+                    }
+                    if (data60 < 0 || isNaN(data60)) {
+                      const err305 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err305];
+                      } else {
+                        vErrors.push(err305);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err306 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err306];
+                    } else {
+                      vErrors.push(err306);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err304 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err307 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err304];
+                  vErrors = [err307];
                 } else {
-                  vErrors.push(err304);
+                  vErrors.push(err307);
                 }
                 errors++;
               }
             }
           } else {
-            const err305 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err308 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err305];
+              vErrors = [err308];
             } else {
-              vErrors.push(err305);
+              vErrors.push(err308);
             }
             errors++;
           }
@@ -3078,11 +3105,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data61 = data52.transfers;
           if (Array.isArray(data61)) {
             if (data61.length > 32) {
-              const err306 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items" };
+              const err309 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items" };
               if (vErrors === null) {
-                vErrors = [err306];
+                vErrors = [err309];
               } else {
-                vErrors.push(err306);
+                vErrors.push(err309);
               }
               errors++;
             }
@@ -3091,34 +3118,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data62 = data61[i3];
               if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
                 if (data62.from === void 0) {
-                  const err307 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                  if (vErrors === null) {
-                    vErrors = [err307];
-                  } else {
-                    vErrors.push(err307);
-                  }
-                  errors++;
-                }
-                if (data62.to === void 0) {
-                  const err308 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
-                  if (vErrors === null) {
-                    vErrors = [err308];
-                  } else {
-                    vErrors.push(err308);
-                  }
-                  errors++;
-                }
-                if (data62.stage === void 0) {
-                  const err309 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'" };
-                  if (vErrors === null) {
-                    vErrors = [err309];
-                  } else {
-                    vErrors.push(err309);
-                  }
-                  errors++;
-                }
-                if (data62.probability === void 0) {
-                  const err310 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "probability" }, message: "must have required property 'probability'" };
+                  const err310 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
                   if (vErrors === null) {
                     vErrors = [err310];
                   } else {
@@ -3126,8 +3126,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data62.workerFollows === void 0) {
-                  const err311 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "workerFollows" }, message: "must have required property 'workerFollows'" };
+                if (data62.to === void 0) {
+                  const err311 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
                   if (vErrors === null) {
                     vErrors = [err311];
                   } else {
@@ -3135,8 +3135,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data62.cause === void 0) {
-                  const err312 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+                if (data62.stage === void 0) {
+                  const err312 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'" };
                   if (vErrors === null) {
                     vErrors = [err312];
                   } else {
@@ -3144,13 +3144,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data62.probability === void 0) {
+                  const err313 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "probability" }, message: "must have required property 'probability'" };
+                  if (vErrors === null) {
+                    vErrors = [err313];
+                  } else {
+                    vErrors.push(err313);
+                  }
+                  errors++;
+                }
+                if (data62.workerFollows === void 0) {
+                  const err314 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "workerFollows" }, message: "must have required property 'workerFollows'" };
+                  if (vErrors === null) {
+                    vErrors = [err314];
+                  } else {
+                    vErrors.push(err314);
+                  }
+                  errors++;
+                }
+                if (data62.cause === void 0) {
+                  const err315 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+                  if (vErrors === null) {
+                    vErrors = [err315];
+                  } else {
+                    vErrors.push(err315);
+                  }
+                  errors++;
+                }
                 for (const key6 in data62) {
                   if (!(key6 === "from" || key6 === "to" || key6 === "stage" || key6 === "afterWeeks" || key6 === "atAge" || key6 === "probability" || key6 === "workerFollows" || key6 === "cause")) {
-                    const err313 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err316 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err313];
+                      vErrors = [err316];
                     } else {
-                      vErrors.push(err313);
+                      vErrors.push(err316);
                     }
                     errors++;
                   }
@@ -3159,20 +3186,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data63 = data62.from;
                   if (typeof data63 === "string") {
                     if (func3(data63) > 40) {
-                      const err314 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
+                      const err317 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                       if (vErrors === null) {
-                        vErrors = [err314];
+                        vErrors = [err317];
                       } else {
-                        vErrors.push(err314);
+                        vErrors.push(err317);
                       }
                       errors++;
                     }
                   } else {
-                    const err315 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err318 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err315];
+                      vErrors = [err318];
                     } else {
-                      vErrors.push(err315);
+                      vErrors.push(err318);
                     }
                     errors++;
                   }
@@ -3181,49 +3208,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data64 = data62.to;
                   if (typeof data64 === "string") {
                     if (func3(data64) > 40) {
-                      const err316 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
+                      const err319 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                       if (vErrors === null) {
-                        vErrors = [err316];
+                        vErrors = [err319];
                       } else {
-                        vErrors.push(err316);
+                        vErrors.push(err319);
                       }
                       errors++;
                     }
                   } else {
-                    const err317 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err317];
-                    } else {
-                      vErrors.push(err317);
-                    }
-                    errors++;
-                  }
-                }
-                if (data62.stage !== void 0) {
-                  let data65 = data62.stage;
-                  if (typeof data65 !== "string") {
-                    const err318 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err318];
-                    } else {
-                      vErrors.push(err318);
-                    }
-                    errors++;
-                  }
-                  if (!(data65 === "assessment" || data65 === "childInNeed" || data65 === "childProtection" || data65 === "lookedAfter")) {
-                    const err319 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.stage.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err319];
-                    } else {
-                      vErrors.push(err319);
-                    }
-                    errors++;
-                  }
-                }
-                if (data62.afterWeeks !== void 0) {
-                  let data66 = data62.afterWeeks;
-                  if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
-                    const err320 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err320 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err320];
                     } else {
@@ -3231,22 +3225,55 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                }
+                if (data62.stage !== void 0) {
+                  let data65 = data62.stage;
+                  if (typeof data65 !== "string") {
+                    const err321 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err321];
+                    } else {
+                      vErrors.push(err321);
+                    }
+                    errors++;
+                  }
+                  if (!(data65 === "assessment" || data65 === "childInNeed" || data65 === "childProtection" || data65 === "lookedAfter")) {
+                    const err322 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.stage.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err322];
+                    } else {
+                      vErrors.push(err322);
+                    }
+                    errors++;
+                  }
+                }
+                if (data62.afterWeeks !== void 0) {
+                  let data66 = data62.afterWeeks;
+                  if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
+                    const err323 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err323];
+                    } else {
+                      vErrors.push(err323);
+                    }
+                    errors++;
+                  }
                   if (typeof data66 == "number" && isFinite(data66)) {
                     if (data66 > 1040 || isNaN(data66)) {
-                      const err321 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                      const err324 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                       if (vErrors === null) {
-                        vErrors = [err321];
+                        vErrors = [err324];
                       } else {
-                        vErrors.push(err321);
+                        vErrors.push(err324);
                       }
                       errors++;
                     }
                     if (data66 < 1 || isNaN(data66)) {
-                      const err322 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      const err325 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                       if (vErrors === null) {
-                        vErrors = [err322];
+                        vErrors = [err325];
                       } else {
-                        vErrors.push(err322);
+                        vErrors.push(err325);
                       }
                       errors++;
                     }
@@ -3256,38 +3283,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data67 = data62.atAge;
                   if (typeof data67 == "number" && isFinite(data67)) {
                     if (data67 < 0 || isNaN(data67)) {
-                      const err323 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err323];
-                      } else {
-                        vErrors.push(err323);
-                      }
-                      errors++;
-                    }
-                    if (data67 >= 18 || isNaN(data67)) {
-                      const err324 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 18 }, message: "must be < 18" };
-                      if (vErrors === null) {
-                        vErrors = [err324];
-                      } else {
-                        vErrors.push(err324);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err325 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err325];
-                    } else {
-                      vErrors.push(err325);
-                    }
-                    errors++;
-                  }
-                }
-                if (data62.probability !== void 0) {
-                  let data68 = data62.probability;
-                  if (typeof data68 == "number" && isFinite(data68)) {
-                    if (data68 > 1 || isNaN(data68)) {
-                      const err326 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      const err326 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err326];
                       } else {
@@ -3295,8 +3291,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data68 < 0 || isNaN(data68)) {
-                      const err327 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data67 >= 18 || isNaN(data67)) {
+                      const err327 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 18 }, message: "must be < 18" };
                       if (vErrors === null) {
                         vErrors = [err327];
                       } else {
@@ -3305,7 +3301,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err328 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err328 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err328];
                     } else {
@@ -3314,11 +3310,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data62.workerFollows !== void 0) {
-                  let data69 = data62.workerFollows;
-                  if (typeof data69 == "number" && isFinite(data69)) {
-                    if (data69 > 1 || isNaN(data69)) {
-                      const err329 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (data62.probability !== void 0) {
+                  let data68 = data62.probability;
+                  if (typeof data68 == "number" && isFinite(data68)) {
+                    if (data68 > 1 || isNaN(data68)) {
+                      const err329 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err329];
                       } else {
@@ -3326,8 +3322,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data69 < 0 || isNaN(data69)) {
-                      const err330 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data68 < 0 || isNaN(data68)) {
+                      const err330 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err330];
                       } else {
@@ -3336,7 +3332,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err331 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err331 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err331];
                     } else {
@@ -3345,53 +3341,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data62.workerFollows !== void 0) {
+                  let data69 = data62.workerFollows;
+                  if (typeof data69 == "number" && isFinite(data69)) {
+                    if (data69 > 1 || isNaN(data69)) {
+                      const err332 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err332];
+                      } else {
+                        vErrors.push(err332);
+                      }
+                      errors++;
+                    }
+                    if (data69 < 0 || isNaN(data69)) {
+                      const err333 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err333];
+                      } else {
+                        vErrors.push(err333);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err334 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err334];
+                    } else {
+                      vErrors.push(err334);
+                    }
+                    errors++;
+                  }
+                }
                 if (data62.cause !== void 0) {
                   let data70 = data62.cause;
                   if (typeof data70 !== "string") {
-                    const err332 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err335 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err332];
+                      vErrors = [err335];
                     } else {
-                      vErrors.push(err332);
+                      vErrors.push(err335);
                     }
                     errors++;
                   }
                   if (!(data70 === "court" || data70 === "permanence" || data70 === "leavingCare" || data70 === "teamTransfer")) {
-                    const err333 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.cause.enum }, message: "must be equal to one of the allowed values" };
+                    const err336 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.cause.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err333];
+                      vErrors = [err336];
                     } else {
-                      vErrors.push(err333);
+                      vErrors.push(err336);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err334 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err337 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err334];
+                  vErrors = [err337];
                 } else {
-                  vErrors.push(err334);
+                  vErrors.push(err337);
                 }
                 errors++;
               }
             }
           } else {
-            const err335 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err338 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err335];
+              vErrors = [err338];
             } else {
-              vErrors.push(err335);
+              vErrors.push(err338);
             }
             errors++;
           }
         }
       } else {
-        const err336 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err339 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err336];
+          vErrors = [err339];
         } else {
-          vErrors.push(err336);
+          vErrors.push(err339);
         }
         errors++;
       }
@@ -3401,11 +3428,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
         for (const key7 in data71) {
           if (!func2.call(schema11.properties.pathway.properties, key7)) {
-            const err337 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            const err340 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err337];
+              vErrors = [err340];
             } else {
-              vErrors.push(err337);
+              vErrors.push(err340);
             }
             errors++;
           }
@@ -3414,29 +3441,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data72 = data71.noFurtherActionShare;
           if (typeof data72 == "number" && isFinite(data72)) {
             if (data72 > 1 || isNaN(data72)) {
-              const err338 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              const err341 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
-                vErrors = [err338];
+                vErrors = [err341];
               } else {
-                vErrors.push(err338);
+                vErrors.push(err341);
               }
               errors++;
             }
             if (data72 < 0 || isNaN(data72)) {
-              const err339 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err342 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err339];
+                vErrors = [err342];
               } else {
-                vErrors.push(err339);
+                vErrors.push(err342);
               }
               errors++;
             }
           } else {
-            const err340 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err343 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err340];
+              vErrors = [err343];
             } else {
-              vErrors.push(err340);
+              vErrors.push(err343);
             }
             errors++;
           }
@@ -3446,38 +3473,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
             for (const key8 in data73) {
               if (!(key8 === "notInNeed" || key8 === "childInNeed" || key8 === "childProtection" || key8 === "lookedAfter")) {
-                const err341 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err341];
-                } else {
-                  vErrors.push(err341);
-                }
-                errors++;
-              }
-            }
-            if (data73.notInNeed !== void 0) {
-              let data74 = data73.notInNeed;
-              if (typeof data74 == "number" && isFinite(data74)) {
-                if (data74 > 1 || isNaN(data74)) {
-                  const err342 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err342];
-                  } else {
-                    vErrors.push(err342);
-                  }
-                  errors++;
-                }
-                if (data74 < 0 || isNaN(data74)) {
-                  const err343 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err343];
-                  } else {
-                    vErrors.push(err343);
-                  }
-                  errors++;
-                }
-              } else {
-                const err344 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err344 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err344];
                 } else {
@@ -3486,11 +3482,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data73.childInNeed !== void 0) {
-              let data75 = data73.childInNeed;
-              if (typeof data75 == "number" && isFinite(data75)) {
-                if (data75 > 1 || isNaN(data75)) {
-                  const err345 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data73.notInNeed !== void 0) {
+              let data74 = data73.notInNeed;
+              if (typeof data74 == "number" && isFinite(data74)) {
+                if (data74 > 1 || isNaN(data74)) {
+                  const err345 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err345];
                   } else {
@@ -3498,8 +3494,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data75 < 0 || isNaN(data75)) {
-                  const err346 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data74 < 0 || isNaN(data74)) {
+                  const err346 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err346];
                   } else {
@@ -3508,7 +3504,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err347 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err347 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err347];
                 } else {
@@ -3517,11 +3513,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data73.childProtection !== void 0) {
-              let data76 = data73.childProtection;
-              if (typeof data76 == "number" && isFinite(data76)) {
-                if (data76 > 1 || isNaN(data76)) {
-                  const err348 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data73.childInNeed !== void 0) {
+              let data75 = data73.childInNeed;
+              if (typeof data75 == "number" && isFinite(data75)) {
+                if (data75 > 1 || isNaN(data75)) {
+                  const err348 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err348];
                   } else {
@@ -3529,8 +3525,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data76 < 0 || isNaN(data76)) {
-                  const err349 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data75 < 0 || isNaN(data75)) {
+                  const err349 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err349];
                   } else {
@@ -3539,7 +3535,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err350 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err350 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err350];
                 } else {
@@ -3548,11 +3544,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data73.lookedAfter !== void 0) {
-              let data77 = data73.lookedAfter;
-              if (typeof data77 == "number" && isFinite(data77)) {
-                if (data77 > 1 || isNaN(data77)) {
-                  const err351 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data73.childProtection !== void 0) {
+              let data76 = data73.childProtection;
+              if (typeof data76 == "number" && isFinite(data76)) {
+                if (data76 > 1 || isNaN(data76)) {
+                  const err351 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err351];
                   } else {
@@ -3560,8 +3556,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data77 < 0 || isNaN(data77)) {
-                  const err352 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data76 < 0 || isNaN(data76)) {
+                  const err352 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err352];
                   } else {
@@ -3570,7 +3566,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err353 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err353 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err353];
                 } else {
@@ -3579,12 +3575,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data73.lookedAfter !== void 0) {
+              let data77 = data73.lookedAfter;
+              if (typeof data77 == "number" && isFinite(data77)) {
+                if (data77 > 1 || isNaN(data77)) {
+                  const err354 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err354];
+                  } else {
+                    vErrors.push(err354);
+                  }
+                  errors++;
+                }
+                if (data77 < 0 || isNaN(data77)) {
+                  const err355 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err355];
+                  } else {
+                    vErrors.push(err355);
+                  }
+                  errors++;
+                }
+              } else {
+                const err356 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err356];
+                } else {
+                  vErrors.push(err356);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err354 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err357 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err354];
+              vErrors = [err357];
             } else {
-              vErrors.push(err354);
+              vErrors.push(err357);
             }
             errors++;
           }
@@ -3594,11 +3621,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
             for (const key9 in data78) {
               if (!(key9 === "assessment" || key9 === "childInNeed" || key9 === "childProtection" || key9 === "lookedAfter")) {
-                const err355 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                const err358 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err355];
+                  vErrors = [err358];
                 } else {
-                  vErrors.push(err355);
+                  vErrors.push(err358);
                 }
                 errors++;
               }
@@ -3607,20 +3634,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data79 = data78.assessment;
               if (Array.isArray(data79)) {
                 if (data79.length > 50) {
-                  const err356 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err359 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err356];
+                    vErrors = [err359];
                   } else {
-                    vErrors.push(err356);
+                    vErrors.push(err359);
                   }
                   errors++;
                 }
                 if (data79.length < 1) {
-                  const err357 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err360 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err357];
+                    vErrors = [err360];
                   } else {
-                    vErrors.push(err357);
+                    vErrors.push(err360);
                   }
                   errors++;
                 }
@@ -3629,57 +3656,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data80 = data79[i4];
                   if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
                     if (data80.upToWeeks === void 0) {
-                      const err358 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err361 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
-                        vErrors = [err358];
+                        vErrors = [err361];
                       } else {
-                        vErrors.push(err358);
+                        vErrors.push(err361);
                       }
                       errors++;
                     }
                     if (data80.share === void 0) {
-                      const err359 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err362 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
-                        vErrors = [err359];
+                        vErrors = [err362];
                       } else {
-                        vErrors.push(err359);
+                        vErrors.push(err362);
                       }
                       errors++;
                     }
                     for (const key10 in data80) {
                       if (!(key10 === "upToWeeks" || key10 === "share")) {
-                        const err360 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err360];
-                        } else {
-                          vErrors.push(err360);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data80.upToWeeks !== void 0) {
-                      let data81 = data80.upToWeeks;
-                      if (typeof data81 == "number" && isFinite(data81)) {
-                        if (data81 > 65 || isNaN(data81)) {
-                          const err361 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65 }, message: "must be <= 65" };
-                          if (vErrors === null) {
-                            vErrors = [err361];
-                          } else {
-                            vErrors.push(err361);
-                          }
-                          errors++;
-                        }
-                        if (data81 <= 0 || isNaN(data81)) {
-                          const err362 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err362];
-                          } else {
-                            vErrors.push(err362);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err363 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err363 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                           vErrors = [err363];
                         } else {
@@ -3688,11 +3684,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data80.share !== void 0) {
-                      let data82 = data80.share;
-                      if (typeof data82 == "number" && isFinite(data82)) {
-                        if (data82 > 1 || isNaN(data82)) {
-                          const err364 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (data80.upToWeeks !== void 0) {
+                      let data81 = data80.upToWeeks;
+                      if (typeof data81 == "number" && isFinite(data81)) {
+                        if (data81 > 65 || isNaN(data81)) {
+                          const err364 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65 }, message: "must be <= 65" };
                           if (vErrors === null) {
                             vErrors = [err364];
                           } else {
@@ -3700,8 +3696,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data82 < 0 || isNaN(data82)) {
-                          const err365 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data81 <= 0 || isNaN(data81)) {
+                          const err365 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err365];
                           } else {
@@ -3710,7 +3706,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err366 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err366 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                           vErrors = [err366];
                         } else {
@@ -3719,22 +3715,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data80.share !== void 0) {
+                      let data82 = data80.share;
+                      if (typeof data82 == "number" && isFinite(data82)) {
+                        if (data82 > 1 || isNaN(data82)) {
+                          const err367 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err367];
+                          } else {
+                            vErrors.push(err367);
+                          }
+                          errors++;
+                        }
+                        if (data82 < 0 || isNaN(data82)) {
+                          const err368 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err368];
+                          } else {
+                            vErrors.push(err368);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err369 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err369];
+                        } else {
+                          vErrors.push(err369);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err367 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err370 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err367];
+                      vErrors = [err370];
                     } else {
-                      vErrors.push(err367);
+                      vErrors.push(err370);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err368 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err371 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err368];
+                  vErrors = [err371];
                 } else {
-                  vErrors.push(err368);
+                  vErrors.push(err371);
                 }
                 errors++;
               }
@@ -3743,20 +3770,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data83 = data78.childInNeed;
               if (Array.isArray(data83)) {
                 if (data83.length > 50) {
-                  const err369 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err372 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err369];
+                    vErrors = [err372];
                   } else {
-                    vErrors.push(err369);
+                    vErrors.push(err372);
                   }
                   errors++;
                 }
                 if (data83.length < 1) {
-                  const err370 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err373 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err370];
+                    vErrors = [err373];
                   } else {
-                    vErrors.push(err370);
+                    vErrors.push(err373);
                   }
                   errors++;
                 }
@@ -3765,57 +3792,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data84 = data83[i5];
                   if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
                     if (data84.upToWeeks === void 0) {
-                      const err371 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err374 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
-                        vErrors = [err371];
+                        vErrors = [err374];
                       } else {
-                        vErrors.push(err371);
+                        vErrors.push(err374);
                       }
                       errors++;
                     }
                     if (data84.share === void 0) {
-                      const err372 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err375 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
-                        vErrors = [err372];
+                        vErrors = [err375];
                       } else {
-                        vErrors.push(err372);
+                        vErrors.push(err375);
                       }
                       errors++;
                     }
                     for (const key11 in data84) {
                       if (!(key11 === "upToWeeks" || key11 === "share")) {
-                        const err373 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err373];
-                        } else {
-                          vErrors.push(err373);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data84.upToWeeks !== void 0) {
-                      let data85 = data84.upToWeeks;
-                      if (typeof data85 == "number" && isFinite(data85)) {
-                        if (data85 > 520 || isNaN(data85)) {
-                          const err374 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                          if (vErrors === null) {
-                            vErrors = [err374];
-                          } else {
-                            vErrors.push(err374);
-                          }
-                          errors++;
-                        }
-                        if (data85 <= 0 || isNaN(data85)) {
-                          const err375 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err375];
-                          } else {
-                            vErrors.push(err375);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err376 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err376 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                           vErrors = [err376];
                         } else {
@@ -3824,11 +3820,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data84.share !== void 0) {
-                      let data86 = data84.share;
-                      if (typeof data86 == "number" && isFinite(data86)) {
-                        if (data86 > 1 || isNaN(data86)) {
-                          const err377 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (data84.upToWeeks !== void 0) {
+                      let data85 = data84.upToWeeks;
+                      if (typeof data85 == "number" && isFinite(data85)) {
+                        if (data85 > 520 || isNaN(data85)) {
+                          const err377 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                           if (vErrors === null) {
                             vErrors = [err377];
                           } else {
@@ -3836,8 +3832,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data86 < 0 || isNaN(data86)) {
-                          const err378 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data85 <= 0 || isNaN(data85)) {
+                          const err378 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err378];
                           } else {
@@ -3846,7 +3842,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err379 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err379 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                           vErrors = [err379];
                         } else {
@@ -3855,22 +3851,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data84.share !== void 0) {
+                      let data86 = data84.share;
+                      if (typeof data86 == "number" && isFinite(data86)) {
+                        if (data86 > 1 || isNaN(data86)) {
+                          const err380 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err380];
+                          } else {
+                            vErrors.push(err380);
+                          }
+                          errors++;
+                        }
+                        if (data86 < 0 || isNaN(data86)) {
+                          const err381 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err381];
+                          } else {
+                            vErrors.push(err381);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err382 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err382];
+                        } else {
+                          vErrors.push(err382);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err380 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err383 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err380];
+                      vErrors = [err383];
                     } else {
-                      vErrors.push(err380);
+                      vErrors.push(err383);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err381 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err384 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err381];
+                  vErrors = [err384];
                 } else {
-                  vErrors.push(err381);
+                  vErrors.push(err384);
                 }
                 errors++;
               }
@@ -3879,20 +3906,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data87 = data78.childProtection;
               if (Array.isArray(data87)) {
                 if (data87.length > 50) {
-                  const err382 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err385 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err382];
+                    vErrors = [err385];
                   } else {
-                    vErrors.push(err382);
+                    vErrors.push(err385);
                   }
                   errors++;
                 }
                 if (data87.length < 1) {
-                  const err383 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err386 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err383];
+                    vErrors = [err386];
                   } else {
-                    vErrors.push(err383);
+                    vErrors.push(err386);
                   }
                   errors++;
                 }
@@ -3901,57 +3928,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data88 = data87[i6];
                   if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
                     if (data88.upToWeeks === void 0) {
-                      const err384 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err387 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
-                        vErrors = [err384];
+                        vErrors = [err387];
                       } else {
-                        vErrors.push(err384);
+                        vErrors.push(err387);
                       }
                       errors++;
                     }
                     if (data88.share === void 0) {
-                      const err385 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err388 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
-                        vErrors = [err385];
+                        vErrors = [err388];
                       } else {
-                        vErrors.push(err385);
+                        vErrors.push(err388);
                       }
                       errors++;
                     }
                     for (const key12 in data88) {
                       if (!(key12 === "upToWeeks" || key12 === "share")) {
-                        const err386 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err386];
-                        } else {
-                          vErrors.push(err386);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data88.upToWeeks !== void 0) {
-                      let data89 = data88.upToWeeks;
-                      if (typeof data89 == "number" && isFinite(data89)) {
-                        if (data89 > 520 || isNaN(data89)) {
-                          const err387 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                          if (vErrors === null) {
-                            vErrors = [err387];
-                          } else {
-                            vErrors.push(err387);
-                          }
-                          errors++;
-                        }
-                        if (data89 <= 0 || isNaN(data89)) {
-                          const err388 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err388];
-                          } else {
-                            vErrors.push(err388);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err389 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err389 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                           vErrors = [err389];
                         } else {
@@ -3960,11 +3956,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data88.share !== void 0) {
-                      let data90 = data88.share;
-                      if (typeof data90 == "number" && isFinite(data90)) {
-                        if (data90 > 1 || isNaN(data90)) {
-                          const err390 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (data88.upToWeeks !== void 0) {
+                      let data89 = data88.upToWeeks;
+                      if (typeof data89 == "number" && isFinite(data89)) {
+                        if (data89 > 520 || isNaN(data89)) {
+                          const err390 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                           if (vErrors === null) {
                             vErrors = [err390];
                           } else {
@@ -3972,8 +3968,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data90 < 0 || isNaN(data90)) {
-                          const err391 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data89 <= 0 || isNaN(data89)) {
+                          const err391 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err391];
                           } else {
@@ -3982,7 +3978,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err392 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err392 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                           vErrors = [err392];
                         } else {
@@ -3991,22 +3987,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data88.share !== void 0) {
+                      let data90 = data88.share;
+                      if (typeof data90 == "number" && isFinite(data90)) {
+                        if (data90 > 1 || isNaN(data90)) {
+                          const err393 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err393];
+                          } else {
+                            vErrors.push(err393);
+                          }
+                          errors++;
+                        }
+                        if (data90 < 0 || isNaN(data90)) {
+                          const err394 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err394];
+                          } else {
+                            vErrors.push(err394);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err395 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err395];
+                        } else {
+                          vErrors.push(err395);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err393 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err396 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err393];
+                      vErrors = [err396];
                     } else {
-                      vErrors.push(err393);
+                      vErrors.push(err396);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err394 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err397 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err394];
+                  vErrors = [err397];
                 } else {
-                  vErrors.push(err394);
+                  vErrors.push(err397);
                 }
                 errors++;
               }
@@ -4015,20 +4042,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data91 = data78.lookedAfter;
               if (Array.isArray(data91)) {
                 if (data91.length > 50) {
-                  const err395 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+                  const err398 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
-                    vErrors = [err395];
+                    vErrors = [err398];
                   } else {
-                    vErrors.push(err395);
+                    vErrors.push(err398);
                   }
                   errors++;
                 }
                 if (data91.length < 1) {
-                  const err396 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err399 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
-                    vErrors = [err396];
+                    vErrors = [err399];
                   } else {
-                    vErrors.push(err396);
+                    vErrors.push(err399);
                   }
                   errors++;
                 }
@@ -4037,57 +4064,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data92 = data91[i7];
                   if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
                     if (data92.upToWeeks === void 0) {
-                      const err397 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
+                      const err400 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
-                        vErrors = [err397];
+                        vErrors = [err400];
                       } else {
-                        vErrors.push(err397);
+                        vErrors.push(err400);
                       }
                       errors++;
                     }
                     if (data92.share === void 0) {
-                      const err398 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err401 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                       if (vErrors === null) {
-                        vErrors = [err398];
+                        vErrors = [err401];
                       } else {
-                        vErrors.push(err398);
+                        vErrors.push(err401);
                       }
                       errors++;
                     }
                     for (const key13 in data92) {
                       if (!(key13 === "upToWeeks" || key13 === "share")) {
-                        const err399 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-                        if (vErrors === null) {
-                          vErrors = [err399];
-                        } else {
-                          vErrors.push(err399);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data92.upToWeeks !== void 0) {
-                      let data93 = data92.upToWeeks;
-                      if (typeof data93 == "number" && isFinite(data93)) {
-                        if (data93 > 1040 || isNaN(data93)) {
-                          const err400 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-                          if (vErrors === null) {
-                            vErrors = [err400];
-                          } else {
-                            vErrors.push(err400);
-                          }
-                          errors++;
-                        }
-                        if (data93 <= 0 || isNaN(data93)) {
-                          const err401 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                          if (vErrors === null) {
-                            vErrors = [err401];
-                          } else {
-                            vErrors.push(err401);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err402 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err402 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
                           vErrors = [err402];
                         } else {
@@ -4096,11 +4092,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data92.share !== void 0) {
-                      let data94 = data92.share;
-                      if (typeof data94 == "number" && isFinite(data94)) {
-                        if (data94 > 1 || isNaN(data94)) {
-                          const err403 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (data92.upToWeeks !== void 0) {
+                      let data93 = data92.upToWeeks;
+                      if (typeof data93 == "number" && isFinite(data93)) {
+                        if (data93 > 1040 || isNaN(data93)) {
+                          const err403 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                           if (vErrors === null) {
                             vErrors = [err403];
                           } else {
@@ -4108,8 +4104,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data94 < 0 || isNaN(data94)) {
-                          const err404 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (data93 <= 0 || isNaN(data93)) {
+                          const err404 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                           if (vErrors === null) {
                             vErrors = [err404];
                           } else {
@@ -4118,7 +4114,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err405 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err405 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
                           vErrors = [err405];
                         } else {
@@ -4127,59 +4123,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data92.share !== void 0) {
+                      let data94 = data92.share;
+                      if (typeof data94 == "number" && isFinite(data94)) {
+                        if (data94 > 1 || isNaN(data94)) {
+                          const err406 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err406];
+                          } else {
+                            vErrors.push(err406);
+                          }
+                          errors++;
+                        }
+                        if (data94 < 0 || isNaN(data94)) {
+                          const err407 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err407];
+                          } else {
+                            vErrors.push(err407);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err408 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        if (vErrors === null) {
+                          vErrors = [err408];
+                        } else {
+                          vErrors.push(err408);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err406 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err409 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err406];
+                      vErrors = [err409];
                     } else {
-                      vErrors.push(err406);
+                      vErrors.push(err409);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err407 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err410 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err407];
+                  vErrors = [err410];
                 } else {
-                  vErrors.push(err407);
+                  vErrors.push(err410);
                 }
                 errors++;
               }
             }
           } else {
-            const err408 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err408];
-            } else {
-              vErrors.push(err408);
-            }
-            errors++;
-          }
-        }
-        if (data71.cpStepDownShare !== void 0) {
-          let data95 = data71.cpStepDownShare;
-          if (typeof data95 == "number" && isFinite(data95)) {
-            if (data95 > 1 || isNaN(data95)) {
-              const err409 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err409];
-              } else {
-                vErrors.push(err409);
-              }
-              errors++;
-            }
-            if (data95 < 0 || isNaN(data95)) {
-              const err410 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err410];
-              } else {
-                vErrors.push(err410);
-              }
-              errors++;
-            }
-          } else {
-            const err411 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err411 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err411];
             } else {
@@ -4188,11 +4184,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data71.cinEscalationPerYear !== void 0) {
-          let data96 = data71.cinEscalationPerYear;
-          if (typeof data96 == "number" && isFinite(data96)) {
-            if (data96 > 1 || isNaN(data96)) {
-              const err412 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data71.cpStepDownShare !== void 0) {
+          let data95 = data71.cpStepDownShare;
+          if (typeof data95 == "number" && isFinite(data95)) {
+            if (data95 > 1 || isNaN(data95)) {
+              const err412 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err412];
               } else {
@@ -4200,8 +4196,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data96 < 0 || isNaN(data96)) {
-              const err413 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data95 < 0 || isNaN(data95)) {
+              const err413 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err413];
               } else {
@@ -4210,7 +4206,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err414 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err414 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err414];
             } else {
@@ -4219,11 +4215,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data71.careOverrunLimit !== void 0) {
-          let data97 = data71.careOverrunLimit;
-          if (typeof data97 == "number" && isFinite(data97)) {
-            if (data97 > 10 || isNaN(data97)) {
-              const err415 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+        if (data71.cinEscalationPerYear !== void 0) {
+          let data96 = data71.cinEscalationPerYear;
+          if (typeof data96 == "number" && isFinite(data96)) {
+            if (data96 > 1 || isNaN(data96)) {
+              const err415 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err415];
               } else {
@@ -4231,8 +4227,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data97 < 0 || isNaN(data97)) {
-              const err416 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data96 < 0 || isNaN(data96)) {
+              const err416 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err416];
               } else {
@@ -4241,7 +4237,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err417 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err417 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err417];
             } else {
@@ -4250,11 +4246,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data71.cpToCarePerYear !== void 0) {
-          let data98 = data71.cpToCarePerYear;
-          if (typeof data98 == "number" && isFinite(data98)) {
-            if (data98 > 1 || isNaN(data98)) {
-              const err418 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data71.careOverrunLimit !== void 0) {
+          let data97 = data71.careOverrunLimit;
+          if (typeof data97 == "number" && isFinite(data97)) {
+            if (data97 > 10 || isNaN(data97)) {
+              const err418 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err418];
               } else {
@@ -4262,8 +4258,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data98 < 0 || isNaN(data98)) {
-              const err419 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data97 < 0 || isNaN(data97)) {
+              const err419 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err419];
               } else {
@@ -4272,7 +4268,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err420 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err420 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err420];
             } else {
@@ -4281,11 +4277,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data71.ageStartingCare !== void 0) {
-          let data99 = data71.ageStartingCare;
-          if (Array.isArray(data99)) {
-            if (data99.length > 20) {
-              const err421 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+        if (data71.cpToCarePerYear !== void 0) {
+          let data98 = data71.cpToCarePerYear;
+          if (typeof data98 == "number" && isFinite(data98)) {
+            if (data98 > 1 || isNaN(data98)) {
+              const err421 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err421];
               } else {
@@ -4293,12 +4289,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data99.length < 1) {
-              const err422 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (data98 < 0 || isNaN(data98)) {
+              const err422 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err422];
               } else {
                 vErrors.push(err422);
+              }
+              errors++;
+            }
+          } else {
+            const err423 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err423];
+            } else {
+              vErrors.push(err423);
+            }
+            errors++;
+          }
+        }
+        if (data71.ageStartingCare !== void 0) {
+          let data99 = data71.ageStartingCare;
+          if (Array.isArray(data99)) {
+            if (data99.length > 20) {
+              const err424 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+              if (vErrors === null) {
+                vErrors = [err424];
+              } else {
+                vErrors.push(err424);
+              }
+              errors++;
+            }
+            if (data99.length < 1) {
+              const err425 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err425];
+              } else {
+                vErrors.push(err425);
               }
               errors++;
             }
@@ -4307,57 +4334,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data100 = data99[i8];
               if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
                 if (data100.underYears === void 0) {
-                  const err423 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
+                  const err426 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
                   if (vErrors === null) {
-                    vErrors = [err423];
+                    vErrors = [err426];
                   } else {
-                    vErrors.push(err423);
+                    vErrors.push(err426);
                   }
                   errors++;
                 }
                 if (data100.share === void 0) {
-                  const err424 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                  const err427 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
                   if (vErrors === null) {
-                    vErrors = [err424];
+                    vErrors = [err427];
                   } else {
-                    vErrors.push(err424);
+                    vErrors.push(err427);
                   }
                   errors++;
                 }
                 for (const key14 in data100) {
                   if (!(key14 === "underYears" || key14 === "share")) {
-                    const err425 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err425];
-                    } else {
-                      vErrors.push(err425);
-                    }
-                    errors++;
-                  }
-                }
-                if (data100.underYears !== void 0) {
-                  let data101 = data100.underYears;
-                  if (typeof data101 == "number" && isFinite(data101)) {
-                    if (data101 > 25 || isNaN(data101)) {
-                      const err426 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
-                      if (vErrors === null) {
-                        vErrors = [err426];
-                      } else {
-                        vErrors.push(err426);
-                      }
-                      errors++;
-                    }
-                    if (data101 <= 0 || isNaN(data101)) {
-                      const err427 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                      if (vErrors === null) {
-                        vErrors = [err427];
-                      } else {
-                        vErrors.push(err427);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err428 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err428 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err428];
                     } else {
@@ -4366,11 +4362,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data100.share !== void 0) {
-                  let data102 = data100.share;
-                  if (typeof data102 == "number" && isFinite(data102)) {
-                    if (data102 > 1 || isNaN(data102)) {
-                      const err429 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (data100.underYears !== void 0) {
+                  let data101 = data100.underYears;
+                  if (typeof data101 == "number" && isFinite(data101)) {
+                    if (data101 > 25 || isNaN(data101)) {
+                      const err429 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
                       if (vErrors === null) {
                         vErrors = [err429];
                       } else {
@@ -4378,8 +4374,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data102 < 0 || isNaN(data102)) {
-                      const err430 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data101 <= 0 || isNaN(data101)) {
+                      const err430 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                       if (vErrors === null) {
                         vErrors = [err430];
                       } else {
@@ -4388,7 +4384,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err431 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err431 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err431];
                     } else {
@@ -4397,22 +4393,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data100.share !== void 0) {
+                  let data102 = data100.share;
+                  if (typeof data102 == "number" && isFinite(data102)) {
+                    if (data102 > 1 || isNaN(data102)) {
+                      const err432 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err432];
+                      } else {
+                        vErrors.push(err432);
+                      }
+                      errors++;
+                    }
+                    if (data102 < 0 || isNaN(data102)) {
+                      const err433 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err433];
+                      } else {
+                        vErrors.push(err433);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err434 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err434];
+                    } else {
+                      vErrors.push(err434);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err432 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err435 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err432];
+                  vErrors = [err435];
                 } else {
-                  vErrors.push(err432);
+                  vErrors.push(err435);
                 }
                 errors++;
               }
             }
           } else {
-            const err433 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err436 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err433];
+              vErrors = [err436];
             } else {
-              vErrors.push(err433);
+              vErrors.push(err436);
             }
             errors++;
           }
@@ -4422,38 +4449,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
             for (const key15 in data103) {
               if (!(key15 === "assessment" || key15 === "childInNeed" || key15 === "childProtection" || key15 === "lookedAfter")) {
-                const err434 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err434];
-                } else {
-                  vErrors.push(err434);
-                }
-                errors++;
-              }
-            }
-            if (data103.assessment !== void 0) {
-              let data104 = data103.assessment;
-              if (typeof data104 == "number" && isFinite(data104)) {
-                if (data104 > 10 || isNaN(data104)) {
-                  const err435 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                  if (vErrors === null) {
-                    vErrors = [err435];
-                  } else {
-                    vErrors.push(err435);
-                  }
-                  errors++;
-                }
-                if (data104 < 0 || isNaN(data104)) {
-                  const err436 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err436];
-                  } else {
-                    vErrors.push(err436);
-                  }
-                  errors++;
-                }
-              } else {
-                const err437 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err437 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err437];
                 } else {
@@ -4462,11 +4458,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data103.childInNeed !== void 0) {
-              let data105 = data103.childInNeed;
-              if (typeof data105 == "number" && isFinite(data105)) {
-                if (data105 > 10 || isNaN(data105)) {
-                  const err438 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+            if (data103.assessment !== void 0) {
+              let data104 = data103.assessment;
+              if (typeof data104 == "number" && isFinite(data104)) {
+                if (data104 > 10 || isNaN(data104)) {
+                  const err438 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err438];
                   } else {
@@ -4474,8 +4470,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data105 < 0 || isNaN(data105)) {
-                  const err439 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data104 < 0 || isNaN(data104)) {
+                  const err439 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err439];
                   } else {
@@ -4484,7 +4480,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err440 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err440 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err440];
                 } else {
@@ -4493,11 +4489,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data103.childProtection !== void 0) {
-              let data106 = data103.childProtection;
-              if (typeof data106 == "number" && isFinite(data106)) {
-                if (data106 > 10 || isNaN(data106)) {
-                  const err441 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+            if (data103.childInNeed !== void 0) {
+              let data105 = data103.childInNeed;
+              if (typeof data105 == "number" && isFinite(data105)) {
+                if (data105 > 10 || isNaN(data105)) {
+                  const err441 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err441];
                   } else {
@@ -4505,8 +4501,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data106 < 0 || isNaN(data106)) {
-                  const err442 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data105 < 0 || isNaN(data105)) {
+                  const err442 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err442];
                   } else {
@@ -4515,7 +4511,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err443 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err443 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err443];
                 } else {
@@ -4524,11 +4520,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data103.lookedAfter !== void 0) {
-              let data107 = data103.lookedAfter;
-              if (typeof data107 == "number" && isFinite(data107)) {
-                if (data107 > 10 || isNaN(data107)) {
-                  const err444 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+            if (data103.childProtection !== void 0) {
+              let data106 = data103.childProtection;
+              if (typeof data106 == "number" && isFinite(data106)) {
+                if (data106 > 10 || isNaN(data106)) {
+                  const err444 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err444];
                   } else {
@@ -4536,8 +4532,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data107 < 0 || isNaN(data107)) {
-                  const err445 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data106 < 0 || isNaN(data106)) {
+                  const err445 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err445];
                   } else {
@@ -4546,7 +4542,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err446 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err446 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err446];
                 } else {
@@ -4555,12 +4551,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data103.lookedAfter !== void 0) {
+              let data107 = data103.lookedAfter;
+              if (typeof data107 == "number" && isFinite(data107)) {
+                if (data107 > 10 || isNaN(data107)) {
+                  const err447 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+                  if (vErrors === null) {
+                    vErrors = [err447];
+                  } else {
+                    vErrors.push(err447);
+                  }
+                  errors++;
+                }
+                if (data107 < 0 || isNaN(data107)) {
+                  const err448 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err448];
+                  } else {
+                    vErrors.push(err448);
+                  }
+                  errors++;
+                }
+              } else {
+                const err449 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err449];
+                } else {
+                  vErrors.push(err449);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err447 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err450 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err447];
+              vErrors = [err450];
             } else {
-              vErrors.push(err447);
+              vErrors.push(err450);
             }
             errors++;
           }
@@ -4570,38 +4597,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
             for (const key16 in data108) {
               if (!(key16 === "min" || key16 === "max")) {
-                const err448 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err448];
-                } else {
-                  vErrors.push(err448);
-                }
-                errors++;
-              }
-            }
-            if (data108.min !== void 0) {
-              let data109 = data108.min;
-              if (typeof data109 == "number" && isFinite(data109)) {
-                if (data109 > 52 || isNaN(data109)) {
-                  const err449 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err449];
-                  } else {
-                    vErrors.push(err449);
-                  }
-                  errors++;
-                }
-                if (data109 < 0 || isNaN(data109)) {
-                  const err450 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err450];
-                  } else {
-                    vErrors.push(err450);
-                  }
-                  errors++;
-                }
-              } else {
-                const err451 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err451 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err451];
                 } else {
@@ -4610,11 +4606,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data108.max !== void 0) {
-              let data110 = data108.max;
-              if (typeof data110 == "number" && isFinite(data110)) {
-                if (data110 > 52 || isNaN(data110)) {
-                  const err452 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+            if (data108.min !== void 0) {
+              let data109 = data108.min;
+              if (typeof data109 == "number" && isFinite(data109)) {
+                if (data109 > 52 || isNaN(data109)) {
+                  const err452 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err452];
                   } else {
@@ -4622,8 +4618,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data110 < 0 || isNaN(data110)) {
-                  const err453 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data109 < 0 || isNaN(data109)) {
+                  const err453 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err453];
                   } else {
@@ -4632,7 +4628,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err454 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err454 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err454];
                 } else {
@@ -4641,22 +4637,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data108.max !== void 0) {
+              let data110 = data108.max;
+              if (typeof data110 == "number" && isFinite(data110)) {
+                if (data110 > 52 || isNaN(data110)) {
+                  const err455 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  if (vErrors === null) {
+                    vErrors = [err455];
+                  } else {
+                    vErrors.push(err455);
+                  }
+                  errors++;
+                }
+                if (data110 < 0 || isNaN(data110)) {
+                  const err456 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err456];
+                  } else {
+                    vErrors.push(err456);
+                  }
+                  errors++;
+                }
+              } else {
+                const err457 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err457];
+                } else {
+                  vErrors.push(err457);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err455 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err458 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err455];
+              vErrors = [err458];
             } else {
-              vErrors.push(err455);
+              vErrors.push(err458);
             }
             errors++;
           }
         }
       } else {
-        const err456 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err459 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err456];
+          vErrors = [err459];
         } else {
-          vErrors.push(err456);
+          vErrors.push(err459);
         }
         errors++;
       }
@@ -4666,38 +4693,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
         for (const key17 in data111) {
           if (!(key17 === "baseProbability" || key17 === "noServiceProbability" || key17 === "driftEffectPer26Weeks" || key17 === "changeEffect" || key17 === "meanDelayWeeks" || key17 === "maxDelayWeeks")) {
-            const err457 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err457];
-            } else {
-              vErrors.push(err457);
-            }
-            errors++;
-          }
-        }
-        if (data111.baseProbability !== void 0) {
-          let data112 = data111.baseProbability;
-          if (typeof data112 == "number" && isFinite(data112)) {
-            if (data112 > 1 || isNaN(data112)) {
-              const err458 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err458];
-              } else {
-                vErrors.push(err458);
-              }
-              errors++;
-            }
-            if (data112 < 0 || isNaN(data112)) {
-              const err459 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err459];
-              } else {
-                vErrors.push(err459);
-              }
-              errors++;
-            }
-          } else {
-            const err460 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err460 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err460];
             } else {
@@ -4706,11 +4702,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.noServiceProbability !== void 0) {
-          let data113 = data111.noServiceProbability;
-          if (typeof data113 == "number" && isFinite(data113)) {
-            if (data113 > 1 || isNaN(data113)) {
-              const err461 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data111.baseProbability !== void 0) {
+          let data112 = data111.baseProbability;
+          if (typeof data112 == "number" && isFinite(data112)) {
+            if (data112 > 1 || isNaN(data112)) {
+              const err461 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err461];
               } else {
@@ -4718,8 +4714,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data113 < 0 || isNaN(data113)) {
-              const err462 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data112 < 0 || isNaN(data112)) {
+              const err462 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err462];
               } else {
@@ -4728,7 +4724,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err463 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err463 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err463];
             } else {
@@ -4737,11 +4733,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.driftEffectPer26Weeks !== void 0) {
-          let data114 = data111.driftEffectPer26Weeks;
-          if (typeof data114 == "number" && isFinite(data114)) {
-            if (data114 > 10 || isNaN(data114)) {
-              const err464 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+        if (data111.noServiceProbability !== void 0) {
+          let data113 = data111.noServiceProbability;
+          if (typeof data113 == "number" && isFinite(data113)) {
+            if (data113 > 1 || isNaN(data113)) {
+              const err464 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err464];
               } else {
@@ -4749,8 +4745,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data114 < 0 || isNaN(data114)) {
-              const err465 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data113 < 0 || isNaN(data113)) {
+              const err465 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err465];
               } else {
@@ -4759,7 +4755,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err466 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err466 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err466];
             } else {
@@ -4768,11 +4764,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.changeEffect !== void 0) {
-          let data115 = data111.changeEffect;
-          if (typeof data115 == "number" && isFinite(data115)) {
-            if (data115 > 10 || isNaN(data115)) {
-              const err467 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+        if (data111.driftEffectPer26Weeks !== void 0) {
+          let data114 = data111.driftEffectPer26Weeks;
+          if (typeof data114 == "number" && isFinite(data114)) {
+            if (data114 > 10 || isNaN(data114)) {
+              const err467 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err467];
               } else {
@@ -4780,8 +4776,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data115 < 0 || isNaN(data115)) {
-              const err468 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data114 < 0 || isNaN(data114)) {
+              const err468 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err468];
               } else {
@@ -4790,7 +4786,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err469 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err469 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err469];
             } else {
@@ -4799,11 +4795,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.meanDelayWeeks !== void 0) {
-          let data116 = data111.meanDelayWeeks;
-          if (typeof data116 == "number" && isFinite(data116)) {
-            if (data116 > 520 || isNaN(data116)) {
-              const err470 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+        if (data111.changeEffect !== void 0) {
+          let data115 = data111.changeEffect;
+          if (typeof data115 == "number" && isFinite(data115)) {
+            if (data115 > 10 || isNaN(data115)) {
+              const err470 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err470];
               } else {
@@ -4811,8 +4807,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data116 < 1 || isNaN(data116)) {
-              const err471 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data115 < 0 || isNaN(data115)) {
+              const err471 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err471];
               } else {
@@ -4821,7 +4817,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err472 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err472 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err472];
             } else {
@@ -4830,20 +4826,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.maxDelayWeeks !== void 0) {
-          let data117 = data111.maxDelayWeeks;
-          if (!(typeof data117 == "number" && (!(data117 % 1) && !isNaN(data117)) && isFinite(data117))) {
-            const err473 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err473];
-            } else {
-              vErrors.push(err473);
+        if (data111.meanDelayWeeks !== void 0) {
+          let data116 = data111.meanDelayWeeks;
+          if (typeof data116 == "number" && isFinite(data116)) {
+            if (data116 > 520 || isNaN(data116)) {
+              const err473 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+              if (vErrors === null) {
+                vErrors = [err473];
+              } else {
+                vErrors.push(err473);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data117 == "number" && isFinite(data117)) {
-            if (data117 > 1040 || isNaN(data117)) {
-              const err474 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+            if (data116 < 1 || isNaN(data116)) {
+              const err474 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err474];
               } else {
@@ -4851,23 +4847,54 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data117 < 1 || isNaN(data117)) {
-              const err475 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          } else {
+            const err475 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err475];
+            } else {
+              vErrors.push(err475);
+            }
+            errors++;
+          }
+        }
+        if (data111.maxDelayWeeks !== void 0) {
+          let data117 = data111.maxDelayWeeks;
+          if (!(typeof data117 == "number" && (!(data117 % 1) && !isNaN(data117)) && isFinite(data117))) {
+            const err476 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err476];
+            } else {
+              vErrors.push(err476);
+            }
+            errors++;
+          }
+          if (typeof data117 == "number" && isFinite(data117)) {
+            if (data117 > 1040 || isNaN(data117)) {
+              const err477 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
               if (vErrors === null) {
-                vErrors = [err475];
+                vErrors = [err477];
               } else {
-                vErrors.push(err475);
+                vErrors.push(err477);
+              }
+              errors++;
+            }
+            if (data117 < 1 || isNaN(data117)) {
+              const err478 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err478];
+              } else {
+                vErrors.push(err478);
               }
               errors++;
             }
           }
         }
       } else {
-        const err476 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err479 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err476];
+          vErrors = [err479];
         } else {
-          vErrors.push(err476);
+          vErrors.push(err479);
         }
         errors++;
       }
@@ -4877,11 +4904,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
         for (const key18 in data118) {
           if (!func2.call(schema11.properties.workforce.properties, key18)) {
-            const err477 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+            const err480 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err477];
+              vErrors = [err480];
             } else {
-              vErrors.push(err477);
+              vErrors.push(err480);
             }
             errors++;
           }
@@ -4890,11 +4917,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data119 = data118.establishment;
           if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
             if (Object.keys(data119).length > 24) {
-              const err478 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/maxProperties", keyword: "maxProperties", params: { limit: 24 }, message: "must NOT have more than 24 properties" };
+              const err481 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/maxProperties", keyword: "maxProperties", params: { limit: 24 }, message: "must NOT have more than 24 properties" };
               if (vErrors === null) {
-                vErrors = [err478];
+                vErrors = [err481];
               } else {
-                vErrors.push(err478);
+                vErrors.push(err481);
               }
               errors++;
             }
@@ -4902,22 +4929,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs266 = errors;
               if (typeof key19 === "string") {
                 if (!pattern0.test(key19)) {
-                  const err479 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"', propertyName: key19 };
+                  const err482 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"', propertyName: key19 };
                   if (vErrors === null) {
-                    vErrors = [err479];
+                    vErrors = [err482];
                   } else {
-                    vErrors.push(err479);
+                    vErrors.push(err482);
                   }
                   errors++;
                 }
               }
               var valid47 = _errs266 === errors;
               if (!valid47) {
-                const err480 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" };
+                const err483 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" };
                 if (vErrors === null) {
-                  vErrors = [err480];
+                  vErrors = [err483];
                 } else {
-                  vErrors.push(err480);
+                  vErrors.push(err483);
                 }
                 errors++;
               }
@@ -4927,29 +4954,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data120 = data119[key20];
                 if (typeof data120 == "number" && isFinite(data120)) {
                   if (data120 > 1e5 || isNaN(data120)) {
-                    const err481 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                    const err484 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                     if (vErrors === null) {
-                      vErrors = [err481];
+                      vErrors = [err484];
                     } else {
-                      vErrors.push(err481);
+                      vErrors.push(err484);
                     }
                     errors++;
                   }
                   if (data120 < 0 || isNaN(data120)) {
-                    const err482 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    const err485 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                     if (vErrors === null) {
-                      vErrors = [err482];
+                      vErrors = [err485];
                     } else {
-                      vErrors.push(err482);
+                      vErrors.push(err485);
                     }
                     errors++;
                   }
                 } else {
-                  const err483 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  const err486 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                   if (vErrors === null) {
-                    vErrors = [err483];
+                    vErrors = [err486];
                   } else {
-                    vErrors.push(err483);
+                    vErrors.push(err486);
                   }
                   errors++;
                 }
@@ -4959,38 +4986,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data121 = data119.assessment;
               if (typeof data121 == "number" && isFinite(data121)) {
                 if (data121 > 1e5 || isNaN(data121)) {
-                  const err484 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                  if (vErrors === null) {
-                    vErrors = [err484];
-                  } else {
-                    vErrors.push(err484);
-                  }
-                  errors++;
-                }
-                if (data121 < 0 || isNaN(data121)) {
-                  const err485 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err485];
-                  } else {
-                    vErrors.push(err485);
-                  }
-                  errors++;
-                }
-              } else {
-                const err486 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err486];
-                } else {
-                  vErrors.push(err486);
-                }
-                errors++;
-              }
-            }
-            if (data119.longTerm !== void 0) {
-              let data122 = data119.longTerm;
-              if (typeof data122 == "number" && isFinite(data122)) {
-                if (data122 > 1e5 || isNaN(data122)) {
-                  const err487 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  const err487 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err487];
                   } else {
@@ -4998,8 +4994,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data122 < 0 || isNaN(data122)) {
-                  const err488 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data121 < 0 || isNaN(data121)) {
+                  const err488 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err488];
                   } else {
@@ -5008,7 +5004,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err489 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err489 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err489];
                 } else {
@@ -5017,11 +5013,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data119.inCare !== void 0) {
-              let data123 = data119.inCare;
-              if (typeof data123 == "number" && isFinite(data123)) {
-                if (data123 > 1e5 || isNaN(data123)) {
-                  const err490 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+            if (data119.longTerm !== void 0) {
+              let data122 = data119.longTerm;
+              if (typeof data122 == "number" && isFinite(data122)) {
+                if (data122 > 1e5 || isNaN(data122)) {
+                  const err490 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err490];
                   } else {
@@ -5029,8 +5025,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data123 < 0 || isNaN(data123)) {
-                  const err491 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data122 < 0 || isNaN(data122)) {
+                  const err491 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err491];
                   } else {
@@ -5039,7 +5035,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err492 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err492 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err492];
                 } else {
@@ -5048,11 +5044,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data119.nonCaseHolding !== void 0) {
-              let data124 = data119.nonCaseHolding;
-              if (typeof data124 == "number" && isFinite(data124)) {
-                if (data124 > 1e5 || isNaN(data124)) {
-                  const err493 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+            if (data119.inCare !== void 0) {
+              let data123 = data119.inCare;
+              if (typeof data123 == "number" && isFinite(data123)) {
+                if (data123 > 1e5 || isNaN(data123)) {
+                  const err493 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err493];
                   } else {
@@ -5060,8 +5056,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data124 < 0 || isNaN(data124)) {
-                  const err494 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data123 < 0 || isNaN(data123)) {
+                  const err494 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err494];
                   } else {
@@ -5070,7 +5066,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err495 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err495 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err495];
                 } else {
@@ -5079,39 +5075,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err496 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err496];
-            } else {
-              vErrors.push(err496);
-            }
-            errors++;
-          }
-        }
-        if (data118.initialVacancyRate !== void 0) {
-          let data125 = data118.initialVacancyRate;
-          if (typeof data125 == "number" && isFinite(data125)) {
-            if (data125 > 0.95 || isNaN(data125)) {
-              const err497 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.95 }, message: "must be <= 0.95" };
-              if (vErrors === null) {
-                vErrors = [err497];
+            if (data119.nonCaseHolding !== void 0) {
+              let data124 = data119.nonCaseHolding;
+              if (typeof data124 == "number" && isFinite(data124)) {
+                if (data124 > 1e5 || isNaN(data124)) {
+                  const err496 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err496];
+                  } else {
+                    vErrors.push(err496);
+                  }
+                  errors++;
+                }
+                if (data124 < 0 || isNaN(data124)) {
+                  const err497 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err497];
+                  } else {
+                    vErrors.push(err497);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err497);
+                const err498 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err498];
+                } else {
+                  vErrors.push(err498);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (data125 < 0 || isNaN(data125)) {
-              const err498 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err498];
-              } else {
-                vErrors.push(err498);
-              }
-              errors++;
             }
           } else {
-            const err499 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err499 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err499];
             } else {
@@ -5120,11 +5116,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data118.initialTurnoverRate !== void 0) {
-          let data126 = data118.initialTurnoverRate;
-          if (typeof data126 == "number" && isFinite(data126)) {
-            if (data126 > 0.9 || isNaN(data126)) {
-              const err500 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.9 }, message: "must be <= 0.9" };
+        if (data118.initialVacancyRate !== void 0) {
+          let data125 = data118.initialVacancyRate;
+          if (typeof data125 == "number" && isFinite(data125)) {
+            if (data125 > 0.95 || isNaN(data125)) {
+              const err500 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.95 }, message: "must be <= 0.95" };
               if (vErrors === null) {
                 vErrors = [err500];
               } else {
@@ -5132,8 +5128,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data126 < 0.01 || isNaN(data126)) {
-              const err501 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.01 }, message: "must be >= 0.01" };
+            if (data125 < 0 || isNaN(data125)) {
+              const err501 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err501];
               } else {
@@ -5142,7 +5138,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err502 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err502 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err502];
             } else {
@@ -5151,11 +5147,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data118.initialChangesPerYear !== void 0) {
-          let data127 = data118.initialChangesPerYear;
-          if (typeof data127 == "number" && isFinite(data127)) {
-            if (data127 > 10 || isNaN(data127)) {
-              const err503 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+        if (data118.initialTurnoverRate !== void 0) {
+          let data126 = data118.initialTurnoverRate;
+          if (typeof data126 == "number" && isFinite(data126)) {
+            if (data126 > 0.9 || isNaN(data126)) {
+              const err503 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.9 }, message: "must be <= 0.9" };
               if (vErrors === null) {
                 vErrors = [err503];
               } else {
@@ -5163,8 +5159,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data127 < 0 || isNaN(data127)) {
-              const err504 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data126 < 0.01 || isNaN(data126)) {
+              const err504 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.01 }, message: "must be >= 0.01" };
               if (vErrors === null) {
                 vErrors = [err504];
               } else {
@@ -5173,7 +5169,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err505 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err505 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err505];
             } else {
@@ -5182,11 +5178,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data118.partTimeShare !== void 0) {
-          let data128 = data118.partTimeShare;
-          if (typeof data128 == "number" && isFinite(data128)) {
-            if (data128 > 1 || isNaN(data128)) {
-              const err506 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data118.initialChangesPerYear !== void 0) {
+          let data127 = data118.initialChangesPerYear;
+          if (typeof data127 == "number" && isFinite(data127)) {
+            if (data127 > 10 || isNaN(data127)) {
+              const err506 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err506];
               } else {
@@ -5194,8 +5190,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data128 < 0 || isNaN(data128)) {
-              const err507 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data127 < 0 || isNaN(data127)) {
+              const err507 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err507];
               } else {
@@ -5204,7 +5200,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err508 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err508 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err508];
             } else {
@@ -5213,11 +5209,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data118.partTimeFte !== void 0) {
-          let data129 = data118.partTimeFte;
-          if (typeof data129 == "number" && isFinite(data129)) {
-            if (data129 > 1 || isNaN(data129)) {
-              const err509 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data118.partTimeShare !== void 0) {
+          let data128 = data118.partTimeShare;
+          if (typeof data128 == "number" && isFinite(data128)) {
+            if (data128 > 1 || isNaN(data128)) {
+              const err509 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err509];
               } else {
@@ -5225,8 +5221,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data129 <= 0 || isNaN(data129)) {
-              const err510 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data128 < 0 || isNaN(data128)) {
+              const err510 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err510];
               } else {
@@ -5235,7 +5231,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err511 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err511 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err511];
             } else {
@@ -5244,11 +5240,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data118.contractedHours !== void 0) {
-          let data130 = data118.contractedHours;
-          if (typeof data130 == "number" && isFinite(data130)) {
-            if (data130 > 60 || isNaN(data130)) {
-              const err512 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+        if (data118.partTimeFte !== void 0) {
+          let data129 = data118.partTimeFte;
+          if (typeof data129 == "number" && isFinite(data129)) {
+            if (data129 > 1 || isNaN(data129)) {
+              const err512 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err512];
               } else {
@@ -5256,8 +5252,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data130 <= 0 || isNaN(data130)) {
-              const err513 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data129 <= 0 || isNaN(data129)) {
+              const err513 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err513];
               } else {
@@ -5266,7 +5262,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err514 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err514 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err514];
             } else {
@@ -5275,11 +5271,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data118.capacityPerFte !== void 0) {
-          let data131 = data118.capacityPerFte;
-          if (typeof data131 == "number" && isFinite(data131)) {
-            if (data131 > 60 || isNaN(data131)) {
-              const err515 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+        if (data118.contractedHours !== void 0) {
+          let data130 = data118.contractedHours;
+          if (typeof data130 == "number" && isFinite(data130)) {
+            if (data130 > 60 || isNaN(data130)) {
+              const err515 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
               if (vErrors === null) {
                 vErrors = [err515];
               } else {
@@ -5287,8 +5283,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data131 <= 0 || isNaN(data131)) {
-              const err516 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data130 <= 0 || isNaN(data130)) {
+              const err516 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err516];
               } else {
@@ -5297,7 +5293,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err517 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err517 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err517];
             } else {
@@ -5306,11 +5302,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data118.nqCaseloadProtection !== void 0) {
-          let data132 = data118.nqCaseloadProtection;
-          if (typeof data132 == "number" && isFinite(data132)) {
-            if (data132 > 1 || isNaN(data132)) {
-              const err518 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data118.capacityPerFte !== void 0) {
+          let data131 = data118.capacityPerFte;
+          if (typeof data131 == "number" && isFinite(data131)) {
+            if (data131 > 60 || isNaN(data131)) {
+              const err518 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
               if (vErrors === null) {
                 vErrors = [err518];
               } else {
@@ -5318,8 +5314,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data132 < 0 || isNaN(data132)) {
-              const err519 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data131 <= 0 || isNaN(data131)) {
+              const err519 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err519];
               } else {
@@ -5328,7 +5324,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err520 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err520 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err520];
             } else {
@@ -5337,20 +5333,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data118.nqProtectionWeeks !== void 0) {
-          let data133 = data118.nqProtectionWeeks;
-          if (!(typeof data133 == "number" && (!(data133 % 1) && !isNaN(data133)) && isFinite(data133))) {
-            const err521 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err521];
-            } else {
-              vErrors.push(err521);
+        if (data118.nqCaseloadProtection !== void 0) {
+          let data132 = data118.nqCaseloadProtection;
+          if (typeof data132 == "number" && isFinite(data132)) {
+            if (data132 > 1 || isNaN(data132)) {
+              const err521 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err521];
+              } else {
+                vErrors.push(err521);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data133 == "number" && isFinite(data133)) {
-            if (data133 > 104 || isNaN(data133)) {
-              const err522 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+            if (data132 < 0 || isNaN(data132)) {
+              const err522 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err522];
               } else {
@@ -5358,21 +5354,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data133 < 0 || isNaN(data133)) {
-              const err523 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err523];
-              } else {
-                vErrors.push(err523);
-              }
-              errors++;
+          } else {
+            const err523 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err523];
+            } else {
+              vErrors.push(err523);
             }
+            errors++;
           }
         }
-        if (data118.inductionWeeks !== void 0) {
-          let data134 = data118.inductionWeeks;
-          if (!(typeof data134 == "number" && (!(data134 % 1) && !isNaN(data134)) && isFinite(data134))) {
-            const err524 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data118.nqProtectionWeeks !== void 0) {
+          let data133 = data118.nqProtectionWeeks;
+          if (!(typeof data133 == "number" && (!(data133 % 1) && !isNaN(data133)) && isFinite(data133))) {
+            const err524 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err524];
             } else {
@@ -5380,9 +5375,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data134 == "number" && isFinite(data134)) {
-            if (data134 > 52 || isNaN(data134)) {
-              const err525 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+          if (typeof data133 == "number" && isFinite(data133)) {
+            if (data133 > 104 || isNaN(data133)) {
+              const err525 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
                 vErrors = [err525];
               } else {
@@ -5390,8 +5385,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data134 < 0 || isNaN(data134)) {
-              const err526 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data133 < 0 || isNaN(data133)) {
+              const err526 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err526];
               } else {
@@ -5401,20 +5396,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data118.inductionCapacity !== void 0) {
-          let data135 = data118.inductionCapacity;
-          if (typeof data135 == "number" && isFinite(data135)) {
-            if (data135 > 1 || isNaN(data135)) {
-              const err527 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err527];
-              } else {
-                vErrors.push(err527);
-              }
-              errors++;
+        if (data118.inductionWeeks !== void 0) {
+          let data134 = data118.inductionWeeks;
+          if (!(typeof data134 == "number" && (!(data134 % 1) && !isNaN(data134)) && isFinite(data134))) {
+            const err527 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err527];
+            } else {
+              vErrors.push(err527);
             }
-            if (data135 < 0 || isNaN(data135)) {
-              const err528 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            errors++;
+          }
+          if (typeof data134 == "number" && isFinite(data134)) {
+            if (data134 > 52 || isNaN(data134)) {
+              const err528 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
                 vErrors = [err528];
               } else {
@@ -5422,21 +5417,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err529 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err529];
-            } else {
-              vErrors.push(err529);
+            if (data134 < 0 || isNaN(data134)) {
+              const err529 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err529];
+              } else {
+                vErrors.push(err529);
+              }
+              errors++;
             }
-            errors++;
           }
         }
-        if (data118.internalMovesPerYear !== void 0) {
-          let data136 = data118.internalMovesPerYear;
-          if (typeof data136 == "number" && isFinite(data136)) {
-            if (data136 > 1 || isNaN(data136)) {
-              const err530 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data118.inductionCapacity !== void 0) {
+          let data135 = data118.inductionCapacity;
+          if (typeof data135 == "number" && isFinite(data135)) {
+            if (data135 > 1 || isNaN(data135)) {
+              const err530 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err530];
               } else {
@@ -5444,8 +5440,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data136 < 0 || isNaN(data136)) {
-              const err531 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data135 < 0 || isNaN(data135)) {
+              const err531 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err531];
               } else {
@@ -5454,7 +5450,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err532 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err532 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err532];
             } else {
@@ -5463,11 +5459,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data118.workloadVariation !== void 0) {
-          let data137 = data118.workloadVariation;
-          if (typeof data137 == "number" && isFinite(data137)) {
-            if (data137 > 1 || isNaN(data137)) {
-              const err533 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data118.internalMovesPerYear !== void 0) {
+          let data136 = data118.internalMovesPerYear;
+          if (typeof data136 == "number" && isFinite(data136)) {
+            if (data136 > 1 || isNaN(data136)) {
+              const err533 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err533];
               } else {
@@ -5475,8 +5471,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data137 < 0 || isNaN(data137)) {
-              const err534 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data136 < 0 || isNaN(data136)) {
+              const err534 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err534];
               } else {
@@ -5485,7 +5481,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err535 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err535 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err535];
             } else {
@@ -5494,11 +5490,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data118.workloadSpellWeeks !== void 0) {
-          let data138 = data118.workloadSpellWeeks;
-          if (typeof data138 == "number" && isFinite(data138)) {
-            if (data138 > 52 || isNaN(data138)) {
-              const err536 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+        if (data118.workloadVariation !== void 0) {
+          let data137 = data118.workloadVariation;
+          if (typeof data137 == "number" && isFinite(data137)) {
+            if (data137 > 1 || isNaN(data137)) {
+              const err536 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err536];
               } else {
@@ -5506,8 +5502,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data138 < 0 || isNaN(data138)) {
-              const err537 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data137 < 0 || isNaN(data137)) {
+              const err537 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err537];
               } else {
@@ -5516,7 +5512,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err538 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err538 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err538];
             } else {
@@ -5525,12 +5521,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data118.workloadSpellWeeks !== void 0) {
+          let data138 = data118.workloadSpellWeeks;
+          if (typeof data138 == "number" && isFinite(data138)) {
+            if (data138 > 52 || isNaN(data138)) {
+              const err539 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              if (vErrors === null) {
+                vErrors = [err539];
+              } else {
+                vErrors.push(err539);
+              }
+              errors++;
+            }
+            if (data138 < 0 || isNaN(data138)) {
+              const err540 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err540];
+              } else {
+                vErrors.push(err540);
+              }
+              errors++;
+            }
+          } else {
+            const err541 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err541];
+            } else {
+              vErrors.push(err541);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err539 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err542 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err539];
+          vErrors = [err542];
         } else {
-          vErrors.push(err539);
+          vErrors.push(err542);
         }
         errors++;
       }
@@ -5540,38 +5567,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
         for (const key21 in data139) {
           if (!(key21 === "gainPerOvertimeHour" || key21 === "gainFromBacklog" || key21 === "recoveryPerWeek" || key21 === "flexibleWorking" || key21 === "flexibleWorkingReduction" || key21 === "supervisionRatio" || key21 === "supervisionReferenceRatio" || key21 === "supervisionEffect")) {
-            const err540 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err540];
-            } else {
-              vErrors.push(err540);
-            }
-            errors++;
-          }
-        }
-        if (data139.gainPerOvertimeHour !== void 0) {
-          let data140 = data139.gainPerOvertimeHour;
-          if (typeof data140 == "number" && isFinite(data140)) {
-            if (data140 > 1 || isNaN(data140)) {
-              const err541 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err541];
-              } else {
-                vErrors.push(err541);
-              }
-              errors++;
-            }
-            if (data140 < 0 || isNaN(data140)) {
-              const err542 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err542];
-              } else {
-                vErrors.push(err542);
-              }
-              errors++;
-            }
-          } else {
-            const err543 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err543 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err543];
             } else {
@@ -5580,11 +5576,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data139.gainFromBacklog !== void 0) {
-          let data141 = data139.gainFromBacklog;
-          if (typeof data141 == "number" && isFinite(data141)) {
-            if (data141 > 1 || isNaN(data141)) {
-              const err544 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data139.gainPerOvertimeHour !== void 0) {
+          let data140 = data139.gainPerOvertimeHour;
+          if (typeof data140 == "number" && isFinite(data140)) {
+            if (data140 > 1 || isNaN(data140)) {
+              const err544 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err544];
               } else {
@@ -5592,8 +5588,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data141 < 0 || isNaN(data141)) {
-              const err545 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data140 < 0 || isNaN(data140)) {
+              const err545 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err545];
               } else {
@@ -5602,7 +5598,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err546 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err546 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err546];
             } else {
@@ -5611,11 +5607,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data139.recoveryPerWeek !== void 0) {
-          let data142 = data139.recoveryPerWeek;
-          if (typeof data142 == "number" && isFinite(data142)) {
-            if (data142 > 1 || isNaN(data142)) {
-              const err547 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data139.gainFromBacklog !== void 0) {
+          let data141 = data139.gainFromBacklog;
+          if (typeof data141 == "number" && isFinite(data141)) {
+            if (data141 > 1 || isNaN(data141)) {
+              const err547 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err547];
               } else {
@@ -5623,8 +5619,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data142 < 0 || isNaN(data142)) {
-              const err548 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data141 < 0 || isNaN(data141)) {
+              const err548 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err548];
               } else {
@@ -5633,7 +5629,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err549 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err549 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err549];
             } else {
@@ -5642,22 +5638,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data139.flexibleWorking !== void 0) {
-          if (typeof data139.flexibleWorking !== "boolean") {
-            const err550 = { instancePath: instancePath + "/stress/flexibleWorking", schemaPath: "#/properties/stress/properties/flexibleWorking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err550];
-            } else {
-              vErrors.push(err550);
+        if (data139.recoveryPerWeek !== void 0) {
+          let data142 = data139.recoveryPerWeek;
+          if (typeof data142 == "number" && isFinite(data142)) {
+            if (data142 > 1 || isNaN(data142)) {
+              const err550 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err550];
+              } else {
+                vErrors.push(err550);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data139.flexibleWorkingReduction !== void 0) {
-          let data144 = data139.flexibleWorkingReduction;
-          if (typeof data144 == "number" && isFinite(data144)) {
-            if (data144 > 1 || isNaN(data144)) {
-              const err551 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data142 < 0 || isNaN(data142)) {
+              const err551 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err551];
               } else {
@@ -5665,17 +5659,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data144 < 0 || isNaN(data144)) {
-              const err552 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err552];
-              } else {
-                vErrors.push(err552);
-              }
-              errors++;
-            }
           } else {
-            const err553 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err552 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err552];
+            } else {
+              vErrors.push(err552);
+            }
+            errors++;
+          }
+        }
+        if (data139.flexibleWorking !== void 0) {
+          if (typeof data139.flexibleWorking !== "boolean") {
+            const err553 = { instancePath: instancePath + "/stress/flexibleWorking", schemaPath: "#/properties/stress/properties/flexibleWorking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err553];
             } else {
@@ -5684,11 +5680,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data139.supervisionRatio !== void 0) {
-          let data145 = data139.supervisionRatio;
-          if (typeof data145 == "number" && isFinite(data145)) {
-            if (data145 > 50 || isNaN(data145)) {
-              const err554 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+        if (data139.flexibleWorkingReduction !== void 0) {
+          let data144 = data139.flexibleWorkingReduction;
+          if (typeof data144 == "number" && isFinite(data144)) {
+            if (data144 > 1 || isNaN(data144)) {
+              const err554 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err554];
               } else {
@@ -5696,8 +5692,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data145 <= 0 || isNaN(data145)) {
-              const err555 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data144 < 0 || isNaN(data144)) {
+              const err555 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err555];
               } else {
@@ -5706,7 +5702,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err556 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err556 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err556];
             } else {
@@ -5715,11 +5711,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data139.supervisionReferenceRatio !== void 0) {
-          let data146 = data139.supervisionReferenceRatio;
-          if (typeof data146 == "number" && isFinite(data146)) {
-            if (data146 > 50 || isNaN(data146)) {
-              const err557 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
+        if (data139.supervisionRatio !== void 0) {
+          let data145 = data139.supervisionRatio;
+          if (typeof data145 == "number" && isFinite(data145)) {
+            if (data145 > 50 || isNaN(data145)) {
+              const err557 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
               if (vErrors === null) {
                 vErrors = [err557];
               } else {
@@ -5727,8 +5723,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data146 <= 0 || isNaN(data146)) {
-              const err558 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data145 <= 0 || isNaN(data145)) {
+              const err558 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err558];
               } else {
@@ -5737,7 +5733,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err559 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err559 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err559];
             } else {
@@ -5746,11 +5742,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data139.supervisionEffect !== void 0) {
-          let data147 = data139.supervisionEffect;
-          if (typeof data147 == "number" && isFinite(data147)) {
-            if (data147 > 5 || isNaN(data147)) {
-              const err560 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+        if (data139.supervisionReferenceRatio !== void 0) {
+          let data146 = data139.supervisionReferenceRatio;
+          if (typeof data146 == "number" && isFinite(data146)) {
+            if (data146 > 50 || isNaN(data146)) {
+              const err560 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
               if (vErrors === null) {
                 vErrors = [err560];
               } else {
@@ -5758,8 +5754,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data147 < 0 || isNaN(data147)) {
-              const err561 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data146 <= 0 || isNaN(data146)) {
+              const err561 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err561];
               } else {
@@ -5768,7 +5764,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err562 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err562 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err562];
             } else {
@@ -5777,12 +5773,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data139.supervisionEffect !== void 0) {
+          let data147 = data139.supervisionEffect;
+          if (typeof data147 == "number" && isFinite(data147)) {
+            if (data147 > 5 || isNaN(data147)) {
+              const err563 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err563];
+              } else {
+                vErrors.push(err563);
+              }
+              errors++;
+            }
+            if (data147 < 0 || isNaN(data147)) {
+              const err564 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err564];
+              } else {
+                vErrors.push(err564);
+              }
+              errors++;
+            }
+          } else {
+            const err565 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err565];
+            } else {
+              vErrors.push(err565);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err563 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err566 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err563];
+          vErrors = [err566];
         } else {
-          vErrors.push(err563);
+          vErrors.push(err566);
         }
         errors++;
       }
@@ -5792,38 +5819,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
         for (const key22 in data148) {
           if (!(key22 === "dropPerLeaverShare" || key22 === "vacancyEffect" || key22 === "recoveryPerWeek")) {
-            const err564 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err564];
-            } else {
-              vErrors.push(err564);
-            }
-            errors++;
-          }
-        }
-        if (data148.dropPerLeaverShare !== void 0) {
-          let data149 = data148.dropPerLeaverShare;
-          if (typeof data149 == "number" && isFinite(data149)) {
-            if (data149 > 100 || isNaN(data149)) {
-              const err565 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err565];
-              } else {
-                vErrors.push(err565);
-              }
-              errors++;
-            }
-            if (data149 < 0 || isNaN(data149)) {
-              const err566 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err566];
-              } else {
-                vErrors.push(err566);
-              }
-              errors++;
-            }
-          } else {
-            const err567 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err567 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err567];
             } else {
@@ -5832,11 +5828,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data148.vacancyEffect !== void 0) {
-          let data150 = data148.vacancyEffect;
-          if (typeof data150 == "number" && isFinite(data150)) {
-            if (data150 > 10 || isNaN(data150)) {
-              const err568 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+        if (data148.dropPerLeaverShare !== void 0) {
+          let data149 = data148.dropPerLeaverShare;
+          if (typeof data149 == "number" && isFinite(data149)) {
+            if (data149 > 100 || isNaN(data149)) {
+              const err568 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err568];
               } else {
@@ -5844,8 +5840,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data150 < 0 || isNaN(data150)) {
-              const err569 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data149 < 0 || isNaN(data149)) {
+              const err569 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err569];
               } else {
@@ -5854,7 +5850,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err570 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err570 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err570];
             } else {
@@ -5863,11 +5859,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data148.recoveryPerWeek !== void 0) {
-          let data151 = data148.recoveryPerWeek;
-          if (typeof data151 == "number" && isFinite(data151)) {
-            if (data151 > 1 || isNaN(data151)) {
-              const err571 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data148.vacancyEffect !== void 0) {
+          let data150 = data148.vacancyEffect;
+          if (typeof data150 == "number" && isFinite(data150)) {
+            if (data150 > 10 || isNaN(data150)) {
+              const err571 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err571];
               } else {
@@ -5875,8 +5871,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data151 < 0 || isNaN(data151)) {
-              const err572 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data150 < 0 || isNaN(data150)) {
+              const err572 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err572];
               } else {
@@ -5885,7 +5881,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err573 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err573 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err573];
             } else {
@@ -5894,12 +5890,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data148.recoveryPerWeek !== void 0) {
+          let data151 = data148.recoveryPerWeek;
+          if (typeof data151 == "number" && isFinite(data151)) {
+            if (data151 > 1 || isNaN(data151)) {
+              const err574 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err574];
+              } else {
+                vErrors.push(err574);
+              }
+              errors++;
+            }
+            if (data151 < 0 || isNaN(data151)) {
+              const err575 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err575];
+              } else {
+                vErrors.push(err575);
+              }
+              errors++;
+            }
+          } else {
+            const err576 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err576];
+            } else {
+              vErrors.push(err576);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err574 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err577 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err574];
+          vErrors = [err577];
         } else {
-          vErrors.push(err574);
+          vErrors.push(err577);
         }
         errors++;
       }
@@ -5909,38 +5936,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
         for (const key23 in data152) {
           if (!func2.call(schema11.properties.turnover.properties, key23)) {
-            const err575 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err575];
-            } else {
-              vErrors.push(err575);
-            }
-            errors++;
-          }
-        }
-        if (data152.baseAnnualRate !== void 0) {
-          let data153 = data152.baseAnnualRate;
-          if (typeof data153 == "number" && isFinite(data153)) {
-            if (data153 > 1 || isNaN(data153)) {
-              const err576 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err576];
-              } else {
-                vErrors.push(err576);
-              }
-              errors++;
-            }
-            if (data153 < 0 || isNaN(data153)) {
-              const err577 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err577];
-              } else {
-                vErrors.push(err577);
-              }
-              errors++;
-            }
-          } else {
-            const err578 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err578 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err578];
             } else {
@@ -5949,11 +5945,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data152.stressMultiplier !== void 0) {
-          let data154 = data152.stressMultiplier;
-          if (typeof data154 == "number" && isFinite(data154)) {
-            if (data154 > 20 || isNaN(data154)) {
-              const err579 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+        if (data152.baseAnnualRate !== void 0) {
+          let data153 = data152.baseAnnualRate;
+          if (typeof data153 == "number" && isFinite(data153)) {
+            if (data153 > 1 || isNaN(data153)) {
+              const err579 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err579];
               } else {
@@ -5961,8 +5957,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data154 < 0 || isNaN(data154)) {
-              const err580 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data153 < 0 || isNaN(data153)) {
+              const err580 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err580];
               } else {
@@ -5971,7 +5967,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err581 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err581 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err581];
             } else {
@@ -5980,11 +5976,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data152.moraleMultiplier !== void 0) {
-          let data155 = data152.moraleMultiplier;
-          if (typeof data155 == "number" && isFinite(data155)) {
-            if (data155 > 20 || isNaN(data155)) {
-              const err582 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+        if (data152.stressMultiplier !== void 0) {
+          let data154 = data152.stressMultiplier;
+          if (typeof data154 == "number" && isFinite(data154)) {
+            if (data154 > 20 || isNaN(data154)) {
+              const err582 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err582];
               } else {
@@ -5992,8 +5988,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data155 < 0 || isNaN(data155)) {
-              const err583 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data154 < 0 || isNaN(data154)) {
+              const err583 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err583];
               } else {
@@ -6002,7 +5998,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err584 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err584 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err584];
             } else {
@@ -6011,11 +6007,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data152.earlyTenureMultiplier !== void 0) {
-          let data156 = data152.earlyTenureMultiplier;
-          if (typeof data156 == "number" && isFinite(data156)) {
-            if (data156 > 20 || isNaN(data156)) {
-              const err585 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+        if (data152.moraleMultiplier !== void 0) {
+          let data155 = data152.moraleMultiplier;
+          if (typeof data155 == "number" && isFinite(data155)) {
+            if (data155 > 20 || isNaN(data155)) {
+              const err585 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err585];
               } else {
@@ -6023,8 +6019,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data156 < 0 || isNaN(data156)) {
-              const err586 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data155 < 0 || isNaN(data155)) {
+              const err586 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err586];
               } else {
@@ -6033,7 +6029,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err587 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err587 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err587];
             } else {
@@ -6042,11 +6038,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data152.earlyTenureYears !== void 0) {
-          let data157 = data152.earlyTenureYears;
-          if (typeof data157 == "number" && isFinite(data157)) {
-            if (data157 > 40 || isNaN(data157)) {
-              const err588 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+        if (data152.earlyTenureMultiplier !== void 0) {
+          let data156 = data152.earlyTenureMultiplier;
+          if (typeof data156 == "number" && isFinite(data156)) {
+            if (data156 > 20 || isNaN(data156)) {
+              const err588 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err588];
               } else {
@@ -6054,8 +6050,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data157 < 0 || isNaN(data157)) {
-              const err589 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data156 < 0 || isNaN(data156)) {
+              const err589 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err589];
               } else {
@@ -6064,7 +6060,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err590 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err590 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err590];
             } else {
@@ -6073,11 +6069,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data152.propensitySpread !== void 0) {
-          let data158 = data152.propensitySpread;
-          if (typeof data158 == "number" && isFinite(data158)) {
-            if (data158 > 2 || isNaN(data158)) {
-              const err591 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+        if (data152.earlyTenureYears !== void 0) {
+          let data157 = data152.earlyTenureYears;
+          if (typeof data157 == "number" && isFinite(data157)) {
+            if (data157 > 40 || isNaN(data157)) {
+              const err591 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err591];
               } else {
@@ -6085,8 +6081,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data158 < 0 || isNaN(data158)) {
-              const err592 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data157 < 0 || isNaN(data157)) {
+              const err592 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err592];
               } else {
@@ -6095,7 +6091,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err593 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err593 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err593];
             } else {
@@ -6104,11 +6100,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data152.maxServiceYears !== void 0) {
-          let data159 = data152.maxServiceYears;
-          if (typeof data159 == "number" && isFinite(data159)) {
-            if (data159 > 60 || isNaN(data159)) {
-              const err594 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+        if (data152.propensitySpread !== void 0) {
+          let data158 = data152.propensitySpread;
+          if (typeof data158 == "number" && isFinite(data158)) {
+            if (data158 > 2 || isNaN(data158)) {
+              const err594 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
               if (vErrors === null) {
                 vErrors = [err594];
               } else {
@@ -6116,8 +6112,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data159 < 1 || isNaN(data159)) {
-              const err595 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data158 < 0 || isNaN(data158)) {
+              const err595 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err595];
               } else {
@@ -6126,7 +6122,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err596 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err596 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err596];
             } else {
@@ -6135,20 +6131,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data152.noticeWeeks !== void 0) {
-          let data160 = data152.noticeWeeks;
-          if (!(typeof data160 == "number" && (!(data160 % 1) && !isNaN(data160)) && isFinite(data160))) {
-            const err597 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err597];
-            } else {
-              vErrors.push(err597);
+        if (data152.maxServiceYears !== void 0) {
+          let data159 = data152.maxServiceYears;
+          if (typeof data159 == "number" && isFinite(data159)) {
+            if (data159 > 60 || isNaN(data159)) {
+              const err597 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
+              if (vErrors === null) {
+                vErrors = [err597];
+              } else {
+                vErrors.push(err597);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data160 == "number" && isFinite(data160)) {
-            if (data160 > 26 || isNaN(data160)) {
-              const err598 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
+            if (data159 < 1 || isNaN(data159)) {
+              const err598 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err598];
               } else {
@@ -6156,12 +6152,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data160 < 0 || isNaN(data160)) {
-              const err599 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err599 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err599];
+            } else {
+              vErrors.push(err599);
+            }
+            errors++;
+          }
+        }
+        if (data152.noticeWeeks !== void 0) {
+          let data160 = data152.noticeWeeks;
+          if (!(typeof data160 == "number" && (!(data160 % 1) && !isNaN(data160)) && isFinite(data160))) {
+            const err600 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err600];
+            } else {
+              vErrors.push(err600);
+            }
+            errors++;
+          }
+          if (typeof data160 == "number" && isFinite(data160)) {
+            if (data160 > 26 || isNaN(data160)) {
+              const err601 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
               if (vErrors === null) {
-                vErrors = [err599];
+                vErrors = [err601];
               } else {
-                vErrors.push(err599);
+                vErrors.push(err601);
+              }
+              errors++;
+            }
+            if (data160 < 0 || isNaN(data160)) {
+              const err602 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err602];
+              } else {
+                vErrors.push(err602);
               }
               errors++;
             }
@@ -6172,38 +6199,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
             for (const key24 in data161) {
               if (!(key24 === "otherAuthority" || key24 === "agency" || key24 === "outOfSector")) {
-                const err600 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err600];
-                } else {
-                  vErrors.push(err600);
-                }
-                errors++;
-              }
-            }
-            if (data161.otherAuthority !== void 0) {
-              let data162 = data161.otherAuthority;
-              if (typeof data162 == "number" && isFinite(data162)) {
-                if (data162 > 1 || isNaN(data162)) {
-                  const err601 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err601];
-                  } else {
-                    vErrors.push(err601);
-                  }
-                  errors++;
-                }
-                if (data162 < 0 || isNaN(data162)) {
-                  const err602 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err602];
-                  } else {
-                    vErrors.push(err602);
-                  }
-                  errors++;
-                }
-              } else {
-                const err603 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err603 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err603];
                 } else {
@@ -6212,11 +6208,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data161.agency !== void 0) {
-              let data163 = data161.agency;
-              if (typeof data163 == "number" && isFinite(data163)) {
-                if (data163 > 1 || isNaN(data163)) {
-                  const err604 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data161.otherAuthority !== void 0) {
+              let data162 = data161.otherAuthority;
+              if (typeof data162 == "number" && isFinite(data162)) {
+                if (data162 > 1 || isNaN(data162)) {
+                  const err604 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err604];
                   } else {
@@ -6224,8 +6220,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data163 < 0 || isNaN(data163)) {
-                  const err605 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data162 < 0 || isNaN(data162)) {
+                  const err605 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err605];
                   } else {
@@ -6234,7 +6230,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err606 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err606 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err606];
                 } else {
@@ -6243,11 +6239,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data161.outOfSector !== void 0) {
-              let data164 = data161.outOfSector;
-              if (typeof data164 == "number" && isFinite(data164)) {
-                if (data164 > 1 || isNaN(data164)) {
-                  const err607 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data161.agency !== void 0) {
+              let data163 = data161.agency;
+              if (typeof data163 == "number" && isFinite(data163)) {
+                if (data163 > 1 || isNaN(data163)) {
+                  const err607 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err607];
                   } else {
@@ -6255,8 +6251,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data164 < 0 || isNaN(data164)) {
-                  const err608 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data163 < 0 || isNaN(data163)) {
+                  const err608 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err608];
                   } else {
@@ -6265,7 +6261,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err609 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err609 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err609];
                 } else {
@@ -6274,22 +6270,53 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data161.outOfSector !== void 0) {
+              let data164 = data161.outOfSector;
+              if (typeof data164 == "number" && isFinite(data164)) {
+                if (data164 > 1 || isNaN(data164)) {
+                  const err610 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err610];
+                  } else {
+                    vErrors.push(err610);
+                  }
+                  errors++;
+                }
+                if (data164 < 0 || isNaN(data164)) {
+                  const err611 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err611];
+                  } else {
+                    vErrors.push(err611);
+                  }
+                  errors++;
+                }
+              } else {
+                const err612 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err612];
+                } else {
+                  vErrors.push(err612);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err610 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err613 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err610];
+              vErrors = [err613];
             } else {
-              vErrors.push(err610);
+              vErrors.push(err613);
             }
             errors++;
           }
         }
       } else {
-        const err611 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err614 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err611];
+          vErrors = [err614];
         } else {
-          vErrors.push(err611);
+          vErrors.push(err614);
         }
         errors++;
       }
@@ -6298,39 +6325,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data165 = data.absence;
       if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
         for (const key25 in data165) {
-          if (!(key25 === "baseRate" || key25 === "stressEffect" || key25 === "longShare" || key25 === "shortWeeks" || key25 === "longWeeks" || key25 === "cover" || key25 === "dutyCoverProgress" || key25 === "reallocateAfterWeeks")) {
-            const err612 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err612];
-            } else {
-              vErrors.push(err612);
-            }
-            errors++;
-          }
-        }
-        if (data165.baseRate !== void 0) {
-          let data166 = data165.baseRate;
-          if (typeof data166 == "number" && isFinite(data166)) {
-            if (data166 > 1 || isNaN(data166)) {
-              const err613 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err613];
-              } else {
-                vErrors.push(err613);
-              }
-              errors++;
-            }
-            if (data166 < 0 || isNaN(data166)) {
-              const err614 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err614];
-              } else {
-                vErrors.push(err614);
-              }
-              errors++;
-            }
-          } else {
-            const err615 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          if (!func2.call(schema11.properties.absence.properties, key25)) {
+            const err615 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err615];
             } else {
@@ -6339,11 +6335,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data165.stressEffect !== void 0) {
-          let data167 = data165.stressEffect;
-          if (typeof data167 == "number" && isFinite(data167)) {
-            if (data167 > 20 || isNaN(data167)) {
-              const err616 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+        if (data165.baseRate !== void 0) {
+          let data166 = data165.baseRate;
+          if (typeof data166 == "number" && isFinite(data166)) {
+            if (data166 > 1 || isNaN(data166)) {
+              const err616 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err616];
               } else {
@@ -6351,8 +6347,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data167 < 0 || isNaN(data167)) {
-              const err617 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data166 < 0 || isNaN(data166)) {
+              const err617 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err617];
               } else {
@@ -6361,7 +6357,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err618 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err618 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err618];
             } else {
@@ -6370,11 +6366,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data165.longShare !== void 0) {
-          let data168 = data165.longShare;
-          if (typeof data168 == "number" && isFinite(data168)) {
-            if (data168 > 1 || isNaN(data168)) {
-              const err619 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data165.stressEffect !== void 0) {
+          let data167 = data165.stressEffect;
+          if (typeof data167 == "number" && isFinite(data167)) {
+            if (data167 > 20 || isNaN(data167)) {
+              const err619 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err619];
               } else {
@@ -6382,8 +6378,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data168 < 0 || isNaN(data168)) {
-              const err620 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data167 < 0 || isNaN(data167)) {
+              const err620 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err620];
               } else {
@@ -6392,11 +6388,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err621 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err621 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err621];
             } else {
               vErrors.push(err621);
+            }
+            errors++;
+          }
+        }
+        if (data165.longShare !== void 0) {
+          let data168 = data165.longShare;
+          if (typeof data168 == "number" && isFinite(data168)) {
+            if (data168 > 1 || isNaN(data168)) {
+              const err622 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err622];
+              } else {
+                vErrors.push(err622);
+              }
+              errors++;
+            }
+            if (data168 < 0 || isNaN(data168)) {
+              const err623 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err623];
+              } else {
+                vErrors.push(err623);
+              }
+              errors++;
+            }
+          } else {
+            const err624 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err624];
+            } else {
+              vErrors.push(err624);
             }
             errors++;
           }
@@ -6406,11 +6433,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
             for (const key26 in data169) {
               if (!(key26 === "min" || key26 === "max")) {
-                const err622 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                const err625 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err622];
+                  vErrors = [err625];
                 } else {
-                  vErrors.push(err622);
+                  vErrors.push(err625);
                 }
                 errors++;
               }
@@ -6418,39 +6445,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data169.min !== void 0) {
               let data170 = data169.min;
               if (!(typeof data170 == "number" && (!(data170 % 1) && !isNaN(data170)) && isFinite(data170))) {
-                const err623 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err623];
-                } else {
-                  vErrors.push(err623);
-                }
-                errors++;
-              }
-              if (typeof data170 == "number" && isFinite(data170)) {
-                if (data170 > 52 || isNaN(data170)) {
-                  const err624 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err624];
-                  } else {
-                    vErrors.push(err624);
-                  }
-                  errors++;
-                }
-                if (data170 < 1 || isNaN(data170)) {
-                  const err625 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err625];
-                  } else {
-                    vErrors.push(err625);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data169.max !== void 0) {
-              let data171 = data169.max;
-              if (!(typeof data171 == "number" && (!(data171 % 1) && !isNaN(data171)) && isFinite(data171))) {
-                const err626 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err626 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err626];
                 } else {
@@ -6458,9 +6453,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data171 == "number" && isFinite(data171)) {
-                if (data171 > 52 || isNaN(data171)) {
-                  const err627 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+              if (typeof data170 == "number" && isFinite(data170)) {
+                if (data170 > 52 || isNaN(data170)) {
+                  const err627 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err627];
                   } else {
@@ -6468,8 +6463,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data171 < 1 || isNaN(data171)) {
-                  const err628 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data170 < 1 || isNaN(data170)) {
+                  const err628 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err628];
                   } else {
@@ -6479,12 +6474,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data169.max !== void 0) {
+              let data171 = data169.max;
+              if (!(typeof data171 == "number" && (!(data171 % 1) && !isNaN(data171)) && isFinite(data171))) {
+                const err629 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err629];
+                } else {
+                  vErrors.push(err629);
+                }
+                errors++;
+              }
+              if (typeof data171 == "number" && isFinite(data171)) {
+                if (data171 > 52 || isNaN(data171)) {
+                  const err630 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+                  if (vErrors === null) {
+                    vErrors = [err630];
+                  } else {
+                    vErrors.push(err630);
+                  }
+                  errors++;
+                }
+                if (data171 < 1 || isNaN(data171)) {
+                  const err631 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err631];
+                  } else {
+                    vErrors.push(err631);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err629 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err632 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err629];
+              vErrors = [err632];
             } else {
-              vErrors.push(err629);
+              vErrors.push(err632);
             }
             errors++;
           }
@@ -6494,11 +6521,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
             for (const key27 in data172) {
               if (!(key27 === "min" || key27 === "max")) {
-                const err630 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                const err633 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err630];
+                  vErrors = [err633];
                 } else {
-                  vErrors.push(err630);
+                  vErrors.push(err633);
                 }
                 errors++;
               }
@@ -6506,39 +6533,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data172.min !== void 0) {
               let data173 = data172.min;
               if (!(typeof data173 == "number" && (!(data173 % 1) && !isNaN(data173)) && isFinite(data173))) {
-                const err631 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err631];
-                } else {
-                  vErrors.push(err631);
-                }
-                errors++;
-              }
-              if (typeof data173 == "number" && isFinite(data173)) {
-                if (data173 > 104 || isNaN(data173)) {
-                  const err632 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err632];
-                  } else {
-                    vErrors.push(err632);
-                  }
-                  errors++;
-                }
-                if (data173 < 1 || isNaN(data173)) {
-                  const err633 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err633];
-                  } else {
-                    vErrors.push(err633);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data172.max !== void 0) {
-              let data174 = data172.max;
-              if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174)) && isFinite(data174))) {
-                const err634 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err634 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err634];
                 } else {
@@ -6546,9 +6541,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data174 == "number" && isFinite(data174)) {
-                if (data174 > 104 || isNaN(data174)) {
-                  const err635 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              if (typeof data173 == "number" && isFinite(data173)) {
+                if (data173 > 104 || isNaN(data173)) {
+                  const err635 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err635];
                   } else {
@@ -6556,8 +6551,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data174 < 1 || isNaN(data174)) {
-                  const err636 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data173 < 1 || isNaN(data173)) {
+                  const err636 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err636];
                   } else {
@@ -6567,12 +6562,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data172.max !== void 0) {
+              let data174 = data172.max;
+              if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174)) && isFinite(data174))) {
+                const err637 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err637];
+                } else {
+                  vErrors.push(err637);
+                }
+                errors++;
+              }
+              if (typeof data174 == "number" && isFinite(data174)) {
+                if (data174 > 104 || isNaN(data174)) {
+                  const err638 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err638];
+                  } else {
+                    vErrors.push(err638);
+                  }
+                  errors++;
+                }
+                if (data174 < 1 || isNaN(data174)) {
+                  const err639 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err639];
+                  } else {
+                    vErrors.push(err639);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err637 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err640 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err637];
+              vErrors = [err640];
             } else {
-              vErrors.push(err637);
+              vErrors.push(err640);
             }
             errors++;
           }
@@ -6580,47 +6607,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data165.cover !== void 0) {
           let data175 = data165.cover;
           if (typeof data175 !== "string") {
-            const err638 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err641 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err638];
+              vErrors = [err641];
             } else {
-              vErrors.push(err638);
+              vErrors.push(err641);
             }
             errors++;
           }
           if (!(data175 === "none" || data175 === "duty")) {
-            const err639 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/enum", keyword: "enum", params: { allowedValues: schema11.properties.absence.properties.cover.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err639];
-            } else {
-              vErrors.push(err639);
-            }
-            errors++;
-          }
-        }
-        if (data165.dutyCoverProgress !== void 0) {
-          let data176 = data165.dutyCoverProgress;
-          if (typeof data176 == "number" && isFinite(data176)) {
-            if (data176 > 1 || isNaN(data176)) {
-              const err640 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err640];
-              } else {
-                vErrors.push(err640);
-              }
-              errors++;
-            }
-            if (data176 < 0 || isNaN(data176)) {
-              const err641 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err641];
-              } else {
-                vErrors.push(err641);
-              }
-              errors++;
-            }
-          } else {
-            const err642 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err642 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/enum", keyword: "enum", params: { allowedValues: schema11.properties.absence.properties.cover.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err642];
             } else {
@@ -6629,20 +6625,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data165.reallocateAfterWeeks !== void 0) {
-          let data177 = data165.reallocateAfterWeeks;
-          if (!(typeof data177 == "number" && (!(data177 % 1) && !isNaN(data177)) && isFinite(data177))) {
-            const err643 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err643];
-            } else {
-              vErrors.push(err643);
+        if (data165.dutyCoverProgress !== void 0) {
+          let data176 = data165.dutyCoverProgress;
+          if (typeof data176 == "number" && isFinite(data176)) {
+            if (data176 > 1 || isNaN(data176)) {
+              const err643 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err643];
+              } else {
+                vErrors.push(err643);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data177 == "number" && isFinite(data177)) {
-            if (data177 > 104 || isNaN(data177)) {
-              const err644 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+            if (data176 < 0 || isNaN(data176)) {
+              const err644 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err644];
               } else {
@@ -6650,194 +6646,195 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data177 < 0 || isNaN(data177)) {
-              const err645 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err645 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err645];
+            } else {
+              vErrors.push(err645);
+            }
+            errors++;
+          }
+        }
+        if (data165.reallocateAfterWeeks !== void 0) {
+          let data177 = data165.reallocateAfterWeeks;
+          if (!(typeof data177 == "number" && (!(data177 % 1) && !isNaN(data177)) && isFinite(data177))) {
+            const err646 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err646];
+            } else {
+              vErrors.push(err646);
+            }
+            errors++;
+          }
+          if (typeof data177 == "number" && isFinite(data177)) {
+            if (data177 > 104 || isNaN(data177)) {
+              const err647 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
-                vErrors = [err645];
+                vErrors = [err647];
               } else {
-                vErrors.push(err645);
+                vErrors.push(err647);
+              }
+              errors++;
+            }
+            if (data177 < 0 || isNaN(data177)) {
+              const err648 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err648];
+              } else {
+                vErrors.push(err648);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data165.reallocateIfExpectedWeeks !== void 0) {
+          let data178 = data165.reallocateIfExpectedWeeks;
+          if (!(typeof data178 == "number" && (!(data178 % 1) && !isNaN(data178)) && isFinite(data178))) {
+            const err649 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err649];
+            } else {
+              vErrors.push(err649);
+            }
+            errors++;
+          }
+          if (typeof data178 == "number" && isFinite(data178)) {
+            if (data178 > 104 || isNaN(data178)) {
+              const err650 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              if (vErrors === null) {
+                vErrors = [err650];
+              } else {
+                vErrors.push(err650);
+              }
+              errors++;
+            }
+            if (data178 < 0 || isNaN(data178)) {
+              const err651 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err651];
+              } else {
+                vErrors.push(err651);
               }
               errors++;
             }
           }
         }
       } else {
-        const err646 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err652 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err646];
+          vErrors = [err652];
         } else {
-          vErrors.push(err646);
+          vErrors.push(err652);
         }
         errors++;
       }
     }
     if (data.recruitment !== void 0) {
-      let data178 = data.recruitment;
-      if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
-        for (const key28 in data178) {
+      let data179 = data.recruitment;
+      if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
+        for (const key28 in data179) {
           if (!func2.call(schema11.properties.recruitment.properties, key28)) {
-            const err647 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+            const err653 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err647];
+              vErrors = [err653];
             } else {
-              vErrors.push(err647);
+              vErrors.push(err653);
             }
             errors++;
           }
         }
-        if (data178.enabled !== void 0) {
-          if (typeof data178.enabled !== "boolean") {
-            const err648 = { instancePath: instancePath + "/recruitment/enabled", schemaPath: "#/properties/recruitment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data179.enabled !== void 0) {
+          if (typeof data179.enabled !== "boolean") {
+            const err654 = { instancePath: instancePath + "/recruitment/enabled", schemaPath: "#/properties/recruitment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err648];
+              vErrors = [err654];
             } else {
-              vErrors.push(err648);
+              vErrors.push(err654);
             }
             errors++;
           }
         }
-        if (data178.timeToHireWeeks !== void 0) {
-          let data180 = data178.timeToHireWeeks;
-          if (data180 && typeof data180 == "object" && !Array.isArray(data180)) {
-            for (const key29 in data180) {
+        if (data179.timeToHireWeeks !== void 0) {
+          let data181 = data179.timeToHireWeeks;
+          if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
+            for (const key29 in data181) {
               if (!(key29 === "min" || key29 === "max")) {
-                const err649 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                const err655 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err649];
+                  vErrors = [err655];
                 } else {
-                  vErrors.push(err649);
+                  vErrors.push(err655);
                 }
                 errors++;
               }
             }
-            if (data180.min !== void 0) {
-              let data181 = data180.min;
-              if (!(typeof data181 == "number" && (!(data181 % 1) && !isNaN(data181)) && isFinite(data181))) {
-                const err650 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err650];
-                } else {
-                  vErrors.push(err650);
-                }
-                errors++;
-              }
-              if (typeof data181 == "number" && isFinite(data181)) {
-                if (data181 > 104 || isNaN(data181)) {
-                  const err651 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err651];
-                  } else {
-                    vErrors.push(err651);
-                  }
-                  errors++;
-                }
-                if (data181 < 1 || isNaN(data181)) {
-                  const err652 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err652];
-                  } else {
-                    vErrors.push(err652);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data180.max !== void 0) {
-              let data182 = data180.max;
+            if (data181.min !== void 0) {
+              let data182 = data181.min;
               if (!(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)) && isFinite(data182))) {
-                const err653 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err656 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err653];
+                  vErrors = [err656];
                 } else {
-                  vErrors.push(err653);
+                  vErrors.push(err656);
                 }
                 errors++;
               }
               if (typeof data182 == "number" && isFinite(data182)) {
                 if (data182 > 104 || isNaN(data182)) {
-                  const err654 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  const err657 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
-                    vErrors = [err654];
+                    vErrors = [err657];
                   } else {
-                    vErrors.push(err654);
+                    vErrors.push(err657);
                   }
                   errors++;
                 }
                 if (data182 < 1 || isNaN(data182)) {
-                  const err655 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err658 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err655];
+                    vErrors = [err658];
                   } else {
-                    vErrors.push(err655);
+                    vErrors.push(err658);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data181.max !== void 0) {
+              let data183 = data181.max;
+              if (!(typeof data183 == "number" && (!(data183 % 1) && !isNaN(data183)) && isFinite(data183))) {
+                const err659 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err659];
+                } else {
+                  vErrors.push(err659);
+                }
+                errors++;
+              }
+              if (typeof data183 == "number" && isFinite(data183)) {
+                if (data183 > 104 || isNaN(data183)) {
+                  const err660 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err660];
+                  } else {
+                    vErrors.push(err660);
+                  }
+                  errors++;
+                }
+                if (data183 < 1 || isNaN(data183)) {
+                  const err661 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err661];
+                  } else {
+                    vErrors.push(err661);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err656 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err656];
-            } else {
-              vErrors.push(err656);
-            }
-            errors++;
-          }
-        }
-        if (data178.successProbability !== void 0) {
-          let data183 = data178.successProbability;
-          if (typeof data183 == "number" && isFinite(data183)) {
-            if (data183 > 1 || isNaN(data183)) {
-              const err657 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err657];
-              } else {
-                vErrors.push(err657);
-              }
-              errors++;
-            }
-            if (data183 < 0 || isNaN(data183)) {
-              const err658 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err658];
-              } else {
-                vErrors.push(err658);
-              }
-              errors++;
-            }
-          } else {
-            const err659 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err659];
-            } else {
-              vErrors.push(err659);
-            }
-            errors++;
-          }
-        }
-        if (data178.attractiveness !== void 0) {
-          let data184 = data178.attractiveness;
-          if (typeof data184 == "number" && isFinite(data184)) {
-            if (data184 > 5 || isNaN(data184)) {
-              const err660 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err660];
-              } else {
-                vErrors.push(err660);
-              }
-              errors++;
-            }
-            if (data184 < 0 || isNaN(data184)) {
-              const err661 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err661];
-              } else {
-                vErrors.push(err661);
-              }
-              errors++;
-            }
-          } else {
-            const err662 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err662 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err662];
             } else {
@@ -6846,11 +6843,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data178.flexibleWorkingBonus !== void 0) {
-          let data185 = data178.flexibleWorkingBonus;
-          if (typeof data185 == "number" && isFinite(data185)) {
-            if (data185 > 2 || isNaN(data185)) {
-              const err663 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+        if (data179.successProbability !== void 0) {
+          let data184 = data179.successProbability;
+          if (typeof data184 == "number" && isFinite(data184)) {
+            if (data184 > 1 || isNaN(data184)) {
+              const err663 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err663];
               } else {
@@ -6858,8 +6855,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data185 < 0 || isNaN(data185)) {
-              const err664 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data184 < 0 || isNaN(data184)) {
+              const err664 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err664];
               } else {
@@ -6868,7 +6865,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err665 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err665 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err665];
             } else {
@@ -6877,22 +6874,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data178.inadequateRating !== void 0) {
-          if (typeof data178.inadequateRating !== "boolean") {
-            const err666 = { instancePath: instancePath + "/recruitment/inadequateRating", schemaPath: "#/properties/recruitment/properties/inadequateRating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err666];
-            } else {
-              vErrors.push(err666);
+        if (data179.attractiveness !== void 0) {
+          let data185 = data179.attractiveness;
+          if (typeof data185 == "number" && isFinite(data185)) {
+            if (data185 > 5 || isNaN(data185)) {
+              const err666 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err666];
+              } else {
+                vErrors.push(err666);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data178.inadequatePenalty !== void 0) {
-          let data187 = data178.inadequatePenalty;
-          if (typeof data187 == "number" && isFinite(data187)) {
-            if (data187 > 1 || isNaN(data187)) {
-              const err667 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data185 < 0 || isNaN(data185)) {
+              const err667 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err667];
               } else {
@@ -6900,30 +6895,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data187 < 0 || isNaN(data187)) {
-              const err668 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err668];
-              } else {
-                vErrors.push(err668);
-              }
-              errors++;
-            }
           } else {
-            const err669 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err668 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err669];
+              vErrors = [err668];
             } else {
-              vErrors.push(err669);
+              vErrors.push(err668);
             }
             errors++;
           }
         }
-        if (data178.overseasShare !== void 0) {
-          let data188 = data178.overseasShare;
-          if (typeof data188 == "number" && isFinite(data188)) {
-            if (data188 > 1 || isNaN(data188)) {
-              const err670 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data179.flexibleWorkingBonus !== void 0) {
+          let data186 = data179.flexibleWorkingBonus;
+          if (typeof data186 == "number" && isFinite(data186)) {
+            if (data186 > 2 || isNaN(data186)) {
+              const err669 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
+              if (vErrors === null) {
+                vErrors = [err669];
+              } else {
+                vErrors.push(err669);
+              }
+              errors++;
+            }
+            if (data186 < 0 || isNaN(data186)) {
+              const err670 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err670];
               } else {
@@ -6931,17 +6926,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data188 < 0 || isNaN(data188)) {
-              const err671 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err671];
-              } else {
-                vErrors.push(err671);
-              }
-              errors++;
-            }
           } else {
-            const err672 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err671 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err671];
+            } else {
+              vErrors.push(err671);
+            }
+            errors++;
+          }
+        }
+        if (data179.inadequateRating !== void 0) {
+          if (typeof data179.inadequateRating !== "boolean") {
+            const err672 = { instancePath: instancePath + "/recruitment/inadequateRating", schemaPath: "#/properties/recruitment/properties/inadequateRating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err672];
             } else {
@@ -6950,145 +6947,137 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data178.overseasLeadWeeks !== void 0) {
-          let data189 = data178.overseasLeadWeeks;
-          if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
-            for (const key30 in data189) {
+        if (data179.inadequatePenalty !== void 0) {
+          let data188 = data179.inadequatePenalty;
+          if (typeof data188 == "number" && isFinite(data188)) {
+            if (data188 > 1 || isNaN(data188)) {
+              const err673 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err673];
+              } else {
+                vErrors.push(err673);
+              }
+              errors++;
+            }
+            if (data188 < 0 || isNaN(data188)) {
+              const err674 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err674];
+              } else {
+                vErrors.push(err674);
+              }
+              errors++;
+            }
+          } else {
+            const err675 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err675];
+            } else {
+              vErrors.push(err675);
+            }
+            errors++;
+          }
+        }
+        if (data179.overseasShare !== void 0) {
+          let data189 = data179.overseasShare;
+          if (typeof data189 == "number" && isFinite(data189)) {
+            if (data189 > 1 || isNaN(data189)) {
+              const err676 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err676];
+              } else {
+                vErrors.push(err676);
+              }
+              errors++;
+            }
+            if (data189 < 0 || isNaN(data189)) {
+              const err677 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err677];
+              } else {
+                vErrors.push(err677);
+              }
+              errors++;
+            }
+          } else {
+            const err678 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err678];
+            } else {
+              vErrors.push(err678);
+            }
+            errors++;
+          }
+        }
+        if (data179.overseasLeadWeeks !== void 0) {
+          let data190 = data179.overseasLeadWeeks;
+          if (data190 && typeof data190 == "object" && !Array.isArray(data190)) {
+            for (const key30 in data190) {
               if (!(key30 === "min" || key30 === "max")) {
-                const err673 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                const err679 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err673];
+                  vErrors = [err679];
                 } else {
-                  vErrors.push(err673);
+                  vErrors.push(err679);
                 }
                 errors++;
               }
             }
-            if (data189.min !== void 0) {
-              let data190 = data189.min;
-              if (!(typeof data190 == "number" && (!(data190 % 1) && !isNaN(data190)) && isFinite(data190))) {
-                const err674 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err674];
-                } else {
-                  vErrors.push(err674);
-                }
-                errors++;
-              }
-              if (typeof data190 == "number" && isFinite(data190)) {
-                if (data190 > 156 || isNaN(data190)) {
-                  const err675 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
-                  if (vErrors === null) {
-                    vErrors = [err675];
-                  } else {
-                    vErrors.push(err675);
-                  }
-                  errors++;
-                }
-                if (data190 < 1 || isNaN(data190)) {
-                  const err676 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err676];
-                  } else {
-                    vErrors.push(err676);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data189.max !== void 0) {
-              let data191 = data189.max;
+            if (data190.min !== void 0) {
+              let data191 = data190.min;
               if (!(typeof data191 == "number" && (!(data191 % 1) && !isNaN(data191)) && isFinite(data191))) {
-                const err677 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err680 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err677];
+                  vErrors = [err680];
                 } else {
-                  vErrors.push(err677);
+                  vErrors.push(err680);
                 }
                 errors++;
               }
               if (typeof data191 == "number" && isFinite(data191)) {
                 if (data191 > 156 || isNaN(data191)) {
-                  const err678 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
+                  const err681 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
                   if (vErrors === null) {
-                    vErrors = [err678];
+                    vErrors = [err681];
                   } else {
-                    vErrors.push(err678);
+                    vErrors.push(err681);
                   }
                   errors++;
                 }
                 if (data191 < 1 || isNaN(data191)) {
-                  const err679 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err682 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err679];
+                    vErrors = [err682];
                   } else {
-                    vErrors.push(err679);
+                    vErrors.push(err682);
                   }
                   errors++;
                 }
               }
             }
-          } else {
-            const err680 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err680];
-            } else {
-              vErrors.push(err680);
-            }
-            errors++;
-          }
-        }
-        if (data178.overseasInductionWeeks !== void 0) {
-          let data192 = data178.overseasInductionWeeks;
-          if (!(typeof data192 == "number" && (!(data192 % 1) && !isNaN(data192)) && isFinite(data192))) {
-            const err681 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err681];
-            } else {
-              vErrors.push(err681);
-            }
-            errors++;
-          }
-          if (typeof data192 == "number" && isFinite(data192)) {
-            if (data192 > 104 || isNaN(data192)) {
-              const err682 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-              if (vErrors === null) {
-                vErrors = [err682];
-              } else {
-                vErrors.push(err682);
-              }
-              errors++;
-            }
-            if (data192 < 0 || isNaN(data192)) {
-              const err683 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err683];
-              } else {
-                vErrors.push(err683);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data178.priorExperienceYears !== void 0) {
-          let data193 = data178.priorExperienceYears;
-          if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
-            for (const key31 in data193) {
-              if (!(key31 === "min" || key31 === "max")) {
-                const err684 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+            if (data190.max !== void 0) {
+              let data192 = data190.max;
+              if (!(typeof data192 == "number" && (!(data192 % 1) && !isNaN(data192)) && isFinite(data192))) {
+                const err683 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err684];
+                  vErrors = [err683];
                 } else {
-                  vErrors.push(err684);
+                  vErrors.push(err683);
                 }
                 errors++;
               }
-            }
-            if (data193.min !== void 0) {
-              let data194 = data193.min;
-              if (typeof data194 == "number" && isFinite(data194)) {
-                if (data194 > 40 || isNaN(data194)) {
-                  const err685 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+              if (typeof data192 == "number" && isFinite(data192)) {
+                if (data192 > 156 || isNaN(data192)) {
+                  const err684 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
+                  if (vErrors === null) {
+                    vErrors = [err684];
+                  } else {
+                    vErrors.push(err684);
+                  }
+                  errors++;
+                }
+                if (data192 < 1 || isNaN(data192)) {
+                  const err685 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err685];
                   } else {
@@ -7096,48 +7085,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data194 < 0 || isNaN(data194)) {
-                  const err686 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err686];
-                  } else {
-                    vErrors.push(err686);
-                  }
-                  errors++;
-                }
-              } else {
-                const err687 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err687];
-                } else {
-                  vErrors.push(err687);
-                }
-                errors++;
               }
             }
-            if (data193.max !== void 0) {
-              let data195 = data193.max;
-              if (typeof data195 == "number" && isFinite(data195)) {
-                if (data195 > 40 || isNaN(data195)) {
-                  const err688 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-                  if (vErrors === null) {
-                    vErrors = [err688];
-                  } else {
-                    vErrors.push(err688);
-                  }
-                  errors++;
-                }
-                if (data195 < 0 || isNaN(data195)) {
-                  const err689 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err689];
-                  } else {
-                    vErrors.push(err689);
-                  }
-                  errors++;
-                }
+          } else {
+            const err686 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err686];
+            } else {
+              vErrors.push(err686);
+            }
+            errors++;
+          }
+        }
+        if (data179.overseasInductionWeeks !== void 0) {
+          let data193 = data179.overseasInductionWeeks;
+          if (!(typeof data193 == "number" && (!(data193 % 1) && !isNaN(data193)) && isFinite(data193))) {
+            const err687 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err687];
+            } else {
+              vErrors.push(err687);
+            }
+            errors++;
+          }
+          if (typeof data193 == "number" && isFinite(data193)) {
+            if (data193 > 104 || isNaN(data193)) {
+              const err688 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+              if (vErrors === null) {
+                vErrors = [err688];
               } else {
-                const err690 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                vErrors.push(err688);
+              }
+              errors++;
+            }
+            if (data193 < 0 || isNaN(data193)) {
+              const err689 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err689];
+              } else {
+                vErrors.push(err689);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data179.priorExperienceYears !== void 0) {
+          let data194 = data179.priorExperienceYears;
+          if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
+            for (const key31 in data194) {
+              if (!(key31 === "min" || key31 === "max")) {
+                const err690 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err690];
                 } else {
@@ -7146,71 +7143,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data194.min !== void 0) {
+              let data195 = data194.min;
+              if (typeof data195 == "number" && isFinite(data195)) {
+                if (data195 > 40 || isNaN(data195)) {
+                  const err691 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+                  if (vErrors === null) {
+                    vErrors = [err691];
+                  } else {
+                    vErrors.push(err691);
+                  }
+                  errors++;
+                }
+                if (data195 < 0 || isNaN(data195)) {
+                  const err692 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err692];
+                  } else {
+                    vErrors.push(err692);
+                  }
+                  errors++;
+                }
+              } else {
+                const err693 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err693];
+                } else {
+                  vErrors.push(err693);
+                }
+                errors++;
+              }
+            }
+            if (data194.max !== void 0) {
+              let data196 = data194.max;
+              if (typeof data196 == "number" && isFinite(data196)) {
+                if (data196 > 40 || isNaN(data196)) {
+                  const err694 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+                  if (vErrors === null) {
+                    vErrors = [err694];
+                  } else {
+                    vErrors.push(err694);
+                  }
+                  errors++;
+                }
+                if (data196 < 0 || isNaN(data196)) {
+                  const err695 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err695];
+                  } else {
+                    vErrors.push(err695);
+                  }
+                  errors++;
+                }
+              } else {
+                const err696 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err696];
+                } else {
+                  vErrors.push(err696);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err691 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err691];
-            } else {
-              vErrors.push(err691);
-            }
-            errors++;
-          }
-        }
-        if (data178.nqIntakeWeek !== void 0) {
-          let data196 = data178.nqIntakeWeek;
-          if (!(typeof data196 == "number" && (!(data196 % 1) && !isNaN(data196)) && isFinite(data196))) {
-            const err692 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err692];
-            } else {
-              vErrors.push(err692);
-            }
-            errors++;
-          }
-          if (typeof data196 == "number" && isFinite(data196)) {
-            if (data196 > 51 || isNaN(data196)) {
-              const err693 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
-              if (vErrors === null) {
-                vErrors = [err693];
-              } else {
-                vErrors.push(err693);
-              }
-              errors++;
-            }
-            if (data196 < 0 || isNaN(data196)) {
-              const err694 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err694];
-              } else {
-                vErrors.push(err694);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data178.nqIntakePerYear !== void 0) {
-          let data197 = data178.nqIntakePerYear;
-          if (typeof data197 == "number" && isFinite(data197)) {
-            if (data197 > 1e5 || isNaN(data197)) {
-              const err695 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-              if (vErrors === null) {
-                vErrors = [err695];
-              } else {
-                vErrors.push(err695);
-              }
-              errors++;
-            }
-            if (data197 < 0 || isNaN(data197)) {
-              const err696 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err696];
-              } else {
-                vErrors.push(err696);
-              }
-              errors++;
-            }
-          } else {
-            const err697 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err697 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err697];
             } else {
@@ -7219,20 +7215,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data178.nqLeavingMultiplier !== void 0) {
-          let data198 = data178.nqLeavingMultiplier;
-          if (typeof data198 == "number" && isFinite(data198)) {
-            if (data198 > 20 || isNaN(data198)) {
-              const err698 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err698];
-              } else {
-                vErrors.push(err698);
-              }
-              errors++;
+        if (data179.nqIntakeWeek !== void 0) {
+          let data197 = data179.nqIntakeWeek;
+          if (!(typeof data197 == "number" && (!(data197 % 1) && !isNaN(data197)) && isFinite(data197))) {
+            const err698 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err698];
+            } else {
+              vErrors.push(err698);
             }
-            if (data198 < 0 || isNaN(data198)) {
-              const err699 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            errors++;
+          }
+          if (typeof data197 == "number" && isFinite(data197)) {
+            if (data197 > 51 || isNaN(data197)) {
+              const err699 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
               if (vErrors === null) {
                 vErrors = [err699];
               } else {
@@ -7240,43 +7236,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data197 < 0 || isNaN(data197)) {
+              const err700 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err700];
+              } else {
+                vErrors.push(err700);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data179.nqIntakePerYear !== void 0) {
+          let data198 = data179.nqIntakePerYear;
+          if (typeof data198 == "number" && isFinite(data198)) {
+            if (data198 > 1e5 || isNaN(data198)) {
+              const err701 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+              if (vErrors === null) {
+                vErrors = [err701];
+              } else {
+                vErrors.push(err701);
+              }
+              errors++;
+            }
+            if (data198 < 0 || isNaN(data198)) {
+              const err702 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err702];
+              } else {
+                vErrors.push(err702);
+              }
+              errors++;
+            }
           } else {
-            const err700 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err700];
-            } else {
-              vErrors.push(err700);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err701 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err701];
-        } else {
-          vErrors.push(err701);
-        }
-        errors++;
-      }
-    }
-    if (data.agency !== void 0) {
-      let data199 = data.agency;
-      if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
-        for (const key32 in data199) {
-          if (!func2.call(schema11.properties.agency.properties, key32)) {
-            const err702 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err702];
-            } else {
-              vErrors.push(err702);
-            }
-            errors++;
-          }
-        }
-        if (data199.allowed !== void 0) {
-          if (typeof data199.allowed !== "boolean") {
-            const err703 = { instancePath: instancePath + "/agency/allowed", schemaPath: "#/properties/agency/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err703 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err703];
             } else {
@@ -7285,20 +7278,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data199.fillDelayWeeks !== void 0) {
-          let data201 = data199.fillDelayWeeks;
-          if (!(typeof data201 == "number" && (!(data201 % 1) && !isNaN(data201)) && isFinite(data201))) {
-            const err704 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err704];
-            } else {
-              vErrors.push(err704);
+        if (data179.nqLeavingMultiplier !== void 0) {
+          let data199 = data179.nqLeavingMultiplier;
+          if (typeof data199 == "number" && isFinite(data199)) {
+            if (data199 > 20 || isNaN(data199)) {
+              const err704 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err704];
+              } else {
+                vErrors.push(err704);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data201 == "number" && isFinite(data201)) {
-            if (data201 > 52 || isNaN(data201)) {
-              const err705 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
+            if (data199 < 0 || isNaN(data199)) {
+              const err705 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err705];
               } else {
@@ -7306,40 +7299,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data201 < 0 || isNaN(data201)) {
-              const err706 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err706];
-              } else {
-                vErrors.push(err706);
-              }
-              errors++;
+          } else {
+            const err706 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err706];
+            } else {
+              vErrors.push(err706);
             }
+            errors++;
           }
         }
-        if (data199.maxShareOfVacancies !== void 0) {
-          let data202 = data199.maxShareOfVacancies;
-          if (typeof data202 == "number" && isFinite(data202)) {
-            if (data202 > 5 || isNaN(data202)) {
-              const err707 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err707];
-              } else {
-                vErrors.push(err707);
-              }
-              errors++;
+      } else {
+        const err707 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err707];
+        } else {
+          vErrors.push(err707);
+        }
+        errors++;
+      }
+    }
+    if (data.agency !== void 0) {
+      let data200 = data.agency;
+      if (data200 && typeof data200 == "object" && !Array.isArray(data200)) {
+        for (const key32 in data200) {
+          if (!func2.call(schema11.properties.agency.properties, key32)) {
+            const err708 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err708];
+            } else {
+              vErrors.push(err708);
             }
-            if (data202 < 0 || isNaN(data202)) {
-              const err708 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err708];
-              } else {
-                vErrors.push(err708);
-              }
-              errors++;
-            }
-          } else {
-            const err709 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            errors++;
+          }
+        }
+        if (data200.allowed !== void 0) {
+          if (typeof data200.allowed !== "boolean") {
+            const err709 = { instancePath: instancePath + "/agency/allowed", schemaPath: "#/properties/agency/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err709];
             } else {
@@ -7348,20 +7344,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data199.supplyPerWeek !== void 0) {
-          let data203 = data199.supplyPerWeek;
-          if (typeof data203 == "number" && isFinite(data203)) {
-            if (data203 > 1e5 || isNaN(data203)) {
-              const err710 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-              if (vErrors === null) {
-                vErrors = [err710];
-              } else {
-                vErrors.push(err710);
-              }
-              errors++;
+        if (data200.fillDelayWeeks !== void 0) {
+          let data202 = data200.fillDelayWeeks;
+          if (!(typeof data202 == "number" && (!(data202 % 1) && !isNaN(data202)) && isFinite(data202))) {
+            const err710 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err710];
+            } else {
+              vErrors.push(err710);
             }
-            if (data203 < 0 || isNaN(data203)) {
-              const err711 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            errors++;
+          }
+          if (typeof data202 == "number" && isFinite(data202)) {
+            if (data202 > 52 || isNaN(data202)) {
+              const err711 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
                 vErrors = [err711];
               } else {
@@ -7369,21 +7365,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err712 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err712];
-            } else {
-              vErrors.push(err712);
+            if (data202 < 0 || isNaN(data202)) {
+              const err712 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err712];
+              } else {
+                vErrors.push(err712);
+              }
+              errors++;
             }
-            errors++;
           }
         }
-        if (data199.poolLeavingPerWeek !== void 0) {
-          let data204 = data199.poolLeavingPerWeek;
-          if (typeof data204 == "number" && isFinite(data204)) {
-            if (data204 > 1 || isNaN(data204)) {
-              const err713 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data200.maxShareOfVacancies !== void 0) {
+          let data203 = data200.maxShareOfVacancies;
+          if (typeof data203 == "number" && isFinite(data203)) {
+            if (data203 > 5 || isNaN(data203)) {
+              const err713 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err713];
               } else {
@@ -7391,8 +7388,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data204 < 0 || isNaN(data204)) {
-              const err714 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data203 < 0 || isNaN(data203)) {
+              const err714 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err714];
               } else {
@@ -7401,7 +7398,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err715 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err715 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err715];
             } else {
@@ -7410,11 +7407,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data199.premium !== void 0) {
-          let data205 = data199.premium;
-          if (typeof data205 == "number" && isFinite(data205)) {
-            if (data205 > 5 || isNaN(data205)) {
-              const err716 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+        if (data200.supplyPerWeek !== void 0) {
+          let data204 = data200.supplyPerWeek;
+          if (typeof data204 == "number" && isFinite(data204)) {
+            if (data204 > 1e5 || isNaN(data204)) {
+              const err716 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
               if (vErrors === null) {
                 vErrors = [err716];
               } else {
@@ -7422,8 +7419,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data205 < 0 || isNaN(data205)) {
-              const err717 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data204 < 0 || isNaN(data204)) {
+              const err717 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err717];
               } else {
@@ -7432,7 +7429,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err718 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err718 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err718];
             } else {
@@ -7441,148 +7438,148 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data199.assignmentWeeks !== void 0) {
-          let data206 = data199.assignmentWeeks;
-          if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
-            for (const key33 in data206) {
+        if (data200.poolLeavingPerWeek !== void 0) {
+          let data205 = data200.poolLeavingPerWeek;
+          if (typeof data205 == "number" && isFinite(data205)) {
+            if (data205 > 1 || isNaN(data205)) {
+              const err719 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err719];
+              } else {
+                vErrors.push(err719);
+              }
+              errors++;
+            }
+            if (data205 < 0 || isNaN(data205)) {
+              const err720 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err720];
+              } else {
+                vErrors.push(err720);
+              }
+              errors++;
+            }
+          } else {
+            const err721 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err721];
+            } else {
+              vErrors.push(err721);
+            }
+            errors++;
+          }
+        }
+        if (data200.premium !== void 0) {
+          let data206 = data200.premium;
+          if (typeof data206 == "number" && isFinite(data206)) {
+            if (data206 > 5 || isNaN(data206)) {
+              const err722 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (vErrors === null) {
+                vErrors = [err722];
+              } else {
+                vErrors.push(err722);
+              }
+              errors++;
+            }
+            if (data206 < 0 || isNaN(data206)) {
+              const err723 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err723];
+              } else {
+                vErrors.push(err723);
+              }
+              errors++;
+            }
+          } else {
+            const err724 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err724];
+            } else {
+              vErrors.push(err724);
+            }
+            errors++;
+          }
+        }
+        if (data200.assignmentWeeks !== void 0) {
+          let data207 = data200.assignmentWeeks;
+          if (data207 && typeof data207 == "object" && !Array.isArray(data207)) {
+            for (const key33 in data207) {
               if (!(key33 === "min" || key33 === "max")) {
-                const err719 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                const err725 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err719];
+                  vErrors = [err725];
                 } else {
-                  vErrors.push(err719);
+                  vErrors.push(err725);
                 }
                 errors++;
               }
             }
-            if (data206.min !== void 0) {
-              let data207 = data206.min;
-              if (!(typeof data207 == "number" && (!(data207 % 1) && !isNaN(data207)) && isFinite(data207))) {
-                const err720 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err720];
-                } else {
-                  vErrors.push(err720);
-                }
-                errors++;
-              }
-              if (typeof data207 == "number" && isFinite(data207)) {
-                if (data207 > 520 || isNaN(data207)) {
-                  const err721 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                  if (vErrors === null) {
-                    vErrors = [err721];
-                  } else {
-                    vErrors.push(err721);
-                  }
-                  errors++;
-                }
-                if (data207 < 1 || isNaN(data207)) {
-                  const err722 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err722];
-                  } else {
-                    vErrors.push(err722);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data206.max !== void 0) {
-              let data208 = data206.max;
+            if (data207.min !== void 0) {
+              let data208 = data207.min;
               if (!(typeof data208 == "number" && (!(data208 % 1) && !isNaN(data208)) && isFinite(data208))) {
-                const err723 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err726 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err723];
+                  vErrors = [err726];
                 } else {
-                  vErrors.push(err723);
+                  vErrors.push(err726);
                 }
                 errors++;
               }
               if (typeof data208 == "number" && isFinite(data208)) {
                 if (data208 > 520 || isNaN(data208)) {
-                  const err724 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                  const err727 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
-                    vErrors = [err724];
+                    vErrors = [err727];
                   } else {
-                    vErrors.push(err724);
+                    vErrors.push(err727);
                   }
                   errors++;
                 }
                 if (data208 < 1 || isNaN(data208)) {
-                  const err725 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err728 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err725];
+                    vErrors = [err728];
                   } else {
-                    vErrors.push(err725);
+                    vErrors.push(err728);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data207.max !== void 0) {
+              let data209 = data207.max;
+              if (!(typeof data209 == "number" && (!(data209 % 1) && !isNaN(data209)) && isFinite(data209))) {
+                const err729 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err729];
+                } else {
+                  vErrors.push(err729);
+                }
+                errors++;
+              }
+              if (typeof data209 == "number" && isFinite(data209)) {
+                if (data209 > 520 || isNaN(data209)) {
+                  const err730 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                  if (vErrors === null) {
+                    vErrors = [err730];
+                  } else {
+                    vErrors.push(err730);
+                  }
+                  errors++;
+                }
+                if (data209 < 1 || isNaN(data209)) {
+                  const err731 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err731];
+                  } else {
+                    vErrors.push(err731);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err726 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err726];
-            } else {
-              vErrors.push(err726);
-            }
-            errors++;
-          }
-        }
-        if (data199.renewalProbability !== void 0) {
-          let data209 = data199.renewalProbability;
-          if (typeof data209 == "number" && isFinite(data209)) {
-            if (data209 > 1 || isNaN(data209)) {
-              const err727 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err727];
-              } else {
-                vErrors.push(err727);
-              }
-              errors++;
-            }
-            if (data209 < 0 || isNaN(data209)) {
-              const err728 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err728];
-              } else {
-                vErrors.push(err728);
-              }
-              errors++;
-            }
-          } else {
-            const err729 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err729];
-            } else {
-              vErrors.push(err729);
-            }
-            errors++;
-          }
-        }
-        if (data199.conversionProbability !== void 0) {
-          let data210 = data199.conversionProbability;
-          if (typeof data210 == "number" && isFinite(data210)) {
-            if (data210 > 1 || isNaN(data210)) {
-              const err730 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err730];
-              } else {
-                vErrors.push(err730);
-              }
-              errors++;
-            }
-            if (data210 < 0 || isNaN(data210)) {
-              const err731 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err731];
-              } else {
-                vErrors.push(err731);
-              }
-              errors++;
-            }
-          } else {
-            const err732 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err732 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err732];
             } else {
@@ -7591,11 +7588,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data199.annualLeavingRate !== void 0) {
-          let data211 = data199.annualLeavingRate;
-          if (typeof data211 == "number" && isFinite(data211)) {
-            if (data211 > 1 || isNaN(data211)) {
-              const err733 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        if (data200.renewalProbability !== void 0) {
+          let data210 = data200.renewalProbability;
+          if (typeof data210 == "number" && isFinite(data210)) {
+            if (data210 > 1 || isNaN(data210)) {
+              const err733 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err733];
               } else {
@@ -7603,8 +7600,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data211 < 0 || isNaN(data211)) {
-              const err734 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data210 < 0 || isNaN(data210)) {
+              const err734 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err734];
               } else {
@@ -7613,7 +7610,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err735 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err735 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err735];
             } else {
@@ -7622,20 +7619,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data199.noticeWeeks !== void 0) {
-          let data212 = data199.noticeWeeks;
-          if (!(typeof data212 == "number" && (!(data212 % 1) && !isNaN(data212)) && isFinite(data212))) {
-            const err736 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err736];
-            } else {
-              vErrors.push(err736);
+        if (data200.conversionProbability !== void 0) {
+          let data211 = data200.conversionProbability;
+          if (typeof data211 == "number" && isFinite(data211)) {
+            if (data211 > 1 || isNaN(data211)) {
+              const err736 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err736];
+              } else {
+                vErrors.push(err736);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data212 == "number" && isFinite(data212)) {
-            if (data212 > 26 || isNaN(data212)) {
-              const err737 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
+            if (data211 < 0 || isNaN(data211)) {
+              const err737 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err737];
               } else {
@@ -7643,96 +7640,96 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data212 < 0 || isNaN(data212)) {
-              const err738 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err738 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err738];
+            } else {
+              vErrors.push(err738);
+            }
+            errors++;
+          }
+        }
+        if (data200.annualLeavingRate !== void 0) {
+          let data212 = data200.annualLeavingRate;
+          if (typeof data212 == "number" && isFinite(data212)) {
+            if (data212 > 1 || isNaN(data212)) {
+              const err739 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
-                vErrors = [err738];
+                vErrors = [err739];
               } else {
-                vErrors.push(err738);
+                vErrors.push(err739);
+              }
+              errors++;
+            }
+            if (data212 < 0 || isNaN(data212)) {
+              const err740 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err740];
+              } else {
+                vErrors.push(err740);
+              }
+              errors++;
+            }
+          } else {
+            const err741 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err741];
+            } else {
+              vErrors.push(err741);
+            }
+            errors++;
+          }
+        }
+        if (data200.noticeWeeks !== void 0) {
+          let data213 = data200.noticeWeeks;
+          if (!(typeof data213 == "number" && (!(data213 % 1) && !isNaN(data213)) && isFinite(data213))) {
+            const err742 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err742];
+            } else {
+              vErrors.push(err742);
+            }
+            errors++;
+          }
+          if (typeof data213 == "number" && isFinite(data213)) {
+            if (data213 > 26 || isNaN(data213)) {
+              const err743 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
+              if (vErrors === null) {
+                vErrors = [err743];
+              } else {
+                vErrors.push(err743);
+              }
+              errors++;
+            }
+            if (data213 < 0 || isNaN(data213)) {
+              const err744 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err744];
+              } else {
+                vErrors.push(err744);
               }
               errors++;
             }
           }
         }
-        if (data199.payCap !== void 0) {
-          let data213 = data199.payCap;
-          if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
-            for (const key34 in data213) {
+        if (data200.payCap !== void 0) {
+          let data214 = data200.payCap;
+          if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
+            for (const key34 in data214) {
               if (!(key34 === "enabled" || key34 === "premium" || key34 === "supplyFactor")) {
-                const err739 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                const err745 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err739];
+                  vErrors = [err745];
                 } else {
-                  vErrors.push(err739);
+                  vErrors.push(err745);
                 }
                 errors++;
               }
             }
-            if (data213.enabled !== void 0) {
-              if (typeof data213.enabled !== "boolean") {
-                const err740 = { instancePath: instancePath + "/agency/payCap/enabled", schemaPath: "#/properties/agency/properties/payCap/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err740];
-                } else {
-                  vErrors.push(err740);
-                }
-                errors++;
-              }
-            }
-            if (data213.premium !== void 0) {
-              let data215 = data213.premium;
-              if (typeof data215 == "number" && isFinite(data215)) {
-                if (data215 > 5 || isNaN(data215)) {
-                  const err741 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err741];
-                  } else {
-                    vErrors.push(err741);
-                  }
-                  errors++;
-                }
-                if (data215 < 0 || isNaN(data215)) {
-                  const err742 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err742];
-                  } else {
-                    vErrors.push(err742);
-                  }
-                  errors++;
-                }
-              } else {
-                const err743 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err743];
-                } else {
-                  vErrors.push(err743);
-                }
-                errors++;
-              }
-            }
-            if (data213.supplyFactor !== void 0) {
-              let data216 = data213.supplyFactor;
-              if (typeof data216 == "number" && isFinite(data216)) {
-                if (data216 > 1 || isNaN(data216)) {
-                  const err744 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err744];
-                  } else {
-                    vErrors.push(err744);
-                  }
-                  errors++;
-                }
-                if (data216 < 0 || isNaN(data216)) {
-                  const err745 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err745];
-                  } else {
-                    vErrors.push(err745);
-                  }
-                  errors++;
-                }
-              } else {
-                const err746 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data214.enabled !== void 0) {
+              if (typeof data214.enabled !== "boolean") {
+                const err746 = { instancePath: instancePath + "/agency/payCap/enabled", schemaPath: "#/properties/agency/properties/payCap/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err746];
                 } else {
@@ -7741,33 +7738,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err747 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err747];
-            } else {
-              vErrors.push(err747);
-            }
-            errors++;
-          }
-        }
-        if (data199.rules2024 !== void 0) {
-          let data217 = data199.rules2024;
-          if (data217 && typeof data217 == "object" && !Array.isArray(data217)) {
-            for (const key35 in data217) {
-              if (!(key35 === "alignNoticeWithPermanent" || key35 === "requireExperience" || key35 === "experienceSupplyFactor" || key35 === "noLocalLocumWeeks" || key35 === "experienceYears" || key35 === "barredChoice" || key35 === "coolOffChoice" || key35 === "restrictedConversionProbability")) {
-                const err748 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err748];
-                } else {
-                  vErrors.push(err748);
+            if (data214.premium !== void 0) {
+              let data216 = data214.premium;
+              if (typeof data216 == "number" && isFinite(data216)) {
+                if (data216 > 5 || isNaN(data216)) {
+                  const err747 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err747];
+                  } else {
+                    vErrors.push(err747);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data217.alignNoticeWithPermanent !== void 0) {
-              if (typeof data217.alignNoticeWithPermanent !== "boolean") {
-                const err749 = { instancePath: instancePath + "/agency/rules2024/alignNoticeWithPermanent", schemaPath: "#/properties/agency/properties/rules2024/properties/alignNoticeWithPermanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (data216 < 0 || isNaN(data216)) {
+                  const err748 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err748];
+                  } else {
+                    vErrors.push(err748);
+                  }
+                  errors++;
+                }
+              } else {
+                const err749 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err749];
                 } else {
@@ -7776,22 +7769,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data217.requireExperience !== void 0) {
-              if (typeof data217.requireExperience !== "boolean") {
-                const err750 = { instancePath: instancePath + "/agency/rules2024/requireExperience", schemaPath: "#/properties/agency/properties/rules2024/properties/requireExperience/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err750];
-                } else {
-                  vErrors.push(err750);
+            if (data214.supplyFactor !== void 0) {
+              let data217 = data214.supplyFactor;
+              if (typeof data217 == "number" && isFinite(data217)) {
+                if (data217 > 1 || isNaN(data217)) {
+                  const err750 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err750];
+                  } else {
+                    vErrors.push(err750);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data217.experienceSupplyFactor !== void 0) {
-              let data220 = data217.experienceSupplyFactor;
-              if (typeof data220 == "number" && isFinite(data220)) {
-                if (data220 > 1 || isNaN(data220)) {
-                  const err751 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (data217 < 0 || isNaN(data217)) {
+                  const err751 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err751];
                   } else {
@@ -7799,29 +7790,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data220 < 0 || isNaN(data220)) {
-                  const err752 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err752];
-                  } else {
-                    vErrors.push(err752);
-                  }
-                  errors++;
-                }
               } else {
-                const err753 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err752 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err753];
+                  vErrors = [err752];
                 } else {
-                  vErrors.push(err753);
+                  vErrors.push(err752);
                 }
                 errors++;
               }
             }
-            if (data217.noLocalLocumWeeks !== void 0) {
-              let data221 = data217.noLocalLocumWeeks;
-              if (!(typeof data221 == "number" && (!(data221 % 1) && !isNaN(data221)) && isFinite(data221))) {
-                const err754 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err753 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err753];
+            } else {
+              vErrors.push(err753);
+            }
+            errors++;
+          }
+        }
+        if (data200.rules2024 !== void 0) {
+          let data218 = data200.rules2024;
+          if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
+            for (const key35 in data218) {
+              if (!(key35 === "alignNoticeWithPermanent" || key35 === "requireExperience" || key35 === "experienceSupplyFactor" || key35 === "noLocalLocumWeeks" || key35 === "experienceYears" || key35 === "barredChoice" || key35 === "coolOffChoice" || key35 === "restrictedConversionProbability")) {
+                const err754 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err754];
                 } else {
@@ -7829,32 +7823,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data221 == "number" && isFinite(data221)) {
-                if (data221 > 104 || isNaN(data221)) {
-                  const err755 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err755];
-                  } else {
-                    vErrors.push(err755);
-                  }
-                  errors++;
+            }
+            if (data218.alignNoticeWithPermanent !== void 0) {
+              if (typeof data218.alignNoticeWithPermanent !== "boolean") {
+                const err755 = { instancePath: instancePath + "/agency/rules2024/alignNoticeWithPermanent", schemaPath: "#/properties/agency/properties/rules2024/properties/alignNoticeWithPermanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err755];
+                } else {
+                  vErrors.push(err755);
                 }
-                if (data221 < 0 || isNaN(data221)) {
-                  const err756 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err756];
-                  } else {
-                    vErrors.push(err756);
-                  }
-                  errors++;
-                }
+                errors++;
               }
             }
-            if (data217.experienceYears !== void 0) {
-              let data222 = data217.experienceYears;
-              if (typeof data222 == "number" && isFinite(data222)) {
-                if (data222 > 40 || isNaN(data222)) {
-                  const err757 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+            if (data218.requireExperience !== void 0) {
+              if (typeof data218.requireExperience !== "boolean") {
+                const err756 = { instancePath: instancePath + "/agency/rules2024/requireExperience", schemaPath: "#/properties/agency/properties/rules2024/properties/requireExperience/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err756];
+                } else {
+                  vErrors.push(err756);
+                }
+                errors++;
+              }
+            }
+            if (data218.experienceSupplyFactor !== void 0) {
+              let data221 = data218.experienceSupplyFactor;
+              if (typeof data221 == "number" && isFinite(data221)) {
+                if (data221 > 1 || isNaN(data221)) {
+                  const err757 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err757];
                   } else {
@@ -7862,8 +7858,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data222 < 0 || isNaN(data222)) {
-                  const err758 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data221 < 0 || isNaN(data221)) {
+                  const err758 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err758];
                   } else {
@@ -7872,7 +7868,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err759 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err759 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err759];
                 } else {
@@ -7881,74 +7877,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data217.barredChoice !== void 0) {
-              let data223 = data217.barredChoice;
-              if (data223 && typeof data223 == "object" && !Array.isArray(data223)) {
-                for (const key36 in data223) {
+            if (data218.noLocalLocumWeeks !== void 0) {
+              let data222 = data218.noLocalLocumWeeks;
+              if (!(typeof data222 == "number" && (!(data222 % 1) && !isNaN(data222)) && isFinite(data222))) {
+                const err760 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err760];
+                } else {
+                  vErrors.push(err760);
+                }
+                errors++;
+              }
+              if (typeof data222 == "number" && isFinite(data222)) {
+                if (data222 > 104 || isNaN(data222)) {
+                  const err761 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
+                  if (vErrors === null) {
+                    vErrors = [err761];
+                  } else {
+                    vErrors.push(err761);
+                  }
+                  errors++;
+                }
+                if (data222 < 0 || isNaN(data222)) {
+                  const err762 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err762];
+                  } else {
+                    vErrors.push(err762);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data218.experienceYears !== void 0) {
+              let data223 = data218.experienceYears;
+              if (typeof data223 == "number" && isFinite(data223)) {
+                if (data223 > 40 || isNaN(data223)) {
+                  const err763 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+                  if (vErrors === null) {
+                    vErrors = [err763];
+                  } else {
+                    vErrors.push(err763);
+                  }
+                  errors++;
+                }
+                if (data223 < 0 || isNaN(data223)) {
+                  const err764 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err764];
+                  } else {
+                    vErrors.push(err764);
+                  }
+                  errors++;
+                }
+              } else {
+                const err765 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err765];
+                } else {
+                  vErrors.push(err765);
+                }
+                errors++;
+              }
+            }
+            if (data218.barredChoice !== void 0) {
+              let data224 = data218.barredChoice;
+              if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
+                for (const key36 in data224) {
                   if (!(key36 === "stay" || key36 === "otherAuthority" || key36 === "outOfSector")) {
-                    const err760 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err760];
-                    } else {
-                      vErrors.push(err760);
-                    }
-                    errors++;
-                  }
-                }
-                if (data223.stay !== void 0) {
-                  let data224 = data223.stay;
-                  if (typeof data224 == "number" && isFinite(data224)) {
-                    if (data224 > 1 || isNaN(data224)) {
-                      const err761 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err761];
-                      } else {
-                        vErrors.push(err761);
-                      }
-                      errors++;
-                    }
-                    if (data224 < 0 || isNaN(data224)) {
-                      const err762 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err762];
-                      } else {
-                        vErrors.push(err762);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err763 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err763];
-                    } else {
-                      vErrors.push(err763);
-                    }
-                    errors++;
-                  }
-                }
-                if (data223.otherAuthority !== void 0) {
-                  let data225 = data223.otherAuthority;
-                  if (typeof data225 == "number" && isFinite(data225)) {
-                    if (data225 > 1 || isNaN(data225)) {
-                      const err764 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err764];
-                      } else {
-                        vErrors.push(err764);
-                      }
-                      errors++;
-                    }
-                    if (data225 < 0 || isNaN(data225)) {
-                      const err765 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err765];
-                      } else {
-                        vErrors.push(err765);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err766 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err766 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err766];
                     } else {
@@ -7957,11 +7954,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data223.outOfSector !== void 0) {
-                  let data226 = data223.outOfSector;
-                  if (typeof data226 == "number" && isFinite(data226)) {
-                    if (data226 > 1 || isNaN(data226)) {
-                      const err767 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (data224.stay !== void 0) {
+                  let data225 = data224.stay;
+                  if (typeof data225 == "number" && isFinite(data225)) {
+                    if (data225 > 1 || isNaN(data225)) {
+                      const err767 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err767];
                       } else {
@@ -7969,8 +7966,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data226 < 0 || isNaN(data226)) {
-                      const err768 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data225 < 0 || isNaN(data225)) {
+                      const err768 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err768];
                       } else {
@@ -7979,7 +7976,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err769 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err769 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err769];
                     } else {
@@ -7988,44 +7985,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err770 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err770];
-                } else {
-                  vErrors.push(err770);
-                }
-                errors++;
-              }
-            }
-            if (data217.coolOffChoice !== void 0) {
-              let data227 = data217.coolOffChoice;
-              if (data227 && typeof data227 == "object" && !Array.isArray(data227)) {
-                for (const key37 in data227) {
-                  if (!(key37 === "wait" || key37 === "furtherAfield" || key37 === "permanentPost")) {
-                    const err771 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                if (data224.otherAuthority !== void 0) {
+                  let data226 = data224.otherAuthority;
+                  if (typeof data226 == "number" && isFinite(data226)) {
+                    if (data226 > 1 || isNaN(data226)) {
+                      const err770 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err770];
+                      } else {
+                        vErrors.push(err770);
+                      }
+                      errors++;
+                    }
+                    if (data226 < 0 || isNaN(data226)) {
+                      const err771 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err771];
+                      } else {
+                        vErrors.push(err771);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err772 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err771];
+                      vErrors = [err772];
                     } else {
-                      vErrors.push(err771);
+                      vErrors.push(err772);
                     }
                     errors++;
                   }
                 }
-                if (data227.wait !== void 0) {
-                  let data228 = data227.wait;
-                  if (typeof data228 == "number" && isFinite(data228)) {
-                    if (data228 > 1 || isNaN(data228)) {
-                      const err772 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err772];
-                      } else {
-                        vErrors.push(err772);
-                      }
-                      errors++;
-                    }
-                    if (data228 < 0 || isNaN(data228)) {
-                      const err773 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data224.outOfSector !== void 0) {
+                  let data227 = data224.outOfSector;
+                  if (typeof data227 == "number" && isFinite(data227)) {
+                    if (data227 > 1 || isNaN(data227)) {
+                      const err773 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err773];
                       } else {
@@ -8033,39 +8028,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data227 < 0 || isNaN(data227)) {
+                      const err774 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err774];
+                      } else {
+                        vErrors.push(err774);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err774 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err775 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err774];
+                      vErrors = [err775];
                     } else {
-                      vErrors.push(err774);
+                      vErrors.push(err775);
                     }
                     errors++;
                   }
                 }
-                if (data227.furtherAfield !== void 0) {
-                  let data229 = data227.furtherAfield;
-                  if (typeof data229 == "number" && isFinite(data229)) {
-                    if (data229 > 1 || isNaN(data229)) {
-                      const err775 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err775];
-                      } else {
-                        vErrors.push(err775);
-                      }
-                      errors++;
-                    }
-                    if (data229 < 0 || isNaN(data229)) {
-                      const err776 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err776];
-                      } else {
-                        vErrors.push(err776);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err777 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              } else {
+                const err776 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err776];
+                } else {
+                  vErrors.push(err776);
+                }
+                errors++;
+              }
+            }
+            if (data218.coolOffChoice !== void 0) {
+              let data228 = data218.coolOffChoice;
+              if (data228 && typeof data228 == "object" && !Array.isArray(data228)) {
+                for (const key37 in data228) {
+                  if (!(key37 === "wait" || key37 === "furtherAfield" || key37 === "permanentPost")) {
+                    const err777 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err777];
                     } else {
@@ -8074,11 +8071,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data227.permanentPost !== void 0) {
-                  let data230 = data227.permanentPost;
-                  if (typeof data230 == "number" && isFinite(data230)) {
-                    if (data230 > 1 || isNaN(data230)) {
-                      const err778 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (data228.wait !== void 0) {
+                  let data229 = data228.wait;
+                  if (typeof data229 == "number" && isFinite(data229)) {
+                    if (data229 > 1 || isNaN(data229)) {
+                      const err778 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err778];
                       } else {
@@ -8086,8 +8083,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data230 < 0 || isNaN(data230)) {
-                      const err779 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data229 < 0 || isNaN(data229)) {
+                      const err779 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err779];
                       } else {
@@ -8096,7 +8093,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err780 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err780 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err780];
                     } else {
@@ -8105,156 +8102,156 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data228.furtherAfield !== void 0) {
+                  let data230 = data228.furtherAfield;
+                  if (typeof data230 == "number" && isFinite(data230)) {
+                    if (data230 > 1 || isNaN(data230)) {
+                      const err781 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err781];
+                      } else {
+                        vErrors.push(err781);
+                      }
+                      errors++;
+                    }
+                    if (data230 < 0 || isNaN(data230)) {
+                      const err782 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err782];
+                      } else {
+                        vErrors.push(err782);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err783 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err783];
+                    } else {
+                      vErrors.push(err783);
+                    }
+                    errors++;
+                  }
+                }
+                if (data228.permanentPost !== void 0) {
+                  let data231 = data228.permanentPost;
+                  if (typeof data231 == "number" && isFinite(data231)) {
+                    if (data231 > 1 || isNaN(data231)) {
+                      const err784 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err784];
+                      } else {
+                        vErrors.push(err784);
+                      }
+                      errors++;
+                    }
+                    if (data231 < 0 || isNaN(data231)) {
+                      const err785 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err785];
+                      } else {
+                        vErrors.push(err785);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err786 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err786];
+                    } else {
+                      vErrors.push(err786);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err781 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err787 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err781];
+                  vErrors = [err787];
                 } else {
-                  vErrors.push(err781);
+                  vErrors.push(err787);
                 }
                 errors++;
               }
             }
-            if (data217.restrictedConversionProbability !== void 0) {
-              let data231 = data217.restrictedConversionProbability;
-              if (typeof data231 == "number" && isFinite(data231)) {
-                if (data231 > 1 || isNaN(data231)) {
-                  const err782 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data218.restrictedConversionProbability !== void 0) {
+              let data232 = data218.restrictedConversionProbability;
+              if (typeof data232 == "number" && isFinite(data232)) {
+                if (data232 > 1 || isNaN(data232)) {
+                  const err788 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
-                    vErrors = [err782];
+                    vErrors = [err788];
                   } else {
-                    vErrors.push(err782);
+                    vErrors.push(err788);
                   }
                   errors++;
                 }
-                if (data231 < 0 || isNaN(data231)) {
-                  const err783 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (data232 < 0 || isNaN(data232)) {
+                  const err789 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err783];
+                    vErrors = [err789];
                   } else {
-                    vErrors.push(err783);
+                    vErrors.push(err789);
                   }
                   errors++;
                 }
               } else {
-                const err784 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err790 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err784];
+                  vErrors = [err790];
                 } else {
-                  vErrors.push(err784);
+                  vErrors.push(err790);
                 }
                 errors++;
               }
             }
           } else {
-            const err785 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err791 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err785];
+              vErrors = [err791];
             } else {
-              vErrors.push(err785);
+              vErrors.push(err791);
             }
             errors++;
           }
         }
       } else {
-        const err786 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err792 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err786];
+          vErrors = [err792];
         } else {
-          vErrors.push(err786);
+          vErrors.push(err792);
         }
         errors++;
       }
     }
     if (data.overtime !== void 0) {
-      let data232 = data.overtime;
-      if (data232 && typeof data232 == "object" && !Array.isArray(data232)) {
-        for (const key38 in data232) {
+      let data233 = data.overtime;
+      if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
+        for (const key38 in data233) {
           if (!(key38 === "policy" || key38 === "maxHoursPerWeek" || key38 === "paidRateMultiplier" || key38 === "excessiveHoursThreshold" || key38 === "fullOutputHours" || key38 === "noExtraOutputHours")) {
-            const err787 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+            const err793 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err787];
+              vErrors = [err793];
             } else {
-              vErrors.push(err787);
+              vErrors.push(err793);
             }
             errors++;
           }
         }
-        if (data232.policy !== void 0) {
-          let data233 = data232.policy;
-          if (typeof data233 !== "string") {
-            const err788 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data233.policy !== void 0) {
+          let data234 = data233.policy;
+          if (typeof data234 !== "string") {
+            const err794 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err788];
+              vErrors = [err794];
             } else {
-              vErrors.push(err788);
+              vErrors.push(err794);
             }
             errors++;
           }
-          if (!(data233 === "none" || data233 === "paid" || data233 === "unpaid")) {
-            const err789 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.overtime.properties.policy.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err789];
-            } else {
-              vErrors.push(err789);
-            }
-            errors++;
-          }
-        }
-        if (data232.maxHoursPerWeek !== void 0) {
-          let data234 = data232.maxHoursPerWeek;
-          if (typeof data234 == "number" && isFinite(data234)) {
-            if (data234 > 40 || isNaN(data234)) {
-              const err790 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-              if (vErrors === null) {
-                vErrors = [err790];
-              } else {
-                vErrors.push(err790);
-              }
-              errors++;
-            }
-            if (data234 < 0 || isNaN(data234)) {
-              const err791 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err791];
-              } else {
-                vErrors.push(err791);
-              }
-              errors++;
-            }
-          } else {
-            const err792 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err792];
-            } else {
-              vErrors.push(err792);
-            }
-            errors++;
-          }
-        }
-        if (data232.paidRateMultiplier !== void 0) {
-          let data235 = data232.paidRateMultiplier;
-          if (typeof data235 == "number" && isFinite(data235)) {
-            if (data235 > 5 || isNaN(data235)) {
-              const err793 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err793];
-              } else {
-                vErrors.push(err793);
-              }
-              errors++;
-            }
-            if (data235 < 0 || isNaN(data235)) {
-              const err794 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err794];
-              } else {
-                vErrors.push(err794);
-              }
-              errors++;
-            }
-          } else {
-            const err795 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          if (!(data234 === "none" || data234 === "paid" || data234 === "unpaid")) {
+            const err795 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.overtime.properties.policy.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err795];
             } else {
@@ -8263,11 +8260,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data232.excessiveHoursThreshold !== void 0) {
-          let data236 = data232.excessiveHoursThreshold;
-          if (typeof data236 == "number" && isFinite(data236)) {
-            if (data236 > 40 || isNaN(data236)) {
-              const err796 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
+        if (data233.maxHoursPerWeek !== void 0) {
+          let data235 = data233.maxHoursPerWeek;
+          if (typeof data235 == "number" && isFinite(data235)) {
+            if (data235 > 40 || isNaN(data235)) {
+              const err796 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err796];
               } else {
@@ -8275,8 +8272,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data236 < 0 || isNaN(data236)) {
-              const err797 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data235 < 0 || isNaN(data235)) {
+              const err797 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err797];
               } else {
@@ -8285,7 +8282,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err798 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err798 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err798];
             } else {
@@ -8294,11 +8291,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data232.fullOutputHours !== void 0) {
-          let data237 = data232.fullOutputHours;
-          if (typeof data237 == "number" && isFinite(data237)) {
-            if (data237 > 100 || isNaN(data237)) {
-              const err799 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+        if (data233.paidRateMultiplier !== void 0) {
+          let data236 = data233.paidRateMultiplier;
+          if (typeof data236 == "number" && isFinite(data236)) {
+            if (data236 > 5 || isNaN(data236)) {
+              const err799 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err799];
               } else {
@@ -8306,8 +8303,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data237 < 0 || isNaN(data237)) {
-              const err800 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data236 < 0 || isNaN(data236)) {
+              const err800 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err800];
               } else {
@@ -8316,7 +8313,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err801 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err801 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err801];
             } else {
@@ -8325,11 +8322,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data232.noExtraOutputHours !== void 0) {
-          let data238 = data232.noExtraOutputHours;
-          if (typeof data238 == "number" && isFinite(data238)) {
-            if (data238 > 100 || isNaN(data238)) {
-              const err802 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+        if (data233.excessiveHoursThreshold !== void 0) {
+          let data237 = data233.excessiveHoursThreshold;
+          if (typeof data237 == "number" && isFinite(data237)) {
+            if (data237 > 40 || isNaN(data237)) {
+              const err802 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err802];
               } else {
@@ -8337,8 +8334,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data238 < 0 || isNaN(data238)) {
-              const err803 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data237 < 0 || isNaN(data237)) {
+              const err803 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err803];
               } else {
@@ -8347,7 +8344,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err804 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err804 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err804];
             } else {
@@ -8356,34 +8353,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err805 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err805];
-        } else {
-          vErrors.push(err805);
-        }
-        errors++;
-      }
-    }
-    if (data.allocation !== void 0) {
-      let data239 = data.allocation;
-      if (data239 && typeof data239 == "object" && !Array.isArray(data239)) {
-        for (const key39 in data239) {
-          if (!(key39 === "policy" || key39 === "caseloadCap" || key39 === "heldByManager" || key39 === "heldCaseProgress" || key39 === "rebalancing")) {
-            const err806 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err806];
-            } else {
-              vErrors.push(err806);
+        if (data233.fullOutputHours !== void 0) {
+          let data238 = data233.fullOutputHours;
+          if (typeof data238 == "number" && isFinite(data238)) {
+            if (data238 > 100 || isNaN(data238)) {
+              const err805 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err805];
+              } else {
+                vErrors.push(err805);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data239.policy !== void 0) {
-          let data240 = data239.policy;
-          if (typeof data240 !== "string") {
-            const err807 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data238 < 0 || isNaN(data238)) {
+              const err806 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err806];
+              } else {
+                vErrors.push(err806);
+              }
+              errors++;
+            }
+          } else {
+            const err807 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err807];
             } else {
@@ -8391,21 +8383,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data240 === "least-loaded" || data240 === "round-robin" || data240 === "continuity-first")) {
-            const err808 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.policy.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err808];
-            } else {
-              vErrors.push(err808);
-            }
-            errors++;
-          }
         }
-        if (data239.caseloadCap !== void 0) {
-          let data241 = data239.caseloadCap;
-          if (typeof data241 == "number" && isFinite(data241)) {
-            if (data241 > 100 || isNaN(data241)) {
-              const err809 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+        if (data233.noExtraOutputHours !== void 0) {
+          let data239 = data233.noExtraOutputHours;
+          if (typeof data239 == "number" && isFinite(data239)) {
+            if (data239 > 100 || isNaN(data239)) {
+              const err808 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err808];
+              } else {
+                vErrors.push(err808);
+              }
+              errors++;
+            }
+            if (data239 < 0 || isNaN(data239)) {
+              const err809 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err809];
               } else {
@@ -8413,28 +8405,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data241 <= 0 || isNaN(data241)) {
-              const err810 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err810];
-              } else {
-                vErrors.push(err810);
-              }
-              errors++;
-            }
           } else {
-            const err811 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err810 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err811];
+              vErrors = [err810];
             } else {
-              vErrors.push(err811);
+              vErrors.push(err810);
             }
             errors++;
           }
         }
-        if (data239.heldByManager !== void 0) {
-          if (typeof data239.heldByManager !== "boolean") {
-            const err812 = { instancePath: instancePath + "/allocation/heldByManager", schemaPath: "#/properties/allocation/properties/heldByManager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      } else {
+        const err811 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err811];
+        } else {
+          vErrors.push(err811);
+        }
+        errors++;
+      }
+    }
+    if (data.allocation !== void 0) {
+      let data240 = data.allocation;
+      if (data240 && typeof data240 == "object" && !Array.isArray(data240)) {
+        for (const key39 in data240) {
+          if (!(key39 === "policy" || key39 === "caseloadCap" || key39 === "heldByManager" || key39 === "heldCaseProgress" || key39 === "childRequestPerYear" || key39 === "withdrawnPerYear" || key39 === "rebalancing")) {
+            const err812 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err812];
             } else {
@@ -8443,179 +8439,179 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data239.heldCaseProgress !== void 0) {
-          let data243 = data239.heldCaseProgress;
-          if (typeof data243 == "number" && isFinite(data243)) {
-            if (data243 > 1 || isNaN(data243)) {
-              const err813 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err813];
-              } else {
-                vErrors.push(err813);
-              }
-              errors++;
-            }
-            if (data243 < 0 || isNaN(data243)) {
-              const err814 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err814];
-              } else {
-                vErrors.push(err814);
-              }
-              errors++;
-            }
-          } else {
-            const err815 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data240.policy !== void 0) {
+          let data241 = data240.policy;
+          if (typeof data241 !== "string") {
+            const err813 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err815];
+              vErrors = [err813];
             } else {
-              vErrors.push(err815);
+              vErrors.push(err813);
+            }
+            errors++;
+          }
+          if (!(data241 === "least-loaded" || data241 === "round-robin" || data241 === "continuity-first")) {
+            const err814 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err814];
+            } else {
+              vErrors.push(err814);
             }
             errors++;
           }
         }
-        if (data239.rebalancing !== void 0) {
-          let data244 = data239.rebalancing;
-          if (data244 && typeof data244 == "object" && !Array.isArray(data244)) {
-            for (const key40 in data244) {
+        if (data240.caseloadCap !== void 0) {
+          let data242 = data240.caseloadCap;
+          if (typeof data242 == "number" && isFinite(data242)) {
+            if (data242 > 100 || isNaN(data242)) {
+              const err815 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+              if (vErrors === null) {
+                vErrors = [err815];
+              } else {
+                vErrors.push(err815);
+              }
+              errors++;
+            }
+            if (data242 <= 0 || isNaN(data242)) {
+              const err816 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err816];
+              } else {
+                vErrors.push(err816);
+              }
+              errors++;
+            }
+          } else {
+            const err817 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err817];
+            } else {
+              vErrors.push(err817);
+            }
+            errors++;
+          }
+        }
+        if (data240.heldByManager !== void 0) {
+          if (typeof data240.heldByManager !== "boolean") {
+            const err818 = { instancePath: instancePath + "/allocation/heldByManager", schemaPath: "#/properties/allocation/properties/heldByManager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err818];
+            } else {
+              vErrors.push(err818);
+            }
+            errors++;
+          }
+        }
+        if (data240.heldCaseProgress !== void 0) {
+          let data244 = data240.heldCaseProgress;
+          if (typeof data244 == "number" && isFinite(data244)) {
+            if (data244 > 1 || isNaN(data244)) {
+              const err819 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err819];
+              } else {
+                vErrors.push(err819);
+              }
+              errors++;
+            }
+            if (data244 < 0 || isNaN(data244)) {
+              const err820 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err820];
+              } else {
+                vErrors.push(err820);
+              }
+              errors++;
+            }
+          } else {
+            const err821 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err821];
+            } else {
+              vErrors.push(err821);
+            }
+            errors++;
+          }
+        }
+        if (data240.childRequestPerYear !== void 0) {
+          let data245 = data240.childRequestPerYear;
+          if (typeof data245 == "number" && isFinite(data245)) {
+            if (data245 > 1 || isNaN(data245)) {
+              const err822 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err822];
+              } else {
+                vErrors.push(err822);
+              }
+              errors++;
+            }
+            if (data245 < 0 || isNaN(data245)) {
+              const err823 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err823];
+              } else {
+                vErrors.push(err823);
+              }
+              errors++;
+            }
+          } else {
+            const err824 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err824];
+            } else {
+              vErrors.push(err824);
+            }
+            errors++;
+          }
+        }
+        if (data240.withdrawnPerYear !== void 0) {
+          let data246 = data240.withdrawnPerYear;
+          if (typeof data246 == "number" && isFinite(data246)) {
+            if (data246 > 1 || isNaN(data246)) {
+              const err825 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err825];
+              } else {
+                vErrors.push(err825);
+              }
+              errors++;
+            }
+            if (data246 < 0 || isNaN(data246)) {
+              const err826 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err826];
+              } else {
+                vErrors.push(err826);
+              }
+              errors++;
+            }
+          } else {
+            const err827 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err827];
+            } else {
+              vErrors.push(err827);
+            }
+            errors++;
+          }
+        }
+        if (data240.rebalancing !== void 0) {
+          let data247 = data240.rebalancing;
+          if (data247 && typeof data247 == "object" && !Array.isArray(data247)) {
+            for (const key40 in data247) {
               if (!(key40 === "enabled" || key40 === "overloadThreshold" || key40 === "reviewEveryWeeks" || key40 === "reviewTolerance" || key40 === "newStarterShare" || key40 === "maxMovesPerWeek")) {
-                const err816 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
+                const err828 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err816];
+                  vErrors = [err828];
                 } else {
-                  vErrors.push(err816);
+                  vErrors.push(err828);
                 }
                 errors++;
               }
             }
-            if (data244.enabled !== void 0) {
-              if (typeof data244.enabled !== "boolean") {
-                const err817 = { instancePath: instancePath + "/allocation/rebalancing/enabled", schemaPath: "#/properties/allocation/properties/rebalancing/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err817];
-                } else {
-                  vErrors.push(err817);
-                }
-                errors++;
-              }
-            }
-            if (data244.overloadThreshold !== void 0) {
-              let data246 = data244.overloadThreshold;
-              if (typeof data246 == "number" && isFinite(data246)) {
-                if (data246 > 5 || isNaN(data246)) {
-                  const err818 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err818];
-                  } else {
-                    vErrors.push(err818);
-                  }
-                  errors++;
-                }
-                if (data246 < 1 || isNaN(data246)) {
-                  const err819 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err819];
-                  } else {
-                    vErrors.push(err819);
-                  }
-                  errors++;
-                }
-              } else {
-                const err820 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err820];
-                } else {
-                  vErrors.push(err820);
-                }
-                errors++;
-              }
-            }
-            if (data244.reviewEveryWeeks !== void 0) {
-              let data247 = data244.reviewEveryWeeks;
-              if (!(typeof data247 == "number" && (!(data247 % 1) && !isNaN(data247)) && isFinite(data247))) {
-                const err821 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err821];
-                } else {
-                  vErrors.push(err821);
-                }
-                errors++;
-              }
-              if (typeof data247 == "number" && isFinite(data247)) {
-                if (data247 > 520 || isNaN(data247)) {
-                  const err822 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                  if (vErrors === null) {
-                    vErrors = [err822];
-                  } else {
-                    vErrors.push(err822);
-                  }
-                  errors++;
-                }
-                if (data247 < 0 || isNaN(data247)) {
-                  const err823 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err823];
-                  } else {
-                    vErrors.push(err823);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data244.reviewTolerance !== void 0) {
-              let data248 = data244.reviewTolerance;
-              if (typeof data248 == "number" && isFinite(data248)) {
-                if (data248 > 5 || isNaN(data248)) {
-                  const err824 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err824];
-                  } else {
-                    vErrors.push(err824);
-                  }
-                  errors++;
-                }
-                if (data248 < 1 || isNaN(data248)) {
-                  const err825 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err825];
-                  } else {
-                    vErrors.push(err825);
-                  }
-                  errors++;
-                }
-              } else {
-                const err826 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err826];
-                } else {
-                  vErrors.push(err826);
-                }
-                errors++;
-              }
-            }
-            if (data244.newStarterShare !== void 0) {
-              let data249 = data244.newStarterShare;
-              if (typeof data249 == "number" && isFinite(data249)) {
-                if (data249 > 1 || isNaN(data249)) {
-                  const err827 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err827];
-                  } else {
-                    vErrors.push(err827);
-                  }
-                  errors++;
-                }
-                if (data249 < 0 || isNaN(data249)) {
-                  const err828 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err828];
-                  } else {
-                    vErrors.push(err828);
-                  }
-                  errors++;
-                }
-              } else {
-                const err829 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data247.enabled !== void 0) {
+              if (typeof data247.enabled !== "boolean") {
+                const err829 = { instancePath: instancePath + "/allocation/rebalancing/enabled", schemaPath: "#/properties/allocation/properties/rebalancing/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err829];
                 } else {
@@ -8624,20 +8620,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data244.maxMovesPerWeek !== void 0) {
-              let data250 = data244.maxMovesPerWeek;
-              if (!(typeof data250 == "number" && (!(data250 % 1) && !isNaN(data250)) && isFinite(data250))) {
-                const err830 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err830];
-                } else {
-                  vErrors.push(err830);
+            if (data247.overloadThreshold !== void 0) {
+              let data249 = data247.overloadThreshold;
+              if (typeof data249 == "number" && isFinite(data249)) {
+                if (data249 > 5 || isNaN(data249)) {
+                  const err830 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err830];
+                  } else {
+                    vErrors.push(err830);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (typeof data250 == "number" && isFinite(data250)) {
-                if (data250 > 1e5 || isNaN(data250)) {
-                  const err831 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                if (data249 < 1 || isNaN(data249)) {
+                  const err831 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err831];
                   } else {
@@ -8645,167 +8641,168 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data250 < 0 || isNaN(data250)) {
-                  const err832 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              } else {
+                const err832 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err832];
+                } else {
+                  vErrors.push(err832);
+                }
+                errors++;
+              }
+            }
+            if (data247.reviewEveryWeeks !== void 0) {
+              let data250 = data247.reviewEveryWeeks;
+              if (!(typeof data250 == "number" && (!(data250 % 1) && !isNaN(data250)) && isFinite(data250))) {
+                const err833 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err833];
+                } else {
+                  vErrors.push(err833);
+                }
+                errors++;
+              }
+              if (typeof data250 == "number" && isFinite(data250)) {
+                if (data250 > 520 || isNaN(data250)) {
+                  const err834 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
-                    vErrors = [err832];
+                    vErrors = [err834];
                   } else {
-                    vErrors.push(err832);
+                    vErrors.push(err834);
+                  }
+                  errors++;
+                }
+                if (data250 < 0 || isNaN(data250)) {
+                  const err835 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err835];
+                  } else {
+                    vErrors.push(err835);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data247.reviewTolerance !== void 0) {
+              let data251 = data247.reviewTolerance;
+              if (typeof data251 == "number" && isFinite(data251)) {
+                if (data251 > 5 || isNaN(data251)) {
+                  const err836 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err836];
+                  } else {
+                    vErrors.push(err836);
+                  }
+                  errors++;
+                }
+                if (data251 < 1 || isNaN(data251)) {
+                  const err837 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err837];
+                  } else {
+                    vErrors.push(err837);
+                  }
+                  errors++;
+                }
+              } else {
+                const err838 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err838];
+                } else {
+                  vErrors.push(err838);
+                }
+                errors++;
+              }
+            }
+            if (data247.newStarterShare !== void 0) {
+              let data252 = data247.newStarterShare;
+              if (typeof data252 == "number" && isFinite(data252)) {
+                if (data252 > 1 || isNaN(data252)) {
+                  const err839 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err839];
+                  } else {
+                    vErrors.push(err839);
+                  }
+                  errors++;
+                }
+                if (data252 < 0 || isNaN(data252)) {
+                  const err840 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err840];
+                  } else {
+                    vErrors.push(err840);
+                  }
+                  errors++;
+                }
+              } else {
+                const err841 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err841];
+                } else {
+                  vErrors.push(err841);
+                }
+                errors++;
+              }
+            }
+            if (data247.maxMovesPerWeek !== void 0) {
+              let data253 = data247.maxMovesPerWeek;
+              if (!(typeof data253 == "number" && (!(data253 % 1) && !isNaN(data253)) && isFinite(data253))) {
+                const err842 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err842];
+                } else {
+                  vErrors.push(err842);
+                }
+                errors++;
+              }
+              if (typeof data253 == "number" && isFinite(data253)) {
+                if (data253 > 1e5 || isNaN(data253)) {
+                  const err843 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err843];
+                  } else {
+                    vErrors.push(err843);
+                  }
+                  errors++;
+                }
+                if (data253 < 0 || isNaN(data253)) {
+                  const err844 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err844];
+                  } else {
+                    vErrors.push(err844);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err833 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err845 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err833];
+              vErrors = [err845];
             } else {
-              vErrors.push(err833);
+              vErrors.push(err845);
             }
             errors++;
           }
         }
       } else {
-        const err834 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err846 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err834];
+          vErrors = [err846];
         } else {
-          vErrors.push(err834);
+          vErrors.push(err846);
         }
         errors++;
       }
     }
     if (data.costs !== void 0) {
-      let data251 = data.costs;
-      if (data251 && typeof data251 == "object" && !Array.isArray(data251)) {
-        for (const key41 in data251) {
+      let data254 = data.costs;
+      if (data254 && typeof data254 == "object" && !Array.isArray(data254)) {
+        for (const key41 in data254) {
           if (!(key41 === "permanentSalary" || key41 === "nqSalary" || key41 === "recruitmentCostPerHire" || key41 === "overseasCostPerHire" || key41 === "annualBudget")) {
-            const err835 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err835];
-            } else {
-              vErrors.push(err835);
-            }
-            errors++;
-          }
-        }
-        if (data251.permanentSalary !== void 0) {
-          let data252 = data251.permanentSalary;
-          if (typeof data252 == "number" && isFinite(data252)) {
-            if (data252 > 1e6 || isNaN(data252)) {
-              const err836 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err836];
-              } else {
-                vErrors.push(err836);
-              }
-              errors++;
-            }
-            if (data252 < 0 || isNaN(data252)) {
-              const err837 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err837];
-              } else {
-                vErrors.push(err837);
-              }
-              errors++;
-            }
-          } else {
-            const err838 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err838];
-            } else {
-              vErrors.push(err838);
-            }
-            errors++;
-          }
-        }
-        if (data251.nqSalary !== void 0) {
-          let data253 = data251.nqSalary;
-          if (typeof data253 == "number" && isFinite(data253)) {
-            if (data253 > 1e6 || isNaN(data253)) {
-              const err839 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err839];
-              } else {
-                vErrors.push(err839);
-              }
-              errors++;
-            }
-            if (data253 < 0 || isNaN(data253)) {
-              const err840 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err840];
-              } else {
-                vErrors.push(err840);
-              }
-              errors++;
-            }
-          } else {
-            const err841 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err841];
-            } else {
-              vErrors.push(err841);
-            }
-            errors++;
-          }
-        }
-        if (data251.recruitmentCostPerHire !== void 0) {
-          let data254 = data251.recruitmentCostPerHire;
-          if (typeof data254 == "number" && isFinite(data254)) {
-            if (data254 > 1e6 || isNaN(data254)) {
-              const err842 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err842];
-              } else {
-                vErrors.push(err842);
-              }
-              errors++;
-            }
-            if (data254 < 0 || isNaN(data254)) {
-              const err843 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err843];
-              } else {
-                vErrors.push(err843);
-              }
-              errors++;
-            }
-          } else {
-            const err844 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err844];
-            } else {
-              vErrors.push(err844);
-            }
-            errors++;
-          }
-        }
-        if (data251.overseasCostPerHire !== void 0) {
-          let data255 = data251.overseasCostPerHire;
-          if (typeof data255 == "number" && isFinite(data255)) {
-            if (data255 > 1e6 || isNaN(data255)) {
-              const err845 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err845];
-              } else {
-                vErrors.push(err845);
-              }
-              errors++;
-            }
-            if (data255 < 0 || isNaN(data255)) {
-              const err846 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err846];
-              } else {
-                vErrors.push(err846);
-              }
-              errors++;
-            }
-          } else {
-            const err847 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err847 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err847];
             } else {
@@ -8814,11 +8811,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data251.annualBudget !== void 0) {
-          let data256 = data251.annualBudget;
-          if (typeof data256 == "number" && isFinite(data256)) {
-            if (data256 > 1e11 || isNaN(data256)) {
-              const err848 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e11 }, message: "must be <= 100000000000" };
+        if (data254.permanentSalary !== void 0) {
+          let data255 = data254.permanentSalary;
+          if (typeof data255 == "number" && isFinite(data255)) {
+            if (data255 > 1e6 || isNaN(data255)) {
+              const err848 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err848];
               } else {
@@ -8826,8 +8823,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data256 < 0 || isNaN(data256)) {
-              const err849 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data255 < 0 || isNaN(data255)) {
+              const err849 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err849];
               } else {
@@ -8836,7 +8833,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err850 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err850 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err850];
             } else {
@@ -8845,55 +8842,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err851 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err851];
-        } else {
-          vErrors.push(err851);
-        }
-        errors++;
-      }
-    }
-    if (data.interventions !== void 0) {
-      let data257 = data.interventions;
-      if (Array.isArray(data257)) {
-        if (data257.length > 1e3) {
-          const err852 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
-          if (vErrors === null) {
-            vErrors = [err852];
-          } else {
-            vErrors.push(err852);
-          }
-          errors++;
-        }
-        const len8 = data257.length;
-        for (let i9 = 0; i9 < len8; i9++) {
-          let data258 = data257[i9];
-          const _errs567 = errors;
-          let valid73 = false;
-          let passing0 = null;
-          const _errs568 = errors;
-          if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
-            if (data258.set === void 0) {
-              const err853 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/0/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property 'set'" };
+        if (data254.nqSalary !== void 0) {
+          let data256 = data254.nqSalary;
+          if (typeof data256 == "number" && isFinite(data256)) {
+            if (data256 > 1e6 || isNaN(data256)) {
+              const err851 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
-                vErrors = [err853];
+                vErrors = [err851];
               } else {
-                vErrors.push(err853);
+                vErrors.push(err851);
               }
               errors++;
             }
+            if (data256 < 0 || isNaN(data256)) {
+              const err852 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err852];
+              } else {
+                vErrors.push(err852);
+              }
+              errors++;
+            }
+          } else {
+            const err853 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err853];
+            } else {
+              vErrors.push(err853);
+            }
+            errors++;
           }
-          var _valid1 = _errs568 === errors;
-          if (_valid1) {
-            valid73 = true;
-            passing0 = 0;
-          }
-          const _errs569 = errors;
-          if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
-            if (data258.leave === void 0) {
-              const err854 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/1/required", keyword: "required", params: { missingProperty: "leave" }, message: "must have required property 'leave'" };
+        }
+        if (data254.recruitmentCostPerHire !== void 0) {
+          let data257 = data254.recruitmentCostPerHire;
+          if (typeof data257 == "number" && isFinite(data257)) {
+            if (data257 > 1e6 || isNaN(data257)) {
+              const err854 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err854];
               } else {
@@ -8901,8 +8885,145 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data257 < 0 || isNaN(data257)) {
+              const err855 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err855];
+              } else {
+                vErrors.push(err855);
+              }
+              errors++;
+            }
+          } else {
+            const err856 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err856];
+            } else {
+              vErrors.push(err856);
+            }
+            errors++;
           }
-          var _valid1 = _errs569 === errors;
+        }
+        if (data254.overseasCostPerHire !== void 0) {
+          let data258 = data254.overseasCostPerHire;
+          if (typeof data258 == "number" && isFinite(data258)) {
+            if (data258 > 1e6 || isNaN(data258)) {
+              const err857 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+              if (vErrors === null) {
+                vErrors = [err857];
+              } else {
+                vErrors.push(err857);
+              }
+              errors++;
+            }
+            if (data258 < 0 || isNaN(data258)) {
+              const err858 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err858];
+              } else {
+                vErrors.push(err858);
+              }
+              errors++;
+            }
+          } else {
+            const err859 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err859];
+            } else {
+              vErrors.push(err859);
+            }
+            errors++;
+          }
+        }
+        if (data254.annualBudget !== void 0) {
+          let data259 = data254.annualBudget;
+          if (typeof data259 == "number" && isFinite(data259)) {
+            if (data259 > 1e11 || isNaN(data259)) {
+              const err860 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e11 }, message: "must be <= 100000000000" };
+              if (vErrors === null) {
+                vErrors = [err860];
+              } else {
+                vErrors.push(err860);
+              }
+              errors++;
+            }
+            if (data259 < 0 || isNaN(data259)) {
+              const err861 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err861];
+              } else {
+                vErrors.push(err861);
+              }
+              errors++;
+            }
+          } else {
+            const err862 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err862];
+            } else {
+              vErrors.push(err862);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err863 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err863];
+        } else {
+          vErrors.push(err863);
+        }
+        errors++;
+      }
+    }
+    if (data.interventions !== void 0) {
+      let data260 = data.interventions;
+      if (Array.isArray(data260)) {
+        if (data260.length > 1e3) {
+          const err864 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          if (vErrors === null) {
+            vErrors = [err864];
+          } else {
+            vErrors.push(err864);
+          }
+          errors++;
+        }
+        const len8 = data260.length;
+        for (let i9 = 0; i9 < len8; i9++) {
+          let data261 = data260[i9];
+          const _errs573 = errors;
+          let valid73 = false;
+          let passing0 = null;
+          const _errs574 = errors;
+          if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
+            if (data261.set === void 0) {
+              const err865 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/0/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property 'set'" };
+              if (vErrors === null) {
+                vErrors = [err865];
+              } else {
+                vErrors.push(err865);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs574 === errors;
+          if (_valid1) {
+            valid73 = true;
+            passing0 = 0;
+          }
+          const _errs575 = errors;
+          if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
+            if (data261.leave === void 0) {
+              const err866 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/1/required", keyword: "required", params: { missingProperty: "leave" }, message: "must have required property 'leave'" };
+              if (vErrors === null) {
+                vErrors = [err866];
+              } else {
+                vErrors.push(err866);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs575 === errors;
           if (_valid1 && valid73) {
             valid73 = false;
             passing0 = [passing0, 1];
@@ -8911,19 +9032,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               valid73 = true;
               passing0 = 1;
             }
-            const _errs570 = errors;
-            if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
-              if (data258.surge === void 0) {
-                const err855 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/2/required", keyword: "required", params: { missingProperty: "surge" }, message: "must have required property 'surge'" };
+            const _errs576 = errors;
+            if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
+              if (data261.surge === void 0) {
+                const err867 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/2/required", keyword: "required", params: { missingProperty: "surge" }, message: "must have required property 'surge'" };
                 if (vErrors === null) {
-                  vErrors = [err855];
+                  vErrors = [err867];
                 } else {
-                  vErrors.push(err855);
+                  vErrors.push(err867);
                 }
                 errors++;
               }
             }
-            var _valid1 = _errs570 === errors;
+            var _valid1 = _errs576 === errors;
             if (_valid1 && valid73) {
               valid73 = false;
               passing0 = [passing0, 2];
@@ -8932,19 +9053,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 valid73 = true;
                 passing0 = 2;
               }
-              const _errs571 = errors;
-              if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
-                if (data258.recruitmentDrive === void 0) {
-                  const err856 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/3/required", keyword: "required", params: { missingProperty: "recruitmentDrive" }, message: "must have required property 'recruitmentDrive'" };
+              const _errs577 = errors;
+              if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
+                if (data261.recruitmentDrive === void 0) {
+                  const err868 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/3/required", keyword: "required", params: { missingProperty: "recruitmentDrive" }, message: "must have required property 'recruitmentDrive'" };
                   if (vErrors === null) {
-                    vErrors = [err856];
+                    vErrors = [err868];
                   } else {
-                    vErrors.push(err856);
+                    vErrors.push(err868);
                   }
                   errors++;
                 }
               }
-              var _valid1 = _errs571 === errors;
+              var _valid1 = _errs577 === errors;
               if (_valid1 && valid73) {
                 valid73 = false;
                 passing0 = [passing0, 3];
@@ -8957,308 +9078,175 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid73) {
-            const err857 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err869 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err857];
+              vErrors = [err869];
             } else {
-              vErrors.push(err857);
+              vErrors.push(err869);
             }
             errors++;
           } else {
-            errors = _errs567;
+            errors = _errs573;
             if (vErrors !== null) {
-              if (_errs567) {
-                vErrors.length = _errs567;
+              if (_errs573) {
+                vErrors.length = _errs573;
               } else {
                 vErrors = null;
               }
             }
           }
-          if (data258 && typeof data258 == "object" && !Array.isArray(data258)) {
-            if (data258.week === void 0) {
-              const err858 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
+          if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
+            if (data261.week === void 0) {
+              const err870 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
               if (vErrors === null) {
-                vErrors = [err858];
+                vErrors = [err870];
               } else {
-                vErrors.push(err858);
+                vErrors.push(err870);
               }
               errors++;
             }
-            for (const key42 in data258) {
+            for (const key42 in data261) {
               if (!(key42 === "week" || key42 === "label" || key42 === "set" || key42 === "leave" || key42 === "surge" || key42 === "recruitmentDrive")) {
-                const err859 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+                const err871 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err859];
+                  vErrors = [err871];
                 } else {
-                  vErrors.push(err859);
+                  vErrors.push(err871);
                 }
                 errors++;
               }
             }
-            if (data258.week !== void 0) {
-              let data259 = data258.week;
-              if (!(typeof data259 == "number" && (!(data259 % 1) && !isNaN(data259)) && isFinite(data259))) {
-                const err860 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data261.week !== void 0) {
+              let data262 = data261.week;
+              if (!(typeof data262 == "number" && (!(data262 % 1) && !isNaN(data262)) && isFinite(data262))) {
+                const err872 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err860];
+                  vErrors = [err872];
                 } else {
-                  vErrors.push(err860);
+                  vErrors.push(err872);
                 }
                 errors++;
               }
-              if (typeof data259 == "number" && isFinite(data259)) {
-                if (data259 > 1040 || isNaN(data259)) {
-                  const err861 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+              if (typeof data262 == "number" && isFinite(data262)) {
+                if (data262 > 1040 || isNaN(data262)) {
+                  const err873 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                   if (vErrors === null) {
-                    vErrors = [err861];
+                    vErrors = [err873];
                   } else {
-                    vErrors.push(err861);
+                    vErrors.push(err873);
                   }
                   errors++;
                 }
-                if (data259 < 1 || isNaN(data259)) {
-                  const err862 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data262 < 1 || isNaN(data262)) {
+                  const err874 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err862];
+                    vErrors = [err874];
                   } else {
-                    vErrors.push(err862);
+                    vErrors.push(err874);
                   }
                   errors++;
                 }
               }
             }
-            if (data258.label !== void 0) {
-              let data260 = data258.label;
-              if (typeof data260 === "string") {
-                if (func3(data260) > 200) {
-                  const err863 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+            if (data261.label !== void 0) {
+              let data263 = data261.label;
+              if (typeof data263 === "string") {
+                if (func3(data263) > 200) {
+                  const err875 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                   if (vErrors === null) {
-                    vErrors = [err863];
+                    vErrors = [err875];
                   } else {
-                    vErrors.push(err863);
+                    vErrors.push(err875);
                   }
                   errors++;
                 }
               } else {
-                const err864 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err876 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err864];
+                  vErrors = [err876];
                 } else {
-                  vErrors.push(err864);
+                  vErrors.push(err876);
                 }
                 errors++;
               }
             }
-            if (data258.set !== void 0) {
-              let data261 = data258.set;
-              if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
-                if (Object.keys(data261).length > 200) {
-                  const err865 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
+            if (data261.set !== void 0) {
+              let data264 = data261.set;
+              if (data264 && typeof data264 == "object" && !Array.isArray(data264)) {
+                if (Object.keys(data264).length > 200) {
+                  const err877 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
                   if (vErrors === null) {
-                    vErrors = [err865];
+                    vErrors = [err877];
                   } else {
-                    vErrors.push(err865);
+                    vErrors.push(err877);
                   }
                   errors++;
                 }
-                if (Object.keys(data261).length < 1) {
-                  const err866 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                if (Object.keys(data264).length < 1) {
+                  const err878 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
                   if (vErrors === null) {
-                    vErrors = [err866];
+                    vErrors = [err878];
                   } else {
-                    vErrors.push(err866);
+                    vErrors.push(err878);
                   }
                   errors++;
                 }
               } else {
-                const err867 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err879 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err867];
+                  vErrors = [err879];
                 } else {
-                  vErrors.push(err867);
+                  vErrors.push(err879);
                 }
                 errors++;
               }
             }
-            if (data258.leave !== void 0) {
-              let data262 = data258.leave;
-              if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
-                if (data262.count === void 0) {
-                  const err868 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+            if (data261.leave !== void 0) {
+              let data265 = data261.leave;
+              if (data265 && typeof data265 == "object" && !Array.isArray(data265)) {
+                if (data265.count === void 0) {
+                  const err880 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
                   if (vErrors === null) {
-                    vErrors = [err868];
+                    vErrors = [err880];
                   } else {
-                    vErrors.push(err868);
+                    vErrors.push(err880);
                   }
                   errors++;
                 }
-                for (const key43 in data262) {
+                for (const key43 in data265) {
                   if (!(key43 === "count" || key43 === "team" || key43 === "workers")) {
-                    const err869 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+                    const err881 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err869];
+                      vErrors = [err881];
                     } else {
-                      vErrors.push(err869);
+                      vErrors.push(err881);
                     }
                     errors++;
                   }
                 }
-                if (data262.count !== void 0) {
-                  let data263 = data262.count;
-                  if (!(typeof data263 == "number" && (!(data263 % 1) && !isNaN(data263)) && isFinite(data263))) {
-                    const err870 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data265.count !== void 0) {
+                  let data266 = data265.count;
+                  if (!(typeof data266 == "number" && (!(data266 % 1) && !isNaN(data266)) && isFinite(data266))) {
+                    const err882 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err870];
+                      vErrors = [err882];
                     } else {
-                      vErrors.push(err870);
+                      vErrors.push(err882);
                     }
                     errors++;
                   }
-                  if (typeof data263 == "number" && isFinite(data263)) {
-                    if (data263 > 1e5 || isNaN(data263)) {
-                      const err871 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (typeof data266 == "number" && isFinite(data266)) {
+                    if (data266 > 1e5 || isNaN(data266)) {
+                      const err883 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                       if (vErrors === null) {
-                        vErrors = [err871];
+                        vErrors = [err883];
                       } else {
-                        vErrors.push(err871);
+                        vErrors.push(err883);
                       }
                       errors++;
                     }
-                    if (data263 < 0 || isNaN(data263)) {
-                      const err872 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err872];
-                      } else {
-                        vErrors.push(err872);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data262.team !== void 0) {
-                  let data264 = data262.team;
-                  if (typeof data264 === "string") {
-                    if (!pattern0.test(data264)) {
-                      const err873 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err873];
-                      } else {
-                        vErrors.push(err873);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err874 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err874];
-                    } else {
-                      vErrors.push(err874);
-                    }
-                    errors++;
-                  }
-                }
-                if (data262.workers !== void 0) {
-                  let data265 = data262.workers;
-                  if (Array.isArray(data265)) {
-                    if (data265.length > 1e4) {
-                      const err875 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
-                      if (vErrors === null) {
-                        vErrors = [err875];
-                      } else {
-                        vErrors.push(err875);
-                      }
-                      errors++;
-                    }
-                    const len9 = data265.length;
-                    for (let i10 = 0; i10 < len9; i10++) {
-                      let data266 = data265[i10];
-                      if (!(typeof data266 == "number" && (!(data266 % 1) && !isNaN(data266)) && isFinite(data266))) {
-                        const err876 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                          vErrors = [err876];
-                        } else {
-                          vErrors.push(err876);
-                        }
-                        errors++;
-                      }
-                      if (typeof data266 == "number" && isFinite(data266)) {
-                        if (data266 > 1e8 || isNaN(data266)) {
-                          const err877 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" };
-                          if (vErrors === null) {
-                            vErrors = [err877];
-                          } else {
-                            vErrors.push(err877);
-                          }
-                          errors++;
-                        }
-                        if (data266 < 0 || isNaN(data266)) {
-                          const err878 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err878];
-                          } else {
-                            vErrors.push(err878);
-                          }
-                          errors++;
-                        }
-                      }
-                    }
-                  } else {
-                    const err879 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                    if (vErrors === null) {
-                      vErrors = [err879];
-                    } else {
-                      vErrors.push(err879);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err880 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err880];
-                } else {
-                  vErrors.push(err880);
-                }
-                errors++;
-              }
-            }
-            if (data258.surge !== void 0) {
-              let data267 = data258.surge;
-              if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
-                if (data267.extraContactsPerWeek === void 0) {
-                  const err881 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "extraContactsPerWeek" }, message: "must have required property 'extraContactsPerWeek'" };
-                  if (vErrors === null) {
-                    vErrors = [err881];
-                  } else {
-                    vErrors.push(err881);
-                  }
-                  errors++;
-                }
-                if (data267.durationWeeks === void 0) {
-                  const err882 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "durationWeeks" }, message: "must have required property 'durationWeeks'" };
-                  if (vErrors === null) {
-                    vErrors = [err882];
-                  } else {
-                    vErrors.push(err882);
-                  }
-                  errors++;
-                }
-                for (const key44 in data267) {
-                  if (!(key44 === "extraContactsPerWeek" || key44 === "durationWeeks")) {
-                    const err883 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err883];
-                    } else {
-                      vErrors.push(err883);
-                    }
-                    errors++;
-                  }
-                }
-                if (data267.extraContactsPerWeek !== void 0) {
-                  let data268 = data267.extraContactsPerWeek;
-                  if (typeof data268 == "number" && isFinite(data268)) {
-                    if (data268 > 1e6 || isNaN(data268)) {
-                      const err884 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
+                    if (data266 < 0 || isNaN(data266)) {
+                      const err884 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err884];
                       } else {
@@ -9266,8 +9254,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data268 < 0 || isNaN(data268)) {
-                      const err885 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  }
+                }
+                if (data265.team !== void 0) {
+                  let data267 = data265.team;
+                  if (typeof data267 === "string") {
+                    if (!pattern0.test(data267)) {
+                      const err885 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
                       if (vErrors === null) {
                         vErrors = [err885];
                       } else {
@@ -9276,7 +9269,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err886 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err886 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err886];
                     } else {
@@ -9285,103 +9278,108 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data267.durationWeeks !== void 0) {
-                  let data269 = data267.durationWeeks;
-                  if (!(typeof data269 == "number" && (!(data269 % 1) && !isNaN(data269)) && isFinite(data269))) {
-                    const err887 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data265.workers !== void 0) {
+                  let data268 = data265.workers;
+                  if (Array.isArray(data268)) {
+                    if (data268.length > 1e4) {
+                      const err887 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
+                      if (vErrors === null) {
+                        vErrors = [err887];
+                      } else {
+                        vErrors.push(err887);
+                      }
+                      errors++;
+                    }
+                    const len9 = data268.length;
+                    for (let i10 = 0; i10 < len9; i10++) {
+                      let data269 = data268[i10];
+                      if (!(typeof data269 == "number" && (!(data269 % 1) && !isNaN(data269)) && isFinite(data269))) {
+                        const err888 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err888];
+                        } else {
+                          vErrors.push(err888);
+                        }
+                        errors++;
+                      }
+                      if (typeof data269 == "number" && isFinite(data269)) {
+                        if (data269 > 1e8 || isNaN(data269)) {
+                          const err889 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" };
+                          if (vErrors === null) {
+                            vErrors = [err889];
+                          } else {
+                            vErrors.push(err889);
+                          }
+                          errors++;
+                        }
+                        if (data269 < 0 || isNaN(data269)) {
+                          const err890 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err890];
+                          } else {
+                            vErrors.push(err890);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  } else {
+                    const err891 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err887];
+                      vErrors = [err891];
                     } else {
-                      vErrors.push(err887);
+                      vErrors.push(err891);
                     }
                     errors++;
                   }
-                  if (typeof data269 == "number" && isFinite(data269)) {
-                    if (data269 > 1040 || isNaN(data269)) {
-                      const err888 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-                      if (vErrors === null) {
-                        vErrors = [err888];
-                      } else {
-                        vErrors.push(err888);
-                      }
-                      errors++;
-                    }
-                    if (data269 < 1 || isNaN(data269)) {
-                      const err889 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err889];
-                      } else {
-                        vErrors.push(err889);
-                      }
-                      errors++;
-                    }
-                  }
                 }
               } else {
-                const err890 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err892 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err890];
+                  vErrors = [err892];
                 } else {
-                  vErrors.push(err890);
+                  vErrors.push(err892);
                 }
                 errors++;
               }
             }
-            if (data258.recruitmentDrive !== void 0) {
-              let data270 = data258.recruitmentDrive;
+            if (data261.surge !== void 0) {
+              let data270 = data261.surge;
               if (data270 && typeof data270 == "object" && !Array.isArray(data270)) {
-                if (data270.hires === void 0) {
-                  const err891 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "hires" }, message: "must have required property 'hires'" };
+                if (data270.extraContactsPerWeek === void 0) {
+                  const err893 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "extraContactsPerWeek" }, message: "must have required property 'extraContactsPerWeek'" };
                   if (vErrors === null) {
-                    vErrors = [err891];
+                    vErrors = [err893];
                   } else {
-                    vErrors.push(err891);
+                    vErrors.push(err893);
                   }
                   errors++;
                 }
-                if (data270.leadWeeks === void 0) {
-                  const err892 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "leadWeeks" }, message: "must have required property 'leadWeeks'" };
+                if (data270.durationWeeks === void 0) {
+                  const err894 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "durationWeeks" }, message: "must have required property 'durationWeeks'" };
                   if (vErrors === null) {
-                    vErrors = [err892];
+                    vErrors = [err894];
                   } else {
-                    vErrors.push(err892);
+                    vErrors.push(err894);
                   }
                   errors++;
                 }
-                for (const key45 in data270) {
-                  if (!(key45 === "hires" || key45 === "leadWeeks" || key45 === "route")) {
-                    const err893 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
+                for (const key44 in data270) {
+                  if (!(key44 === "extraContactsPerWeek" || key44 === "durationWeeks")) {
+                    const err895 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err893];
+                      vErrors = [err895];
                     } else {
-                      vErrors.push(err893);
+                      vErrors.push(err895);
                     }
                     errors++;
                   }
                 }
-                if (data270.hires !== void 0) {
-                  let data271 = data270.hires;
-                  if (!(typeof data271 == "number" && (!(data271 % 1) && !isNaN(data271)) && isFinite(data271))) {
-                    const err894 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err894];
-                    } else {
-                      vErrors.push(err894);
-                    }
-                    errors++;
-                  }
+                if (data270.extraContactsPerWeek !== void 0) {
+                  let data271 = data270.extraContactsPerWeek;
                   if (typeof data271 == "number" && isFinite(data271)) {
-                    if (data271 > 1e5 || isNaN(data271)) {
-                      const err895 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                      if (vErrors === null) {
-                        vErrors = [err895];
-                      } else {
-                        vErrors.push(err895);
-                      }
-                      errors++;
-                    }
-                    if (data271 < 0 || isNaN(data271)) {
-                      const err896 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data271 > 1e6 || isNaN(data271)) {
+                      const err896 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
                       if (vErrors === null) {
                         vErrors = [err896];
                       } else {
@@ -9389,63 +9387,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data271 < 0 || isNaN(data271)) {
+                      const err897 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err897];
+                      } else {
+                        vErrors.push(err897);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err898 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err898];
+                    } else {
+                      vErrors.push(err898);
+                    }
+                    errors++;
                   }
                 }
-                if (data270.leadWeeks !== void 0) {
-                  let data272 = data270.leadWeeks;
+                if (data270.durationWeeks !== void 0) {
+                  let data272 = data270.durationWeeks;
                   if (!(typeof data272 == "number" && (!(data272 % 1) && !isNaN(data272)) && isFinite(data272))) {
-                    const err897 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err899 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err897];
+                      vErrors = [err899];
                     } else {
-                      vErrors.push(err897);
+                      vErrors.push(err899);
                     }
                     errors++;
                   }
                   if (typeof data272 == "number" && isFinite(data272)) {
-                    if (data272 > 520 || isNaN(data272)) {
-                      const err898 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                    if (data272 > 1040 || isNaN(data272)) {
+                      const err900 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                       if (vErrors === null) {
-                        vErrors = [err898];
+                        vErrors = [err900];
                       } else {
-                        vErrors.push(err898);
+                        vErrors.push(err900);
                       }
                       errors++;
                     }
-                    if (data272 < 0 || isNaN(data272)) {
-                      const err899 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (data272 < 1 || isNaN(data272)) {
+                      const err901 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                       if (vErrors === null) {
-                        vErrors = [err899];
+                        vErrors = [err901];
                       } else {
-                        vErrors.push(err899);
+                        vErrors.push(err901);
                       }
                       errors++;
                     }
-                  }
-                }
-                if (data270.route !== void 0) {
-                  let data273 = data270.route;
-                  if (typeof data273 !== "string") {
-                    const err900 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err900];
-                    } else {
-                      vErrors.push(err900);
-                    }
-                    errors++;
-                  }
-                  if (!(data273 === "experienced" || data273 === "newly-qualified" || data273 === "overseas")) {
-                    const err901 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.recruitmentDrive.properties.route.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err901];
-                    } else {
-                      vErrors.push(err901);
-                    }
-                    errors++;
                   }
                 }
               } else {
-                const err902 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err902 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err902];
                 } else {
@@ -9454,32 +9448,159 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data261.recruitmentDrive !== void 0) {
+              let data273 = data261.recruitmentDrive;
+              if (data273 && typeof data273 == "object" && !Array.isArray(data273)) {
+                if (data273.hires === void 0) {
+                  const err903 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "hires" }, message: "must have required property 'hires'" };
+                  if (vErrors === null) {
+                    vErrors = [err903];
+                  } else {
+                    vErrors.push(err903);
+                  }
+                  errors++;
+                }
+                if (data273.leadWeeks === void 0) {
+                  const err904 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "leadWeeks" }, message: "must have required property 'leadWeeks'" };
+                  if (vErrors === null) {
+                    vErrors = [err904];
+                  } else {
+                    vErrors.push(err904);
+                  }
+                  errors++;
+                }
+                for (const key45 in data273) {
+                  if (!(key45 === "hires" || key45 === "leadWeeks" || key45 === "route")) {
+                    const err905 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err905];
+                    } else {
+                      vErrors.push(err905);
+                    }
+                    errors++;
+                  }
+                }
+                if (data273.hires !== void 0) {
+                  let data274 = data273.hires;
+                  if (!(typeof data274 == "number" && (!(data274 % 1) && !isNaN(data274)) && isFinite(data274))) {
+                    const err906 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err906];
+                    } else {
+                      vErrors.push(err906);
+                    }
+                    errors++;
+                  }
+                  if (typeof data274 == "number" && isFinite(data274)) {
+                    if (data274 > 1e5 || isNaN(data274)) {
+                      const err907 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                      if (vErrors === null) {
+                        vErrors = [err907];
+                      } else {
+                        vErrors.push(err907);
+                      }
+                      errors++;
+                    }
+                    if (data274 < 0 || isNaN(data274)) {
+                      const err908 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err908];
+                      } else {
+                        vErrors.push(err908);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data273.leadWeeks !== void 0) {
+                  let data275 = data273.leadWeeks;
+                  if (!(typeof data275 == "number" && (!(data275 % 1) && !isNaN(data275)) && isFinite(data275))) {
+                    const err909 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err909];
+                    } else {
+                      vErrors.push(err909);
+                    }
+                    errors++;
+                  }
+                  if (typeof data275 == "number" && isFinite(data275)) {
+                    if (data275 > 520 || isNaN(data275)) {
+                      const err910 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                      if (vErrors === null) {
+                        vErrors = [err910];
+                      } else {
+                        vErrors.push(err910);
+                      }
+                      errors++;
+                    }
+                    if (data275 < 0 || isNaN(data275)) {
+                      const err911 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err911];
+                      } else {
+                        vErrors.push(err911);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data273.route !== void 0) {
+                  let data276 = data273.route;
+                  if (typeof data276 !== "string") {
+                    const err912 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err912];
+                    } else {
+                      vErrors.push(err912);
+                    }
+                    errors++;
+                  }
+                  if (!(data276 === "experienced" || data276 === "newly-qualified" || data276 === "overseas")) {
+                    const err913 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.recruitmentDrive.properties.route.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err913];
+                    } else {
+                      vErrors.push(err913);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err914 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err914];
+                } else {
+                  vErrors.push(err914);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err903 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err915 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err903];
+              vErrors = [err915];
             } else {
-              vErrors.push(err903);
+              vErrors.push(err915);
             }
             errors++;
           }
         }
       } else {
-        const err904 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err916 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err904];
+          vErrors = [err916];
         } else {
-          vErrors.push(err904);
+          vErrors.push(err916);
         }
         errors++;
       }
     }
   } else {
-    const err905 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err917 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err905];
+      vErrors = [err917];
     } else {
-      vErrors.push(err905);
+      vErrors.push(err917);
     }
     errors++;
   }

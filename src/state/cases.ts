@@ -11,7 +11,8 @@ import { ChangeCause } from './events.js';
 
 /** Weeks of the last CHANGE_SLOTS changes of worker are kept: enough for "3+ changes in 26/52 weeks". */
 export const CHANGE_SLOTS = 4;
-const LONG_AGO = -1_000_000;
+/** An empty slot of the change ring: a week before any run. */
+export const LONG_AGO = -1_000_000;
 /** bornWeek of a child who has never been looked after (her age is drawn when she first starts care). */
 export const BIRTH_UNKNOWN = 0x7fffffff;
 /**
