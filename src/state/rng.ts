@@ -25,6 +25,7 @@ export const STREAM_NAMES = [
   'interventions',
   'workload',
   'structure',
+  'age',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 export type Streams = Record<StreamName, Rng>;

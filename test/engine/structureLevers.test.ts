@@ -7,13 +7,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../src/engine/run.js';
 import type { Summary } from '../../src/metrics/fields.js';
+import type { Scenario } from '../../src/scenario/types.js';
 import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
 
-function replicated(file: string): Summary {
+function load(file: string): Scenario {
   const { scenario } = loadScenarioFile(fileURLToPath(new URL(`../../scenarios/${file}`, import.meta.url)));
   if (!scenario) throw new Error(`cannot load ${file}`);
+  return scenario;
+}
+
+function replicated(file: string | Scenario): Summary {
+  const scenario = typeof file === 'string' ? load(file) : file;
   const sums = {} as Record<keyof Summary, number>;
   for (const seed of SEEDS) {
     const summary = runScenario(scenario, { seed, years: 3 }).summary;
@@ -62,6 +68,17 @@ describe('structure presets against the default, means over replications', () =>
     expect(disabled.changesPerCaseYear).toBeLessThan(base.changesPerCaseYear * 0.98);
     expect(disabled.shareChanged26w).toBeLessThan(base.shareChanged26w - 0.01);
     expect(disabled.closedShareWith3PlusWorkers).toBeLessThan(base.closedShareWith3PlusWorkers);
+  });
+
+  it('structure-disabled-children.json: the team\'s plans 1.4 times as long keep more children in need open on 31 March, and for longer', () => {
+    const preset = load('structure-disabled-children.json');
+    const ordinary = structuredClone(preset);
+    for (const team of ordinary.structure.teams) delete team.planLengthFactor;
+    const longer = replicated(preset);
+    const same = replicated(ordinary);
+    expect(preset.structure.teams.find((t) => t.name === 'disabledChildren')?.planLengthFactor).toBe(1.4);
+    expect(longer.cin31MarchChildren).toBeGreaterThan(same.cin31MarchChildren * 1.01);
+    expect(longer.meanCaseDurationWeeks).toBeGreaterThan(same.meanCaseDurationWeeks);
   });
 
   it('the default design makes no transfer inside a stage', () => {
