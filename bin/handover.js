@@ -8,12 +8,28 @@ import { fileURLToPath } from 'node:url';
 module.enableCompileCache?.();
 
 const args = process.argv.slice(2);
+
+/** The bundle's loader, or undefined in a build/ compiled before there was one (then the modules run). */
+async function loader() {
+  try {
+    return await import('../build/node/cliBundle.js');
+  } catch (error) {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+}
+
 // A --max-memory above Node's heap limit starts the command again with a heap that large (docs/limits.md).
 const relaunched = args.some((a) => a === '--max-memory' || a.startsWith('--max-memory='))
   ? (await import('../build/node/heapLimit.js')).relaunchForHeap(fileURLToPath(import.meta.url), args)
   : undefined;
 if (relaunched !== undefined) process.exitCode = await relaunched;
 else {
-  const { main } = await import('../build/cli/main.js');
+  // A command runs from the CLI bundled as one script with V8's code cache (src/node/cliBundle.ts), or
+  // from the separate modules when the bundle is missing or older than the build. Arguments that name no
+  // command (--version, --help, help) need only the dispatcher's few small modules, cheaper than the bundle.
+  const light = args.length === 0 || args[0].startsWith('-') || args[0] === 'help';
+  const bundled = light ? undefined : (await loader())?.loadCliBundle();
+  const { main } = bundled ?? (await import('../build/cli/main.js'));
   process.exitCode = await main(args);
 }

@@ -104,7 +104,11 @@ export function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (n >= 1e9) return `${(n / 1e9).toPrecision(3)} billion`;
   if (n >= 1e6) return `${(n / 1e6).toPrecision(3)} million`;
-  return Math.round(n).toLocaleString('en-GB');
+  // Grouped by hand, as en-GB groups them: the first toLocaleString loads ICU's locale data, about 10 ms
+  // of every cold `handover run`, which estimates its size before it starts (docs/performance.md).
+  const whole = Math.round(n);
+  const digits = String(Math.abs(whole)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return whole < 0 || Object.is(whole, -0) ? `-${digits}` : digits;
 }
 
 export function formatDuration(seconds: number): string {

@@ -107,6 +107,7 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     eventsInWarmup: false,
     due: [],
     escalating: [],
+    workFactor: new Float64Array(0),
   };
   seedWorkforce(s);
   seedCases(s);

@@ -11,7 +11,7 @@ import { NONE, PRIORITIES, Stage, WorkerStatus, priorityOf } from './codes.js';
 import { heapInsert, heapRemove, heapUpdate } from './loadHeap.js';
 import { uniform } from './rng.js';
 import { isReporting, logsEvents, type State } from './state.js';
-import { recount, remindAfterChange } from './tally.js';
+import { markChanged, remindAfterChange } from './tally.js';
 
 export function caseWeight(s: State, stage: number): number {
   const w = s.p.pathway.caseWeights;
@@ -76,7 +76,7 @@ export function assignCase(s: State, c: number, w: number): void {
   ws.cases[w]++;
   ws.load[w] += caseWeight(s, cs.stage[c]);
   heapUpdate(s.heaps[ws.team[w]], ws.heapPos, ws.load, ws.capUnits, w);
-  recount(s, c);
+  markChanged(s, c);
   if (logsEvents(s))
     s.events.push({ week: s.t - s.warmupWeeks + 1, kind: 'allocated', caseId: cs.childId[c], workerId: w });
 }
@@ -120,7 +120,7 @@ export function detachClosedCase(s: State, c: number): void {
 /** A closed child whose history is no longer needed: her slot goes back on the free list and out of the counts. */
 export function freeClosedCase(s: State, c: number): void {
   freeCase(s.cases, c);
-  recount(s, c);
+  markChanged(s, c);
 }
 
 export function enqueueCase(s: State, c: number): void {
@@ -134,7 +134,7 @@ export function enqueueCase(s: State, c: number): void {
   if (cs.queuedSince[c] === NONE) cs.queuedSince[c] = s.t;
   s.queued++;
   s.queuedSinceSum += cs.queuedSince[c];
-  recount(s, c);
+  markChanged(s, c);
 }
 
 export function dequeueCase(s: State, c: number): void {
@@ -173,7 +173,7 @@ export function setStage(s: State, c: number, stage: number): void {
     enqueueCase(s, c);
     cs.queuedSince[c] = since;
   }
-  recount(s, c);
+  markChanged(s, c);
 }
 
 /** Moves a case to another team, keeping its place in the waiting order if it is queued. */
@@ -197,7 +197,7 @@ export function holdWaitingCases(s: State): void {
       } else if (cs.workers[c] === 0) cs.workers[c] = 1;
       cs.pendingCause[c] = NONE;
       cs.held[c] = 1;
-      recount(s, c);
+      markChanged(s, c);
     }
   }
 }

@@ -14,6 +14,15 @@ export const CHANGE_SLOTS = 4;
 const LONG_AGO = -1_000_000;
 /** bornWeek of a child who has never been looked after (her age is drawn when she first starts care). */
 export const BIRTH_UNKNOWN = 0x7fffffff;
+/** The fields of `tallied`, one slot's values at c × TALLY_WIDTH + field. */
+export const TALLY_STAGE = 0;
+export const TALLY_26 = 1;
+export const TALLY_52 = 2;
+export const TALLY_3_WORKERS = 3;
+/** 1 while the slot waits on the tally's list of slots to recount at the end of the week. */
+export const TALLY_PENDING = 4;
+/** Eight bytes, so a slot's record never straddles two cache lines. */
+export const TALLY_WIDTH = 8;
 
 interface CaseColumn extends Column {
   /**
@@ -60,11 +69,11 @@ export const CASE_COLUMNS = {
   /** Cause (ChangeCause) of each change in changeWeeks, slot for slot: the DfE reason for each new worker. */
   changeCauses: { kind: Uint8Array, empty: 0, width: CHANGE_SLOTS, reset: 'child' },
   changeNext: { kind: Uint8Array, empty: 0, reset: 'child' },
-  /** What the continuity tally (src/state/tally.ts) last counted for this slot; -1 = nothing. */
-  tallyStage: { kind: Int8Array, empty: NONE, reset: 'kept' },
-  tally26: { kind: Int8Array, empty: NONE, reset: 'kept' },
-  tally52: { kind: Int8Array, empty: NONE, reset: 'kept' },
-  tally3Workers: { kind: Uint8Array, empty: 0, reset: 'kept' },
+  /**
+   * What the continuity tally (src/state/tally.ts) last counted for this slot, side by side so a recount
+   * touches one cache line for them (TALLY_STAGE, TALLY_26, TALLY_52, TALLY_3_WORKERS, TALLY_PENDING); -1 = nothing.
+   */
+  tallied: { kind: Int8Array, empty: NONE, width: TALLY_WIDTH, reset: 'kept' },
 } as const satisfies Record<string, CaseColumn>;
 
 type CaseColumnName = keyof typeof CASE_COLUMNS;

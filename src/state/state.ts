@@ -136,6 +136,8 @@ export interface State {
   /** Scratch lists reused every week so the loop allocates nothing (filled by index, never emptied). */
   due: number[];
   escalating: number[];
+  /** This week's workload factor by worker id, cached for caseload management's comparisons (src/rules/rebalancing.ts). */
+  workFactor: Float64Array;
 }
 
 export function isReporting(s: State): boolean {

@@ -4,10 +4,13 @@
  * 2, 3+), looked-after children by changes in the last 52 weeks (0, 1, 2+), and cases with 3+
  * workers. A case is recounted whenever something it is counted by changes (opening, closing, stage,
  * workers, a change of worker) and again 26 and 52 weeks after each change, when that change leaves
- * the windows. Recounting is idempotent, so a stale reminder for a reused slot is harmless.
+ * the windows. Recounting is idempotent, so a stale reminder for a reused slot is harmless. The
+ * recount of a changed case waits for the end of the week (markChanged, settleTally): the counts are
+ * only read then, and a case queued, allocated and moved on in one week is recounted once.
  * `checkInvariants` compares these counts with a full recount.
  */
 import { NONE, Stage } from './codes.js';
+import { TALLY_26, TALLY_3_WORKERS, TALLY_52, TALLY_PENDING, TALLY_STAGE, TALLY_WIDTH } from './cases.js';
 import type { State } from './state.js';
 
 export const REMINDER_RING = 53;
@@ -24,6 +27,9 @@ export interface ContinuityTally {
    */
   reminders: number[][];
   reminderCounts: Int32Array;
+  /** Slots changed this week, to recount at its end: the first changedCount entries (storage kept, as above). */
+  changed: number[];
+  changedCount: number;
   /** Reminders of every week up to this one have been processed. */
   settledThrough: number;
 }
@@ -36,6 +42,8 @@ export function createTally(): ContinuityTally {
     threePlusWorkers: 0,
     reminders: Array.from({ length: REMINDER_RING }, () => []),
     reminderCounts: new Int32Array(REMINDER_RING),
+    changed: [],
+    changedCount: 0,
     settledThrough: -1,
   };
 }
@@ -51,31 +59,48 @@ function recentChanges(s: State, c: number, window: number): number {
 export function recount(s: State, c: number): void {
   const cs = s.cases;
   const T = s.tally;
+  const tallied = cs.tallied;
+  const b = c * TALLY_WIDTH;
   const st = cs.stage[c];
   const open = st >= Stage.assessment && st <= Stage.lookedAfter;
   const stage = open ? st : NONE;
-  if (stage !== cs.tallyStage[c]) {
-    if (cs.tallyStage[c] !== NONE) T.byStage[cs.tallyStage[c]]--;
+  const wasStage = tallied[b + TALLY_STAGE];
+  if (stage !== wasStage) {
+    if (wasStage !== NONE) T.byStage[wasStage]--;
     if (stage !== NONE) T.byStage[stage]++;
-    cs.tallyStage[c] = stage;
+    tallied[b + TALLY_STAGE] = stage;
   }
   const b26 = open ? Math.min(3, recentChanges(s, c, 26)) : NONE;
-  if (b26 !== cs.tally26[c]) {
-    if (cs.tally26[c] !== NONE) T.changes26[cs.tally26[c]]--;
+  const was26 = tallied[b + TALLY_26];
+  if (b26 !== was26) {
+    if (was26 !== NONE) T.changes26[was26]--;
     if (b26 !== NONE) T.changes26[b26]++;
-    cs.tally26[c] = b26;
+    tallied[b + TALLY_26] = b26;
   }
   const b52 = st === Stage.lookedAfter ? Math.min(2, recentChanges(s, c, 52)) : NONE;
-  if (b52 !== cs.tally52[c]) {
-    if (cs.tally52[c] !== NONE) T.lacChanges52[cs.tally52[c]]--;
+  const was52 = tallied[b + TALLY_52];
+  if (b52 !== was52) {
+    if (was52 !== NONE) T.lacChanges52[was52]--;
     if (b52 !== NONE) T.lacChanges52[b52]++;
-    cs.tally52[c] = b52;
+    tallied[b + TALLY_52] = b52;
   }
+  // Stored as 1 or NONE (the column's empty value), counted as 1 or 0.
   const three = open && cs.workers[c] >= 3 ? 1 : 0;
-  if (three !== cs.tally3Workers[c]) {
-    T.threePlusWorkers += three - cs.tally3Workers[c];
-    cs.tally3Workers[c] = three;
+  const wasThree = tallied[b + TALLY_3_WORKERS] === 1 ? 1 : 0;
+  if (three !== wasThree) {
+    T.threePlusWorkers += three - wasThree;
+    tallied[b + TALLY_3_WORKERS] = three === 1 ? 1 : NONE;
   }
+}
+
+/** Something slot c is counted by has changed: it is recounted when the week settles. */
+export function markChanged(s: State, c: number): void {
+  const tallied = s.cases.tallied;
+  const at = c * TALLY_WIDTH + TALLY_PENDING;
+  if (tallied[at] === 1) return;
+  tallied[at] = 1;
+  const T = s.tally;
+  T.changed[T.changedCount++] = c;
 }
 
 /** A change of worker at week t leaves the 26- and 52-week windows at t + 26 and t + 52. */
@@ -89,12 +114,20 @@ function remind(T: ContinuityTally, slot: number, c: number): void {
 }
 
 /**
- * Brings the tally to week s.t: recounts the cases whose changes leave a window by now. Runs at the
+ * Brings the tally to week s.t: recounts the cases changed since it last ran and those whose changes
+ * leave a window by now. Runs at the
  * end of every week (warm-up included) and before any comparison with a sweep; a case's counts only
  * move at its reminder weeks, so settling early in a week gives the same counts as settling late.
  */
 export function settleTally(s: State): void {
   const T = s.tally;
+  const tallied = s.cases.tallied;
+  for (let i = 0; i < T.changedCount; i++) {
+    const c = T.changed[i];
+    tallied[c * TALLY_WIDTH + TALLY_PENDING] = NONE;
+    recount(s, c);
+  }
+  T.changedCount = 0;
   for (let week = Math.max(T.settledThrough + 1, s.t - REMINDER_RING + 1); week <= s.t; week++) {
     const slot = week % REMINDER_RING;
     const list = T.reminders[slot];
@@ -105,7 +138,7 @@ export function settleTally(s: State): void {
 }
 
 /** The same counts by a full sweep over every case: the reference `checkInvariants` compares with. */
-export function sweepCounts(s: State): Omit<ContinuityTally, 'reminders' | 'reminderCounts' | 'settledThrough'> {
+export function sweepCounts(s: State): Omit<ContinuityTally, 'reminders' | 'reminderCounts' | 'changed' | 'changedCount' | 'settledThrough'> {
   const out = { byStage: new Int32Array(6), changes26: new Int32Array(4), lacChanges52: new Int32Array(3), threePlusWorkers: 0 };
   const cs = s.cases;
   for (let c = 0; c < cs.used; c++) {

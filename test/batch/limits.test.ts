@@ -1,7 +1,7 @@
 /** The estimates behind the limits (src/batch/limits.ts, src/batch/sweepSize.ts): high side, monotone, refused at the right place. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateRun, MAX_DESIGN_POINTS, MAX_SWEEP_RUNS, parseMemory, runLimitProblem, sweepLimitProblem } from '../../src/batch/limits.js';
+import { estimateRun, fmt, MAX_DESIGN_POINTS, MAX_SWEEP_RUNS, parseMemory, runLimitProblem, sweepLimitProblem } from '../../src/batch/limits.js';
 import { MAX_SWEEP_PARAMETERS, validateSweep } from '../../src/batch/sweep.js';
 import { largestPoint, sweepShape } from '../../src/batch/sweepSize.js';
 import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
@@ -105,5 +105,12 @@ describe('parseMemory', () => {
     expect(parseMemory('512 mb')).toBe(512 * 1024 ** 2);
     expect(parseMemory('1.5g')).toBe(1.5 * 1024 ** 3);
     for (const bad of ['12', 'lots', '-1GB', '1 PB', '10MB', '']) expect(parseMemory(bad)).toEqual(expect.any(String));
+  });
+});
+
+describe('fmt', () => {
+  it('groups thousands exactly as en-GB toLocaleString does, below a million', () => {
+    const below = fc.oneof(fc.double({ min: -999_999.49, max: 999_999.49, noNaN: true }), fc.integer({ min: -999_999, max: 999_999 }));
+    fc.assert(fc.property(below, (n) => fmt(n) === Math.round(n).toLocaleString('en-GB')), { numRuns: 2000 });
   });
 });
