@@ -111,14 +111,18 @@ const PUBLISHED: Partial<Record<keyof Summary, string>> = {
   lacStartedPerYear: '211 (DfE 2024-25: 32,270 ÷ 153)',
   lacCeasedPerYear: '225 (DfE 2024-25: 34,450 ÷ 153)',
   lac31March3PlusWorkersShare: '27% (DfE, Stability measures for children looked after in England, 2023-24)',
-  lacNewWorkerTeamTransferShare: '19% (DfE stability measures 2024-25, children looked after 2 years, over 2 years)',
-  lacNewWorkerManagingCaseloadsShare: '13% (2023-24); 17% (2024-25, 2 years)',
-  lacNewWorkerAbsenceShare: '3% (2023-24); 5% (2024-25, 2 years)',
-  lacNewWorkerFirstContactShare: '8% (2023-24); 4% (2024-25, 2 years)',
-  lacNewWorkerChildRequestShare: 'under 0.5% (2023-24 and 2024-25)',
+  lacEpisodeManagingCaseloadsShare: '13% (DfE Stability measures 2023-24)',
+  lacEpisodeAbsenceShare: '3% (2023-24)',
+  lacEpisodeFirstContactShare: '8% (2023-24)',
+  lacEpisodeChildRequestShare: 'under 0.5% (2023-24)',
+  lac2yEpisodeTeamTransferShare: '19% (DfE Stability measures 2024-25, looked after 2 years, over 2 years)',
+  lac2yEpisodeManagingCaseloadsShare: '17% (2024-25, 2 years)',
+  lac2yEpisodeAbsenceShare: '5% (2024-25, 2 years)',
+  lac2yEpisodeFirstContactShare: '4% (2024-25, 2 years)',
+  lac2yEpisodeChildRequestShare: 'under 0.5% (2024-25, 2 years)',
 };
 function officialTable(results: RunResult[]): string {
-  const fields = SUMMARY_FIELD_NAMES.filter((f) => /^(lac31March|lacStarted|lacCeased|lacNewWorker|newWorker|cin31March)/.test(f));
+  const fields = SUMMARY_FIELD_NAMES.filter((f) => /^(lac31March|lacStarted|lacCeased|lacNewWorker|lacEpisode|lac2y|newWorker|cin31March)/.test(f));
   const rows = fields.map((f) => {
     const { mean, ci95Low: low, ci95High: high } = describe(results.map((r) => r.summary[f]));
     const v = (x: number): string => (/Share/.test(f) ? pct(x) : x.toFixed(/Children|PerYear/.test(f) ? 0 : 2));

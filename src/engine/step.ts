@@ -16,6 +16,7 @@ import { planHours } from '../rules/overtime.js';
 import { updateWorkloadPressure } from '../rules/workload.js';
 import { endProtections } from '../rules/protections.js';
 import { rebalanceCaseloads } from '../rules/rebalancing.js';
+import { applyRequestedChanges } from '../rules/requests.js';
 import { completeRecruitment, newlyQualifiedIntake, openRecruitment } from '../rules/recruitment.js';
 import { receiveReferrals } from '../rules/referrals.js';
 import { applyTransfers } from '../rules/transfers.js';
@@ -46,6 +47,7 @@ export function step(s: State): void {
   progressCases(s);
   applyTransfers(s);
   rebalanceCaseloads(s);
+  applyRequestedChanges(s);
   allocateWaitingCases(s);
   holdWaitingCases(s);
 

@@ -10,8 +10,8 @@
  * The model's year starts in the first week of January (seasonal peak in spring, newly qualified staff
  * in September), so 31 March is the end of week 12 of each year.
  */
-import { CHANGE_SLOTS } from '../state/cases.js';
-import { Stage } from '../state/codes.js';
+import { CHANGE_SLOTS, LONG_AGO } from '../state/cases.js';
+import { NONE, Stage } from '../state/codes.js';
 import { ChangeCause } from '../state/events.js';
 import type { State } from '../state/state.js';
 import { share } from './official.js';
@@ -41,11 +41,17 @@ export const DFE_REASON_OF_CAUSE: Record<keyof typeof ChangeCause, DfeReason> = 
   permanence: 'teamTransfer',
   leavingCare: 'teamTransfer',
   teamTransfer: 'teamTransfer',
+  childRequest: 'childRequest',
+  withdrawn: 'other',
 };
 
 const REASON_INDEX: Uint8Array = Uint8Array.from(
   (Object.keys(ChangeCause) as (keyof typeof ChangeCause)[]).sort((a, b) => ChangeCause[a] - ChangeCause[b]).map((name) => DFE_REASONS.indexOf(DFE_REASON_OF_CAUSE[name])),
 );
+
+const FIRST_CONTACT = DFE_REASONS.indexOf('firstContactOrReReferral');
+/** DfE's two-year measure: children looked after at 31 March for two years or more, over those two years. */
+const TWO_YEARS = 104;
 
 /** Children in need at 31 March are grouped by how long they have been open and by legal status. */
 export const INVOLVEMENT_GROUPS = ['Under3m', '3to6m', '6to12m', '1to2y', '2yPlus'] as const;
@@ -63,9 +69,12 @@ export const Census = {
   lac: 1,
   lacWorkers: 2, // 1, 2, 3+ workers in the year: 3 slots
   lacReasons: 5, // one slot per DFE_REASONS
-  lacAges: 5 + DFE_REASONS.length, // one slot per LAC_AGE_GROUPS
-  cinAges: 5 + DFE_REASONS.length + LAC_AGE_GROUPS.length, // one slot per LAC_AGE_GROUPS
-  cin: 5 + DFE_REASONS.length + 2 * LAC_AGE_GROUPS.length, // per group: children, changed in 6 months, workers so far
+  lacEpisodeReasons: 5 + DFE_REASONS.length, // one slot per DFE_REASONS
+  lac2y: 5 + 2 * DFE_REASONS.length, // looked after for two years or more
+  lac2yEpisodeReasons: 6 + 2 * DFE_REASONS.length, // one slot per DFE_REASONS
+  lacAges: 6 + 3 * DFE_REASONS.length, // one slot per LAC_AGE_GROUPS
+  cinAges: 6 + 3 * DFE_REASONS.length + LAC_AGE_GROUPS.length, // one slot per LAC_AGE_GROUPS
+  cin: 6 + 3 * DFE_REASONS.length + 2 * LAC_AGE_GROUPS.length, // per group: children, changed in 6 months, workers so far
 } as const;
 export const CENSUS_SIZE = Census.cin + 3 * GROUPS;
 
@@ -95,6 +104,11 @@ export function takeCensus(s: State, census: Float64Array): void {
     census[Census.cinAges + band]++;
     if (st === Stage.lookedAfter) {
       census[Census.lac]++;
+      addEpisodeReasons(s, c, 52, census, Census.lacEpisodeReasons);
+      if (s.t - cs.planStart[c] >= TWO_YEARS) {
+        census[Census.lac2y]++;
+        addEpisodeReasons(s, c, TWO_YEARS, census, Census.lac2yEpisodeReasons);
+      }
       census[Census.lacWorkers + Math.min(2, changed52)]++;
       census[Census.lacAges + band]++;
     }
@@ -105,6 +119,30 @@ export function takeCensus(s: State, census: Float64Array): void {
     addChild(census, 1 + length, changed26, cs.workers[c]);
     addChild(census, 1 + INVOLVEMENT_GROUPS.length + (st - Stage.assessment), changed26, cs.workers[c]);
   }
+}
+
+/**
+ * DfE's reasons are over every social worker episode of the period (Stability measures), the one open
+ * when the period began included: each new worker counts by her change's cause, and the first worker
+ * by the change that brought her, or as first contact when no change came before (she was the
+ * child's first worker, or the child was first allocated in the period). Her reason is unknown, and
+ * she is not counted (DfE's returns also have episodes without a reason), when the ring of recent
+ * changes was filled inside the period or the child's case was seeded at the start of the run with no
+ * history.
+ */
+function addEpisodeReasons(s: State, c: number, weeks: number, census: Float64Array, base: number): void {
+  const cs = s.cases;
+  const from = s.t - weeks;
+  let before = NONE;
+  let empty = false;
+  for (let k = 0; k < CHANGE_SLOTS; k++) {
+    const week = cs.changeWeeks[c * CHANGE_SLOTS + k];
+    if (week > from) census[base + REASON_INDEX[cs.changeCauses[c * CHANGE_SLOTS + k]]]++;
+    else if (week === LONG_AGO) empty = true;
+    else if (before === NONE || week > cs.changeWeeks[c * CHANGE_SLOTS + before]) before = k;
+  }
+  if (before !== NONE) census[base + REASON_INDEX[cs.changeCauses[c * CHANGE_SLOTS + before]]]++;
+  else if (empty && cs.referralWeek[c] >= 0) census[base + FIRST_CONTACT]++;
 }
 
 function addChild(census: Float64Array, group: number, changed26: number, workers: number): void {

@@ -21,7 +21,7 @@ const REASON_FIELD: Record<DfeReason, string> = {
 
 const total = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
 
-export type CensusField = Extract<SummaryField, `lac31March${string}` | `lacNewWorker${string}` | `newWorker${string}` | `cin31March${string}`>;
+export type CensusField = Extract<SummaryField, `lac31March${string}` | `lacNewWorker${string}` | `lacEpisode${string}` | `lac2y${string}` | `newWorker${string}` | `cin31March${string}`>;
 
 export function censusSummary(census: Float64Array, series: Series): Record<CensusField, number> {
   const out: Record<string, number> = {};
@@ -35,6 +35,13 @@ export function censusSummary(census: Float64Array, series: Series): Record<Cens
   let lacNew = 0;
   for (let r = 0; r < DFE_REASONS.length; r++) lacNew += census[Census.lacReasons + r];
   DFE_REASONS.forEach((reason, r) => (out[`lacNewWorker${REASON_FIELD[reason]}Share`] = share(census[Census.lacReasons + r], lacNew)));
+  let episodes = 0;
+  for (let r = 0; r < DFE_REASONS.length; r++) episodes += census[Census.lacEpisodeReasons + r];
+  DFE_REASONS.forEach((reason, r) => (out[`lacEpisode${REASON_FIELD[reason]}Share`] = share(census[Census.lacEpisodeReasons + r], episodes)));
+  out.lac2yChildren = share(census[Census.lac2y], days);
+  let episodes2y = 0;
+  for (let r = 0; r < DFE_REASONS.length; r++) episodes2y += census[Census.lac2yEpisodeReasons + r];
+  DFE_REASONS.forEach((reason, r) => (out[`lac2yEpisode${REASON_FIELD[reason]}Share`] = share(census[Census.lac2yEpisodeReasons + r], episodes2y)));
 
   const byReason = new Map<DfeReason, number>(DFE_REASONS.map((r) => [r, 0]));
   let changes = 0;

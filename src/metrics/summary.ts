@@ -90,6 +90,8 @@ export function summarise(series: Series, window: WindowTotals): Summary {
     changesPermanenceShare: causeShare(series.changesPermanence),
     changesLeavingCareShare: causeShare(series.changesLeavingCare),
     changesTeamTransferShare: causeShare(series.changesTeamTransfer),
+    changesChildRequestShare: causeShare(series.changesChildRequest),
+    changesWithdrawnShare: causeShare(series.changesWithdrawn),
     meanWeeksToAllocation: share(window.weeksToAllocationSum, window.firstAllocations),
     meanDriftWeeks: share(window.driftSum, window.driftCount),
     meanCaseDurationWeeks: share(window.closedDurationSum, window.closed),

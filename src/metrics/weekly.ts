@@ -238,6 +238,8 @@ export function recordWeek(s: State, series: Series, i: number, scratch: WeekScr
   series.changesPermanence[i] = changes[11];
   series.changesLeavingCare[i] = changes[12];
   series.changesTeamTransfer[i] = changes[13];
+  series.changesChildRequest[i] = changes[14];
+  series.changesWithdrawn[i] = changes[15];
   series.changesTotal[i] = sum(changes);
   series.meanDriftWeeks[i] = share(s.week.driftSum, s.week.driftCount);
   series.meanProgressRate[i] = share(s.week.progressSum, s.week.progressCases);
@@ -254,6 +256,6 @@ export function recordWeek(s: State, series: Series, i: number, scratch: WeekScr
 }
 
 // The change columns above are listed in ChangeCause order; keep them in step.
-if (CHANGE_CAUSE_NAMES.join() !== 'leaver,agencyEnd,handover,holding,rebalance,internalMove,absence,reReferral,newStarter,caseReview,court,permanence,leavingCare,teamTransfer') {
+if (CHANGE_CAUSE_NAMES.join() !== 'leaver,agencyEnd,handover,holding,rebalance,internalMove,absence,reReferral,newStarter,caseReview,court,permanence,leavingCare,teamTransfer,childRequest,withdrawn') {
   throw new Error('ChangeCause order changed: update the change columns in src/metrics/weekly.ts');
 }

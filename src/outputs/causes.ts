@@ -32,4 +32,6 @@ export const CHANGE_CAUSES: Record<ChangeCauseName, CauseInfo> = {
   permanence: { words: 'moved to the permanence team', seriesField: 'changesPermanence', summaryField: 'changesPermanenceShare' },
   leavingCare: { words: 'moved to the leaving-care team', seriesField: 'changesLeavingCare', summaryField: 'changesLeavingCareShare' },
   teamTransfer: { words: 'other transfer between teams', seriesField: 'changesTeamTransfer', summaryField: 'changesTeamTransferShare' },
+  childRequest: { words: "at the child's request", seriesField: 'changesChildRequest', summaryField: 'changesChildRequestShare' },
+  withdrawn: { words: 'worker withdrawn from the case', seriesField: 'changesWithdrawn', summaryField: 'changesWithdrawnShare' },
 };

@@ -2,7 +2,9 @@
  * Sickness absence (docs/model.md §D4): onset hazard rises with stress (accumulated-hazard threshold, as
  * for leaving); spells are short or long. An absent worker takes no new cases and her cases make no
  * progress (or duty-cover progress). After `reallocateAfterWeeks` of a long spell her cases are
- * reallocated: a change of worker for each child (cause 7).
+ * reallocated, a change of worker for each child, but only when the spell is expected to last at least
+ * `reallocateIfExpectedWeeks` (the manager knows it from the fit note): most employers count up to six
+ * weeks as short-term sickness (BASW), which the manager and duty workers cover until she returns.
  */
 import { ChangeCause } from '../state/events.js';
 import { releaseAllCases } from '../state/caseload.js';
@@ -19,7 +21,11 @@ export function updateAbsence(s: State): void {
     const w = ws.active[i];
     if (ws.absentFrom[w] !== NONE) {
       if (s.t >= ws.absentUntil[w]) endAbsence(s, w);
-      else if (a.reallocateAfterWeeks > 0 && s.t - ws.absentFrom[w] === a.reallocateAfterWeeks) {
+      else if (
+        a.reallocateAfterWeeks > 0 &&
+        s.t - ws.absentFrom[w] === a.reallocateAfterWeeks &&
+        ws.absentUntil[w] - ws.absentFrom[w] >= a.reallocateIfExpectedWeeks
+      ) {
         releaseAllCases(s, w, ChangeCause.absence);
       }
       continue;

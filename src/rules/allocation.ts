@@ -7,6 +7,7 @@ import { allocationPolicy } from '../policies/allocation/index.js';
 import { assignCase, dequeueCase } from '../state/caseload.js';
 import { NONE, PRIORITIES } from '../state/codes.js';
 import type { State } from '../state/state.js';
+import { nextCase } from '../state/cases.js';
 
 export function allocateWaitingCases(s: State): void {
   if (s.queued === 0) return;
@@ -20,7 +21,7 @@ export function allocateWaitingCases(s: State): void {
       const q = team * PRIORITIES + prio;
       let c = s.queueHead[q];
       while (c !== NONE) {
-        const next = cs.next[c];
+        const next = nextCase(cs, c);
         const w = pick(s, c);
         if (w === NONE) {
           if (!keepTrying) {

@@ -173,6 +173,7 @@ export interface AbsenceParams {
   cover: AbsenceCoverName;
   dutyCoverProgress: number;
   reallocateAfterWeeks: number;
+  reallocateIfExpectedWeeks: number;
 }
 
 export type AbsenceCoverName = 'none' | 'duty';
@@ -250,6 +251,8 @@ export interface AllocationParams {
   caseloadCap: number;
   heldByManager: boolean;
   heldCaseProgress: number;
+  childRequestPerYear: number;
+  withdrawnPerYear: number;
   rebalancing: {
     enabled: boolean;
     overloadThreshold: number;

@@ -6,7 +6,7 @@
  * holding allocation costs the child two changes instead of one.
  */
 import { CHANGE_CAUSE_NAMES, ChangeCause } from './events.js';
-import { freeCase, recordChangeWeek } from './cases.js';
+import { LINK_WIDTH, Link, freeCase, queuedSince, recordChangeWeek } from './cases.js';
 import { NONE, PRIORITIES, Stage, WorkerStatus, priorityOf } from './codes.js';
 import { heapInsert, heapRemove, heapUpdate } from './loadHeap.js';
 import { uniform } from './rng.js';
@@ -48,19 +48,22 @@ function countChange(s: State, c: number, cause: number, from: number, to: numbe
 export function assignCase(s: State, c: number, w: number): void {
   const cs = s.cases;
   const ws = s.workers;
+  const L = cs.link;
+  const b = c * LINK_WIDTH;
   const last = cs.lastWorker[c];
+  const pending = L[b + Link.pendingCause];
   let changed = false;
   if (cs.held[c]) {
     countChange(s, c, ChangeCause.holding, NONE, w);
     changed = true;
-  } else if (cs.pendingCause[c] !== NONE && w !== last) {
-    countChange(s, c, cs.pendingCause[c], last, w);
+  } else if (pending !== NONE && w !== last) {
+    countChange(s, c, pending, last, w);
     changed = true;
   }
   if (cs.workers[c] === 0 || (changed && w !== last)) cs.workers[c]++;
   cs.held[c] = 0;
-  cs.pendingCause[c] = NONE;
-  cs.queuedSince[c] = NONE;
+  L[b + Link.pendingCause] = NONE;
+  L[b + Link.queuedSince] = NONE;
   if (cs.firstAllocWeek[c] === NONE) {
     cs.firstAllocWeek[c] = s.t;
     if (isReporting(s)) {
@@ -69,9 +72,10 @@ export function assignCase(s: State, c: number, w: number): void {
     }
   }
   cs.worker[c] = w;
-  cs.prev[c] = NONE;
-  cs.next[c] = ws.head[w];
-  if (ws.head[w] !== NONE) cs.prev[ws.head[w]] = c;
+  const head = ws.head[w];
+  L[b + Link.prev] = NONE;
+  L[b + Link.next] = head;
+  if (head !== NONE) L[head * LINK_WIDTH + Link.prev] = c;
   ws.head[w] = c;
   ws.cases[w]++;
   ws.load[w] += caseWeight(s, cs.stage[c]);
@@ -87,16 +91,18 @@ export function releaseCase(s: State, c: number, cause: number): void {
   const ws = s.workers;
   const w = cs.worker[c];
   if (w === NONE) return;
-  const n = cs.next[c];
-  const p = cs.prev[c];
-  if (p !== NONE) cs.next[p] = n;
+  const L = cs.link;
+  const b = c * LINK_WIDTH;
+  const n = L[b + Link.next];
+  const p = L[b + Link.prev];
+  if (p !== NONE) L[p * LINK_WIDTH + Link.next] = n;
   else ws.head[w] = n;
-  if (n !== NONE) cs.prev[n] = p;
-  cs.next[c] = NONE;
-  cs.prev[c] = NONE;
+  if (n !== NONE) L[n * LINK_WIDTH + Link.prev] = p;
+  L[b + Link.next] = NONE;
+  L[b + Link.prev] = NONE;
+  L[b + Link.pendingCause] = cause;
   cs.worker[c] = NONE;
   cs.lastWorker[c] = w;
-  cs.pendingCause[c] = cause;
   ws.cases[w]--;
   ws.load[w] -= caseWeight(s, cs.stage[c]);
   if (ws.cases[w] === 0) ws.load[w] = 0; // no float dust on an empty caseload
@@ -112,7 +118,7 @@ export function detachClosedCase(s: State, c: number): void {
   if (cs.worker[c] !== NONE) releaseCase(s, c, ChangeCause.reReferral);
   else if (isQueued(s, c)) {
     dequeueCase(s, c);
-    cs.queuedSince[c] = NONE;
+    cs.link[c * LINK_WIDTH + Link.queuedSince] = NONE;
   }
   cs.held[c] = 0;
 }
@@ -125,35 +131,40 @@ export function freeClosedCase(s: State, c: number): void {
 
 export function enqueueCase(s: State, c: number): void {
   const cs = s.cases;
+  const L = cs.link;
+  const b = c * LINK_WIDTH;
   const q = cs.team[c] * PRIORITIES + priorityOf(cs.stage[c]);
-  cs.next[c] = NONE;
-  cs.prev[c] = s.queueTail[q];
-  if (s.queueTail[q] !== NONE) cs.next[s.queueTail[q]] = c;
+  const tail = s.queueTail[q];
+  L[b + Link.next] = NONE;
+  L[b + Link.prev] = tail;
+  if (tail !== NONE) L[tail * LINK_WIDTH + Link.next] = c;
   else s.queueHead[q] = c;
   s.queueTail[q] = c;
-  if (cs.queuedSince[c] === NONE) cs.queuedSince[c] = s.t;
+  if (L[b + Link.queuedSince] === NONE) L[b + Link.queuedSince] = s.t;
   s.queued++;
-  s.queuedSinceSum += cs.queuedSince[c];
+  s.queuedSinceSum += L[b + Link.queuedSince];
   markChanged(s, c);
 }
 
 export function dequeueCase(s: State, c: number): void {
   const cs = s.cases;
+  const L = cs.link;
+  const b = c * LINK_WIDTH;
   const q = cs.team[c] * PRIORITIES + priorityOf(cs.stage[c]);
-  const n = cs.next[c];
-  const p = cs.prev[c];
-  if (p !== NONE) cs.next[p] = n;
+  const n = L[b + Link.next];
+  const p = L[b + Link.prev];
+  if (p !== NONE) L[p * LINK_WIDTH + Link.next] = n;
   else s.queueHead[q] = n;
-  if (n !== NONE) cs.prev[n] = p;
+  if (n !== NONE) L[n * LINK_WIDTH + Link.prev] = p;
   else s.queueTail[q] = p;
-  cs.next[c] = NONE;
-  cs.prev[c] = NONE;
+  L[b + Link.next] = NONE;
+  L[b + Link.prev] = NONE;
   s.queued--;
-  s.queuedSinceSum -= cs.queuedSince[c];
+  s.queuedSinceSum -= L[b + Link.queuedSince];
 }
 
 export function isQueued(s: State, c: number): boolean {
-  return s.cases.worker[c] === NONE && s.cases.queuedSince[c] !== NONE;
+  return s.cases.worker[c] === NONE && queuedSince(s.cases, c) !== NONE;
 }
 
 /** Changes a case's stage, keeping its worker's load and its queue position right. */
@@ -168,11 +179,8 @@ export function setStage(s: State, c: number, stage: number): void {
     heapUpdate(s.heaps[ws.team[w]], ws.heapPos, ws.load, ws.capUnits, w);
   }
   cs.stage[c] = stage;
-  if (queued) {
-    const since = cs.queuedSince[c];
-    enqueueCase(s, c);
-    cs.queuedSince[c] = since;
-  }
+  // Back on the queue of its new priority, keeping the week it started waiting.
+  if (queued) enqueueCase(s, c);
   markChanged(s, c);
 }
 
@@ -188,14 +196,16 @@ export function setTeam(s: State, c: number, team: number): void {
 export function holdWaitingCases(s: State): void {
   if (!s.p.allocation.heldByManager || s.queued === 0) return;
   const cs = s.cases;
+  const L = cs.link;
   for (let q = 0; q < s.structure.caseTeams * PRIORITIES; q++) {
-    for (let c = s.queueHead[q]; c !== NONE; c = cs.next[c]) {
+    for (let c = s.queueHead[q]; c !== NONE; c = L[c * LINK_WIDTH + Link.next]) {
       if (cs.held[c]) continue;
-      if (cs.pendingCause[c] !== NONE) {
-        countChange(s, c, cs.pendingCause[c], cs.lastWorker[c], NONE);
+      const pending = L[c * LINK_WIDTH + Link.pendingCause];
+      if (pending !== NONE) {
+        countChange(s, c, pending, cs.lastWorker[c], NONE);
         cs.workers[c]++;
       } else if (cs.workers[c] === 0) cs.workers[c] = 1;
-      cs.pendingCause[c] = NONE;
+      L[c * LINK_WIDTH + Link.pendingCause] = NONE;
       cs.held[c] = 1;
       markChanged(s, c);
     }
@@ -217,7 +227,7 @@ export function refreshAvailability(s: State, w: number): void {
   if (canTakeCases(s, w)) {
     if (ws.heapPos[w] === NONE) heapInsert(heap, ws.heapPos, ws.load, ws.capUnits, w);
     else heapUpdate(heap, ws.heapPos, ws.load, ws.capUnits, w);
-  } else heapRemove(heap, ws.heapPos, ws.load, ws.capUnits, w);
+  } else heapRemove(heap, ws.heapPos, w);
 }
 
 /** Releases all of a worker's cases onto their teams' queues with the given cause. */

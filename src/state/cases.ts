@@ -11,9 +11,21 @@ import { ChangeCause } from './events.js';
 
 /** Weeks of the last CHANGE_SLOTS changes of worker are kept: enough for "3+ changes in 26/52 weeks". */
 export const CHANGE_SLOTS = 4;
-const LONG_AGO = -1_000_000;
+/** An empty slot of the change ring: a week before any run. */
+export const LONG_AGO = -1_000_000;
 /** bornWeek of a child who has never been looked after (her age is drawn when she first starts care). */
 export const BIRTH_UNKNOWN = 0x7fffffff;
+/**
+ * The fields an allocation, a hand-over or a move on a queue reads and writes together, side by side in
+ * the column `link` (a slot's four at c × LINK_WIDTH + field), so each touches one cache line of the
+ * case rather than four: at England's size every column is megabytes long and each touch of a slot a
+ * cache miss (docs/performance.md). `next` and `prev` link the case into its worker's caseload or its
+ * team's queue; `queuedSince` is the week it started waiting (NONE when not waiting); `pendingCause`
+ * is the cause of the change still to be counted when it is next allocated (NONE: none).
+ */
+export const Link = { next: 0, prev: 1, queuedSince: 2, pendingCause: 3 } as const;
+export const LINK_WIDTH = 4;
+
 /** The fields of `tallied`, one slot's values at c × TALLY_WIDTH + field. */
 export const TALLY_STAGE = 0;
 export const TALLY_26 = 1;
@@ -39,15 +51,14 @@ export const CASE_COLUMNS = {
   stage: { kind: Uint8Array, empty: Stage.free, reset: 'episode' },
   team: { kind: Uint8Array, empty: 0, reset: 'episode' },
   worker: { kind: Int32Array, empty: NONE, reset: 'episode' },
-  next: { kind: Int32Array, empty: NONE, reset: 'episode' },
-  prev: { kind: Int32Array, empty: NONE, reset: 'episode' },
+  /** The links of the caseload or queue the case is on, its wait and its pending change: the fields of Link. */
+  link: { kind: Int32Array, empty: NONE, width: LINK_WIDTH, reset: 'episode' },
   /** The worker before the current one, or the last worker after closure: continuity-first and returns. */
   lastWorker: { kind: Int32Array, empty: NONE, reset: 'child' },
   childId: { kind: Int32Array, empty: 0, reset: 'child' },
   referralWeek: { kind: Int32Array, empty: 0, reset: 'episode' },
   prevReferralWeek: { kind: Int32Array, empty: LONG_AGO, reset: 'child' },
   firstAllocWeek: { kind: Int32Array, empty: NONE, reset: 'episode' },
-  queuedSince: { kind: Int32Array, empty: NONE, reset: 'episode' },
   planStart: { kind: Int32Array, empty: 0, reset: 'episode' },
   escalateWeek: { kind: Int32Array, empty: NONE, reset: 'episode' },
   /** Week of birth, drawn when the child first starts to be looked after and kept for her later episodes (leaving care at 18, transfers at an age). */
@@ -61,8 +72,6 @@ export const CASE_COLUMNS = {
   episodeDrift: { kind: Float64Array, empty: 0, reset: 'episode' },
   /** Distinct workers during this episode (a manager holding the case counts as one). */
   workers: { kind: Uint16Array, empty: 0, reset: 'episode' },
-  /** Cause of the change still to be counted when the case is next allocated; -1 = none. */
-  pendingCause: { kind: Int8Array, empty: NONE, reset: 'episode' },
   /** 1 while a queued case is held by the team manager (docs/model.md §D3, holding allocation). */
   held: { kind: Uint8Array, empty: 0, reset: 'episode' },
   changeWeeks: { kind: Int32Array, empty: LONG_AGO, width: CHANGE_SLOTS, reset: 'child' },
@@ -144,7 +153,22 @@ export function reopenCase(s: CaseStore, c: number, stage: number, team: number,
   startEpisode(s, c, stage, team, week);
   s.prevReferralWeek[c] = previous;
   // She meets a new worker unless she gets her last one back (docs/model.md §D3, cause 8).
-  s.pendingCause[c] = s.lastWorker[c] !== NONE ? ChangeCause.reReferral : NONE;
+  s.link[c * LINK_WIDTH + Link.pendingCause] = s.lastWorker[c] !== NONE ? ChangeCause.reReferral : NONE;
+}
+
+/** The case after c on her worker's caseload or her team's queue, or NONE. */
+export function nextCase(s: CaseStore, c: number): number {
+  return s.link[c * LINK_WIDTH + Link.next];
+}
+
+/** The week case c started waiting for a worker, or NONE. */
+export function queuedSince(s: CaseStore, c: number): number {
+  return s.link[c * LINK_WIDTH + Link.queuedSince];
+}
+
+/** The cause of the change of worker case c will count when next allocated, or NONE. */
+export function pendingCause(s: CaseStore, c: number): number {
+  return s.link[c * LINK_WIDTH + Link.pendingCause];
 }
 
 export function freeCase(s: CaseStore, c: number): void {

@@ -96,8 +96,10 @@ export function resetSlot(r: SlotReset, slot: number): void {
   for (let i = 0; i < r.uint16.length; i++) r.uint16[i][slot] = r.uint16Empty[i];
   for (let i = 0; i < r.int32.length; i++) r.int32[i][slot] = r.int32Empty[i];
   for (let i = 0; i < r.float64.length; i++) r.float64[i][slot] = r.float64Empty[i];
+  // A loop, not TypedArray.prototype.fill: for a few values the call costs several times the writes.
   for (let i = 0; i < r.wide.length; i++) {
     const { array, empty, width } = r.wide[i];
-    array.fill(empty, slot * width, slot * width + width);
+    const from = slot * width;
+    for (let k = from; k < from + width; k++) array[k] = empty;
   }
 }

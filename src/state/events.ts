@@ -27,6 +27,10 @@ export const ChangeCause = {
   leavingCare: 12,
   /** Any other transfer point between teams inside a stage. DfE reason: transfer by the standard process between teams. */
   teamTransfer: 13,
+  /** A looked-after child asked for a new worker and was given one. DfE reason: the child's request. */
+  childRequest: 14,
+  /** A manager withdrew the worker from one case for a reason of that case (conflict of interest, complaint upheld, threats). DfE reason: other. */
+  withdrawn: 15,
 } as const;
 export type ChangeCauseCode = (typeof ChangeCause)[keyof typeof ChangeCause];
 export const CHANGE_CAUSE_NAMES = Object.keys(ChangeCause) as (keyof typeof ChangeCause)[];

@@ -10,6 +10,7 @@ import { caseWeight, canTakeCases } from './caseload.js';
 import { loadKey } from './loadHeap.js';
 import type { State } from './state.js';
 import { settleTally, sweepCounts } from './tally.js';
+import { nextCase, queuedSince } from './cases.js';
 
 const EPS = 1e-6;
 
@@ -25,7 +26,7 @@ export function checkInvariants(s: State): string[] {
     open++;
     const w = cs.worker[c];
     if (w === NONE) {
-      if (cs.queuedSince[c] === NONE) errors.push(`case ${c} is open, unallocated and not queued`);
+      if (queuedSince(cs, c) === NONE) errors.push(`case ${c} is open, unallocated and not queued`);
     } else if (ws.status[w] !== WorkerStatus.active && ws.status[w] !== WorkerStatus.notice) errors.push(`case ${c} is held by worker ${w} who has left`);
   }
   if (open !== s.openCases) errors.push(`open case count ${s.openCases} but ${open} open slots`);
@@ -37,7 +38,7 @@ export function checkInvariants(s: State): string[] {
   for (let w = 0; w < ws.count; w++) {
     let n = 0;
     let load = 0;
-    for (let c = ws.head[w]; c !== NONE; c = cs.next[c]) {
+    for (let c = ws.head[w]; c !== NONE; c = nextCase(cs, c)) {
       if (cs.worker[c] !== w) errors.push(`case ${c} is in worker ${w}'s list but points at ${cs.worker[c]}`);
       n++;
       load += caseWeight(s, cs.stage[c]);
@@ -64,7 +65,7 @@ export function checkInvariants(s: State): string[] {
 
   let queued = 0;
   for (let q = 0; q < s.structure.caseTeams * PRIORITIES; q++) {
-    for (let c = s.queueHead[q]; c !== NONE; c = cs.next[c]) {
+    for (let c = s.queueHead[q]; c !== NONE; c = nextCase(cs, c)) {
       queued++;
       if (cs.worker[c] !== NONE) errors.push(`queued case ${c} has worker ${cs.worker[c]}`);
       if (cs.team[c] * PRIORITIES + priorityOf(cs.stage[c]) !== q) errors.push(`case ${c} is on the wrong queue`);
@@ -79,6 +80,7 @@ export function checkInvariants(s: State): string[] {
       const w = h.items[i];
       if (ws.heapPos[w] !== i) errors.push(`heap ${team} position of worker ${w} is ${ws.heapPos[w]}, not ${i}`);
       const parent = (i - 1) >> 1;
+      if (h.keys[i] !== loadKey(ws.load, ws.capUnits, w)) errors.push(`heap ${team} keeps key ${h.keys[i]} for worker ${w}, whose load / cap is ${loadKey(ws.load, ws.capUnits, w)}`);
       if (i > 0 && loadKey(ws.load, ws.capUnits, h.items[parent]) > loadKey(ws.load, ws.capUnits, w) + EPS) errors.push(`heap ${team} out of order at ${i}`);
     }
   }
@@ -90,7 +92,7 @@ export function checkInvariants(s: State): string[] {
   if (!same(swept.byStage, t.byStage) || !same(swept.changes26, t.changes26) || !same(swept.lacChanges52, t.lacChanges52) || swept.threePlusWorkers !== t.threePlusWorkers)
     errors.push(`continuity tally ${JSON.stringify([...t.byStage, ...t.changes26, ...t.lacChanges52, t.threePlusWorkers])} ≠ sweep ${JSON.stringify([...swept.byStage, ...swept.changes26, ...swept.lacChanges52, swept.threePlusWorkers])}`);
   let sinceSum = 0;
-  for (let q = 0; q < s.structure.caseTeams * PRIORITIES; q++) for (let c = s.queueHead[q]; c !== NONE && sinceSum < Infinity; c = cs.next[c]) sinceSum += cs.queuedSince[c];
+  for (let q = 0; q < s.structure.caseTeams * PRIORITIES; q++) for (let c = s.queueHead[q]; c !== NONE && sinceSum < Infinity; c = nextCase(cs, c)) sinceSum += queuedSince(cs, c);
   if (sinceSum !== s.queuedSinceSum) errors.push(`queuedSinceSum ${s.queuedSinceSum} but queued cases sum to ${sinceSum}`);
   return errors;
 }

@@ -25,6 +25,7 @@ export const STREAM_NAMES = [
   'interventions',
   'workload',
   'structure',
+  'requests',
   'age',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];

@@ -3,7 +3,7 @@
  * Read-only: nothing here writes to the stores.
  */
 import { NONE, STAGE_NAMES, WORKER_TYPE_NAMES, WorkerStatus } from './codes.js';
-import { changesSince } from './cases.js';
+import { changesSince, nextCase, queuedSince } from './cases.js';
 import type { State } from './state.js';
 
 export interface WorkerView {
@@ -26,7 +26,7 @@ export interface WorkerView {
 export function viewWorker(s: State, w: number): WorkerView {
   const ws = s.workers;
   const caseSlots: number[] = [];
-  for (let c = ws.head[w]; c !== NONE; c = s.cases.next[c]) caseSlots.push(c);
+  for (let c = ws.head[w]; c !== NONE; c = nextCase(s.cases, c)) caseSlots.push(c);
   caseSlots.sort((a, b) => a - b);
   return {
     id: w,
@@ -78,7 +78,7 @@ export function viewCase(s: State, c: number): CaseView {
     progress: cs.progress[c],
     workNeeded: cs.workNeeded[c],
     referralWeek: cs.referralWeek[c],
-    queued: cs.worker[c] === NONE && cs.queuedSince[c] !== NONE,
+    queued: cs.worker[c] === NONE && queuedSince(cs, c) !== NONE,
     held: cs.held[c] === 1,
   };
 }

@@ -12,6 +12,8 @@ import type { TrainerApp } from './trainer/trainer-app.js';
 export interface PlannerDebug {
   /** Runs completed since the page loaded. */
   runs(): number;
+  /** Weeks of the running run drawn so far as its live partial result; 0 when none is drawn. */
+  liveWeeks(): number;
   /** The last completed run's first replication, exactly as `handover run --format json` writes it. */
   resultJson(): string;
   /** The scenario the last completed run simulated. */
@@ -29,6 +31,7 @@ export const debugRequested = (): boolean => new URLSearchParams(location.search
 export function installPlannerDebug(app: HandoverApp): void {
   window.__handover = {
     runs: () => app.runs.completed,
+    liveWeeks: () => app.runs.live?.weeks ?? 0,
     resultJson: () => (app.runs.results ? resultToJson(app.runs.results[0]) : ''),
     scenarioJson: () => JSON.stringify(app.runs.scenario ?? null),
   };

@@ -93,6 +93,18 @@ describe('browser app', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws the run while it runs, then the complete result in its place', async () => {
+    const { page } = await openShort(20);
+    const before = await page.evaluate(() => window.__handover!.runs());
+    await page.locator('#run').click();
+    await page.waitForFunction(() => window.__handover!.liveWeeks() > 0);
+    const drawnWhileRunning = await page.evaluate(() => ({ weeks: window.__handover!.liveWeeks(), runs: window.__handover!.runs() }));
+    expect(drawnWhileRunning.runs).toBe(before);
+    expect(drawnWhileRunning.weeks).toBeLessThan(20 * 52);
+    await waitForRuns(page, before + 1);
+    expect(await page.evaluate(() => window.__handover!.liveWeeks())).toBe(0);
+  });
+
   it('re-runs with a changed lever and the headline figures change', async () => {
     const { page } = await openShort();
     await runAndWait(page);

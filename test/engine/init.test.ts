@@ -6,6 +6,7 @@ import { checkInvariants } from '../../src/state/invariants.js';
 import { CHANGE_CAUSE_NAMES } from '../../src/state/events.js';
 import { openCaseSlots } from '../../src/state/views.js';
 import { loadDefault } from '../helpers/scenarios.js';
+import { queuedSince } from '../../src/state/cases.js';
 
 const defaultState = (change: (p: ReturnType<typeof loadDefault>) => void = () => {}) => {
   const p = loadDefault();
@@ -44,7 +45,7 @@ describe('createState', () => {
     for (const c of open) {
       expect(s.cases.referralWeek[c]).toBeLessThanOrEqual(0);
       expect(s.cases.progress[c]).toBeLessThan(s.cases.workNeeded[c]);
-      expect(s.cases.worker[c] !== NONE || s.cases.queuedSince[c] !== NONE).toBe(true);
+      expect(s.cases.worker[c] !== NONE || queuedSince(s.cases, c) !== NONE).toBe(true);
     }
     expect(checkInvariants(s)).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * add cases and workers through the store functions, and read back the week's changes by cause.
  */
 import { assignCase, enqueueCase } from '../../src/state/caseload.js';
-import { newCase } from '../../src/state/cases.js';
+import { newCase, nextCase } from '../../src/state/cases.js';
 import { NONE, WorkerType } from '../../src/state/codes.js';
 import { createState } from '../../src/engine/init.js';
 import { Route, startWorker } from '../../src/state/staffing.js';
@@ -75,20 +75,20 @@ export function changesByCause(s: State): Record<string, number> {
 /** Slots of a worker's cases, ascending. */
 export function casesOf(s: State, w: number): number[] {
   const out: number[] = [];
-  for (let c = s.workers.head[w]; c !== NONE; c = s.cases.next[c]) out.push(c);
+  for (let c = s.workers.head[w]; c !== NONE; c = nextCase(s.cases, c)) out.push(c);
   return out.sort((a, b) => a - b);
 }
 
 /** Slots on the waiting queues, ascending. */
 export function queuedCases(s: State): number[] {
   const out: number[] = [];
-  for (let q = 0; q < s.queueHead.length; q++) for (let c = s.queueHead[q]; c !== NONE; c = s.cases.next[c]) out.push(c);
+  for (let q = 0; q < s.queueHead.length; q++) for (let c = s.queueHead[q]; c !== NONE; c = nextCase(s.cases, c)) out.push(c);
   return out.sort((a, b) => a - b);
 }
 
 /** Slots on the waiting queues in allocation order (team, then priority, then first come). */
 export function queueOrder(s: State): number[] {
   const out: number[] = [];
-  for (let q = 0; q < s.queueHead.length; q++) for (let c = s.queueHead[q]; c !== NONE; c = s.cases.next[c]) out.push(c);
+  for (let q = 0; q < s.queueHead.length; q++) for (let c = s.queueHead[q]; c !== NONE; c = nextCase(s.cases, c)) out.push(c);
   return out;
 }

@@ -52,6 +52,26 @@ describe('takeCensus (31 March populations)', () => {
     expect(reasons).toEqual({ workerLeft: 1, teamTransfer: 1, managingCaseloads: 0, absence: 1, firstContactOrReReferral: 0, childRequest: 0, other: 0 });
   });
 
+  it("takeCensus counts every social worker episode of the year by its DfE reason, the first worker by the change that brought her (first contact when none did)", () => {
+    const { census } = march();
+    // A: her first worker (no earlier change: first contact), then leaver, handover, absence; B: first
+    // contact; C: the worker brought by the rebalance at week 60, before the year began.
+    const episodes = Object.fromEntries(DFE_REASONS.map((r, i) => [r, census[Census.lacEpisodeReasons + i]]));
+    expect(episodes).toEqual({ workerLeft: 1, teamTransfer: 1, managingCaseloads: 1, absence: 1, firstContactOrReReferral: 2, childRequest: 0, other: 0 });
+  });
+
+  it('takeCensus leaves out the first worker of a child seeded at the start of the run, whose history is unknown', () => {
+    const s = tinyState();
+    s.t = 0;
+    const c = addCase(s, Stage.lookedAfter);
+    s.cases.referralWeek[c] = -30;
+    s.t = 116;
+    const census = new Float64Array(CENSUS_SIZE);
+    takeCensus(s, census);
+    expect(Array.from(census.subarray(Census.lacEpisodeReasons, Census.lacEpisodeReasons + DFE_REASONS.length))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(census[Census.lac]).toBe(1);
+  });
+
   it('takeCensus groups children in need by length of involvement and legal status: changed in 6 months, workers so far', () => {
     const { census } = march();
     // Of the four open cases, A (changes at 100 and 110) and D (112) changed in the last 26 weeks.
@@ -83,8 +103,9 @@ describe('the 31 March summary fields', () => {
     expect(summary.cin31MarchChildren).toBeCloseTo((series.openCases[12] + series.openCases[64]) / 2, 12);
     const ages = summary.lac31MarchAgeUnder1Share + summary.lac31MarchAge1to4Share + summary.lac31MarchAge5to9Share + summary.lac31MarchAge10to15Share + summary.lac31MarchAge16PlusShare;
     expect(ages).toBeCloseTo(1, 12);
-    // Flows balance the stock: over two years, starts less ceasings is the change in the stock (within noise).
+    // Flows balance the stock: over two years, starts less ceasings is the change in the stock, except
+    // for the first reporting week's flows, counted but already in the first week's stock.
     const growth = series.lookedAfterCases[series.lookedAfterCases.length - 1] - series.lookedAfterCases[0];
-    expect(Math.abs(2 * (summary.lacStartedPerYear - summary.lacCeasedPerYear) - growth)).toBeLessThanOrEqual(2);
+    expect(Math.abs(2 * (summary.lacStartedPerYear - summary.lacCeasedPerYear) - growth)).toBeLessThanOrEqual((summary.lacStartedPerYear + summary.lacCeasedPerYear) / 52);
   });
 });

@@ -53,6 +53,24 @@ describe('updateAbsence', () => {
     expect(casesOf(s, 0)).toEqual(cases);
   });
 
+  it('a long absence expected to end before reallocateIfExpectedWeeks is covered: the cases stay with her and none changes worker', () => {
+    const { s, cases } = illFor(6, { absence: { reallocateIfExpectedWeeks: 7 } });
+    for (let t = 0; t < 7; t++) {
+      runWeek(s);
+      expect(changesByCause(s)).toEqual({});
+    }
+    expect(viewWorker(s, 0).absent).toBe(false);
+    expect(casesOf(s, 0)).toEqual(cases);
+    expect(checkInvariants(s)).toEqual([]);
+  });
+
+  it('an absence expected to last exactly reallocateIfExpectedWeeks is reallocated after reallocateAfterWeeks', () => {
+    const { s } = illFor(7, { absence: { reallocateIfExpectedWeeks: 7 } });
+    for (let t = 0; t < 5; t++) runWeek(s);
+    expect(changesByCause(s)).toEqual({ absence: 2 });
+    expect(casesOf(s, 0)).toEqual([]);
+  });
+
   it('updateAbsence never reallocates with reallocateAfterWeeks 0', () => {
     const { s, cases } = illFor(10, { absence: { reallocateAfterWeeks: 0 } });
     for (let t = 0; t < 9; t++) runWeek(s);

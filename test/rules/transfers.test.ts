@@ -5,6 +5,7 @@ import { startPlan } from '../../src/rules/pathway.js';
 import { applyTransfers, scheduleTransfer } from '../../src/rules/transfers.js';
 import type { TransferPoint } from '../../src/scenario/types.js';
 import { addCase, addWorker, changesByCause, tinyState } from '../helpers/fixtures.js';
+import { pendingCause } from '../../src/state/cases.js';
 
 /** Teams: 0 front door, 1 long-term, 2 court (CP and care), 3 in care, 4 permanence; one worker in each of 1–4. */
 const TEAMS = { frontDoor: 0, longTerm: 1, court: 2, inCare: 3, permanence: 4 };
@@ -91,7 +92,7 @@ describe('transfers between teams', () => {
     startPlan(s, c, Stage.lookedAfter);
     expect([s.cases.team[c], s.cases.worker[c]]).toEqual([TEAMS.court, workers[1]]);
     startPlan(s, c, Stage.childInNeed);
-    expect([s.cases.team[c], s.cases.worker[c], s.cases.pendingCause[c]]).toEqual([TEAMS.longTerm, NONE, 2]);
+    expect([s.cases.team[c], s.cases.worker[c], pendingCause(s.cases, c)]).toEqual([TEAMS.longTerm, NONE, 2]);
     const fromCin = addCase(s, Stage.childInNeed, { worker: workers[0], team: TEAMS.longTerm });
     startPlan(s, fromCin, Stage.lookedAfter);
     expect(s.cases.team[fromCin]).toBe(TEAMS.court);

@@ -8,6 +8,7 @@ import { viewCase, viewWorker } from '../../src/state/views.js';
 import { ChangeCause } from '../../src/state/events.js';
 import { allocateWaitingCases } from '../../src/rules/allocation.js';
 import { addCase, addWorker, casesOf, changesByCause, queueOrder, queuedCases, runWeek, tinyState } from '../helpers/fixtures.js';
+import { LINK_WIDTH, Link, pendingCause, queuedSince } from '../../src/state/cases.js';
 
 describe('assignCase and releaseCase', () => {
   it('assignCase puts a new child at the head of the worker\'s list, adds her weight and counts her first worker, not a change', () => {
@@ -15,7 +16,7 @@ describe('assignCase and releaseCase', () => {
     const a = addCase(s, Stage.assessment, { worker: 1 });
     const b = addCase(s, Stage.childProtection, { worker: 1, team: Team.assessment });
     expect(s.workers.head[1]).toBe(b);
-    expect([s.cases.next[b], s.cases.prev[a]]).toEqual([a, b]);
+    expect([s.cases.link[b * LINK_WIDTH + Link.next], s.cases.link[a * LINK_WIDTH + Link.prev]]).toEqual([a, b]);
     expect(viewWorker(s, 1)).toMatchObject({ cases: 2, caseSlots: [a, b] });
     expect(s.workers.load[1]).toBeCloseTo(0.8 + 1.3, 12);
     expect([viewCase(s, a).workers, viewCase(s, b).workers, s.cases.firstAllocWeek[a]]).toEqual([1, 1, 0]);
@@ -28,7 +29,7 @@ describe('assignCase and releaseCase', () => {
     const [a, b, c] = [0, 1, 2].map(() => addCase(s, Stage.childProtection, { worker: 0, team: Team.assessment }));
     releaseCase(s, b, ChangeCause.rebalance);
     expect(casesOf(s, 0)).toEqual([a, c]);
-    expect([s.cases.worker[b], s.cases.lastWorker[b], s.cases.pendingCause[b]]).toEqual([NONE, 0, ChangeCause.rebalance]);
+    expect([s.cases.worker[b], s.cases.lastWorker[b], pendingCause(s.cases, b)]).toEqual([NONE, 0, ChangeCause.rebalance]);
     releaseCase(s, a, ChangeCause.rebalance);
     releaseCase(s, c, ChangeCause.rebalance);
     expect([s.workers.cases[0], s.workers.load[0], s.workers.head[0]]).toEqual([0, 0, NONE]);
@@ -40,7 +41,7 @@ describe('assignCase and releaseCase', () => {
     releaseCase(s, c, ChangeCause.rebalance);
     assignCase(s, c, 2);
     expect(changesByCause(s)).toEqual({});
-    expect([viewCase(s, c).workers, s.cases.pendingCause[c]]).toEqual([1, NONE]);
+    expect([viewCase(s, c).workers, pendingCause(s.cases, c)]).toEqual([1, NONE]);
   });
 
   it('assignCase to someone else counts one change with the pending cause, costs progress and records the week', () => {
@@ -74,7 +75,7 @@ describe('queues', () => {
     const b = addCase(s, Stage.assessment);
     setStage(s, a, Stage.childProtection);
     expect(queueOrder(s)).toEqual([a, b]);
-    expect([s.cases.queuedSince[a], s.cases.queuedSince[b], s.queued]).toEqual([0, 3, 2]);
+    expect([queuedSince(s.cases, a), queuedSince(s.cases, b), s.queued]).toEqual([0, 3, 2]);
   });
 
   it('setStage on an allocated case changes her worker\'s load by the difference in weights', () => {

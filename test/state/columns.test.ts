@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CASE_COLUMNS, createCaseStore, freeCase, newCase, reopenCase, type CaseStore } from '../../src/state/cases.js';
+import { CASE_COLUMNS, Link, createCaseStore, freeCase, newCase, reopenCase, type CaseStore } from '../../src/state/cases.js';
 import { NONE, Stage } from '../../src/state/codes.js';
 import { Team } from '../helpers/teams.js';
 import type { Column } from '../../src/state/columns.js';
@@ -50,8 +50,11 @@ describe('store columns, derived from one table', () => {
       const history = (['childId', 'lastWorker', 'changeWeeks', 'changeNext'] as const).map((name) => slotValues(s, name, c));
       reopenCase(s, c, Stage.assessment, Team.assessment, 90);
       for (const name of caseColumns.filter((n) => CASE_COLUMNS[n].reset === 'episode')) {
-        const expected = { stage: Stage.assessment, team: Team.assessment, referralWeek: 90, planStart: 90, pendingCause: lastWorker === NONE ? NONE : ChangeCause.reReferral }[name as string] ?? CASE_COLUMNS[name].empty;
-        expect(slotValues(s, name, c), name).toEqual([expected]);
+        const expected = { stage: Stage.assessment, team: Team.assessment, referralWeek: 90, planStart: 90 }[name as string] ?? CASE_COLUMNS[name].empty;
+        const values = new Array(width(name)).fill(expected);
+        // She meets a new worker unless she gets her last one back: the change pending in her links.
+        if (name === 'link') values[Link.pendingCause] = lastWorker === NONE ? NONE : ChangeCause.reReferral;
+        expect(slotValues(s, name, c), name).toEqual(values);
       }
       expect(s.prevReferralWeek[c]).toBe(40);
       expect((['childId', 'lastWorker', 'changeWeeks', 'changeNext'] as const).map((name) => slotValues(s, name, c))).toEqual(history);

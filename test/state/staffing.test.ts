@@ -7,6 +7,7 @@ import { capacityFactor, convertToPermanent, finishLeaving, moveWorker, postsToF
 import { viewCase, viewWorker } from '../../src/state/views.js';
 import { ChangeCause } from '../../src/state/events.js';
 import { addCase, addWorker, casesOf, changesByCause, queuedCases, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';
+import { pendingCause } from '../../src/state/cases.js';
 
 /** Worker 0 holds slots 0, 1, 2; worker 1 holds 3; worker 2 holds 4 (all assessments). */
 function threeWorkersFiveCases(overrides = {}) {
@@ -46,7 +47,7 @@ describe('resign and finishLeaving', () => {
     expect(queuedCases(s)).toEqual([0, 1, 2]);
     expect(casesOf(s, 1)).toEqual([3]);
     expect(casesOf(s, 2)).toEqual([4]);
-    expect([0, 1, 2].map((c) => s.cases.pendingCause[c])).toEqual([ChangeCause.leaver, ChangeCause.leaver, ChangeCause.leaver]);
+    expect([0, 1, 2].map((c) => pendingCause(s.cases, c))).toEqual([ChangeCause.leaver, ChangeCause.leaver, ChangeCause.leaver]);
     expect([0, 1, 2].map((c) => s.cases.lastWorker[c])).toEqual([0, 0, 0]);
     expect(changesByCause(s)).toEqual({});
     expect(viewWorker(s, 0).status).toBe('left');
@@ -133,7 +134,7 @@ describe('moves, conversions and posts', () => {
     const s = threeWorkersFiveCases();
     moveWorker(s, 0, Team.longTerm);
     expect(queuedCases(s)).toEqual([0, 1, 2]);
-    expect([0, 1, 2].map((c) => s.cases.pendingCause[c])).toEqual([ChangeCause.internalMove, ChangeCause.internalMove, ChangeCause.internalMove]);
+    expect([0, 1, 2].map((c) => pendingCause(s.cases, c))).toEqual([ChangeCause.internalMove, ChangeCause.internalMove, ChangeCause.internalMove]);
     expect([s.inPostFte[Team.assessment], s.inPostFte[Team.longTerm]]).toEqual([2, 1]);
     expect(viewWorker(s, 0)).toMatchObject({ team: 'longTerm', status: 'active', cases: 0 });
     expect(s.workers.heapPos[0]).not.toBe(NONE);

@@ -1,6 +1,6 @@
 /**
  * The run lifecycle of <handover-app>, after @lit/task: one run at a time (a new one cancels the old),
- * progress and the live partial result throttled to one update per animation frame, cancellation, and
+ * progress and the live partial result redrawn at most every LIVE_EVERY_MS, cancellation, and
  * the results kept on screen — the current run, the pinned baseline, and the marks of the current
  * run's scheduled changes. A failed or cancelled run leaves the last complete one in place.
  */
@@ -9,8 +9,17 @@ import type { RunResult } from '../../metrics/fields.js';
 import type { Scenario } from '../../scenario/types.js';
 import { CancelledError } from '../../workers/pool.js';
 import { interventionLabel } from '../interventionLabel.js';
-import { runReplications } from '../runner.js';
+import { runReplications, type RunUpdate } from '../runner.js';
 import { partialRunSet, summariseRuns, type RunSet } from '../stats.js';
+
+/**
+ * The live partial result is redrawn at most this often. Each redraw re-renders the twelve charts on
+ * the main thread, which on a two-core machine takes the core the engine worker and the compositor
+ * need: redrawn on every animation frame, a decade took about twice as long from Run to its complete
+ * result on screen as with no live drawing (docs/performance.md, browser). Four times a second still
+ * shows the run growing.
+ */
+const LIVE_EVERY_MS = 250;
 
 export class RunController implements ReactiveController {
   running = false;
@@ -30,6 +39,8 @@ export class RunController implements ReactiveController {
   completed = 0;
   private abort?: AbortController;
   private frame = 0;
+  private liveTimer?: ReturnType<typeof setTimeout>;
+  private liveAt = -Infinity;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly say: (status: string) => void) {
     host.addController(this);
@@ -39,6 +50,12 @@ export class RunController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    this.stopLive();
+  }
+
+  private stopLive(): void {
+    clearTimeout(this.liveTimer);
+    this.liveTimer = undefined;
     cancelAnimationFrame(this.frame);
   }
 
@@ -63,27 +80,36 @@ export class RunController implements ReactiveController {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
+    this.stopLive();
+    this.liveAt = -Infinity;
     this.running = true;
     this.progress = 0;
     this.say(`Running “${scenario.name}”${replications > 1 ? ` × ${replications} replications` : ''}…`);
     const cap = scenario.allocation.caseloadCap;
     try {
+      let latest: RunUpdate | undefined;
       const results = await runReplications(scenario, replications, (update) => {
-        cancelAnimationFrame(this.frame);
-        this.frame = requestAnimationFrame(() => {
-          if (abort.signal.aborted) return;
-          this.progress = update.fraction;
-          this.live = partialRunSet(update.rows, update.weeksSoFar, label, scenario.name, cap);
-          this.host.requestUpdate();
-        });
+        latest = update;
+        if (this.liveTimer !== undefined) return;
+        // The first update is drawn at the next frame, later ones when LIVE_EVERY_MS has passed since the last.
+        this.liveTimer = setTimeout(() => {
+          this.frame = requestAnimationFrame(() => {
+            this.liveTimer = undefined;
+            if (abort.signal.aborted || latest === undefined) return;
+            this.liveAt = performance.now();
+            this.progress = latest.fraction;
+            this.live = partialRunSet(latest.rows, latest.weeksSoFar, label, scenario.name, cap);
+            this.host.requestUpdate();
+          });
+        }, Math.max(0, this.liveAt + LIVE_EVERY_MS - performance.now()));
       }, abort.signal);
-      cancelAnimationFrame(this.frame);
+      this.stopLive();
       this.live = undefined;
       this.say('');
       return { set: summariseRuns(results, label, cap), results };
     } catch (error) {
       if (this.abort !== abort) return undefined; // replaced by a newer run, which owns the status
-      cancelAnimationFrame(this.frame);
+      this.stopLive();
       this.live = undefined;
       this.say(error instanceof CancelledError ? 'Run cancelled; the last complete run is still shown.' : `The run failed: ${String(error)}`);
       return undefined;

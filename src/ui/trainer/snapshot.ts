@@ -6,6 +6,7 @@
  */
 import { NONE, PRIORITIES, Stage, WORKER_TYPE_NAMES, WorkerStatus } from '../../state/codes.js';
 import type { State } from '../../state/state.js';
+import { nextCase } from '../../state/cases.js';
 
 export interface ChildMark {
   child: number;
@@ -54,7 +55,7 @@ export function takeSnapshot(s: State, week: number): Snapshot {
   for (const w of order) {
     if (ws.status[w] === WorkerStatus.left) continue;
     const children: ChildMark[] = [];
-    for (let c = ws.head[w]; c !== NONE; c = cs.next[c]) children.push({ child: cs.childId[c], slot: c, workers: cs.workers[c] });
+    for (let c = ws.head[w]; c !== NONE; c = nextCase(cs, c)) children.push({ child: cs.childId[c], slot: c, workers: cs.workers[c] });
     children.sort((a, b) => a.child - b.child);
     (ws.team[w] >= s.structure.caseTeams ? others : teams[ws.team[w]].workers).push({
       id: w,
@@ -69,7 +70,7 @@ export function takeSnapshot(s: State, week: number): Snapshot {
   }
   for (let team = 0; team < s.structure.caseTeams; team++) {
     for (let p = 0; p < PRIORITIES; p++) {
-      for (let c = s.queueHead[team * PRIORITIES + p]; c !== NONE; c = cs.next[c]) {
+      for (let c = s.queueHead[team * PRIORITIES + p]; c !== NONE; c = nextCase(cs, c)) {
         if (cs.stage[c] === Stage.free) continue;
         teams[team].queue.push({ child: cs.childId[c], slot: c, workers: cs.workers[c] });
       }
