@@ -2,8 +2,8 @@
 // Generated from src/scenario/scenario.schema.json by `npm run build:validators` (scripts/validators.ts). Do not edit.
 const validate = validate10;
 var stdin_default = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Handover scenario", "description": `A scenario for the Handover simulation of children's social care in one English local authority. A scenario with "extends" only lists what it changes; without "extends" every parameter group must be given.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 1e3, "description": "Where editors find this schema, for autocompletion. Unit: path or URL." }, "extends": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": 'The scenario this one builds on: a path to another scenario file relative to this one (e.g. "default.json") or a preset name (e.g. "default"). Fields given here override inherited ones; lists replace inherited lists whole. Unit: path or preset name.' }, "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Short name of the scenario, shown in outputs and charts. Unit: text." }, "description": { "type": "string", "maxLength": 5e3, "description": "What the scenario represents, in a sentence or two. Unit: text." }, "notes": { "type": "string", "maxLength": 2e4, "description": "Free notes for readers: calibration remarks, caveats. Unit: text." }, "sources": { "type": "object", "title": "ScenarioSources", "maxProperties": 2e3, "description": 'Where each parameter value comes from: a dotted parameter path (e.g. "agency.premium") mapped to a citation or to "assumption: <reason>". Inherited through extends and merged.', "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": 'A citation (title and year) or "assumption: <reason>". Unit: text.' } }, "run": { "type": "object", "title": "RunSettings", "additionalProperties": false, "description": "How long to run and with which random seed.", "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295, "description": "Seed for the random streams: the same seed and scenario always give the same run. Unit: whole number. Assumption: any value; fixed so that runs can be repeated exactly." }, "years": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Length of the reported period after the warm-up. Unit: years of 52 weekly steps. Assumption: runs of 1 to 20 years, as the model specification asks." }, "warmupWeeks": { "type": "integer", "minimum": 0, "maximum": 1040, "description": "Weeks simulated before reporting starts, so the authority settles into its own steady state. Unit: weeks. Assumption: two years lets staffing, caseloads and stress settle from the starting state." } } }, "demand": { "type": "object", "title": "DemandParams", "additionalProperties": false, "description": "Contacts arriving at the front door.", "properties": { "contactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Average number of contacts reaching the front door each week, before screening. Unit: contacts per week. Source: DfE Characteristics of children in need 2023: 640,430 referrals a year ÷ 153 authorities ≈ 80 a week, with about half of contacts below threshold (Doncaster peer review, project seeds)." }, "referralShareOfContacts": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of contacts that meet the threshold for social care and become referrals. Unit: share, 0 to 1. Source: Doncaster peer review (project seeds): about half of front-door demand is below the threshold." }, "thresholdResponse": { "type": "number", "minimum": 0, "maximum": 5, "description": "How much the front door tightens its threshold when cases wait unallocated: the share of contacts accepted as referrals is multiplied by (1 − thresholdResponse × share of open cases unallocated). Unit: multiplier per unit share. Assumption: front doors manage demand under pressure (Doncaster peer review seed: the trust 'needs to be robust in its management of this demand'); 0 turns the response off." }, "caseloadResponse": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much the front door tightens its threshold when caseloads are high: the share of contacts accepted as referrals is multiplied by (1 − caseloadResponse × the share by which the mean caseload exceeds referenceCaseload). Unit: multiplier per unit share. Assumption: authorities raise thresholds and close or step down cases when workers are stretched (ADCS Safeguarding Pressures; referral rates per 10,000 children vary about twofold between authorities, DfE Characteristics of children in need); 5 means acceptance falls by a quarter when caseloads run 5% over the reference, the least that holds the default authority steady over 20 years; 0 turns the response off." }, "referenceCaseload": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The caseload (cases per case-holding FTE, DfE definition) above which the front door tightens its threshold (see caseloadResponse), and at which the starting caseload is seeded when demand would fill it. Unit: cases per FTE. Source: DfE Children's social work workforce 2023: 16.0 cases per case-holding FTE nationally." }, "seasonalAmplitude": { "type": "number", "minimum": 0, "maximum": 1, "description": "Size of the seasonal swing in contacts around the average (0.08 means ±8%). Unit: share of the average, 0 to 1. Assumption: contacts dip in school holidays; no national weekly series is published." }, "seasonalPeakWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which contacts peak (0 is the first week of each simulated year). Unit: week of the year. Assumption: a spring peak after the January return to school; no national weekly series is published." }, "frontDoorHoursPerContact": { "type": "number", "minimum": 0, "maximum": 40, "description": "Social-worker time spent on each contact at the front door, whether or not it becomes a referral. Unit: hours per contact. Assumption: no published time-use figure; set so the front door takes a realistic share of assessment-team time." } } }, "structure": { "title": "StructureParams", "type": "object", "additionalProperties": false, "description": "The service's case-holding teams, the stages each holds, and the transfer points that move a case between teams inside a stage (docs/model.md §D2).", "properties": { "design": { "type": "string", "minLength": 1, "maxLength": 120, "description": "A name for the design, shown in the editor and trainer mode. Unit: text. Assumption: for readers only." }, "teams": { "type": "array", "minItems": 1, "maxItems": 12, "description": "The case-holding teams in order. A case entering a stage goes to the first team that holds it (the first that holds assessment is the front door, which also screens contacts), except the share of referrals another team that assesses takes (takesShare); a case whose stage changes stays in its team if the team holds the new stage, and otherwise is handed over. Each team's funded posts are workforce.establishment.<name>. Unit: list of {name, label, holds}. Assumption: the split of functions between teams is each design's.", "items": { "title": "TeamSpec", "type": "object", "additionalProperties": false, "required": ["name", "label", "holds"], "description": "One case-holding team.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$", "description": "Short name, unique, used by transfer points and interventions; letters and digits. Unit: identifier. Assumption: for reference only." }, "label": { "type": "string", "minLength": 1, "maxLength": 80, "description": "The team's name in plain words. Unit: text. Assumption: for readers only." }, "holds": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "A stage the team holds. Unit: stage name. Assumption: the design's." }, "description": "The stages of a child's pathway the team holds. Unit: list of stage names. Assumption: each design's." }, "takesShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals this team takes from the front door: it assesses the child itself and keeps her for every stage it holds (a disabled children's team taking disabled children). Only for a team that holds assessment and is not the front door. Unit: share 0–1. Assumption: the design's; none in the default." } } } }, "transfers": { "type": "array", "maxItems": 32, "description": "Transfer points inside a stage: a case in team `from` at `stage` moves to team `to` a number of weeks after it joined the team (afterWeeks) or when the child reaches an age (atAge, looked-after children only), with a probability drawn when the case joins the team; the worker follows the child with probability workerFollows, where her caseload allows. Each move is a change of worker recorded by its cause. Unit: list of transfer points. Assumption: none in the default (separate assessment, long-term and children-in-care teams).", "items": { "title": "TransferPoint", "type": "object", "additionalProperties": false, "required": ["from", "to", "stage", "probability", "workerFollows", "cause"], "description": "One transfer point: exactly one of afterWeeks or atAge.", "properties": { "from": { "type": "string", "maxLength": 40, "description": "The team the case leaves. Unit: team name. Assumption: the design's." }, "to": { "type": "string", "maxLength": 40, "description": "The team the case joins; it must hold the stage. Unit: team name. Assumption: the design's." }, "stage": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "The stage the case is in. Unit: stage name. Assumption: the design's." }, "afterWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Weeks after the case joined the team (e.g. a 26-week court timetable). Unit: weeks. Assumption: the design's." }, "atAge": { "type": "number", "minimum": 0, "exclusiveMaximum": 18, "description": "The child's age at which the case moves (e.g. 16 for a leaving-care team), under 18: care ends on the 18th birthday. Unit: years. Assumption: the design's." }, "probability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a case joining the team moves at this point. Unit: share 0–1. Assumption: the design's." }, "workerFollows": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that the worker keeps the child in the new team. Unit: share 0–1. Assumption: the design's." }, "cause": { "title": "TransferCauseName", "type": "string", "enum": ["court", "permanence", "leavingCare", "teamTransfer"], "description": "The cause recorded for the change of worker: into court work, to a permanence team, to a leaving-care team, or another transfer between teams. Unit: keyword. Assumption: the design's." } } } } } }, "pathway": { "type": "object", "title": "PathwayParams", "additionalProperties": false, "description": "The child's pathway: assessment outcomes, plan lengths, step-down and escalation.", "properties": { "noFurtherActionShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals that end in no further action before an assessment. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 7.1% of referrals." }, "assessmentOutcomes": { "type": "object", "additionalProperties": false, "description": "What assessments lead to; the four shares must add up to 1.", "properties": { "notInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that find the child not in need, closing the case. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 29.9% of assessments." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child in need plan. Unit: share, 0 to 1. Assumption: the remainder after the other outcomes; checked against about 2,650 children in need per authority (DfE Characteristics of children in need 2023: 403,090 ÷ 153)." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child protection plan. Unit: share, 0 to 1. Assumption: set to give about 330 child protection plans open per authority (DfE Characteristics of children in need 2023: 50,780 ÷ 153)." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments after which the child becomes looked after. Unit: share, 0 to 1. Assumption: set to give about 215 children starting to be looked after a year per authority (DfE Children looked after in England 2023: about 33,000 starts ÷ 153)." } } }, "durations": { "type": "object", "additionalProperties": false, "description": "How much work each kind of plan needs, as a histogram of lengths in weeks.", "properties": { "assessment": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of an assessment. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: Working Together to Safeguard Children 2023 sets a 45-working-day (9-week) limit; the spread within it is assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 65, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childInNeed": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child in need plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Children in need 2024: almost half of child in need episodes that end last three months or less; longer bins assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childProtection": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child protection plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Characteristics of children in need 2025, data set D7: plans ending in 2024-25 lasted ≤3 months 15.9%, 3–6 months 11.0%, 6–12 months 43.5%, 1–2 years 25.2%, 2+ years 4.4%.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "lookedAfter": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a looked-after episode. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: set to give about 550 looked-after children per authority from about 215 starts a year (DfE Children looked after in England 2023: 83,750 looked after, about 33,000 starts, ÷ 153).", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 1040, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } } } }, "cpStepDownShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of child protection plans that step down to a child in need plan when they end (the rest close). Unit: share, 0 to 1. Assumption: step-down to child in need is common practice; no national share is published." }, "cinEscalationPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child in need plan escalates to child protection before its work is done. Unit: probability per year, 0 to 1. Assumption: small escalation hazard; DfE Characteristics of children in need 2023 reports 23.6% of child protection starts are second or later plans but no escalation rate." }, "careOverrunLimit": { "type": "number", "minimum": 0, "maximum": 10, "description": "A looked-after child leaves care at the latest when her care episode has lasted its planned length × (1 + careOverrunLimit), however far her plan's work has got: courts and reviews set the timetable of care (the 26-week limit on care proceedings, Children and Families Act 2014 s.14), not the social worker's pace. Separate from the 18th birthday, which ends every period of care whatever its plan (src/rules/age.ts): that bounds care by the child's age, this bounds how far slow work stretches a young child's care. Unit: share of the planned length. Assumption: 0.25, so a slow plan overruns by at most a quarter; with no limit the default holds about 6% more looked-after children, and more under pressure." }, "cpToCarePerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child on a child protection plan becomes looked after before the plan ends. Unit: probability per year, 0 to 1. Assumption: no national rate published; set to give a plausible share of care starts from child protection." }, "ageStartingCare": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children on starting to be looked after, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own; drawn uniformly within the band, when a child first starts to be looked after, and kept for her later episodes. Care ends on her 18th birthday, and transfer points at an age use it. Unit: list of {underYears, share} bands. Source: DfE Children looked after in England including adoptions 2024, age on starting: under 1 16%, 1–4 15%, 5–9 15%, 10–15 26%, 16 and over 29% (of 33,050).", "items": { "title": "AgeBand", "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children starting to be looked after in the band. Unit: share 0–1. Source: DfE." } } } }, "caseWeights": { "type": "object", "additionalProperties": false, "description": "Workload of a case at each stage, relative to a child in need case (1); caseloads and the cap are counted in these units.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a case under assessment. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child in need case. Unit: weight relative to a child in need case. Assumption: the reference weight." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child protection case. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a looked-after child. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." } } }, "progressLostPerChangeWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 52, "description": "Lower end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." }, "max": { "type": "number", "minimum": 0, "maximum": 52, "description": "Upper end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." } } } } }, "reReferral": { "type": "object", "title": "ReReferralParams", "additionalProperties": false, "description": "Whether a closed case comes back within the following months.", "properties": { "baseProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child whose plan closed on time with one worker is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "noServiceProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child closed at the front of the pathway (no further action, or assessed not in need) is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "driftEffectPer26Weeks": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each 26 weeks a plan ran over its planned length. Unit: relative increase per 26 weeks of drift. Assumption: re-referral is higher where social workers carry more children in need (Troncoso, for DfE, 2017), but no effect size is published." }, "changeEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each change of social worker the child had. Unit: relative increase per change. Assumption: poor continuity is linked to repeat referral; no effect size is published." }, "meanDelayWeeks": { "type": "number", "minimum": 1, "maximum": 520, "description": "Average time from closure to the re-referral, for children who come back. Unit: weeks. Assumption: most re-referrals counted within 12 months arrive well inside the year." }, "maxDelayWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Longest time after closure at which a child can come back; later returns are not simulated. Unit: weeks. Assumption: two years covers the 12-month official window with room for later returns." } } }, "workforce": { "type": "object", "title": "WorkforceParams", "additionalProperties": false, "description": "Funded posts, working patterns and capacity of social workers.", "properties": { "establishment": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the case-holding team of this name. Unit: FTE posts. Source: the design's." }, "description": "Funded posts: one entry per case-holding team of structure.teams, by its name, and nonCaseHolding. An entry naming no team must be 0 (a design that extends another sets the teams it drops to 0).", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the assessment (front door and assessment) team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "longTerm": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the long-term child in need and child protection team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "inCare": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the children in care team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "nonCaseHolding": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded social-worker posts that do not hold cases (managers, reviewing officers, some front-door roles). Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 36% of FTE in post do not hold cases (138 of 216 per authority hold cases)." } }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "maxProperties": 24 }, "initialVacancyRate": { "type": "number", "minimum": 0, "maximum": 0.95, "description": "Share of funded posts empty (not filled by an employee) at the start of the run. Unit: share, 0 to 0.95. Source: DfE Children's social work workforce 2023: vacancy rate 18.9%." }, "initialTurnoverRate": { "type": "number", "minimum": 0.01, "maximum": 0.9, "description": "Annual turnover of the workforce in post before the run starts: the tenures of the staff seeded at week 0 are drawn from the stationary distribution of a workforce with this turnover and the early-tenure multiplier (src/state/initialTenure.ts). It shapes the starting workforce only; turnover during the run comes from the leaving hazard. Unit: share per year, 0.01 to 0.9. Source: DfE Children's social work workforce 2023: turnover rate 15.9%." }, "initialChangesPerYear": { "type": "number", "minimum": 0, "maximum": 10, "description": "Changes of social worker a year in the histories of the children already open at week 0, before the run: each seeded child has had 1 + a Poisson number of workers for the time she has been open, so the share with 3 or more workers so far starts where the run holds it. Unit: changes per year. Source: Children's Commissioner, Stability Index 2019: 60% of looked-after children had at least one change of social worker in a year, a rate of −ln(0.4) ≈ 0.9 a year." }, "partTimeShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of employed social workers who work part time. Unit: share, 0 to 1. Assumption: the census reports FTE, not working patterns; about one in ten part time." }, "partTimeFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Working time of a part-time social worker as a fraction of full time. Unit: FTE, above 0 to 1. Assumption: a typical three-day week." }, "contractedHours": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Contracted working hours of a full-time social worker. Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): contracts of 35 to 37 hours." }, "capacityPerFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Weighted caseload a full-time worker can carry within contracted hours; above it she works overtime or the work slows. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0; BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract, so capacity within contract is set below the actual caseload." }, "nqCaseloadProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Caseload cap and capacity of a newly qualified social worker in her first (ASYE) year, as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: protected ASYE caseloads of 80 to 90% of full, as stated in the model specification." }, "nqProtectionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "How long the newly qualified caseload protection lasts. Unit: weeks. Assumption: the Assessed and Supported Year in Employment lasts one year." }, "inductionWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Induction period of a new starter, during which she works at reduced capacity. Unit: weeks. Assumption: a month of induction is typical; no published figure." }, "inductionCapacity": { "type": "number", "minimum": 0, "maximum": 1, "description": "Capacity of a starter during induction as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: half capacity while learning local systems; no published figure." }, "internalMovesPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that an employed case-holder moves to another team (promotion, transfer, restructure). Unit: probability per year, 0 to 1. Assumption: no national figure; a small rate of internal moves." }, "workloadVariation": { "type": "number", "minimum": 0, "maximum": 1, "description": "Spread of the hours a case-holder's caseload needs from week to week around what its weights say (court deadlines, crises, complex families): the standard deviation of the log of a mean-one weekly factor. 0 turns the variation off. Unit: standard deviation of a log. Assumption: fitted so that, at the DfE average caseload, hours worked match the surveys (BASW/SWU 2018, Ravalier: most staff over contract most weeks, 40–42 hours worked)." }, "workloadSpellWeeks": { "type": "number", "minimum": 0, "maximum": 52, "description": "How long a busy (or quiet) spell lasts: the weeks over which a worker's workload pressure keeps its memory (an AR(1) with correlation exp(−1/weeks) from one week to the next). 0: independent weeks. Unit: weeks. Assumption: a few weeks, the length of a court timetable's busy phase or a family crisis." } } }, "stress": { "type": "object", "title": "StressParams", "additionalProperties": false, "description": "How stress (burnout) builds up and recovers.", "properties": { "gainPerOvertimeHour": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress for each hour of overtime in a week (per FTE), before the protective factors. Unit: stress points (0 to 1 scale) per hour. Assumption: set so that stress builds in staff working about 11 hours over contract (BASW/SWU working conditions survey 2018 (Ravalier, n=3,421)); no published effect size." }, "gainFromBacklog": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress in a week when all of a worker's work goes undone (proportionally less when part of it does). Unit: stress points (0 to 1 scale) per week. Assumption: unfinished work is a recognised source of burnout; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a worker's stress that fades each week. Unit: share per week, 0 to 1. Assumption: stress fades over a few months once pressure eases; no published figure." }, "flexibleWorking": { "type": "boolean", "description": "Whether the authority offers flexible working, which slows the build-up of stress. Unit: true or false. Source: Stockton-on-Tees report (project seeds): a stable workforce after flexible working, development and a regional agency pay cap." }, "flexibleWorkingReduction": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much flexible working cuts the build-up of stress (0.3 means 30% slower). Unit: share, 0 to 1. Assumption: no published effect size; a moderate effect." }, "supervisionRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "Social workers per supervising manager; more per manager means less supervision and faster stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionReferenceRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "The workers-per-manager ratio at which supervision neither adds to nor reduces stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionEffect": { "type": "number", "minimum": 0, "maximum": 5, "description": "How strongly supervision above or below the reference ratio changes the build-up of stress. Unit: relative change per unit of ratio / reference − 1. Assumption: no published effect size; a moderate effect." } } }, "morale": { "type": "object", "title": "MoraleParams", "additionalProperties": false, "description": "Team morale: falls when colleagues leave and when posts are vacant (turnover begets turnover).", "properties": { "dropPerLeaverShare": { "type": "number", "minimum": 0, "maximum": 100, "description": "Fall in team morale when a colleague leaves, per share of the team leaving (2 means a leaver from a team of 20 lowers morale by 0.1). Unit: morale points (0 to 1 scale) per share of team. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "vacancyEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "How far a team's vacancy rate pulls its morale down (1 means morale settles at 1 − vacancy rate). Unit: morale points per unit of vacancy rate. Assumption: vacancies raise the load on those who stay; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of the gap between current morale and its settled level closed each week. Unit: share per week, 0 to 1. Assumption: morale recovers over a few months; no published figure." } } }, "turnover": { "type": "object", "title": "TurnoverParams", "additionalProperties": false, "description": "Why and when employed social workers leave.", "properties": { "baseAnnualRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual leaving rate of a settled, unstressed permanent worker in a team with full morale, before the multipliers. Unit: rate per year, 0 to 1. Source: calibrated so that, with the multipliers, the turnover rate is about 15.9% (DfE Children's social work workforce 2023)." }, "stressMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of leaving: the rate is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: burnout, more than caseload itself, predicts intention to leave (a US meta-analysis cited in the model specification); no UK effect size." }, "moraleMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much low team morale raises the chance of leaving: the rate is multiplied by 1 + this × (1 − morale). Unit: relative increase at zero morale. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "earlyTenureMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving during a worker's first years at the authority. Unit: multiplier. Source: DfE figures reported by Community Care (24 Feb 2023): 70.4% of leavers in 2021-22 had under five years' service at their authority." }, "earlyTenureYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "How many years count as early tenure for the multiplier above. Unit: years. Assumption: the first two years, when the model specification says leaving is highest." }, "propensitySpread": { "type": "number", "minimum": 0, "maximum": 2, "description": "How much people differ in their propensity to leave: the variance of each worker's own multiplier of the leaving hazard, a Gamma with mean 1 drawn when she starts. 0: everyone alike. With a spread, movers leave within a few years and stayers remain, so most leavers are recent starters while most staff in post are not. Unit: variance of a multiplier. Assumption: movers and stayers (Blumen, Kogan & McCarthy 1955; Farber 1999, Handbook of Labor Economics 3B: separation rates fall with tenure, largely through differences between workers); fitted so that, with turnover at 15.9%, about 70% of leavers have under five years' service (DfE figures for 2021-22)." }, "maxServiceYears": { "type": "number", "minimum": 1, "maximum": 60, "description": "The longest anyone employed by the authority stays: she retires at this many years' service. Unit: years. Assumption: a full working life at one authority." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice period worked by an employed social worker who resigns, before her cases are passed on. Unit: weeks. Assumption: 4 weeks, the default in the model specification." }, "destinations": { "type": "object", "additionalProperties": false, "description": "Where employed leavers go; the three shares must add up to 1.", "properties": { "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who go to another local authority. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 4.2% of 15.4%." }, "agency": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who become agency workers in the region (and can come back as agency staff). Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 2.6% of 15.4%." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who leave local-authority children's social work. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 8.6% of 15.4%." } } } } }, "absence": { "type": "object", "title": "AbsenceParams", "additionalProperties": false, "description": "Sickness absence and what happens to an absent worker's cases.", "properties": { "baseRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a week that an unstressed worker starts a spell of sickness absence. Unit: probability per week, 0 to 1. Source: calibrated to an absence rate of about 3.3% of working days (DfE Children's social work workforce 2023)." }, "stressEffect": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of absence: the chance is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: sickness absence rises with stress; no published effect size." }, "longShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of absence spells that are long. Unit: share, 0 to 1. Assumption: most spells are short; about one in seven long." }, "shortWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a short absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Lower end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Upper end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." } } }, "longWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a long absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." } } }, "cover": { "type": "string", "title": "AbsenceCoverName", "enum": ["none", "duty"], "description": "What happens to an absent worker's cases: none (no progress) or duty (covered by the duty worker at reduced progress). Unit: keyword. Assumption: no cover is the common default; duty cover is a policy to test." }, "dutyCoverProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Progress an absent worker's cases make under duty cover, as a fraction of normal. Unit: fraction of normal, 0 to 1. Assumption: duty cover keeps cases safe rather than moving plans on." }, "reallocateAfterWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks into a long absence after which the worker's cases are reallocated (0 means never). Unit: weeks. Assumption: managers reallocate after about a month of absence." }, "reallocateIfExpectedWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Expected length of a long absence (the fit note's) from which the manager reallocates the worker's cases after reallocateAfterWeeks; a shorter absence is covered by the manager and duty workers until she returns (0: every long absence is reallocated). Unit: weeks. Source: short-term sickness absence is up to six weeks in most employers' policies and long-term after that (BASW, How to deal with sickness absence); managers ask how long the absence will be and what work must be picked up (NHS Employers, Sickness absence toolkit), so an absence expected to last longer than six weeks is reallocated." } } }, "recruitment": { "type": "object", "title": "RecruitmentParams", "additionalProperties": false, "description": "Permanent recruitment: time to hire, chance of success, routes and newly qualified cohorts.", "properties": { "enabled": { "type": "boolean", "description": "Whether the authority recruits permanent staff to its vacancies. Unit: true or false. Assumption: recruitment is normally always on; switch off to test a freeze." }, "timeToHireWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from a post becoming vacant to the new starter arriving, including notice elsewhere. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." } } }, "successProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a recruitment round for an average authority fills the post (otherwise it starts again). Unit: probability, 0 to 1. Source: calibrated to about 6,028 FTE starters a year nationally (DfE Children's social work workforce 2023)." }, "attractiveness": { "type": "number", "minimum": 0, "maximum": 5, "description": "How attractive the authority is to applicants compared with the average (pay, caseloads, reputation); multiplies the chance of success. Unit: multiplier, 1 = average. Assumption: 1 for the average authority." }, "flexibleWorkingBonus": { "type": "number", "minimum": 0, "maximum": 2, "description": "Relative rise in the chance a recruitment process succeeds when the authority offers flexible working (stress.flexibleWorking). Unit: proportional increase. Assumption: flexible working makes an authority more attractive to applicants (Stockton-on-Tees joint inspection seed: flexible working helped secure a stable workforce)." }, "inadequateRating": { "type": "boolean", "description": "Whether the authority's last Ofsted inspection rated it inadequate, which deters applicants. Unit: true or false. Source: Children's Commissioner Stability Index 2019: about 1 in 3 looked-after children in inadequate authorities had 2 or more changes of worker in a year." }, "inadequatePenalty": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much an inadequate rating cuts the chance of recruiting (0.5 means half as likely). Unit: share, 0 to 1. Assumption: no published effect size." }, "overseasShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of recruitment rounds that hire from overseas. Unit: share, 0 to 1. Assumption: a small share; no national figure." }, "overseasLeadWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Lower end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." }, "max": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Upper end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." } } }, "overseasInductionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Induction period of an overseas recruit, longer than for other starters. Unit: weeks. Assumption: about three months to learn English law and practice." }, "priorExperienceYears": { "type": "object", "additionalProperties": false, "description": "Post-qualifying experience an experienced or overseas recruit brings (newly qualified starters bring none). A range: for each starter a value is drawn evenly between min and max (min must not exceed max). Unit: years.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 40, "description": "Lower end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: experienced posts ask for at least a year after the assessed first year." }, "max": { "type": "number", "minimum": 0, "maximum": 40, "description": "Upper end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: 10 years; most children's social workers have under 10 years' service (DfE workforce census)." } } }, "nqIntakeWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which the newly qualified cohort starts (36 is about September if the year starts in January). Unit: week of the year. Assumption: newly qualified social workers start after courses end in the summer." }, "nqIntakePerYear": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Newly qualified social workers the authority takes on each year. Unit: workers per year. Assumption: about 3,500 social work training starts a year nationally (LGA / Whole Systems Partnership workforce model 2024), not all into local-authority children's services." }, "nqLeavingMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving for a newly qualified worker, compared with other employees. Unit: multiplier. Assumption: no published figure; 1 means no difference beyond the early-tenure effect." } } }, "agency": { "type": "object", "title": "AgencyParams", "additionalProperties": false, "description": "Agency social workers: supply, cost, assignments and the 2024 national rules.", "properties": { "allowed": { "type": "boolean", "description": "Whether the authority may use agency social workers to cover vacancies. Unit: true or false. Assumption: agency use is normal; switch off to test a no-agency policy." }, "fillDelayWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Time to place an agency worker in a vacancy once requested. Unit: weeks. Assumption: within a week or two, as stated in the model specification." }, "maxShareOfVacancies": { "type": "number", "minimum": 0, "maximum": 5, "description": "Agency workers the authority will take per vacant post. Up to 1 it is the share of vacancies covered; above 1 the authority also buys agency workers beyond its vacant posts (covering absence or extra demand: the DfE counts every agency worker in the agency rate, and some authorities publish more agency workers than vacancies). Unit: agency FTE per vacant FTE, 0 to 5. Source: DfE Children's social work workforce 2023: 74% of vacancies were covered by agency workers." }, "supplyPerWeek": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Average number of agency social workers newly available to the authority each week in the regional market. Unit: workers per week. Source: calibrated to about 47 agency FTE per authority, an agency rate of 17.9% (DfE Children's social work workforce 2023)." }, "poolLeavingPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of available, unplaced agency workers who leave the regional market each week. Unit: share per week, 0 to 1. Assumption: the regional market is shared with neighbouring authorities, so an unplaced locum is soon placed by one of them (default 0.8, about 1.25 weeks)." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Extra cost of an agency worker over a permanent one, as a share of the permanent salary (0.53 means 53% more). Unit: share of salary. Source: Kantar 2020, quoted by the Independent Review of Children's Social Care (2022): about £26k a year more per agency worker, about +53%." }, "assignmentWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of an agency assignment before it is renewed, converted or ended. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Lower end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." }, "max": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Upper end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." } } }, "renewalProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency assignment is renewed when it ends. Unit: probability, 0 to 1. Assumption: most assignments are extended; no national figure." }, "conversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed becomes a permanent employee. Unit: probability, 0 to 1. Assumption: conversion happens but is uncommon; no national figure." }, "annualLeavingRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual chance that an agency worker leaves mid-assignment, before the stress multiplier. Unit: rate per year, 0 to 1. Assumption: agency staff leave far sooner than employees, as stated in the model specification." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice an agency worker gives before leaving. Unit: weeks. Assumption: 1 week, the default in the model specification." }, "payCap": { "type": "object", "additionalProperties": false, "description": "A regional cap on agency pay rates.", "properties": { "enabled": { "type": "boolean", "description": "Whether a regional cap on agency pay applies. Unit: true or false. Source: Stockton-on-Tees report (project seeds) credits a regional cap; DfE statutory guidance on agency child and family social workers 2024 adds regional price caps for new assignments from October 2025." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Largest agency premium allowed under the cap, as a share of the permanent salary. Unit: share of salary. Assumption: a cap well below the uncapped +53% premium; no published regional rate in the project sources." }, "supplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the cap as a fraction of uncapped supply (fewer locums accept capped rates). Unit: fraction, 0 to 1. Assumption: no published effect size." } } }, "rules2024": { "type": "object", "additionalProperties": false, "description": "The national agency rules (DfE statutory guidance on agency child and family social workers 2024, in effect 31 October 2024), each a switch.", "properties": { "alignNoticeWithPermanent": { "type": "boolean", "description": "Whether agency workers must give the same notice as employees. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "requireExperience": { "type": "boolean", "description": "Whether agency work requires 3 years' post-qualifying experience in a local authority, shrinking the supply. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceSupplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the experience rule as a fraction of supply without it. Unit: fraction, 0 to 1. Assumption: some locums lack 3 years' local-authority experience; no published share." }, "noLocalLocumWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks after leaving a permanent post before a social worker may take locum work in the same region (0 means no rule; the rule is 3 months, about 13 weeks). Unit: weeks. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "Post-qualifying experience needed for agency work under requireExperience. Unit: years. Source: DfE statutory guidance on agency child and family social workers 2024: 3 years' post-qualifying experience." }, "barredChoice": { "type": "object", "additionalProperties": false, "description": "What a permanent social worker with less than experienceYears' experience does when she would have left for agency work and the experience rule bars it; the three shares must add up to 1.", "properties": { "stay": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who stay in post (the resignation is withdrawn; her leaving hazard starts again). Unit: share, 0 to 1. Assumption: a third each way; no study yet of what barred workers do (the guidance expected fewer early-career moves to agency work)." }, "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a third; other authorities are the nearest alternative." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who leave local-authority children's social work instead. Unit: share, 0 to 1. Assumption: a third." } } }, "coolOffChoice": { "type": "object", "additionalProperties": false, "description": "What a leaver who wanted local agency work does while noLocalLocumWeeks bars it; the three shares must add up to 1.", "properties": { "wait": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who wait out the cool-off and then join the region's agency market. Unit: share, 0 to 1. Assumption: half; three months is short against a career." }, "furtherAfield": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take agency work in another region (lost to this region's market). Unit: share, 0 to 1. Assumption: a quarter." }, "permanentPost": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a quarter." } } }, "restrictedConversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed takes a permanent post with the authority while agency work is restricted (requireExperience or noLocalLocumWeeks in force), in place of conversionProbability. Unit: probability, 0 to 1. Assumption: double the usual chance (0.05 → 0.1); the guidance aims to move locums into permanent posts, no measured rate yet." } } } } }, "overtime": { "type": "object", "title": "OvertimeParams", "additionalProperties": false, "description": "Hours worked beyond contract.", "properties": { "policy": { "type": "string", "title": "OvertimePolicyName", "enum": ["none", "paid", "unpaid"], "description": "Overtime policy: none (no hours beyond contract), paid (up to the limit, paid) or unpaid (up to the limit, unpaid goodwill hours). Unit: keyword. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 unpaid hours a week over contract." }, "maxHoursPerWeek": { "type": "number", "minimum": 0, "maximum": 40, "description": "Most hours a full-time worker may work beyond contract in a week (pro rata for part time). Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract." }, "paidRateMultiplier": { "type": "number", "minimum": 0, "maximum": 5, "description": "Pay for an hour of paid overtime as a multiple of the normal hourly rate. Unit: multiplier. Assumption: plain time, as many councils pay for social-worker overtime." }, "excessiveHoursThreshold": { "type": "number", "minimum": 0, "maximum": 40, "description": "Hours over contract in a week above which a worker counts as working excessive hours in the outputs. Unit: hours per week. Assumption: about half a day a week over contract; Thurrock staff survey (project seeds): only 42% could meet the job's demands without excessive hours." }, "fullOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week up to which every hour worked yields full output; beyond, each further hour yields less (src/rules/hoursOutput.ts). Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output proportional to hours up to about 49 a week." }, "noExtraOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week past which a further hour yields no more output, so nobody works longer. Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output at 70 hours hardly above output at 56." } } }, "allocation": { "type": "object", "title": "AllocationParams", "additionalProperties": false, "description": "How cases are given to workers and the caseload cap (who holds which stage is the service structure, `structure`).", "properties": { "policy": { "type": "string", "title": "AllocationPolicyName", "enum": ["least-loaded", "round-robin", "continuity-first"], "description": "Allocation policy: least-loaded (the worker in the team with the lightest caseload), round-robin (in turn) or continuity-first (a worker the child or family already knows, where possible). Unit: keyword. Assumption: least-loaded is the usual practice and the specification default." }, "caseloadCap": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest weighted caseload per FTE; when every worker in the team is at the cap new cases wait unallocated. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0, with about 12% of case holders carrying 25 or more (DfE caseload groups 2021)." }, "heldByManager": { "type": "boolean", "description": "Whether cases waiting for a worker at the end of a week are held by the team manager (a holding allocation, counted as a change of worker). Unit: true or false. Assumption: managers usually hold unallocated cases, as described in the model specification." }, "heldCaseProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a full week of plan progress a case makes while held by the team manager (statutory visits and reviews still happen). Unit: share of a week, 0–1. Assumption: managers and duty workers keep held cases moving slowly; 0 means held cases make no progress." }, "childRequestPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance a year that a looked-after child asks for a new social worker and is given one (DfE reason: the child's request), usually raised through her independent reviewing officer or an advocate. Unit: chance per child per year, 0–1. Source: calibrated to DfE Stability measures for children looked after in England (2023-24 and 2024-25): under 0.5% of looked-after children's new social workers were at the child's request." }, "withdrawnPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance a year that a manager withdraws a worker from one child's case and gives it to a colleague for a reason of that case (a conflict of interest, a complaint upheld, threats to the worker from a family member; DfE reason: other). Unit: chance per case per year, 0–1. Assumption: about one case in a hundred a year; DfE's published extracts give no share for other reasons." }, "rebalancing": { "type": "object", "additionalProperties": false, "description": "Team managers moving cases between their workers (DfE reason for a new social worker: managing caseloads): to a new starter, away from a worker well above the team's mean caseload, and at a periodic caseload review.", "properties": { "enabled": { "type": "boolean", "description": "Whether managers move cases between workers: to new starters, off overloaded workers and at caseload reviews. Unit: true or false. Source: DfE Stability measures for children looked after in England 2024: 13% of looked-after children's social worker episodes in the year began for 'managing caseloads'." }, "overloadThreshold": { "type": "number", "minimum": 1, "maximum": 5, "description": "Caseload, as a multiple of the team's mean (weighted cases per unit of cap, scaled by how much time the cases need this week), above which a manager moves cases away from a worker the same week. Unit: multiple of the team mean. Assumption: a worker whose cases need twice the time of her team's average is one a manager acts on at once." }, "reviewEveryWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks between caseload reviews, at which every team moves cases from workers above reviewTolerance × the team's mean caseload to colleagues below it; 0 = no reviews. Unit: weeks. Assumption: a quarterly review of caseloads in team performance meetings." }, "reviewTolerance": { "type": "number", "minimum": 1, "maximum": 5, "description": "At a caseload review, caseload as a multiple of the team's mean above which cases are moved. Unit: multiple of the team mean. Assumption: managers even out caseloads more than a third above the team's." }, "newStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an employed new starter's protected first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most; the rest comes from new referrals. 0 = none. Unit: share 0–1. Assumption: managers build a new starter's caseload partly from colleagues' cases; with the two thresholds, the largest managed moves that keep looked-after children's continuity within the national targets (about 4% of changes of worker, below DfE's 13% of looked-after children's social worker episodes for 'managing caseloads', 2024)." }, "maxMovesPerWeek": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Most cases a team moves between workers in a week when rebalancing. Unit: cases per team per week. Assumption: managers have limited time for rebalancing." } } } } }, "costs": { "type": "object", "title": "CostParams", "additionalProperties": false, "description": "Pay and recruitment costs, and the budget they are compared with.", "properties": { "permanentSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time employed social worker, including employer on-costs; agency workers cost this plus the premium. Unit: £ per FTE per year. Assumption: a salary of about £40k on local-government scales plus about 30% on-costs." }, "nqSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time newly qualified social worker, including employer on-costs. Unit: £ per FTE per year. Assumption: a salary of about £33k plus about 30% on-costs." }, "recruitmentCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each permanent hire (advertising, interviews, checks, incentives). Unit: £ per hire. Assumption: no national figure; a few thousand pounds per hire." }, "overseasCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each overseas hire (visa sponsorship, relocation, registration). Unit: £ per hire. Assumption: no national figure; about twice a domestic hire." }, "annualBudget": { "type": "number", "minimum": 0, "maximum": 1e11, "description": "Annual social-worker staffing budget; spending above it is reported as overspend. Unit: £ per year. Assumption: about the cost of the funded establishment with the usual agency cover." } } }, "interventions": { "type": "array", "maxItems": 1e3, "description": "Scheduled changes during the run: set any parameter, make workers resign, add a demand surge, start a recruitment drive.", "items": { "type": "object", "title": "Intervention", "additionalProperties": false, "description": "A change applied at the start of a reporting week: exactly one of set, leave, surge or recruitmentDrive.", "required": ["week"], "properties": { "week": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Reporting week in which the change happens (1 is the first week after the warm-up). Unit: week number. Assumption: interventions are scheduled in reporting time so they do not move when the warm-up changes." }, "label": { "type": "string", "maxLength": 200, "description": "A short name for the change, shown in charts and outputs. Unit: text. Assumption: optional, for readers only." }, "set": { "type": "object", "minProperties": 1, "maxProperties": 200, "description": 'Parameters to change from this week on, as dotted paths (e.g. "agency.payCap.enabled") mapped to new values; each value must be valid for its parameter.', "additionalProperties": { "description": "The new value of the parameter named by the key; checked against that parameter's rules." } }, "leave": { "type": "object", "additionalProperties": false, "description": "A wave of resignations: employed social workers, chosen at random, hand in their notice this week.", "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "How many employed social workers resign. Unit: workers. Assumption: a user-chosen shock." }, "team": { "type": "string", "description": "Team the leavers come from: the name of a case-holding team of structure.teams, or any. Unit: team name. Assumption: any team unless given.", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "workers": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "A worker id. Unit: worker id. Assumption: as the run reports it." }, "description": "Particular workers who resign this week, by worker id (as in the event log and trainer mode), besides the `count` chosen at random; ids of workers not in post are ignored. Unit: worker ids. Assumption: none unless given." } } }, "surge": { "type": "object", "additionalProperties": false, "description": "A temporary rise in demand at the front door.", "required": ["extraContactsPerWeek", "durationWeeks"], "properties": { "extraContactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Extra contacts a week on top of normal demand. Unit: contacts per week. Assumption: a user-chosen shock." }, "durationWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "How long the surge lasts. Unit: weeks. Assumption: a user-chosen shock." } } }, "recruitmentDrive": { "type": "object", "additionalProperties": false, "description": "A recruitment drive: a number of certain hires who arrive after a lead time, each joining the case-holding team with most posts to fill.", "required": ["hires", "leadWeeks"], "properties": { "hires": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Number of social workers hired by the drive. Unit: workers. Assumption: a user-chosen policy." }, "leadWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks from the start of the drive to the hires arriving (at least 1 is used). Unit: weeks. Assumption: a user-chosen policy; experienced hires take about 12 to 16 weeks." }, "route": { "type": "string", "enum": ["experienced", "newly-qualified", "overseas"], "description": "Recruitment route of the hires, which sets their induction and protected caseload. Unit: keyword. Assumption: experienced unless given." } } } }, "oneOf": [{ "required": ["set"], "properties": { "set": true } }, { "required": ["leave"], "properties": { "leave": true } }, { "required": ["surge"], "properties": { "surge": true } }, { "required": ["recruitmentDrive"], "properties": { "recruitmentDrive": true } }] } } }, "if": { "type": "object", "required": ["extends"], "properties": { "extends": true } }, "else": { "$ref": "#/definitions/complete" }, "definitions": { "complete": { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks", "reallocateIfExpectedWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true, "reallocateIfExpectedWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "childRequestPerYear", "withdrawnPerYear", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "childRequestPerYear": true, "withdrawnPerYear": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' } } };
-const schema12 = { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks", "reallocateIfExpectedWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true, "reallocateIfExpectedWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "childRequestPerYear", "withdrawnPerYear", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "childRequestPerYear": true, "withdrawnPerYear": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Handover scenario", "description": `A scenario for the Handover simulation of children's social care in one English local authority. A scenario with "extends" only lists what it changes; without "extends" every parameter group must be given.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 1e3, "description": "Where editors find this schema, for autocompletion. Unit: path or URL." }, "extends": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": 'The scenario this one builds on: a path to another scenario file relative to this one (e.g. "default.json") or a preset name (e.g. "default"). Fields given here override inherited ones; lists replace inherited lists whole. Unit: path or preset name.' }, "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Short name of the scenario, shown in outputs and charts. Unit: text." }, "description": { "type": "string", "maxLength": 5e3, "description": "What the scenario represents, in a sentence or two. Unit: text." }, "notes": { "type": "string", "maxLength": 2e4, "description": "Free notes for readers: calibration remarks, caveats. Unit: text." }, "sources": { "type": "object", "title": "ScenarioSources", "maxProperties": 2e3, "description": 'Where each parameter value comes from: a dotted parameter path (e.g. "agency.premium") mapped to a citation or to "assumption: <reason>". Inherited through extends and merged.', "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": 'A citation (title and year) or "assumption: <reason>". Unit: text.' } }, "run": { "type": "object", "title": "RunSettings", "additionalProperties": false, "description": "How long to run and with which random seed.", "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295, "description": "Seed for the random streams: the same seed and scenario always give the same run. Unit: whole number. Assumption: any value; fixed so that runs can be repeated exactly." }, "years": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Length of the reported period after the warm-up. Unit: years of 52 weekly steps. Assumption: runs of 1 to 20 years, as the model specification asks." }, "warmupWeeks": { "type": "integer", "minimum": 0, "maximum": 1040, "description": "Weeks simulated before reporting starts, so the authority settles into its own steady state. Unit: weeks. Assumption: two years lets staffing, caseloads and stress settle from the starting state." } } }, "demand": { "type": "object", "title": "DemandParams", "additionalProperties": false, "description": "Contacts arriving at the front door.", "properties": { "contactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Average number of contacts reaching the front door each week, before screening. Unit: contacts per week. Source: DfE Characteristics of children in need 2023: 640,430 referrals a year ÷ 153 authorities ≈ 80 a week, with about half of contacts below threshold (Doncaster peer review, project seeds)." }, "referralShareOfContacts": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of contacts that meet the threshold for social care and become referrals. Unit: share, 0 to 1. Source: Doncaster peer review (project seeds): about half of front-door demand is below the threshold." }, "thresholdResponse": { "type": "number", "minimum": 0, "maximum": 5, "description": "How much the front door tightens its threshold when cases wait unallocated: the share of contacts accepted as referrals is multiplied by (1 − thresholdResponse × share of open cases unallocated). Unit: multiplier per unit share. Assumption: front doors manage demand under pressure (Doncaster peer review seed: the trust 'needs to be robust in its management of this demand'); 0 turns the response off." }, "caseloadResponse": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much the front door tightens its threshold when caseloads are high: the share of contacts accepted as referrals is multiplied by (1 − caseloadResponse × the share by which the mean caseload exceeds referenceCaseload). Unit: multiplier per unit share. Assumption: authorities raise thresholds and close or step down cases when workers are stretched (ADCS Safeguarding Pressures; referral rates per 10,000 children vary about twofold between authorities, DfE Characteristics of children in need); 5 means acceptance falls by a quarter when caseloads run 5% over the reference, the least that holds the default authority steady over 20 years; 0 turns the response off." }, "referenceCaseload": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The caseload (cases per case-holding FTE, DfE definition) above which the front door tightens its threshold (see caseloadResponse), and at which the starting caseload is seeded when demand would fill it. Unit: cases per FTE. Source: DfE Children's social work workforce 2023: 16.0 cases per case-holding FTE nationally." }, "seasonalAmplitude": { "type": "number", "minimum": 0, "maximum": 1, "description": "Size of the seasonal swing in contacts around the average (0.08 means ±8%). Unit: share of the average, 0 to 1. Assumption: contacts dip in school holidays; no national weekly series is published." }, "seasonalPeakWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which contacts peak (0 is the first week of each simulated year). Unit: week of the year. Assumption: a spring peak after the January return to school; no national weekly series is published." }, "frontDoorHoursPerContact": { "type": "number", "minimum": 0, "maximum": 40, "description": "Social-worker time spent on each contact at the front door, whether or not it becomes a referral. Unit: hours per contact. Assumption: no published time-use figure; set so the front door takes a realistic share of assessment-team time." } } }, "structure": { "title": "StructureParams", "type": "object", "additionalProperties": false, "description": "The service's case-holding teams, the stages each holds, and the transfer points that move a case between teams inside a stage (docs/model.md §D2).", "properties": { "design": { "type": "string", "minLength": 1, "maxLength": 120, "description": "A name for the design, shown in the editor and trainer mode. Unit: text. Assumption: for readers only." }, "teams": { "type": "array", "minItems": 1, "maxItems": 12, "description": "The case-holding teams in order. A case entering a stage goes to the first team that holds it (the first that holds assessment is the front door, which also screens contacts), except the share of referrals another team that assesses takes (takesShare); a case whose stage changes stays in its team if the team holds the new stage, and otherwise is handed over. Each team's funded posts are workforce.establishment.<name>. Unit: list of {name, label, holds}. Assumption: the split of functions between teams is each design's.", "items": { "title": "TeamSpec", "type": "object", "additionalProperties": false, "required": ["name", "label", "holds"], "description": "One case-holding team.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$", "description": "Short name, unique, used by transfer points and interventions; letters and digits. Unit: identifier. Assumption: for reference only." }, "label": { "type": "string", "minLength": 1, "maxLength": 80, "description": "The team's name in plain words. Unit: text. Assumption: for readers only." }, "holds": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "A stage the team holds. Unit: stage name. Assumption: the design's." }, "description": "The stages of a child's pathway the team holds. Unit: list of stage names. Assumption: each design's." }, "takesShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals this team takes from the front door: it assesses the child itself and keeps her for every stage it holds (a disabled children's team taking disabled children). Only for a team that holds assessment and is not the front door. Unit: share 0–1. Assumption: the design's; none in the default." } } } }, "transfers": { "type": "array", "maxItems": 32, "description": "Transfer points inside a stage: a case in team `from` at `stage` moves to team `to` a number of weeks after it joined the team (afterWeeks) or when the child reaches an age (atAge, looked-after children only), with a probability drawn when the case joins the team; the worker follows the child with probability workerFollows, where her caseload allows. Each move is a change of worker recorded by its cause. Unit: list of transfer points. Assumption: none in the default (separate assessment, long-term and children-in-care teams).", "items": { "title": "TransferPoint", "type": "object", "additionalProperties": false, "required": ["from", "to", "stage", "probability", "workerFollows", "cause"], "description": "One transfer point: exactly one of afterWeeks or atAge.", "properties": { "from": { "type": "string", "maxLength": 40, "description": "The team the case leaves. Unit: team name. Assumption: the design's." }, "to": { "type": "string", "maxLength": 40, "description": "The team the case joins; it must hold the stage. Unit: team name. Assumption: the design's." }, "stage": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "The stage the case is in. Unit: stage name. Assumption: the design's." }, "afterWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Weeks after the case joined the team (e.g. a 26-week court timetable). Unit: weeks. Assumption: the design's." }, "atAge": { "type": "number", "minimum": 0, "exclusiveMaximum": 18, "description": "The child's age at which the case moves (e.g. 16 for a leaving-care team), under 18: care ends on the 18th birthday. Unit: years. Assumption: the design's." }, "probability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a case joining the team moves at this point. Unit: share 0–1. Assumption: the design's." }, "workerFollows": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that the worker keeps the child in the new team. Unit: share 0–1. Assumption: the design's." }, "cause": { "title": "TransferCauseName", "type": "string", "enum": ["court", "permanence", "leavingCare", "teamTransfer"], "description": "The cause recorded for the change of worker: into court work, to a permanence team, to a leaving-care team, or another transfer between teams. Unit: keyword. Assumption: the design's." } } } } } }, "pathway": { "type": "object", "title": "PathwayParams", "additionalProperties": false, "description": "The child's pathway: assessment outcomes, plan lengths, step-down and escalation.", "properties": { "noFurtherActionShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals that end in no further action before an assessment. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 7.1% of referrals." }, "assessmentOutcomes": { "type": "object", "additionalProperties": false, "description": "What assessments lead to; the four shares must add up to 1.", "properties": { "notInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that find the child not in need, closing the case. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 29.9% of assessments." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child in need plan. Unit: share, 0 to 1. Assumption: the remainder after the other outcomes; checked against about 2,650 children in need per authority (DfE Characteristics of children in need 2023: 403,090 ÷ 153)." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child protection plan. Unit: share, 0 to 1. Assumption: set to give about 330 child protection plans open per authority (DfE Characteristics of children in need 2023: 50,780 ÷ 153)." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments after which the child becomes looked after. Unit: share, 0 to 1. Assumption: set to give about 215 children starting to be looked after a year per authority (DfE Children looked after in England 2023: about 33,000 starts ÷ 153)." } } }, "durations": { "type": "object", "additionalProperties": false, "description": "How much work each kind of plan needs, as a histogram of lengths in weeks.", "properties": { "assessment": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of an assessment. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: Working Together to Safeguard Children 2023 sets a 45-working-day (9-week) limit; the spread within it is assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 65, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childInNeed": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child in need plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Children in need 2024: almost half of child in need episodes that end last three months or less; longer bins assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childProtection": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child protection plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Characteristics of children in need 2025, data set D7: plans ending in 2024-25 lasted ≤3 months 15.9%, 3–6 months 11.0%, 6–12 months 43.5%, 1–2 years 25.2%, 2+ years 4.4%.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "lookedAfter": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a looked-after episode. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: set to give about 550 looked-after children per authority from about 215 starts a year (DfE Children looked after in England 2023: 83,750 looked after, about 33,000 starts, ÷ 153).", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 1040, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } } } }, "cpStepDownShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of child protection plans that step down to a child in need plan when they end (the rest close). Unit: share, 0 to 1. Assumption: step-down to child in need is common practice; no national share is published." }, "cinEscalationPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child in need plan escalates to child protection before its work is done. Unit: probability per year, 0 to 1. Assumption: small escalation hazard; DfE Characteristics of children in need 2023 reports 23.6% of child protection starts are second or later plans but no escalation rate." }, "careOverrunLimit": { "type": "number", "minimum": 0, "maximum": 10, "description": "A looked-after child leaves care at the latest when her care episode has lasted its planned length × (1 + careOverrunLimit), however far her plan's work has got: courts and reviews set the timetable of care (the 26-week limit on care proceedings, Children and Families Act 2014 s.14), not the social worker's pace. Separate from the 18th birthday, which ends every period of care whatever its plan (src/rules/age.ts): that bounds care by the child's age, this bounds how far slow work stretches a young child's care. Unit: share of the planned length. Assumption: 0.25, so a slow plan overruns by at most a quarter; with no limit the default holds about 6% more looked-after children, and more under pressure." }, "cpToCarePerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child on a child protection plan becomes looked after before the plan ends. Unit: probability per year, 0 to 1. Assumption: no national rate published; set to give a plausible share of care starts from child protection." }, "ageStartingCare": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children on starting to be looked after, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own; drawn uniformly within the band, when a child first starts to be looked after, and kept for her later episodes. Care ends on her 18th birthday, and transfer points at an age use it. Unit: list of {underYears, share} bands. Source: DfE Children looked after in England including adoptions 2024, age on starting: under 1 16%, 1–4 15%, 5–9 15%, 10–15 26%, 16 and over 29% (of 33,050).", "items": { "title": "AgeBand", "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children starting to be looked after in the band. Unit: share 0–1. Source: DfE." } } } }, "caseWeights": { "type": "object", "additionalProperties": false, "description": "Workload of a case at each stage, relative to a child in need case (1); caseloads and the cap are counted in these units.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a case under assessment. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child in need case. Unit: weight relative to a child in need case. Assumption: the reference weight." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child protection case. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a looked-after child. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." } } }, "progressLostPerChangeWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 52, "description": "Lower end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." }, "max": { "type": "number", "minimum": 0, "maximum": 52, "description": "Upper end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." } } } } }, "reReferral": { "type": "object", "title": "ReReferralParams", "additionalProperties": false, "description": "Whether a closed case comes back within the following months.", "properties": { "baseProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child whose plan closed on time with one worker is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "noServiceProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child closed at the front of the pathway (no further action, or assessed not in need) is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "driftEffectPer26Weeks": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each 26 weeks a plan ran over its planned length. Unit: relative increase per 26 weeks of drift. Assumption: re-referral is higher where social workers carry more children in need (Troncoso, for DfE, 2017), but no effect size is published." }, "changeEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each change of social worker the child had. Unit: relative increase per change. Assumption: poor continuity is linked to repeat referral; no effect size is published." }, "meanDelayWeeks": { "type": "number", "minimum": 1, "maximum": 520, "description": "Average time from closure to the re-referral, for children who come back. Unit: weeks. Assumption: most re-referrals counted within 12 months arrive well inside the year." }, "maxDelayWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Longest time after closure at which a child can come back; later returns are not simulated. Unit: weeks. Assumption: two years covers the 12-month official window with room for later returns." } } }, "workforce": { "type": "object", "title": "WorkforceParams", "additionalProperties": false, "description": "Funded posts, working patterns and capacity of social workers.", "properties": { "establishment": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the case-holding team of this name. Unit: FTE posts. Source: the design's." }, "description": "Funded posts: one entry per case-holding team of structure.teams, by its name, and nonCaseHolding. An entry naming no team must be 0 (a design that extends another sets the teams it drops to 0).", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the assessment (front door and assessment) team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "longTerm": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the long-term child in need and child protection team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "inCare": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the children in care team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "nonCaseHolding": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded social-worker posts that do not hold cases (managers, reviewing officers, some front-door roles). Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 36% of FTE in post do not hold cases (138 of 216 per authority hold cases)." } }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "maxProperties": 24 }, "initialVacancyRate": { "type": "number", "minimum": 0, "maximum": 0.95, "description": "Share of funded posts empty (not filled by an employee) at the start of the run. Unit: share, 0 to 0.95. Source: DfE Children's social work workforce 2023: vacancy rate 18.9%." }, "initialTurnoverRate": { "type": "number", "minimum": 0.01, "maximum": 0.9, "description": "Annual turnover of the workforce in post before the run starts: the tenures of the staff seeded at week 0 are drawn from the stationary distribution of a workforce with this turnover and the early-tenure multiplier (src/state/initialTenure.ts). It shapes the starting workforce only; turnover during the run comes from the leaving hazard. Unit: share per year, 0.01 to 0.9. Source: DfE Children's social work workforce 2023: turnover rate 15.9%." }, "initialChangesPerYear": { "type": "number", "minimum": 0, "maximum": 10, "description": "Changes of social worker a year in the histories of the children already open at week 0, before the run: each seeded child has had 1 + a Poisson number of workers for the time she has been open, so the share with 3 or more workers so far starts where the run holds it. Unit: changes per year. Source: Children's Commissioner, Stability Index 2019: 60% of looked-after children had at least one change of social worker in a year, a rate of −ln(0.4) ≈ 0.9 a year." }, "partTimeShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of employed social workers who work part time. Unit: share, 0 to 1. Assumption: the census reports FTE, not working patterns; about one in ten part time." }, "partTimeFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Working time of a part-time social worker as a fraction of full time. Unit: FTE, above 0 to 1. Assumption: a typical three-day week." }, "contractedHours": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Contracted working hours of a full-time social worker. Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): contracts of 35 to 37 hours." }, "capacityPerFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Weighted caseload a full-time worker can carry within contracted hours; above it she works overtime or the work slows. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0; BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract, so capacity within contract is set below the actual caseload." }, "nqCaseloadProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Caseload cap and capacity of a newly qualified social worker in her first (ASYE) year, as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: protected ASYE caseloads of 80 to 90% of full, as stated in the model specification." }, "nqProtectionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "How long the newly qualified caseload protection lasts. Unit: weeks. Assumption: the Assessed and Supported Year in Employment lasts one year." }, "inductionWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Induction period of a new starter, during which she works at reduced capacity. Unit: weeks. Assumption: a month of induction is typical; no published figure." }, "inductionCapacity": { "type": "number", "minimum": 0, "maximum": 1, "description": "Capacity of a starter during induction as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: half capacity while learning local systems; no published figure." }, "internalMovesPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that an employed case-holder moves to another team (promotion, transfer, restructure). Unit: probability per year, 0 to 1. Assumption: no national figure; a small rate of internal moves." }, "workloadVariation": { "type": "number", "minimum": 0, "maximum": 1, "description": "Spread of the hours a case-holder's caseload needs from week to week around what its weights say (court deadlines, crises, complex families): the standard deviation of the log of a mean-one weekly factor. 0 turns the variation off. Unit: standard deviation of a log. Assumption: fitted so that, at the DfE average caseload, hours worked match the surveys (BASW/SWU 2018, Ravalier: most staff over contract most weeks, 40–42 hours worked)." }, "workloadSpellWeeks": { "type": "number", "minimum": 0, "maximum": 52, "description": "How long a busy (or quiet) spell lasts: the weeks over which a worker's workload pressure keeps its memory (an AR(1) with correlation exp(−1/weeks) from one week to the next). 0: independent weeks. Unit: weeks. Assumption: a few weeks, the length of a court timetable's busy phase or a family crisis." } } }, "stress": { "type": "object", "title": "StressParams", "additionalProperties": false, "description": "How stress (burnout) builds up and recovers.", "properties": { "gainPerOvertimeHour": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress for each hour of overtime in a week (per FTE), before the protective factors. Unit: stress points (0 to 1 scale) per hour. Assumption: set so that stress builds in staff working about 11 hours over contract (BASW/SWU working conditions survey 2018 (Ravalier, n=3,421)); no published effect size." }, "gainFromBacklog": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress in a week when all of a worker's work goes undone (proportionally less when part of it does). Unit: stress points (0 to 1 scale) per week. Assumption: unfinished work is a recognised source of burnout; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a worker's stress that fades each week. Unit: share per week, 0 to 1. Assumption: stress fades over a few months once pressure eases; no published figure." }, "flexibleWorking": { "type": "boolean", "description": "Whether the authority offers flexible working, which slows the build-up of stress. Unit: true or false. Source: Stockton-on-Tees report (project seeds): a stable workforce after flexible working, development and a regional agency pay cap." }, "flexibleWorkingReduction": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much flexible working cuts the build-up of stress (0.3 means 30% slower). Unit: share, 0 to 1. Assumption: no published effect size; a moderate effect." }, "supervisionRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "Social workers per supervising manager; more per manager means less supervision and faster stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionReferenceRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "The workers-per-manager ratio at which supervision neither adds to nor reduces stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionEffect": { "type": "number", "minimum": 0, "maximum": 5, "description": "How strongly supervision above or below the reference ratio changes the build-up of stress. Unit: relative change per unit of ratio / reference − 1. Assumption: no published effect size; a moderate effect." } } }, "morale": { "type": "object", "title": "MoraleParams", "additionalProperties": false, "description": "Team morale: falls when colleagues leave and when posts are vacant (turnover begets turnover).", "properties": { "dropPerLeaverShare": { "type": "number", "minimum": 0, "maximum": 100, "description": "Fall in team morale when a colleague leaves, per share of the team leaving (2 means a leaver from a team of 20 lowers morale by 0.1). Unit: morale points (0 to 1 scale) per share of team. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "vacancyEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "How far a team's vacancy rate pulls its morale down (1 means morale settles at 1 − vacancy rate). Unit: morale points per unit of vacancy rate. Assumption: vacancies raise the load on those who stay; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of the gap between current morale and its settled level closed each week. Unit: share per week, 0 to 1. Assumption: morale recovers over a few months; no published figure." } } }, "turnover": { "type": "object", "title": "TurnoverParams", "additionalProperties": false, "description": "Why and when employed social workers leave.", "properties": { "baseAnnualRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual leaving rate of a settled, unstressed permanent worker in a team with full morale, before the multipliers. Unit: rate per year, 0 to 1. Source: calibrated so that, with the multipliers, the turnover rate is about 15.9% (DfE Children's social work workforce 2023)." }, "stressMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of leaving: the rate is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: burnout, more than caseload itself, predicts intention to leave (a US meta-analysis cited in the model specification); no UK effect size." }, "moraleMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much low team morale raises the chance of leaving: the rate is multiplied by 1 + this × (1 − morale). Unit: relative increase at zero morale. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "earlyTenureMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving during a worker's first years at the authority. Unit: multiplier. Source: DfE figures reported by Community Care (24 Feb 2023): 70.4% of leavers in 2021-22 had under five years' service at their authority." }, "earlyTenureYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "How many years count as early tenure for the multiplier above. Unit: years. Assumption: the first two years, when the model specification says leaving is highest." }, "propensitySpread": { "type": "number", "minimum": 0, "maximum": 2, "description": "How much people differ in their propensity to leave: the variance of each worker's own multiplier of the leaving hazard, a Gamma with mean 1 drawn when she starts. 0: everyone alike. With a spread, movers leave within a few years and stayers remain, so most leavers are recent starters while most staff in post are not. Unit: variance of a multiplier. Assumption: movers and stayers (Blumen, Kogan & McCarthy 1955; Farber 1999, Handbook of Labor Economics 3B: separation rates fall with tenure, largely through differences between workers); fitted so that, with turnover at 15.9%, about 70% of leavers have under five years' service (DfE figures for 2021-22)." }, "maxServiceYears": { "type": "number", "minimum": 1, "maximum": 60, "description": "The longest anyone employed by the authority stays: she retires at this many years' service. Unit: years. Assumption: a full working life at one authority." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice period worked by an employed social worker who resigns, before her cases are passed on. Unit: weeks. Assumption: 4 weeks, the default in the model specification." }, "destinations": { "type": "object", "additionalProperties": false, "description": "Where employed leavers go; the three shares must add up to 1.", "properties": { "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who go to another local authority. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 4.2% of 15.4%." }, "agency": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who become agency workers in the region (and can come back as agency staff). Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 2.6% of 15.4%." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who leave local-authority children's social work. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 8.6% of 15.4%." } } } } }, "absence": { "type": "object", "title": "AbsenceParams", "additionalProperties": false, "description": "Sickness absence and what happens to an absent worker's cases.", "properties": { "baseRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a week that an unstressed worker starts a spell of sickness absence. Unit: probability per week, 0 to 1. Source: calibrated to an absence rate of about 3.3% of working days (DfE Children's social work workforce 2023)." }, "stressEffect": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of absence: the chance is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: sickness absence rises with stress; no published effect size." }, "longShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of absence spells that are long. Unit: share, 0 to 1. Assumption: most spells are short; about one in seven long." }, "shortWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a short absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Lower end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Upper end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." } } }, "longWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a long absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." } } }, "cover": { "type": "string", "title": "AbsenceCoverName", "enum": ["none", "duty"], "description": "What happens to an absent worker's cases: none (no progress) or duty (covered by the duty worker at reduced progress). Unit: keyword. Assumption: no cover is the common default; duty cover is a policy to test." }, "dutyCoverProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Progress an absent worker's cases make under duty cover, as a fraction of normal. Unit: fraction of normal, 0 to 1. Assumption: duty cover keeps cases safe rather than moving plans on." }, "reallocateAfterWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks into a long absence after which the worker's cases are reallocated (0 means never). Unit: weeks. Assumption: managers reallocate after about a month of absence." }, "reallocateIfExpectedWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Expected length of a long absence (the fit note's) from which the manager reallocates the worker's cases after reallocateAfterWeeks; a shorter absence is covered by the manager and duty workers until she returns (0: every long absence is reallocated). Unit: weeks. Source: short-term sickness absence is up to six weeks in most employers' policies and long-term after that (BASW, How to deal with sickness absence); managers ask how long the absence will be and what work must be picked up (NHS Employers, Sickness absence toolkit), so an absence expected to last longer than six weeks is reallocated." } } }, "recruitment": { "type": "object", "title": "RecruitmentParams", "additionalProperties": false, "description": "Permanent recruitment: time to hire, chance of success, routes and newly qualified cohorts.", "properties": { "enabled": { "type": "boolean", "description": "Whether the authority recruits permanent staff to its vacancies. Unit: true or false. Assumption: recruitment is normally always on; switch off to test a freeze." }, "timeToHireWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from a post becoming vacant to the new starter arriving, including notice elsewhere. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." } } }, "successProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a recruitment round for an average authority fills the post (otherwise it starts again). Unit: probability, 0 to 1. Source: calibrated to about 6,028 FTE starters a year nationally (DfE Children's social work workforce 2023)." }, "attractiveness": { "type": "number", "minimum": 0, "maximum": 5, "description": "How attractive the authority is to applicants compared with the average (pay, caseloads, reputation); multiplies the chance of success. Unit: multiplier, 1 = average. Assumption: 1 for the average authority." }, "flexibleWorkingBonus": { "type": "number", "minimum": 0, "maximum": 2, "description": "Relative rise in the chance a recruitment process succeeds when the authority offers flexible working (stress.flexibleWorking). Unit: proportional increase. Assumption: flexible working makes an authority more attractive to applicants (Stockton-on-Tees joint inspection seed: flexible working helped secure a stable workforce)." }, "inadequateRating": { "type": "boolean", "description": "Whether the authority's last Ofsted inspection rated it inadequate, which deters applicants. Unit: true or false. Source: Children's Commissioner Stability Index 2019: about 1 in 3 looked-after children in inadequate authorities had 2 or more changes of worker in a year." }, "inadequatePenalty": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much an inadequate rating cuts the chance of recruiting (0.5 means half as likely). Unit: share, 0 to 1. Assumption: no published effect size." }, "overseasShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of recruitment rounds that hire from overseas. Unit: share, 0 to 1. Assumption: a small share; no national figure." }, "overseasLeadWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Lower end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." }, "max": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Upper end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." } } }, "overseasInductionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Induction period of an overseas recruit, longer than for other starters. Unit: weeks. Assumption: about three months to learn English law and practice." }, "priorExperienceYears": { "type": "object", "additionalProperties": false, "description": "Post-qualifying experience an experienced or overseas recruit brings (newly qualified starters bring none). A range: for each starter a value is drawn evenly between min and max (min must not exceed max). Unit: years.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 40, "description": "Lower end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: experienced posts ask for at least a year after the assessed first year." }, "max": { "type": "number", "minimum": 0, "maximum": 40, "description": "Upper end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: 10 years; most children's social workers have under 10 years' service (DfE workforce census)." } } }, "nqIntakeWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which the newly qualified cohort starts (36 is about September if the year starts in January). Unit: week of the year. Assumption: newly qualified social workers start after courses end in the summer." }, "nqIntakePerYear": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Newly qualified social workers the authority takes on each year. Unit: workers per year. Assumption: about 3,500 social work training starts a year nationally (LGA / Whole Systems Partnership workforce model 2024), not all into local-authority children's services." }, "nqLeavingMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving for a newly qualified worker, compared with other employees. Unit: multiplier. Assumption: no published figure; 1 means no difference beyond the early-tenure effect." } } }, "agency": { "type": "object", "title": "AgencyParams", "additionalProperties": false, "description": "Agency social workers: supply, cost, assignments and the 2024 national rules.", "properties": { "allowed": { "type": "boolean", "description": "Whether the authority may use agency social workers to cover vacancies. Unit: true or false. Assumption: agency use is normal; switch off to test a no-agency policy." }, "fillDelayWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Time to place an agency worker in a vacancy once requested. Unit: weeks. Assumption: within a week or two, as stated in the model specification." }, "maxShareOfVacancies": { "type": "number", "minimum": 0, "maximum": 5, "description": "Agency workers the authority will take per vacant post. Up to 1 it is the share of vacancies covered; above 1 the authority also buys agency workers beyond its vacant posts (covering absence or extra demand: the DfE counts every agency worker in the agency rate, and some authorities publish more agency workers than vacancies). Unit: agency FTE per vacant FTE, 0 to 5. Source: DfE Children's social work workforce 2023: 74% of vacancies were covered by agency workers." }, "supplyPerWeek": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Average number of agency social workers newly available to the authority each week in the regional market. Unit: workers per week. Source: calibrated to about 47 agency FTE per authority, an agency rate of 17.9% (DfE Children's social work workforce 2023)." }, "poolLeavingPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of available, unplaced agency workers who leave the regional market each week. Unit: share per week, 0 to 1. Assumption: the regional market is shared with neighbouring authorities, so an unplaced locum is soon placed by one of them (default 0.8, about 1.25 weeks)." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Extra cost of an agency worker over a permanent one, as a share of the permanent salary (0.53 means 53% more). Unit: share of salary. Source: Kantar 2020, quoted by the Independent Review of Children's Social Care (2022): about £26k a year more per agency worker, about +53%." }, "assignmentWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of an agency assignment before it is renewed, converted or ended. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Lower end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." }, "max": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Upper end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." } } }, "renewalProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency assignment is renewed when it ends. Unit: probability, 0 to 1. Assumption: most assignments are extended; no national figure." }, "conversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed becomes a permanent employee. Unit: probability, 0 to 1. Assumption: conversion happens but is uncommon; no national figure." }, "annualLeavingRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual chance that an agency worker leaves mid-assignment, before the stress multiplier. Unit: rate per year, 0 to 1. Assumption: agency staff leave far sooner than employees, as stated in the model specification." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice an agency worker gives before leaving. Unit: weeks. Assumption: 1 week, the default in the model specification." }, "payCap": { "type": "object", "additionalProperties": false, "description": "A regional cap on agency pay rates.", "properties": { "enabled": { "type": "boolean", "description": "Whether a regional cap on agency pay applies. Unit: true or false. Source: Stockton-on-Tees report (project seeds) credits a regional cap; DfE statutory guidance on agency child and family social workers 2024 adds regional price caps for new assignments from October 2025." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Largest agency premium allowed under the cap, as a share of the permanent salary. Unit: share of salary. Assumption: a cap well below the uncapped +53% premium; no published regional rate in the project sources." }, "supplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the cap as a fraction of uncapped supply (fewer locums accept capped rates). Unit: fraction, 0 to 1. Assumption: no published effect size." } } }, "rules2024": { "type": "object", "additionalProperties": false, "description": "The national agency rules (DfE statutory guidance on agency child and family social workers 2024, in effect 31 October 2024), each a switch.", "properties": { "alignNoticeWithPermanent": { "type": "boolean", "description": "Whether agency workers must give the same notice as employees. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "requireExperience": { "type": "boolean", "description": "Whether agency work requires 3 years' post-qualifying experience in a local authority, shrinking the supply. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceSupplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the experience rule as a fraction of supply without it. Unit: fraction, 0 to 1. Assumption: some locums lack 3 years' local-authority experience; no published share." }, "noLocalLocumWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks after leaving a permanent post before a social worker may take locum work in the same region (0 means no rule; the rule is 3 months, about 13 weeks). Unit: weeks. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "Post-qualifying experience needed for agency work under requireExperience. Unit: years. Source: DfE statutory guidance on agency child and family social workers 2024: 3 years' post-qualifying experience." }, "barredChoice": { "type": "object", "additionalProperties": false, "description": "What a permanent social worker with less than experienceYears' experience does when she would have left for agency work and the experience rule bars it; the three shares must add up to 1.", "properties": { "stay": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who stay in post (the resignation is withdrawn; her leaving hazard starts again). Unit: share, 0 to 1. Assumption: a third each way; no study yet of what barred workers do (the guidance expected fewer early-career moves to agency work)." }, "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a third; other authorities are the nearest alternative." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who leave local-authority children's social work instead. Unit: share, 0 to 1. Assumption: a third." } } }, "coolOffChoice": { "type": "object", "additionalProperties": false, "description": "What a leaver who wanted local agency work does while noLocalLocumWeeks bars it; the three shares must add up to 1.", "properties": { "wait": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who wait out the cool-off and then join the region's agency market. Unit: share, 0 to 1. Assumption: half; three months is short against a career." }, "furtherAfield": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take agency work in another region (lost to this region's market). Unit: share, 0 to 1. Assumption: a quarter." }, "permanentPost": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a quarter." } } }, "restrictedConversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed takes a permanent post with the authority while agency work is restricted (requireExperience or noLocalLocumWeeks in force), in place of conversionProbability. Unit: probability, 0 to 1. Assumption: double the usual chance (0.05 → 0.1); the guidance aims to move locums into permanent posts, no measured rate yet." } } } } }, "overtime": { "type": "object", "title": "OvertimeParams", "additionalProperties": false, "description": "Hours worked beyond contract.", "properties": { "policy": { "type": "string", "title": "OvertimePolicyName", "enum": ["none", "paid", "unpaid"], "description": "Overtime policy: none (no hours beyond contract), paid (up to the limit, paid) or unpaid (up to the limit, unpaid goodwill hours). Unit: keyword. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 unpaid hours a week over contract." }, "maxHoursPerWeek": { "type": "number", "minimum": 0, "maximum": 40, "description": "Most hours a full-time worker may work beyond contract in a week (pro rata for part time). Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract." }, "paidRateMultiplier": { "type": "number", "minimum": 0, "maximum": 5, "description": "Pay for an hour of paid overtime as a multiple of the normal hourly rate. Unit: multiplier. Assumption: plain time, as many councils pay for social-worker overtime." }, "excessiveHoursThreshold": { "type": "number", "minimum": 0, "maximum": 40, "description": "Hours over contract in a week above which a worker counts as working excessive hours in the outputs. Unit: hours per week. Assumption: about half a day a week over contract; Thurrock staff survey (project seeds): only 42% could meet the job's demands without excessive hours." }, "fullOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week up to which every hour worked yields full output; beyond, each further hour yields less (src/rules/hoursOutput.ts). Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output proportional to hours up to about 49 a week." }, "noExtraOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week past which a further hour yields no more output, so nobody works longer. Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output at 70 hours hardly above output at 56." } } }, "allocation": { "type": "object", "title": "AllocationParams", "additionalProperties": false, "description": "How cases are given to workers and the caseload cap (who holds which stage is the service structure, `structure`).", "properties": { "policy": { "type": "string", "title": "AllocationPolicyName", "enum": ["least-loaded", "round-robin", "continuity-first"], "description": "Allocation policy: least-loaded (the worker in the team with the lightest caseload), round-robin (in turn) or continuity-first (a worker the child or family already knows, where possible). Unit: keyword. Assumption: least-loaded is the usual practice and the specification default." }, "caseloadCap": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest weighted caseload per FTE; when every worker in the team is at the cap new cases wait unallocated. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0, with about 12% of case holders carrying 25 or more (DfE caseload groups 2021)." }, "heldByManager": { "type": "boolean", "description": "Whether cases waiting for a worker at the end of a week are held by the team manager (a holding allocation, counted as a change of worker). Unit: true or false. Assumption: managers usually hold unallocated cases, as described in the model specification." }, "heldCaseProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a full week of plan progress a case makes while held by the team manager (statutory visits and reviews still happen). Unit: share of a week, 0–1. Assumption: managers and duty workers keep held cases moving slowly; 0 means held cases make no progress." }, "childRequestPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance a year that a looked-after child asks for a new social worker and is given one (DfE reason: the child's request), usually raised through her independent reviewing officer or an advocate. Unit: chance per child per year, 0–1. Source: calibrated to DfE Stability measures for children looked after in England (2023-24 and 2024-25): under 0.5% of looked-after children's new social workers were at the child's request." }, "withdrawnPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance a year that a manager withdraws a worker from one child's case and gives it to a colleague for a reason of that case (a conflict of interest, a complaint upheld, threats to the worker from a family member; DfE reason: other). Unit: chance per case per year, 0–1. Assumption: about one case in a hundred a year; DfE's published extracts give no share for other reasons." }, "rebalancing": { "type": "object", "additionalProperties": false, "description": "Team managers moving cases between their workers (DfE reason for a new social worker: managing caseloads): to a new starter, away from a worker well above the team's mean caseload, and at a periodic caseload review.", "properties": { "enabled": { "type": "boolean", "description": "Whether managers move cases between workers: to new starters, off overloaded workers and at caseload reviews. Unit: true or false. Source: DfE Stability measures for children looked after in England 2024: 13% of looked-after children's social worker episodes in the year began for 'managing caseloads'." }, "overloadThreshold": { "type": "number", "minimum": 1, "maximum": 5, "description": "Caseload, as a multiple of the team's mean (weighted cases per unit of cap, scaled by how much time the cases need this week), above which a manager moves cases away from a worker the same week. Unit: multiple of the team mean. Assumption: a worker whose cases need twice the time of her team's average is one a manager acts on at once." }, "reviewEveryWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks between caseload reviews, at which every team moves cases from workers above reviewTolerance × the team's mean caseload to colleagues below it; 0 = no reviews. Unit: weeks. Assumption: a quarterly review of caseloads in team performance meetings." }, "reviewTolerance": { "type": "number", "minimum": 1, "maximum": 5, "description": "At a caseload review, caseload as a multiple of the team's mean above which cases are moved. Unit: multiple of the team mean. Assumption: managers even out caseloads more than a third above the team's." }, "newStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an employed new starter's protected first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most; the rest comes from new referrals. 0 = none. Unit: share 0–1. Assumption: managers build a new starter's caseload partly from colleagues' cases; with the two thresholds, the largest managed moves that keep looked-after children's continuity within the national targets (about 4% of changes of worker, below DfE's 13% of looked-after children's social worker episodes for 'managing caseloads', 2024)." }, "agencyStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an agency worker's first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most (DfE reason: managing caseloads); the rest comes from new referrals. 0 = none. Unit: share 0–1. Source: locum social workers are expected to 'hit the ground running' and report caseloads heavier than permanent staff (Locum Today, What is a locum social worker?, 2018; DfE Longitudinal study of local authority child and family social workers, wave 1, 2019: agency workers had higher caseloads), so a locum covering a vacancy is given a full share of the team's cases." }, "maxMovesPerWeek": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Most cases a team moves between workers in a week when rebalancing. Unit: cases per team per week. Assumption: managers have limited time for rebalancing." } } } } }, "costs": { "type": "object", "title": "CostParams", "additionalProperties": false, "description": "Pay and recruitment costs, and the budget they are compared with.", "properties": { "permanentSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time employed social worker, including employer on-costs; agency workers cost this plus the premium. Unit: £ per FTE per year. Assumption: a salary of about £40k on local-government scales plus about 30% on-costs." }, "nqSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time newly qualified social worker, including employer on-costs. Unit: £ per FTE per year. Assumption: a salary of about £33k plus about 30% on-costs." }, "recruitmentCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each permanent hire (advertising, interviews, checks, incentives). Unit: £ per hire. Assumption: no national figure; a few thousand pounds per hire." }, "overseasCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each overseas hire (visa sponsorship, relocation, registration). Unit: £ per hire. Assumption: no national figure; about twice a domestic hire." }, "annualBudget": { "type": "number", "minimum": 0, "maximum": 1e11, "description": "Annual social-worker staffing budget; spending above it is reported as overspend. Unit: £ per year. Assumption: about the cost of the funded establishment with the usual agency cover." } } }, "interventions": { "type": "array", "maxItems": 1e3, "description": "Scheduled changes during the run: set any parameter, make workers resign, add a demand surge, start a recruitment drive.", "items": { "type": "object", "title": "Intervention", "additionalProperties": false, "description": "A change applied at the start of a reporting week: exactly one of set, leave, surge or recruitmentDrive.", "required": ["week"], "properties": { "week": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Reporting week in which the change happens (1 is the first week after the warm-up). Unit: week number. Assumption: interventions are scheduled in reporting time so they do not move when the warm-up changes." }, "label": { "type": "string", "maxLength": 200, "description": "A short name for the change, shown in charts and outputs. Unit: text. Assumption: optional, for readers only." }, "set": { "type": "object", "minProperties": 1, "maxProperties": 200, "description": 'Parameters to change from this week on, as dotted paths (e.g. "agency.payCap.enabled") mapped to new values; each value must be valid for its parameter.', "additionalProperties": { "description": "The new value of the parameter named by the key; checked against that parameter's rules." } }, "leave": { "type": "object", "additionalProperties": false, "description": "A wave of resignations: employed social workers, chosen at random, hand in their notice this week.", "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "How many employed social workers resign. Unit: workers. Assumption: a user-chosen shock." }, "team": { "type": "string", "description": "Team the leavers come from: the name of a case-holding team of structure.teams, or any. Unit: team name. Assumption: any team unless given.", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "workers": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "A worker id. Unit: worker id. Assumption: as the run reports it." }, "description": "Particular workers who resign this week, by worker id (as in the event log and trainer mode), besides the `count` chosen at random; ids of workers not in post are ignored. Unit: worker ids. Assumption: none unless given." } } }, "surge": { "type": "object", "additionalProperties": false, "description": "A temporary rise in demand at the front door.", "required": ["extraContactsPerWeek", "durationWeeks"], "properties": { "extraContactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Extra contacts a week on top of normal demand. Unit: contacts per week. Assumption: a user-chosen shock." }, "durationWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "How long the surge lasts. Unit: weeks. Assumption: a user-chosen shock." } } }, "recruitmentDrive": { "type": "object", "additionalProperties": false, "description": "A recruitment drive: a number of certain hires who arrive after a lead time, each joining the case-holding team with most posts to fill.", "required": ["hires", "leadWeeks"], "properties": { "hires": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Number of social workers hired by the drive. Unit: workers. Assumption: a user-chosen policy." }, "leadWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks from the start of the drive to the hires arriving (at least 1 is used). Unit: weeks. Assumption: a user-chosen policy; experienced hires take about 12 to 16 weeks." }, "route": { "type": "string", "enum": ["experienced", "newly-qualified", "overseas"], "description": "Recruitment route of the hires, which sets their induction and protected caseload. Unit: keyword. Assumption: experienced unless given." } } } }, "oneOf": [{ "required": ["set"], "properties": { "set": true } }, { "required": ["leave"], "properties": { "leave": true } }, { "required": ["surge"], "properties": { "surge": true } }, { "required": ["recruitmentDrive"], "properties": { "recruitmentDrive": true } }] } } }, "if": { "type": "object", "required": ["extends"], "properties": { "extends": true } }, "else": { "$ref": "#/definitions/complete" }, "definitions": { "complete": { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks", "reallocateIfExpectedWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true, "reallocateIfExpectedWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "childRequestPerYear", "withdrawnPerYear", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "childRequestPerYear": true, "withdrawnPerYear": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "agencyStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "agencyStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' } } };
+const schema12 = { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks", "reallocateIfExpectedWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true, "reallocateIfExpectedWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "childRequestPerYear", "withdrawnPerYear", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "childRequestPerYear": true, "withdrawnPerYear": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "agencyStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "agencyStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (function ucs2length(str) {
   const len = str.length;
@@ -2119,8 +2119,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data30.maxMovesPerWeek === void 0) {
-                const err217 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "maxMovesPerWeek" }, message: "must have required property 'maxMovesPerWeek'" };
+              if (data30.agencyStarterShare === void 0) {
+                const err217 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "agencyStarterShare" }, message: "must have required property 'agencyStarterShare'" };
                 if (vErrors === null) {
                   vErrors = [err217];
                 } else {
@@ -2128,22 +2128,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data30.maxMovesPerWeek === void 0) {
+                const err218 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "maxMovesPerWeek" }, message: "must have required property 'maxMovesPerWeek'" };
+                if (vErrors === null) {
+                  vErrors = [err218];
+                } else {
+                  vErrors.push(err218);
+                }
+                errors++;
+              }
             } else {
-              const err218 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err219 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err218];
+                vErrors = [err219];
               } else {
-                vErrors.push(err218);
+                vErrors.push(err219);
               }
               errors++;
             }
           }
         } else {
-          const err219 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err220 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err219];
+            vErrors = [err220];
           } else {
-            vErrors.push(err219);
+            vErrors.push(err220);
           }
           errors++;
         }
@@ -2152,16 +2161,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data31 = data.costs;
         if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
           if (data31.permanentSalary === void 0) {
-            const err220 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "permanentSalary" }, message: "must have required property 'permanentSalary'" };
-            if (vErrors === null) {
-              vErrors = [err220];
-            } else {
-              vErrors.push(err220);
-            }
-            errors++;
-          }
-          if (data31.nqSalary === void 0) {
-            const err221 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "nqSalary" }, message: "must have required property 'nqSalary'" };
+            const err221 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "permanentSalary" }, message: "must have required property 'permanentSalary'" };
             if (vErrors === null) {
               vErrors = [err221];
             } else {
@@ -2169,8 +2169,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data31.recruitmentCostPerHire === void 0) {
-            const err222 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "recruitmentCostPerHire" }, message: "must have required property 'recruitmentCostPerHire'" };
+          if (data31.nqSalary === void 0) {
+            const err222 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "nqSalary" }, message: "must have required property 'nqSalary'" };
             if (vErrors === null) {
               vErrors = [err222];
             } else {
@@ -2178,8 +2178,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data31.overseasCostPerHire === void 0) {
-            const err223 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "overseasCostPerHire" }, message: "must have required property 'overseasCostPerHire'" };
+          if (data31.recruitmentCostPerHire === void 0) {
+            const err223 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "recruitmentCostPerHire" }, message: "must have required property 'recruitmentCostPerHire'" };
             if (vErrors === null) {
               vErrors = [err223];
             } else {
@@ -2187,8 +2187,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data31.annualBudget === void 0) {
-            const err224 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "annualBudget" }, message: "must have required property 'annualBudget'" };
+          if (data31.overseasCostPerHire === void 0) {
+            const err224 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "overseasCostPerHire" }, message: "must have required property 'overseasCostPerHire'" };
             if (vErrors === null) {
               vErrors = [err224];
             } else {
@@ -2196,22 +2196,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data31.annualBudget === void 0) {
+            const err225 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "annualBudget" }, message: "must have required property 'annualBudget'" };
+            if (vErrors === null) {
+              vErrors = [err225];
+            } else {
+              vErrors.push(err225);
+            }
+            errors++;
+          }
         } else {
-          const err225 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err226 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err225];
+            vErrors = [err226];
           } else {
-            vErrors.push(err225);
+            vErrors.push(err226);
           }
           errors++;
         }
       }
     } else {
-      const err226 = { instancePath, schemaPath: "#/definitions/complete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err227 = { instancePath, schemaPath: "#/definitions/complete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err226];
+        vErrors = [err227];
       } else {
-        vErrors.push(err226);
+        vErrors.push(err227);
       }
       errors++;
     }
@@ -2219,22 +2228,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err227 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema' };
+    const err228 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema' };
     if (vErrors === null) {
-      vErrors = [err227];
+      vErrors = [err228];
     } else {
-      vErrors.push(err227);
+      vErrors.push(err228);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!func2.call(schema11.properties, key0)) {
-        const err228 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err229 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err228];
+          vErrors = [err229];
         } else {
-          vErrors.push(err228);
+          vErrors.push(err229);
         }
         errors++;
       }
@@ -2243,20 +2252,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data32 = data.$schema;
       if (typeof data32 === "string") {
         if (func3(data32) > 1e3) {
-          const err229 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          const err230 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
           if (vErrors === null) {
-            vErrors = [err229];
+            vErrors = [err230];
           } else {
-            vErrors.push(err229);
+            vErrors.push(err230);
           }
           errors++;
         }
       } else {
-        const err230 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err231 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err230];
+          vErrors = [err231];
         } else {
-          vErrors.push(err230);
+          vErrors.push(err231);
         }
         errors++;
       }
@@ -2265,16 +2274,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data33 = data.extends;
       if (typeof data33 === "string") {
         if (func3(data33) > 1e3) {
-          const err231 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err231];
-          } else {
-            vErrors.push(err231);
-          }
-          errors++;
-        }
-        if (func3(data33) < 1) {
-          const err232 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err232 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
           if (vErrors === null) {
             vErrors = [err232];
           } else {
@@ -2282,12 +2282,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func3(data33) < 1) {
+          const err233 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err233];
+          } else {
+            vErrors.push(err233);
+          }
+          errors++;
+        }
       } else {
-        const err233 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err234 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err233];
+          vErrors = [err234];
         } else {
-          vErrors.push(err233);
+          vErrors.push(err234);
         }
         errors++;
       }
@@ -2296,16 +2305,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.name;
       if (typeof data34 === "string") {
         if (func3(data34) > 200) {
-          const err234 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err234];
-          } else {
-            vErrors.push(err234);
-          }
-          errors++;
-        }
-        if (func3(data34) < 1) {
-          const err235 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err235 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
           if (vErrors === null) {
             vErrors = [err235];
           } else {
@@ -2313,12 +2313,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func3(data34) < 1) {
+          const err236 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err236];
+          } else {
+            vErrors.push(err236);
+          }
+          errors++;
+        }
       } else {
-        const err236 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err237 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err236];
+          vErrors = [err237];
         } else {
-          vErrors.push(err236);
+          vErrors.push(err237);
         }
         errors++;
       }
@@ -2327,20 +2336,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data35 = data.description;
       if (typeof data35 === "string") {
         if (func3(data35) > 5e3) {
-          const err237 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" };
+          const err238 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" };
           if (vErrors === null) {
-            vErrors = [err237];
+            vErrors = [err238];
           } else {
-            vErrors.push(err237);
+            vErrors.push(err238);
           }
           errors++;
         }
       } else {
-        const err238 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err239 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err238];
+          vErrors = [err239];
         } else {
-          vErrors.push(err238);
+          vErrors.push(err239);
         }
         errors++;
       }
@@ -2349,20 +2358,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data36 = data.notes;
       if (typeof data36 === "string") {
         if (func3(data36) > 2e4) {
-          const err239 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e4 }, message: "must NOT have more than 20000 characters" };
+          const err240 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e4 }, message: "must NOT have more than 20000 characters" };
           if (vErrors === null) {
-            vErrors = [err239];
+            vErrors = [err240];
           } else {
-            vErrors.push(err239);
+            vErrors.push(err240);
           }
           errors++;
         }
       } else {
-        const err240 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err241 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err240];
+          vErrors = [err241];
         } else {
-          vErrors.push(err240);
+          vErrors.push(err241);
         }
         errors++;
       }
@@ -2371,11 +2380,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data37 = data.sources;
       if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
         if (Object.keys(data37).length > 2e3) {
-          const err241 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxProperties", keyword: "maxProperties", params: { limit: 2e3 }, message: "must NOT have more than 2000 properties" };
+          const err242 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxProperties", keyword: "maxProperties", params: { limit: 2e3 }, message: "must NOT have more than 2000 properties" };
           if (vErrors === null) {
-            vErrors = [err241];
+            vErrors = [err242];
           } else {
-            vErrors.push(err241);
+            vErrors.push(err242);
           }
           errors++;
         }
@@ -2383,16 +2392,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data38 = data37[key1];
           if (typeof data38 === "string") {
             if (func3(data38) > 2e3) {
-              const err242 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-              if (vErrors === null) {
-                vErrors = [err242];
-              } else {
-                vErrors.push(err242);
-              }
-              errors++;
-            }
-            if (func3(data38) < 1) {
-              const err243 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err243 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err243];
               } else {
@@ -2400,22 +2400,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func3(data38) < 1) {
+              const err244 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err244];
+              } else {
+                vErrors.push(err244);
+              }
+              errors++;
+            }
           } else {
-            const err244 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err245 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err244];
+              vErrors = [err245];
             } else {
-              vErrors.push(err244);
+              vErrors.push(err245);
             }
             errors++;
           }
         }
       } else {
-        const err245 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err246 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err245];
+          vErrors = [err246];
         } else {
-          vErrors.push(err245);
+          vErrors.push(err246);
         }
         errors++;
       }
@@ -2425,19 +2434,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
         for (const key2 in data39) {
           if (!(key2 === "seed" || key2 === "years" || key2 === "warmupWeeks")) {
-            const err246 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err246];
-            } else {
-              vErrors.push(err246);
-            }
-            errors++;
-          }
-        }
-        if (data39.seed !== void 0) {
-          let data40 = data39.seed;
-          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-            const err247 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err247 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err247];
             } else {
@@ -2445,22 +2442,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data39.seed !== void 0) {
+          let data40 = data39.seed;
+          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+            const err248 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err248];
+            } else {
+              vErrors.push(err248);
+            }
+            errors++;
+          }
           if (typeof data40 == "number" && isFinite(data40)) {
             if (data40 > 4294967295 || isNaN(data40)) {
-              const err248 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-              if (vErrors === null) {
-                vErrors = [err248];
-              } else {
-                vErrors.push(err248);
-              }
-              errors++;
-            }
-            if (data40 < 0 || isNaN(data40)) {
-              const err249 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err249 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
               if (vErrors === null) {
                 vErrors = [err249];
               } else {
                 vErrors.push(err249);
+              }
+              errors++;
+            }
+            if (data40 < 0 || isNaN(data40)) {
+              const err250 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err250];
+              } else {
+                vErrors.push(err250);
               }
               errors++;
             }
@@ -2469,30 +2478,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data39.years !== void 0) {
           let data41 = data39.years;
           if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-            const err250 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err251 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err250];
+              vErrors = [err251];
             } else {
-              vErrors.push(err250);
+              vErrors.push(err251);
             }
             errors++;
           }
           if (typeof data41 == "number" && isFinite(data41)) {
             if (data41 > 20 || isNaN(data41)) {
-              const err251 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err251];
-              } else {
-                vErrors.push(err251);
-              }
-              errors++;
-            }
-            if (data41 < 1 || isNaN(data41)) {
-              const err252 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err252 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err252];
               } else {
                 vErrors.push(err252);
+              }
+              errors++;
+            }
+            if (data41 < 1 || isNaN(data41)) {
+              const err253 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err253];
+              } else {
+                vErrors.push(err253);
               }
               errors++;
             }
@@ -2501,26 +2510,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data39.warmupWeeks !== void 0) {
           let data42 = data39.warmupWeeks;
           if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
-            const err253 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err254 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err253];
+              vErrors = [err254];
             } else {
-              vErrors.push(err253);
+              vErrors.push(err254);
             }
             errors++;
           }
           if (typeof data42 == "number" && isFinite(data42)) {
             if (data42 > 1040 || isNaN(data42)) {
-              const err254 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-              if (vErrors === null) {
-                vErrors = [err254];
-              } else {
-                vErrors.push(err254);
-              }
-              errors++;
-            }
-            if (data42 < 0 || isNaN(data42)) {
-              const err255 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err255 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
               if (vErrors === null) {
                 vErrors = [err255];
               } else {
@@ -2528,14 +2528,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data42 < 0 || isNaN(data42)) {
+              const err256 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err256];
+              } else {
+                vErrors.push(err256);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err256 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err257 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err256];
+          vErrors = [err257];
         } else {
-          vErrors.push(err256);
+          vErrors.push(err257);
         }
         errors++;
       }
@@ -2545,11 +2554,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
         for (const key3 in data43) {
           if (!(key3 === "contactsPerWeek" || key3 === "referralShareOfContacts" || key3 === "thresholdResponse" || key3 === "caseloadResponse" || key3 === "referenceCaseload" || key3 === "seasonalAmplitude" || key3 === "seasonalPeakWeek" || key3 === "frontDoorHoursPerContact")) {
-            const err257 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            const err258 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err257];
+              vErrors = [err258];
             } else {
-              vErrors.push(err257);
+              vErrors.push(err258);
             }
             errors++;
           }
@@ -2558,16 +2567,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data44 = data43.contactsPerWeek;
           if (typeof data44 == "number" && isFinite(data44)) {
             if (data44 > 1e6 || isNaN(data44)) {
-              const err258 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err258];
-              } else {
-                vErrors.push(err258);
-              }
-              errors++;
-            }
-            if (data44 < 0 || isNaN(data44)) {
-              const err259 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err259 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err259];
               } else {
@@ -2575,12 +2575,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data44 < 0 || isNaN(data44)) {
+              const err260 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err260];
+              } else {
+                vErrors.push(err260);
+              }
+              errors++;
+            }
           } else {
-            const err260 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err261 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err260];
+              vErrors = [err261];
             } else {
-              vErrors.push(err260);
+              vErrors.push(err261);
             }
             errors++;
           }
@@ -2589,16 +2598,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data45 = data43.referralShareOfContacts;
           if (typeof data45 == "number" && isFinite(data45)) {
             if (data45 > 1 || isNaN(data45)) {
-              const err261 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err261];
-              } else {
-                vErrors.push(err261);
-              }
-              errors++;
-            }
-            if (data45 < 0 || isNaN(data45)) {
-              const err262 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err262 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err262];
               } else {
@@ -2606,12 +2606,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data45 < 0 || isNaN(data45)) {
+              const err263 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err263];
+              } else {
+                vErrors.push(err263);
+              }
+              errors++;
+            }
           } else {
-            const err263 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err264 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err263];
+              vErrors = [err264];
             } else {
-              vErrors.push(err263);
+              vErrors.push(err264);
             }
             errors++;
           }
@@ -2620,16 +2629,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data46 = data43.thresholdResponse;
           if (typeof data46 == "number" && isFinite(data46)) {
             if (data46 > 5 || isNaN(data46)) {
-              const err264 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err264];
-              } else {
-                vErrors.push(err264);
-              }
-              errors++;
-            }
-            if (data46 < 0 || isNaN(data46)) {
-              const err265 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err265 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err265];
               } else {
@@ -2637,12 +2637,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data46 < 0 || isNaN(data46)) {
+              const err266 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err266];
+              } else {
+                vErrors.push(err266);
+              }
+              errors++;
+            }
           } else {
-            const err266 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err267 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err266];
+              vErrors = [err267];
             } else {
-              vErrors.push(err266);
+              vErrors.push(err267);
             }
             errors++;
           }
@@ -2651,16 +2660,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data47 = data43.caseloadResponse;
           if (typeof data47 == "number" && isFinite(data47)) {
             if (data47 > 20 || isNaN(data47)) {
-              const err267 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err267];
-              } else {
-                vErrors.push(err267);
-              }
-              errors++;
-            }
-            if (data47 < 0 || isNaN(data47)) {
-              const err268 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err268 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err268];
               } else {
@@ -2668,12 +2668,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data47 < 0 || isNaN(data47)) {
+              const err269 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err269];
+              } else {
+                vErrors.push(err269);
+              }
+              errors++;
+            }
           } else {
-            const err269 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err270 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err269];
+              vErrors = [err270];
             } else {
-              vErrors.push(err269);
+              vErrors.push(err270);
             }
             errors++;
           }
@@ -2682,16 +2691,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data48 = data43.referenceCaseload;
           if (typeof data48 == "number" && isFinite(data48)) {
             if (data48 > 100 || isNaN(data48)) {
-              const err270 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err270];
-              } else {
-                vErrors.push(err270);
-              }
-              errors++;
-            }
-            if (data48 <= 0 || isNaN(data48)) {
-              const err271 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err271 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err271];
               } else {
@@ -2699,12 +2699,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data48 <= 0 || isNaN(data48)) {
+              const err272 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err272];
+              } else {
+                vErrors.push(err272);
+              }
+              errors++;
+            }
           } else {
-            const err272 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err273 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err272];
+              vErrors = [err273];
             } else {
-              vErrors.push(err272);
+              vErrors.push(err273);
             }
             errors++;
           }
@@ -2713,16 +2722,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data49 = data43.seasonalAmplitude;
           if (typeof data49 == "number" && isFinite(data49)) {
             if (data49 > 1 || isNaN(data49)) {
-              const err273 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err273];
-              } else {
-                vErrors.push(err273);
-              }
-              errors++;
-            }
-            if (data49 < 0 || isNaN(data49)) {
-              const err274 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err274 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err274];
               } else {
@@ -2730,20 +2730,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err275 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err275];
-            } else {
-              vErrors.push(err275);
+            if (data49 < 0 || isNaN(data49)) {
+              const err275 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err275];
+              } else {
+                vErrors.push(err275);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data43.seasonalPeakWeek !== void 0) {
-          let data50 = data43.seasonalPeakWeek;
-          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
-            const err276 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err276 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err276];
             } else {
@@ -2751,22 +2748,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data43.seasonalPeakWeek !== void 0) {
+          let data50 = data43.seasonalPeakWeek;
+          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
+            const err277 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err277];
+            } else {
+              vErrors.push(err277);
+            }
+            errors++;
+          }
           if (typeof data50 == "number" && isFinite(data50)) {
             if (data50 > 51 || isNaN(data50)) {
-              const err277 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
-              if (vErrors === null) {
-                vErrors = [err277];
-              } else {
-                vErrors.push(err277);
-              }
-              errors++;
-            }
-            if (data50 < 0 || isNaN(data50)) {
-              const err278 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err278 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
               if (vErrors === null) {
                 vErrors = [err278];
               } else {
                 vErrors.push(err278);
+              }
+              errors++;
+            }
+            if (data50 < 0 || isNaN(data50)) {
+              const err279 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err279];
+              } else {
+                vErrors.push(err279);
               }
               errors++;
             }
@@ -2776,16 +2785,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data51 = data43.frontDoorHoursPerContact;
           if (typeof data51 == "number" && isFinite(data51)) {
             if (data51 > 40 || isNaN(data51)) {
-              const err279 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-              if (vErrors === null) {
-                vErrors = [err279];
-              } else {
-                vErrors.push(err279);
-              }
-              errors++;
-            }
-            if (data51 < 0 || isNaN(data51)) {
-              const err280 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err280 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err280];
               } else {
@@ -2793,22 +2793,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data51 < 0 || isNaN(data51)) {
+              const err281 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err281];
+              } else {
+                vErrors.push(err281);
+              }
+              errors++;
+            }
           } else {
-            const err281 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err282 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err281];
+              vErrors = [err282];
             } else {
-              vErrors.push(err281);
+              vErrors.push(err282);
             }
             errors++;
           }
         }
       } else {
-        const err282 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err283 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err282];
+          vErrors = [err283];
         } else {
-          vErrors.push(err282);
+          vErrors.push(err283);
         }
         errors++;
       }
@@ -2818,11 +2827,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
         for (const key4 in data52) {
           if (!(key4 === "design" || key4 === "teams" || key4 === "transfers")) {
-            const err283 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err284 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err283];
+              vErrors = [err284];
             } else {
-              vErrors.push(err283);
+              vErrors.push(err284);
             }
             errors++;
           }
@@ -2831,16 +2840,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data53 = data52.design;
           if (typeof data53 === "string") {
             if (func3(data53) > 120) {
-              const err284 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters" };
-              if (vErrors === null) {
-                vErrors = [err284];
-              } else {
-                vErrors.push(err284);
-              }
-              errors++;
-            }
-            if (func3(data53) < 1) {
-              const err285 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err285 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters" };
               if (vErrors === null) {
                 vErrors = [err285];
               } else {
@@ -2848,12 +2848,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func3(data53) < 1) {
+              const err286 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err286];
+              } else {
+                vErrors.push(err286);
+              }
+              errors++;
+            }
           } else {
-            const err286 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err287 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err286];
+              vErrors = [err287];
             } else {
-              vErrors.push(err286);
+              vErrors.push(err287);
             }
             errors++;
           }
@@ -2862,20 +2871,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data54 = data52.teams;
           if (Array.isArray(data54)) {
             if (data54.length > 12) {
-              const err287 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items" };
-              if (vErrors === null) {
-                vErrors = [err287];
-              } else {
-                vErrors.push(err287);
-              }
-              errors++;
-            }
-            if (data54.length < 1) {
-              const err288 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err288 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items" };
               if (vErrors === null) {
                 vErrors = [err288];
               } else {
                 vErrors.push(err288);
+              }
+              errors++;
+            }
+            if (data54.length < 1) {
+              const err289 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err289];
+              } else {
+                vErrors.push(err289);
               }
               errors++;
             }
@@ -2884,16 +2893,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data55 = data54[i0];
               if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
                 if (data55.name === void 0) {
-                  const err289 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err289];
-                  } else {
-                    vErrors.push(err289);
-                  }
-                  errors++;
-                }
-                if (data55.label === void 0) {
-                  const err290 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+                  const err290 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err290];
                   } else {
@@ -2901,8 +2901,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data55.holds === void 0) {
-                  const err291 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "holds" }, message: "must have required property 'holds'" };
+                if (data55.label === void 0) {
+                  const err291 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
                   if (vErrors === null) {
                     vErrors = [err291];
                   } else {
@@ -2910,13 +2910,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data55.holds === void 0) {
+                  const err292 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "holds" }, message: "must have required property 'holds'" };
+                  if (vErrors === null) {
+                    vErrors = [err292];
+                  } else {
+                    vErrors.push(err292);
+                  }
+                  errors++;
+                }
                 for (const key5 in data55) {
                   if (!(key5 === "name" || key5 === "label" || key5 === "holds" || key5 === "takesShare")) {
-                    const err292 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err293 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err292];
+                      vErrors = [err293];
                     } else {
-                      vErrors.push(err292);
+                      vErrors.push(err293);
                     }
                     errors++;
                   }
@@ -2925,20 +2934,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data56 = data55.name;
                   if (typeof data56 === "string") {
                     if (!pattern0.test(data56)) {
-                      const err293 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
+                      const err294 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
                       if (vErrors === null) {
-                        vErrors = [err293];
+                        vErrors = [err294];
                       } else {
-                        vErrors.push(err293);
+                        vErrors.push(err294);
                       }
                       errors++;
                     }
                   } else {
-                    const err294 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err295 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err294];
+                      vErrors = [err295];
                     } else {
-                      vErrors.push(err294);
+                      vErrors.push(err295);
                     }
                     errors++;
                   }
@@ -2947,16 +2956,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data57 = data55.label;
                   if (typeof data57 === "string") {
                     if (func3(data57) > 80) {
-                      const err295 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err295];
-                      } else {
-                        vErrors.push(err295);
-                      }
-                      errors++;
-                    }
-                    if (func3(data57) < 1) {
-                      const err296 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err296 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
                       if (vErrors === null) {
                         vErrors = [err296];
                       } else {
@@ -2964,12 +2964,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (func3(data57) < 1) {
+                      const err297 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err297];
+                      } else {
+                        vErrors.push(err297);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err297 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err298 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err297];
+                      vErrors = [err298];
                     } else {
-                      vErrors.push(err297);
+                      vErrors.push(err298);
                     }
                     errors++;
                   }
@@ -2978,16 +2987,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data58 = data55.holds;
                   if (Array.isArray(data58)) {
                     if (data58.length > 4) {
-                      const err298 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
-                      if (vErrors === null) {
-                        vErrors = [err298];
-                      } else {
-                        vErrors.push(err298);
-                      }
-                      errors++;
-                    }
-                    if (data58.length < 1) {
-                      const err299 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      const err299 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
                       if (vErrors === null) {
                         vErrors = [err299];
                       } else {
@@ -2995,24 +2995,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data58.length < 1) {
+                      const err300 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err300];
+                      } else {
+                        vErrors.push(err300);
+                      }
+                      errors++;
+                    }
                     const len1 = data58.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       let data59 = data58[i1];
                       if (typeof data59 !== "string") {
-                        const err300 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err300];
-                        } else {
-                          vErrors.push(err300);
-                        }
-                        errors++;
-                      }
-                      if (!(data59 === "assessment" || data59 === "childInNeed" || data59 === "childProtection" || data59 === "lookedAfter")) {
-                        const err301 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.teams.items.properties.holds.items.enum }, message: "must be equal to one of the allowed values" };
+                        const err301 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                           vErrors = [err301];
                         } else {
                           vErrors.push(err301);
+                        }
+                        errors++;
+                      }
+                      if (!(data59 === "assessment" || data59 === "childInNeed" || data59 === "childProtection" || data59 === "lookedAfter")) {
+                        const err302 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.teams.items.properties.holds.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err302];
+                        } else {
+                          vErrors.push(err302);
                         }
                         errors++;
                       }
@@ -3028,11 +3037,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices0[item0] == "number") {
                           j0 = indices0[item0];
-                          const err302 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+                          const err303 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err302];
+                            vErrors = [err303];
                           } else {
-                            vErrors.push(err302);
+                            vErrors.push(err303);
                           }
                           errors++;
                           break;
@@ -3041,11 +3050,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err303 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err304 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err303];
+                      vErrors = [err304];
                     } else {
-                      vErrors.push(err303);
+                      vErrors.push(err304);
                     }
                     errors++;
                   }
@@ -3054,16 +3063,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data60 = data55.takesShare;
                   if (typeof data60 == "number" && isFinite(data60)) {
                     if (data60 > 1 || isNaN(data60)) {
-                      const err304 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err304];
-                      } else {
-                        vErrors.push(err304);
-                      }
-                      errors++;
-                    }
-                    if (data60 < 0 || isNaN(data60)) {
-                      const err305 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err305 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err305];
                       } else {
@@ -3071,32 +3071,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data60 < 0 || isNaN(data60)) {
+                      const err306 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err306];
+                      } else {
+                        vErrors.push(err306);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err306 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err307 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err306];
+                      vErrors = [err307];
                     } else {
-                      vErrors.push(err306);
+                      vErrors.push(err307);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err307 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err308 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err307];
+                  vErrors = [err308];
                 } else {
-                  vErrors.push(err307);
+                  vErrors.push(err308);
                 }
                 errors++;
               }
             }
           } else {
-            const err308 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err309 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err308];
+              vErrors = [err309];
             } else {
-              vErrors.push(err308);
+              vErrors.push(err309);
             }
             errors++;
           }
@@ -3105,11 +3114,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data61 = data52.transfers;
           if (Array.isArray(data61)) {
             if (data61.length > 32) {
-              const err309 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items" };
+              const err310 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items" };
               if (vErrors === null) {
-                vErrors = [err309];
+                vErrors = [err310];
               } else {
-                vErrors.push(err309);
+                vErrors.push(err310);
               }
               errors++;
             }
@@ -3118,16 +3127,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data62 = data61[i3];
               if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
                 if (data62.from === void 0) {
-                  const err310 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                  if (vErrors === null) {
-                    vErrors = [err310];
-                  } else {
-                    vErrors.push(err310);
-                  }
-                  errors++;
-                }
-                if (data62.to === void 0) {
-                  const err311 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+                  const err311 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
                   if (vErrors === null) {
                     vErrors = [err311];
                   } else {
@@ -3135,8 +3135,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data62.stage === void 0) {
-                  const err312 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'" };
+                if (data62.to === void 0) {
+                  const err312 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
                   if (vErrors === null) {
                     vErrors = [err312];
                   } else {
@@ -3144,8 +3144,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data62.probability === void 0) {
-                  const err313 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "probability" }, message: "must have required property 'probability'" };
+                if (data62.stage === void 0) {
+                  const err313 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'" };
                   if (vErrors === null) {
                     vErrors = [err313];
                   } else {
@@ -3153,8 +3153,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data62.workerFollows === void 0) {
-                  const err314 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "workerFollows" }, message: "must have required property 'workerFollows'" };
+                if (data62.probability === void 0) {
+                  const err314 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "probability" }, message: "must have required property 'probability'" };
                   if (vErrors === null) {
                     vErrors = [err314];
                   } else {
@@ -3162,8 +3162,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data62.cause === void 0) {
-                  const err315 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+                if (data62.workerFollows === void 0) {
+                  const err315 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "workerFollows" }, message: "must have required property 'workerFollows'" };
                   if (vErrors === null) {
                     vErrors = [err315];
                   } else {
@@ -3171,13 +3171,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data62.cause === void 0) {
+                  const err316 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+                  if (vErrors === null) {
+                    vErrors = [err316];
+                  } else {
+                    vErrors.push(err316);
+                  }
+                  errors++;
+                }
                 for (const key6 in data62) {
                   if (!(key6 === "from" || key6 === "to" || key6 === "stage" || key6 === "afterWeeks" || key6 === "atAge" || key6 === "probability" || key6 === "workerFollows" || key6 === "cause")) {
-                    const err316 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err317 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err316];
+                      vErrors = [err317];
                     } else {
-                      vErrors.push(err316);
+                      vErrors.push(err317);
                     }
                     errors++;
                   }
@@ -3186,20 +3195,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data63 = data62.from;
                   if (typeof data63 === "string") {
                     if (func3(data63) > 40) {
-                      const err317 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
+                      const err318 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                       if (vErrors === null) {
-                        vErrors = [err317];
+                        vErrors = [err318];
                       } else {
-                        vErrors.push(err317);
+                        vErrors.push(err318);
                       }
                       errors++;
                     }
                   } else {
-                    const err318 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err319 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err318];
+                      vErrors = [err319];
                     } else {
-                      vErrors.push(err318);
+                      vErrors.push(err319);
                     }
                     errors++;
                   }
@@ -3208,28 +3217,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data64 = data62.to;
                   if (typeof data64 === "string") {
                     if (func3(data64) > 40) {
-                      const err319 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
+                      const err320 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                       if (vErrors === null) {
-                        vErrors = [err319];
+                        vErrors = [err320];
                       } else {
-                        vErrors.push(err319);
+                        vErrors.push(err320);
                       }
                       errors++;
                     }
                   } else {
-                    const err320 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err320];
-                    } else {
-                      vErrors.push(err320);
-                    }
-                    errors++;
-                  }
-                }
-                if (data62.stage !== void 0) {
-                  let data65 = data62.stage;
-                  if (typeof data65 !== "string") {
-                    const err321 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err321 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err321];
                     } else {
@@ -3237,8 +3234,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data65 === "assessment" || data65 === "childInNeed" || data65 === "childProtection" || data65 === "lookedAfter")) {
-                    const err322 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.stage.enum }, message: "must be equal to one of the allowed values" };
+                }
+                if (data62.stage !== void 0) {
+                  let data65 = data62.stage;
+                  if (typeof data65 !== "string") {
+                    const err322 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err322];
                     } else {
@@ -3246,11 +3246,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data62.afterWeeks !== void 0) {
-                  let data66 = data62.afterWeeks;
-                  if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
-                    const err323 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                  if (!(data65 === "assessment" || data65 === "childInNeed" || data65 === "childProtection" || data65 === "lookedAfter")) {
+                    const err323 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.stage.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err323];
                     } else {
@@ -3258,22 +3255,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                }
+                if (data62.afterWeeks !== void 0) {
+                  let data66 = data62.afterWeeks;
+                  if (!(typeof data66 == "number" && (!(data66 % 1) && !isNaN(data66)) && isFinite(data66))) {
+                    const err324 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err324];
+                    } else {
+                      vErrors.push(err324);
+                    }
+                    errors++;
+                  }
                   if (typeof data66 == "number" && isFinite(data66)) {
                     if (data66 > 1040 || isNaN(data66)) {
-                      const err324 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-                      if (vErrors === null) {
-                        vErrors = [err324];
-                      } else {
-                        vErrors.push(err324);
-                      }
-                      errors++;
-                    }
-                    if (data66 < 1 || isNaN(data66)) {
-                      const err325 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      const err325 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                       if (vErrors === null) {
                         vErrors = [err325];
                       } else {
                         vErrors.push(err325);
+                      }
+                      errors++;
+                    }
+                    if (data66 < 1 || isNaN(data66)) {
+                      const err326 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err326];
+                      } else {
+                        vErrors.push(err326);
                       }
                       errors++;
                     }
@@ -3283,16 +3292,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data67 = data62.atAge;
                   if (typeof data67 == "number" && isFinite(data67)) {
                     if (data67 < 0 || isNaN(data67)) {
-                      const err326 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err326];
-                      } else {
-                        vErrors.push(err326);
-                      }
-                      errors++;
-                    }
-                    if (data67 >= 18 || isNaN(data67)) {
-                      const err327 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 18 }, message: "must be < 18" };
+                      const err327 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err327];
                       } else {
@@ -3300,12 +3300,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data67 >= 18 || isNaN(data67)) {
+                      const err328 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 18 }, message: "must be < 18" };
+                      if (vErrors === null) {
+                        vErrors = [err328];
+                      } else {
+                        vErrors.push(err328);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err328 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err329 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err328];
+                      vErrors = [err329];
                     } else {
-                      vErrors.push(err328);
+                      vErrors.push(err329);
                     }
                     errors++;
                   }
@@ -3314,16 +3323,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data68 = data62.probability;
                   if (typeof data68 == "number" && isFinite(data68)) {
                     if (data68 > 1 || isNaN(data68)) {
-                      const err329 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err329];
-                      } else {
-                        vErrors.push(err329);
-                      }
-                      errors++;
-                    }
-                    if (data68 < 0 || isNaN(data68)) {
-                      const err330 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err330 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err330];
                       } else {
@@ -3331,12 +3331,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data68 < 0 || isNaN(data68)) {
+                      const err331 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err331];
+                      } else {
+                        vErrors.push(err331);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err331 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err332 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err331];
+                      vErrors = [err332];
                     } else {
-                      vErrors.push(err331);
+                      vErrors.push(err332);
                     }
                     errors++;
                   }
@@ -3345,16 +3354,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data69 = data62.workerFollows;
                   if (typeof data69 == "number" && isFinite(data69)) {
                     if (data69 > 1 || isNaN(data69)) {
-                      const err332 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err332];
-                      } else {
-                        vErrors.push(err332);
-                      }
-                      errors++;
-                    }
-                    if (data69 < 0 || isNaN(data69)) {
-                      const err333 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err333 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err333];
                       } else {
@@ -3362,20 +3362,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err334 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err334];
-                    } else {
-                      vErrors.push(err334);
+                    if (data69 < 0 || isNaN(data69)) {
+                      const err334 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err334];
+                      } else {
+                        vErrors.push(err334);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data62.cause !== void 0) {
-                  let data70 = data62.cause;
-                  if (typeof data70 !== "string") {
-                    const err335 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  } else {
+                    const err335 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err335];
                     } else {
@@ -3383,8 +3380,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data70 === "court" || data70 === "permanence" || data70 === "leavingCare" || data70 === "teamTransfer")) {
-                    const err336 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.cause.enum }, message: "must be equal to one of the allowed values" };
+                }
+                if (data62.cause !== void 0) {
+                  let data70 = data62.cause;
+                  if (typeof data70 !== "string") {
+                    const err336 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err336];
                     } else {
@@ -3392,33 +3392,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (!(data70 === "court" || data70 === "permanence" || data70 === "leavingCare" || data70 === "teamTransfer")) {
+                    const err337 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.cause.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err337];
+                    } else {
+                      vErrors.push(err337);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err337 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err338 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err337];
+                  vErrors = [err338];
                 } else {
-                  vErrors.push(err337);
+                  vErrors.push(err338);
                 }
                 errors++;
               }
             }
           } else {
-            const err338 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err339 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err338];
+              vErrors = [err339];
             } else {
-              vErrors.push(err338);
+              vErrors.push(err339);
             }
             errors++;
           }
         }
       } else {
-        const err339 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err340 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err339];
+          vErrors = [err340];
         } else {
-          vErrors.push(err339);
+          vErrors.push(err340);
         }
         errors++;
       }
@@ -3428,11 +3437,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
         for (const key7 in data71) {
           if (!func2.call(schema11.properties.pathway.properties, key7)) {
-            const err340 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            const err341 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err340];
+              vErrors = [err341];
             } else {
-              vErrors.push(err340);
+              vErrors.push(err341);
             }
             errors++;
           }
@@ -3441,16 +3450,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data72 = data71.noFurtherActionShare;
           if (typeof data72 == "number" && isFinite(data72)) {
             if (data72 > 1 || isNaN(data72)) {
-              const err341 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err341];
-              } else {
-                vErrors.push(err341);
-              }
-              errors++;
-            }
-            if (data72 < 0 || isNaN(data72)) {
-              const err342 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err342 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err342];
               } else {
@@ -3458,12 +3458,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data72 < 0 || isNaN(data72)) {
+              const err343 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err343];
+              } else {
+                vErrors.push(err343);
+              }
+              errors++;
+            }
           } else {
-            const err343 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err344 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err343];
+              vErrors = [err344];
             } else {
-              vErrors.push(err343);
+              vErrors.push(err344);
             }
             errors++;
           }
@@ -3473,11 +3482,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
             for (const key8 in data73) {
               if (!(key8 === "notInNeed" || key8 === "childInNeed" || key8 === "childProtection" || key8 === "lookedAfter")) {
-                const err344 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                const err345 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err344];
+                  vErrors = [err345];
                 } else {
-                  vErrors.push(err344);
+                  vErrors.push(err345);
                 }
                 errors++;
               }
@@ -3486,16 +3495,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data74 = data73.notInNeed;
               if (typeof data74 == "number" && isFinite(data74)) {
                 if (data74 > 1 || isNaN(data74)) {
-                  const err345 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err345];
-                  } else {
-                    vErrors.push(err345);
-                  }
-                  errors++;
-                }
-                if (data74 < 0 || isNaN(data74)) {
-                  const err346 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err346 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err346];
                   } else {
@@ -3503,12 +3503,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data74 < 0 || isNaN(data74)) {
+                  const err347 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err347];
+                  } else {
+                    vErrors.push(err347);
+                  }
+                  errors++;
+                }
               } else {
-                const err347 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err348 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err347];
+                  vErrors = [err348];
                 } else {
-                  vErrors.push(err347);
+                  vErrors.push(err348);
                 }
                 errors++;
               }
@@ -3517,16 +3526,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data75 = data73.childInNeed;
               if (typeof data75 == "number" && isFinite(data75)) {
                 if (data75 > 1 || isNaN(data75)) {
-                  const err348 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err348];
-                  } else {
-                    vErrors.push(err348);
-                  }
-                  errors++;
-                }
-                if (data75 < 0 || isNaN(data75)) {
-                  const err349 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err349 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err349];
                   } else {
@@ -3534,12 +3534,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data75 < 0 || isNaN(data75)) {
+                  const err350 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err350];
+                  } else {
+                    vErrors.push(err350);
+                  }
+                  errors++;
+                }
               } else {
-                const err350 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err351 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err350];
+                  vErrors = [err351];
                 } else {
-                  vErrors.push(err350);
+                  vErrors.push(err351);
                 }
                 errors++;
               }
@@ -3548,16 +3557,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data76 = data73.childProtection;
               if (typeof data76 == "number" && isFinite(data76)) {
                 if (data76 > 1 || isNaN(data76)) {
-                  const err351 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err351];
-                  } else {
-                    vErrors.push(err351);
-                  }
-                  errors++;
-                }
-                if (data76 < 0 || isNaN(data76)) {
-                  const err352 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err352 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err352];
                   } else {
@@ -3565,12 +3565,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data76 < 0 || isNaN(data76)) {
+                  const err353 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err353];
+                  } else {
+                    vErrors.push(err353);
+                  }
+                  errors++;
+                }
               } else {
-                const err353 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err354 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err353];
+                  vErrors = [err354];
                 } else {
-                  vErrors.push(err353);
+                  vErrors.push(err354);
                 }
                 errors++;
               }
@@ -3579,16 +3588,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data77 = data73.lookedAfter;
               if (typeof data77 == "number" && isFinite(data77)) {
                 if (data77 > 1 || isNaN(data77)) {
-                  const err354 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err354];
-                  } else {
-                    vErrors.push(err354);
-                  }
-                  errors++;
-                }
-                if (data77 < 0 || isNaN(data77)) {
-                  const err355 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err355 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err355];
                   } else {
@@ -3596,22 +3596,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data77 < 0 || isNaN(data77)) {
+                  const err356 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err356];
+                  } else {
+                    vErrors.push(err356);
+                  }
+                  errors++;
+                }
               } else {
-                const err356 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err357 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err356];
+                  vErrors = [err357];
                 } else {
-                  vErrors.push(err356);
+                  vErrors.push(err357);
                 }
                 errors++;
               }
             }
           } else {
-            const err357 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err358 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err357];
+              vErrors = [err358];
             } else {
-              vErrors.push(err357);
+              vErrors.push(err358);
             }
             errors++;
           }
@@ -3621,11 +3630,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
             for (const key9 in data78) {
               if (!(key9 === "assessment" || key9 === "childInNeed" || key9 === "childProtection" || key9 === "lookedAfter")) {
-                const err358 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                const err359 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err358];
+                  vErrors = [err359];
                 } else {
-                  vErrors.push(err358);
+                  vErrors.push(err359);
                 }
                 errors++;
               }
@@ -3634,20 +3643,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data79 = data78.assessment;
               if (Array.isArray(data79)) {
                 if (data79.length > 50) {
-                  const err359 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-                  if (vErrors === null) {
-                    vErrors = [err359];
-                  } else {
-                    vErrors.push(err359);
-                  }
-                  errors++;
-                }
-                if (data79.length < 1) {
-                  const err360 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err360 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
                     vErrors = [err360];
                   } else {
                     vErrors.push(err360);
+                  }
+                  errors++;
+                }
+                if (data79.length < 1) {
+                  const err361 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err361];
+                  } else {
+                    vErrors.push(err361);
                   }
                   errors++;
                 }
@@ -3656,16 +3665,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data80 = data79[i4];
                   if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
                     if (data80.upToWeeks === void 0) {
-                      const err361 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
-                      if (vErrors === null) {
-                        vErrors = [err361];
-                      } else {
-                        vErrors.push(err361);
-                      }
-                      errors++;
-                    }
-                    if (data80.share === void 0) {
-                      const err362 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err362 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
                         vErrors = [err362];
                       } else {
@@ -3673,13 +3673,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data80.share === void 0) {
+                      const err363 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err363];
+                      } else {
+                        vErrors.push(err363);
+                      }
+                      errors++;
+                    }
                     for (const key10 in data80) {
                       if (!(key10 === "upToWeeks" || key10 === "share")) {
-                        const err363 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                        const err364 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err363];
+                          vErrors = [err364];
                         } else {
-                          vErrors.push(err363);
+                          vErrors.push(err364);
                         }
                         errors++;
                       }
@@ -3688,16 +3697,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data81 = data80.upToWeeks;
                       if (typeof data81 == "number" && isFinite(data81)) {
                         if (data81 > 65 || isNaN(data81)) {
-                          const err364 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65 }, message: "must be <= 65" };
-                          if (vErrors === null) {
-                            vErrors = [err364];
-                          } else {
-                            vErrors.push(err364);
-                          }
-                          errors++;
-                        }
-                        if (data81 <= 0 || isNaN(data81)) {
-                          const err365 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          const err365 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65 }, message: "must be <= 65" };
                           if (vErrors === null) {
                             vErrors = [err365];
                           } else {
@@ -3705,12 +3705,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data81 <= 0 || isNaN(data81)) {
+                          const err366 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err366];
+                          } else {
+                            vErrors.push(err366);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err366 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err367 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err366];
+                          vErrors = [err367];
                         } else {
-                          vErrors.push(err366);
+                          vErrors.push(err367);
                         }
                         errors++;
                       }
@@ -3719,16 +3728,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data82 = data80.share;
                       if (typeof data82 == "number" && isFinite(data82)) {
                         if (data82 > 1 || isNaN(data82)) {
-                          const err367 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                          if (vErrors === null) {
-                            vErrors = [err367];
-                          } else {
-                            vErrors.push(err367);
-                          }
-                          errors++;
-                        }
-                        if (data82 < 0 || isNaN(data82)) {
-                          const err368 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          const err368 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                           if (vErrors === null) {
                             vErrors = [err368];
                           } else {
@@ -3736,32 +3736,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data82 < 0 || isNaN(data82)) {
+                          const err369 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err369];
+                          } else {
+                            vErrors.push(err369);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err369 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err370 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err369];
+                          vErrors = [err370];
                         } else {
-                          vErrors.push(err369);
+                          vErrors.push(err370);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err370 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err371 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err370];
+                      vErrors = [err371];
                     } else {
-                      vErrors.push(err370);
+                      vErrors.push(err371);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err371 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err372 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err371];
+                  vErrors = [err372];
                 } else {
-                  vErrors.push(err371);
+                  vErrors.push(err372);
                 }
                 errors++;
               }
@@ -3770,20 +3779,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data83 = data78.childInNeed;
               if (Array.isArray(data83)) {
                 if (data83.length > 50) {
-                  const err372 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-                  if (vErrors === null) {
-                    vErrors = [err372];
-                  } else {
-                    vErrors.push(err372);
-                  }
-                  errors++;
-                }
-                if (data83.length < 1) {
-                  const err373 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err373 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
                     vErrors = [err373];
                   } else {
                     vErrors.push(err373);
+                  }
+                  errors++;
+                }
+                if (data83.length < 1) {
+                  const err374 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err374];
+                  } else {
+                    vErrors.push(err374);
                   }
                   errors++;
                 }
@@ -3792,16 +3801,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data84 = data83[i5];
                   if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
                     if (data84.upToWeeks === void 0) {
-                      const err374 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
-                      if (vErrors === null) {
-                        vErrors = [err374];
-                      } else {
-                        vErrors.push(err374);
-                      }
-                      errors++;
-                    }
-                    if (data84.share === void 0) {
-                      const err375 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err375 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
                         vErrors = [err375];
                       } else {
@@ -3809,13 +3809,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data84.share === void 0) {
+                      const err376 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err376];
+                      } else {
+                        vErrors.push(err376);
+                      }
+                      errors++;
+                    }
                     for (const key11 in data84) {
                       if (!(key11 === "upToWeeks" || key11 === "share")) {
-                        const err376 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                        const err377 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err376];
+                          vErrors = [err377];
                         } else {
-                          vErrors.push(err376);
+                          vErrors.push(err377);
                         }
                         errors++;
                       }
@@ -3824,16 +3833,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data85 = data84.upToWeeks;
                       if (typeof data85 == "number" && isFinite(data85)) {
                         if (data85 > 520 || isNaN(data85)) {
-                          const err377 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                          if (vErrors === null) {
-                            vErrors = [err377];
-                          } else {
-                            vErrors.push(err377);
-                          }
-                          errors++;
-                        }
-                        if (data85 <= 0 || isNaN(data85)) {
-                          const err378 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          const err378 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                           if (vErrors === null) {
                             vErrors = [err378];
                           } else {
@@ -3841,12 +3841,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data85 <= 0 || isNaN(data85)) {
+                          const err379 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err379];
+                          } else {
+                            vErrors.push(err379);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err379 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err380 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err379];
+                          vErrors = [err380];
                         } else {
-                          vErrors.push(err379);
+                          vErrors.push(err380);
                         }
                         errors++;
                       }
@@ -3855,16 +3864,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data86 = data84.share;
                       if (typeof data86 == "number" && isFinite(data86)) {
                         if (data86 > 1 || isNaN(data86)) {
-                          const err380 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                          if (vErrors === null) {
-                            vErrors = [err380];
-                          } else {
-                            vErrors.push(err380);
-                          }
-                          errors++;
-                        }
-                        if (data86 < 0 || isNaN(data86)) {
-                          const err381 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          const err381 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                           if (vErrors === null) {
                             vErrors = [err381];
                           } else {
@@ -3872,32 +3872,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data86 < 0 || isNaN(data86)) {
+                          const err382 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err382];
+                          } else {
+                            vErrors.push(err382);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err382 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err383 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err382];
+                          vErrors = [err383];
                         } else {
-                          vErrors.push(err382);
+                          vErrors.push(err383);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err383 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err384 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err383];
+                      vErrors = [err384];
                     } else {
-                      vErrors.push(err383);
+                      vErrors.push(err384);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err384 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err385 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err384];
+                  vErrors = [err385];
                 } else {
-                  vErrors.push(err384);
+                  vErrors.push(err385);
                 }
                 errors++;
               }
@@ -3906,20 +3915,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data87 = data78.childProtection;
               if (Array.isArray(data87)) {
                 if (data87.length > 50) {
-                  const err385 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-                  if (vErrors === null) {
-                    vErrors = [err385];
-                  } else {
-                    vErrors.push(err385);
-                  }
-                  errors++;
-                }
-                if (data87.length < 1) {
-                  const err386 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err386 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
                     vErrors = [err386];
                   } else {
                     vErrors.push(err386);
+                  }
+                  errors++;
+                }
+                if (data87.length < 1) {
+                  const err387 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err387];
+                  } else {
+                    vErrors.push(err387);
                   }
                   errors++;
                 }
@@ -3928,16 +3937,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data88 = data87[i6];
                   if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
                     if (data88.upToWeeks === void 0) {
-                      const err387 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
-                      if (vErrors === null) {
-                        vErrors = [err387];
-                      } else {
-                        vErrors.push(err387);
-                      }
-                      errors++;
-                    }
-                    if (data88.share === void 0) {
-                      const err388 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err388 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
                         vErrors = [err388];
                       } else {
@@ -3945,13 +3945,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data88.share === void 0) {
+                      const err389 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err389];
+                      } else {
+                        vErrors.push(err389);
+                      }
+                      errors++;
+                    }
                     for (const key12 in data88) {
                       if (!(key12 === "upToWeeks" || key12 === "share")) {
-                        const err389 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                        const err390 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err389];
+                          vErrors = [err390];
                         } else {
-                          vErrors.push(err389);
+                          vErrors.push(err390);
                         }
                         errors++;
                       }
@@ -3960,16 +3969,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data89 = data88.upToWeeks;
                       if (typeof data89 == "number" && isFinite(data89)) {
                         if (data89 > 520 || isNaN(data89)) {
-                          const err390 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                          if (vErrors === null) {
-                            vErrors = [err390];
-                          } else {
-                            vErrors.push(err390);
-                          }
-                          errors++;
-                        }
-                        if (data89 <= 0 || isNaN(data89)) {
-                          const err391 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          const err391 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                           if (vErrors === null) {
                             vErrors = [err391];
                           } else {
@@ -3977,12 +3977,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data89 <= 0 || isNaN(data89)) {
+                          const err392 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err392];
+                          } else {
+                            vErrors.push(err392);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err392 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err393 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err392];
+                          vErrors = [err393];
                         } else {
-                          vErrors.push(err392);
+                          vErrors.push(err393);
                         }
                         errors++;
                       }
@@ -3991,16 +4000,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data90 = data88.share;
                       if (typeof data90 == "number" && isFinite(data90)) {
                         if (data90 > 1 || isNaN(data90)) {
-                          const err393 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                          if (vErrors === null) {
-                            vErrors = [err393];
-                          } else {
-                            vErrors.push(err393);
-                          }
-                          errors++;
-                        }
-                        if (data90 < 0 || isNaN(data90)) {
-                          const err394 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          const err394 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                           if (vErrors === null) {
                             vErrors = [err394];
                           } else {
@@ -4008,32 +4008,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data90 < 0 || isNaN(data90)) {
+                          const err395 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err395];
+                          } else {
+                            vErrors.push(err395);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err395 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err396 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err395];
+                          vErrors = [err396];
                         } else {
-                          vErrors.push(err395);
+                          vErrors.push(err396);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err396 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err397 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err396];
+                      vErrors = [err397];
                     } else {
-                      vErrors.push(err396);
+                      vErrors.push(err397);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err397 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err398 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err397];
+                  vErrors = [err398];
                 } else {
-                  vErrors.push(err397);
+                  vErrors.push(err398);
                 }
                 errors++;
               }
@@ -4042,20 +4051,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data91 = data78.lookedAfter;
               if (Array.isArray(data91)) {
                 if (data91.length > 50) {
-                  const err398 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-                  if (vErrors === null) {
-                    vErrors = [err398];
-                  } else {
-                    vErrors.push(err398);
-                  }
-                  errors++;
-                }
-                if (data91.length < 1) {
-                  const err399 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err399 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
                     vErrors = [err399];
                   } else {
                     vErrors.push(err399);
+                  }
+                  errors++;
+                }
+                if (data91.length < 1) {
+                  const err400 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err400];
+                  } else {
+                    vErrors.push(err400);
                   }
                   errors++;
                 }
@@ -4064,16 +4073,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data92 = data91[i7];
                   if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
                     if (data92.upToWeeks === void 0) {
-                      const err400 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
-                      if (vErrors === null) {
-                        vErrors = [err400];
-                      } else {
-                        vErrors.push(err400);
-                      }
-                      errors++;
-                    }
-                    if (data92.share === void 0) {
-                      const err401 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err401 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
                         vErrors = [err401];
                       } else {
@@ -4081,13 +4081,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data92.share === void 0) {
+                      const err402 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err402];
+                      } else {
+                        vErrors.push(err402);
+                      }
+                      errors++;
+                    }
                     for (const key13 in data92) {
                       if (!(key13 === "upToWeeks" || key13 === "share")) {
-                        const err402 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                        const err403 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err402];
+                          vErrors = [err403];
                         } else {
-                          vErrors.push(err402);
+                          vErrors.push(err403);
                         }
                         errors++;
                       }
@@ -4096,16 +4105,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data93 = data92.upToWeeks;
                       if (typeof data93 == "number" && isFinite(data93)) {
                         if (data93 > 1040 || isNaN(data93)) {
-                          const err403 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-                          if (vErrors === null) {
-                            vErrors = [err403];
-                          } else {
-                            vErrors.push(err403);
-                          }
-                          errors++;
-                        }
-                        if (data93 <= 0 || isNaN(data93)) {
-                          const err404 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          const err404 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                           if (vErrors === null) {
                             vErrors = [err404];
                           } else {
@@ -4113,12 +4113,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data93 <= 0 || isNaN(data93)) {
+                          const err405 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err405];
+                          } else {
+                            vErrors.push(err405);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err405 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err406 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err405];
+                          vErrors = [err406];
                         } else {
-                          vErrors.push(err405);
+                          vErrors.push(err406);
                         }
                         errors++;
                       }
@@ -4127,16 +4136,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data94 = data92.share;
                       if (typeof data94 == "number" && isFinite(data94)) {
                         if (data94 > 1 || isNaN(data94)) {
-                          const err406 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                          if (vErrors === null) {
-                            vErrors = [err406];
-                          } else {
-                            vErrors.push(err406);
-                          }
-                          errors++;
-                        }
-                        if (data94 < 0 || isNaN(data94)) {
-                          const err407 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          const err407 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                           if (vErrors === null) {
                             vErrors = [err407];
                           } else {
@@ -4144,42 +4144,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data94 < 0 || isNaN(data94)) {
+                          const err408 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err408];
+                          } else {
+                            vErrors.push(err408);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err408 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err409 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err408];
+                          vErrors = [err409];
                         } else {
-                          vErrors.push(err408);
+                          vErrors.push(err409);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err409 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err410 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err409];
+                      vErrors = [err410];
                     } else {
-                      vErrors.push(err409);
+                      vErrors.push(err410);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err410 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err411 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err410];
+                  vErrors = [err411];
                 } else {
-                  vErrors.push(err410);
+                  vErrors.push(err411);
                 }
                 errors++;
               }
             }
           } else {
-            const err411 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err412 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err411];
+              vErrors = [err412];
             } else {
-              vErrors.push(err411);
+              vErrors.push(err412);
             }
             errors++;
           }
@@ -4188,16 +4197,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data95 = data71.cpStepDownShare;
           if (typeof data95 == "number" && isFinite(data95)) {
             if (data95 > 1 || isNaN(data95)) {
-              const err412 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err412];
-              } else {
-                vErrors.push(err412);
-              }
-              errors++;
-            }
-            if (data95 < 0 || isNaN(data95)) {
-              const err413 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err413 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err413];
               } else {
@@ -4205,12 +4205,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data95 < 0 || isNaN(data95)) {
+              const err414 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err414];
+              } else {
+                vErrors.push(err414);
+              }
+              errors++;
+            }
           } else {
-            const err414 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err415 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err414];
+              vErrors = [err415];
             } else {
-              vErrors.push(err414);
+              vErrors.push(err415);
             }
             errors++;
           }
@@ -4219,16 +4228,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data96 = data71.cinEscalationPerYear;
           if (typeof data96 == "number" && isFinite(data96)) {
             if (data96 > 1 || isNaN(data96)) {
-              const err415 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err415];
-              } else {
-                vErrors.push(err415);
-              }
-              errors++;
-            }
-            if (data96 < 0 || isNaN(data96)) {
-              const err416 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err416 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err416];
               } else {
@@ -4236,12 +4236,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data96 < 0 || isNaN(data96)) {
+              const err417 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err417];
+              } else {
+                vErrors.push(err417);
+              }
+              errors++;
+            }
           } else {
-            const err417 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err418 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err417];
+              vErrors = [err418];
             } else {
-              vErrors.push(err417);
+              vErrors.push(err418);
             }
             errors++;
           }
@@ -4250,16 +4259,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data97 = data71.careOverrunLimit;
           if (typeof data97 == "number" && isFinite(data97)) {
             if (data97 > 10 || isNaN(data97)) {
-              const err418 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err418];
-              } else {
-                vErrors.push(err418);
-              }
-              errors++;
-            }
-            if (data97 < 0 || isNaN(data97)) {
-              const err419 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err419 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err419];
               } else {
@@ -4267,12 +4267,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data97 < 0 || isNaN(data97)) {
+              const err420 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err420];
+              } else {
+                vErrors.push(err420);
+              }
+              errors++;
+            }
           } else {
-            const err420 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err421 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err420];
+              vErrors = [err421];
             } else {
-              vErrors.push(err420);
+              vErrors.push(err421);
             }
             errors++;
           }
@@ -4281,16 +4290,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data98 = data71.cpToCarePerYear;
           if (typeof data98 == "number" && isFinite(data98)) {
             if (data98 > 1 || isNaN(data98)) {
-              const err421 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err421];
-              } else {
-                vErrors.push(err421);
-              }
-              errors++;
-            }
-            if (data98 < 0 || isNaN(data98)) {
-              const err422 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err422 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err422];
               } else {
@@ -4298,12 +4298,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data98 < 0 || isNaN(data98)) {
+              const err423 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err423];
+              } else {
+                vErrors.push(err423);
+              }
+              errors++;
+            }
           } else {
-            const err423 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err424 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err423];
+              vErrors = [err424];
             } else {
-              vErrors.push(err423);
+              vErrors.push(err424);
             }
             errors++;
           }
@@ -4312,20 +4321,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data99 = data71.ageStartingCare;
           if (Array.isArray(data99)) {
             if (data99.length > 20) {
-              const err424 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
-              if (vErrors === null) {
-                vErrors = [err424];
-              } else {
-                vErrors.push(err424);
-              }
-              errors++;
-            }
-            if (data99.length < 1) {
-              const err425 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err425 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
               if (vErrors === null) {
                 vErrors = [err425];
               } else {
                 vErrors.push(err425);
+              }
+              errors++;
+            }
+            if (data99.length < 1) {
+              const err426 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err426];
+              } else {
+                vErrors.push(err426);
               }
               errors++;
             }
@@ -4334,16 +4343,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data100 = data99[i8];
               if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
                 if (data100.underYears === void 0) {
-                  const err426 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
-                  if (vErrors === null) {
-                    vErrors = [err426];
-                  } else {
-                    vErrors.push(err426);
-                  }
-                  errors++;
-                }
-                if (data100.share === void 0) {
-                  const err427 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                  const err427 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
                   if (vErrors === null) {
                     vErrors = [err427];
                   } else {
@@ -4351,13 +4351,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data100.share === void 0) {
+                  const err428 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                  if (vErrors === null) {
+                    vErrors = [err428];
+                  } else {
+                    vErrors.push(err428);
+                  }
+                  errors++;
+                }
                 for (const key14 in data100) {
                   if (!(key14 === "underYears" || key14 === "share")) {
-                    const err428 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                    const err429 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err428];
+                      vErrors = [err429];
                     } else {
-                      vErrors.push(err428);
+                      vErrors.push(err429);
                     }
                     errors++;
                   }
@@ -4366,16 +4375,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data101 = data100.underYears;
                   if (typeof data101 == "number" && isFinite(data101)) {
                     if (data101 > 25 || isNaN(data101)) {
-                      const err429 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
-                      if (vErrors === null) {
-                        vErrors = [err429];
-                      } else {
-                        vErrors.push(err429);
-                      }
-                      errors++;
-                    }
-                    if (data101 <= 0 || isNaN(data101)) {
-                      const err430 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      const err430 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
                       if (vErrors === null) {
                         vErrors = [err430];
                       } else {
@@ -4383,12 +4383,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data101 <= 0 || isNaN(data101)) {
+                      const err431 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      if (vErrors === null) {
+                        vErrors = [err431];
+                      } else {
+                        vErrors.push(err431);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err431 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err432 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err431];
+                      vErrors = [err432];
                     } else {
-                      vErrors.push(err431);
+                      vErrors.push(err432);
                     }
                     errors++;
                   }
@@ -4397,16 +4406,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data102 = data100.share;
                   if (typeof data102 == "number" && isFinite(data102)) {
                     if (data102 > 1 || isNaN(data102)) {
-                      const err432 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err432];
-                      } else {
-                        vErrors.push(err432);
-                      }
-                      errors++;
-                    }
-                    if (data102 < 0 || isNaN(data102)) {
-                      const err433 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err433 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err433];
                       } else {
@@ -4414,32 +4414,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data102 < 0 || isNaN(data102)) {
+                      const err434 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err434];
+                      } else {
+                        vErrors.push(err434);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err434 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err435 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err434];
+                      vErrors = [err435];
                     } else {
-                      vErrors.push(err434);
+                      vErrors.push(err435);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err435 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err436 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err435];
+                  vErrors = [err436];
                 } else {
-                  vErrors.push(err435);
+                  vErrors.push(err436);
                 }
                 errors++;
               }
             }
           } else {
-            const err436 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err437 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err436];
+              vErrors = [err437];
             } else {
-              vErrors.push(err436);
+              vErrors.push(err437);
             }
             errors++;
           }
@@ -4449,11 +4458,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
             for (const key15 in data103) {
               if (!(key15 === "assessment" || key15 === "childInNeed" || key15 === "childProtection" || key15 === "lookedAfter")) {
-                const err437 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                const err438 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err437];
+                  vErrors = [err438];
                 } else {
-                  vErrors.push(err437);
+                  vErrors.push(err438);
                 }
                 errors++;
               }
@@ -4462,16 +4471,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data104 = data103.assessment;
               if (typeof data104 == "number" && isFinite(data104)) {
                 if (data104 > 10 || isNaN(data104)) {
-                  const err438 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                  if (vErrors === null) {
-                    vErrors = [err438];
-                  } else {
-                    vErrors.push(err438);
-                  }
-                  errors++;
-                }
-                if (data104 < 0 || isNaN(data104)) {
-                  const err439 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err439 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err439];
                   } else {
@@ -4479,12 +4479,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data104 < 0 || isNaN(data104)) {
+                  const err440 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err440];
+                  } else {
+                    vErrors.push(err440);
+                  }
+                  errors++;
+                }
               } else {
-                const err440 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err441 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err440];
+                  vErrors = [err441];
                 } else {
-                  vErrors.push(err440);
+                  vErrors.push(err441);
                 }
                 errors++;
               }
@@ -4493,16 +4502,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data105 = data103.childInNeed;
               if (typeof data105 == "number" && isFinite(data105)) {
                 if (data105 > 10 || isNaN(data105)) {
-                  const err441 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                  if (vErrors === null) {
-                    vErrors = [err441];
-                  } else {
-                    vErrors.push(err441);
-                  }
-                  errors++;
-                }
-                if (data105 < 0 || isNaN(data105)) {
-                  const err442 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err442 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err442];
                   } else {
@@ -4510,12 +4510,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data105 < 0 || isNaN(data105)) {
+                  const err443 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err443];
+                  } else {
+                    vErrors.push(err443);
+                  }
+                  errors++;
+                }
               } else {
-                const err443 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err444 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err443];
+                  vErrors = [err444];
                 } else {
-                  vErrors.push(err443);
+                  vErrors.push(err444);
                 }
                 errors++;
               }
@@ -4524,16 +4533,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data106 = data103.childProtection;
               if (typeof data106 == "number" && isFinite(data106)) {
                 if (data106 > 10 || isNaN(data106)) {
-                  const err444 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                  if (vErrors === null) {
-                    vErrors = [err444];
-                  } else {
-                    vErrors.push(err444);
-                  }
-                  errors++;
-                }
-                if (data106 < 0 || isNaN(data106)) {
-                  const err445 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err445 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err445];
                   } else {
@@ -4541,12 +4541,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data106 < 0 || isNaN(data106)) {
+                  const err446 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err446];
+                  } else {
+                    vErrors.push(err446);
+                  }
+                  errors++;
+                }
               } else {
-                const err446 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err447 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err446];
+                  vErrors = [err447];
                 } else {
-                  vErrors.push(err446);
+                  vErrors.push(err447);
                 }
                 errors++;
               }
@@ -4555,16 +4564,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data107 = data103.lookedAfter;
               if (typeof data107 == "number" && isFinite(data107)) {
                 if (data107 > 10 || isNaN(data107)) {
-                  const err447 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                  if (vErrors === null) {
-                    vErrors = [err447];
-                  } else {
-                    vErrors.push(err447);
-                  }
-                  errors++;
-                }
-                if (data107 < 0 || isNaN(data107)) {
-                  const err448 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err448 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err448];
                   } else {
@@ -4572,22 +4572,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data107 < 0 || isNaN(data107)) {
+                  const err449 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err449];
+                  } else {
+                    vErrors.push(err449);
+                  }
+                  errors++;
+                }
               } else {
-                const err449 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err450 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err449];
+                  vErrors = [err450];
                 } else {
-                  vErrors.push(err449);
+                  vErrors.push(err450);
                 }
                 errors++;
               }
             }
           } else {
-            const err450 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err451 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err450];
+              vErrors = [err451];
             } else {
-              vErrors.push(err450);
+              vErrors.push(err451);
             }
             errors++;
           }
@@ -4597,11 +4606,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
             for (const key16 in data108) {
               if (!(key16 === "min" || key16 === "max")) {
-                const err451 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                const err452 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err451];
+                  vErrors = [err452];
                 } else {
-                  vErrors.push(err451);
+                  vErrors.push(err452);
                 }
                 errors++;
               }
@@ -4610,16 +4619,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data109 = data108.min;
               if (typeof data109 == "number" && isFinite(data109)) {
                 if (data109 > 52 || isNaN(data109)) {
-                  const err452 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err452];
-                  } else {
-                    vErrors.push(err452);
-                  }
-                  errors++;
-                }
-                if (data109 < 0 || isNaN(data109)) {
-                  const err453 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err453 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err453];
                   } else {
@@ -4627,12 +4627,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data109 < 0 || isNaN(data109)) {
+                  const err454 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err454];
+                  } else {
+                    vErrors.push(err454);
+                  }
+                  errors++;
+                }
               } else {
-                const err454 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err455 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err454];
+                  vErrors = [err455];
                 } else {
-                  vErrors.push(err454);
+                  vErrors.push(err455);
                 }
                 errors++;
               }
@@ -4641,16 +4650,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data110 = data108.max;
               if (typeof data110 == "number" && isFinite(data110)) {
                 if (data110 > 52 || isNaN(data110)) {
-                  const err455 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err455];
-                  } else {
-                    vErrors.push(err455);
-                  }
-                  errors++;
-                }
-                if (data110 < 0 || isNaN(data110)) {
-                  const err456 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err456 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err456];
                   } else {
@@ -4658,32 +4658,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data110 < 0 || isNaN(data110)) {
+                  const err457 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err457];
+                  } else {
+                    vErrors.push(err457);
+                  }
+                  errors++;
+                }
               } else {
-                const err457 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err458 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err457];
+                  vErrors = [err458];
                 } else {
-                  vErrors.push(err457);
+                  vErrors.push(err458);
                 }
                 errors++;
               }
             }
           } else {
-            const err458 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err459 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err458];
+              vErrors = [err459];
             } else {
-              vErrors.push(err458);
+              vErrors.push(err459);
             }
             errors++;
           }
         }
       } else {
-        const err459 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err460 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err459];
+          vErrors = [err460];
         } else {
-          vErrors.push(err459);
+          vErrors.push(err460);
         }
         errors++;
       }
@@ -4693,11 +4702,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
         for (const key17 in data111) {
           if (!(key17 === "baseProbability" || key17 === "noServiceProbability" || key17 === "driftEffectPer26Weeks" || key17 === "changeEffect" || key17 === "meanDelayWeeks" || key17 === "maxDelayWeeks")) {
-            const err460 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+            const err461 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err460];
+              vErrors = [err461];
             } else {
-              vErrors.push(err460);
+              vErrors.push(err461);
             }
             errors++;
           }
@@ -4706,16 +4715,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data112 = data111.baseProbability;
           if (typeof data112 == "number" && isFinite(data112)) {
             if (data112 > 1 || isNaN(data112)) {
-              const err461 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err461];
-              } else {
-                vErrors.push(err461);
-              }
-              errors++;
-            }
-            if (data112 < 0 || isNaN(data112)) {
-              const err462 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err462 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err462];
               } else {
@@ -4723,12 +4723,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data112 < 0 || isNaN(data112)) {
+              const err463 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err463];
+              } else {
+                vErrors.push(err463);
+              }
+              errors++;
+            }
           } else {
-            const err463 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err464 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err463];
+              vErrors = [err464];
             } else {
-              vErrors.push(err463);
+              vErrors.push(err464);
             }
             errors++;
           }
@@ -4737,16 +4746,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data113 = data111.noServiceProbability;
           if (typeof data113 == "number" && isFinite(data113)) {
             if (data113 > 1 || isNaN(data113)) {
-              const err464 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err464];
-              } else {
-                vErrors.push(err464);
-              }
-              errors++;
-            }
-            if (data113 < 0 || isNaN(data113)) {
-              const err465 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err465 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err465];
               } else {
@@ -4754,12 +4754,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data113 < 0 || isNaN(data113)) {
+              const err466 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err466];
+              } else {
+                vErrors.push(err466);
+              }
+              errors++;
+            }
           } else {
-            const err466 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err467 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err466];
+              vErrors = [err467];
             } else {
-              vErrors.push(err466);
+              vErrors.push(err467);
             }
             errors++;
           }
@@ -4768,16 +4777,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data114 = data111.driftEffectPer26Weeks;
           if (typeof data114 == "number" && isFinite(data114)) {
             if (data114 > 10 || isNaN(data114)) {
-              const err467 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err467];
-              } else {
-                vErrors.push(err467);
-              }
-              errors++;
-            }
-            if (data114 < 0 || isNaN(data114)) {
-              const err468 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err468 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err468];
               } else {
@@ -4785,12 +4785,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data114 < 0 || isNaN(data114)) {
+              const err469 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err469];
+              } else {
+                vErrors.push(err469);
+              }
+              errors++;
+            }
           } else {
-            const err469 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err470 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err469];
+              vErrors = [err470];
             } else {
-              vErrors.push(err469);
+              vErrors.push(err470);
             }
             errors++;
           }
@@ -4799,16 +4808,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data115 = data111.changeEffect;
           if (typeof data115 == "number" && isFinite(data115)) {
             if (data115 > 10 || isNaN(data115)) {
-              const err470 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err470];
-              } else {
-                vErrors.push(err470);
-              }
-              errors++;
-            }
-            if (data115 < 0 || isNaN(data115)) {
-              const err471 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err471 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err471];
               } else {
@@ -4816,12 +4816,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data115 < 0 || isNaN(data115)) {
+              const err472 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err472];
+              } else {
+                vErrors.push(err472);
+              }
+              errors++;
+            }
           } else {
-            const err472 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err473 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err472];
+              vErrors = [err473];
             } else {
-              vErrors.push(err472);
+              vErrors.push(err473);
             }
             errors++;
           }
@@ -4830,16 +4839,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data116 = data111.meanDelayWeeks;
           if (typeof data116 == "number" && isFinite(data116)) {
             if (data116 > 520 || isNaN(data116)) {
-              const err473 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-              if (vErrors === null) {
-                vErrors = [err473];
-              } else {
-                vErrors.push(err473);
-              }
-              errors++;
-            }
-            if (data116 < 1 || isNaN(data116)) {
-              const err474 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err474 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
               if (vErrors === null) {
                 vErrors = [err474];
               } else {
@@ -4847,20 +4847,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err475 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err475];
-            } else {
-              vErrors.push(err475);
+            if (data116 < 1 || isNaN(data116)) {
+              const err475 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err475];
+              } else {
+                vErrors.push(err475);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data111.maxDelayWeeks !== void 0) {
-          let data117 = data111.maxDelayWeeks;
-          if (!(typeof data117 == "number" && (!(data117 % 1) && !isNaN(data117)) && isFinite(data117))) {
-            const err476 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err476 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err476];
             } else {
@@ -4868,18 +4865,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data111.maxDelayWeeks !== void 0) {
+          let data117 = data111.maxDelayWeeks;
+          if (!(typeof data117 == "number" && (!(data117 % 1) && !isNaN(data117)) && isFinite(data117))) {
+            const err477 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err477];
+            } else {
+              vErrors.push(err477);
+            }
+            errors++;
+          }
           if (typeof data117 == "number" && isFinite(data117)) {
             if (data117 > 1040 || isNaN(data117)) {
-              const err477 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-              if (vErrors === null) {
-                vErrors = [err477];
-              } else {
-                vErrors.push(err477);
-              }
-              errors++;
-            }
-            if (data117 < 1 || isNaN(data117)) {
-              const err478 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err478 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
               if (vErrors === null) {
                 vErrors = [err478];
               } else {
@@ -4887,14 +4887,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data117 < 1 || isNaN(data117)) {
+              const err479 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err479];
+              } else {
+                vErrors.push(err479);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err479 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err480 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err479];
+          vErrors = [err480];
         } else {
-          vErrors.push(err479);
+          vErrors.push(err480);
         }
         errors++;
       }
@@ -4904,11 +4913,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
         for (const key18 in data118) {
           if (!func2.call(schema11.properties.workforce.properties, key18)) {
-            const err480 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+            const err481 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err480];
+              vErrors = [err481];
             } else {
-              vErrors.push(err480);
+              vErrors.push(err481);
             }
             errors++;
           }
@@ -4917,11 +4926,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data119 = data118.establishment;
           if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
             if (Object.keys(data119).length > 24) {
-              const err481 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/maxProperties", keyword: "maxProperties", params: { limit: 24 }, message: "must NOT have more than 24 properties" };
+              const err482 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/maxProperties", keyword: "maxProperties", params: { limit: 24 }, message: "must NOT have more than 24 properties" };
               if (vErrors === null) {
-                vErrors = [err481];
+                vErrors = [err482];
               } else {
-                vErrors.push(err481);
+                vErrors.push(err482);
               }
               errors++;
             }
@@ -4929,22 +4938,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs266 = errors;
               if (typeof key19 === "string") {
                 if (!pattern0.test(key19)) {
-                  const err482 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"', propertyName: key19 };
+                  const err483 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"', propertyName: key19 };
                   if (vErrors === null) {
-                    vErrors = [err482];
+                    vErrors = [err483];
                   } else {
-                    vErrors.push(err482);
+                    vErrors.push(err483);
                   }
                   errors++;
                 }
               }
               var valid47 = _errs266 === errors;
               if (!valid47) {
-                const err483 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" };
+                const err484 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid" };
                 if (vErrors === null) {
-                  vErrors = [err483];
+                  vErrors = [err484];
                 } else {
-                  vErrors.push(err483);
+                  vErrors.push(err484);
                 }
                 errors++;
               }
@@ -4954,16 +4963,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data120 = data119[key20];
                 if (typeof data120 == "number" && isFinite(data120)) {
                   if (data120 > 1e5 || isNaN(data120)) {
-                    const err484 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                    if (vErrors === null) {
-                      vErrors = [err484];
-                    } else {
-                      vErrors.push(err484);
-                    }
-                    errors++;
-                  }
-                  if (data120 < 0 || isNaN(data120)) {
-                    const err485 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    const err485 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                     if (vErrors === null) {
                       vErrors = [err485];
                     } else {
@@ -4971,12 +4971,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (data120 < 0 || isNaN(data120)) {
+                    const err486 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                      vErrors = [err486];
+                    } else {
+                      vErrors.push(err486);
+                    }
+                    errors++;
+                  }
                 } else {
-                  const err486 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  const err487 = { instancePath: instancePath + "/workforce/establishment/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                   if (vErrors === null) {
-                    vErrors = [err486];
+                    vErrors = [err487];
                   } else {
-                    vErrors.push(err486);
+                    vErrors.push(err487);
                   }
                   errors++;
                 }
@@ -4986,16 +4995,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data121 = data119.assessment;
               if (typeof data121 == "number" && isFinite(data121)) {
                 if (data121 > 1e5 || isNaN(data121)) {
-                  const err487 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                  if (vErrors === null) {
-                    vErrors = [err487];
-                  } else {
-                    vErrors.push(err487);
-                  }
-                  errors++;
-                }
-                if (data121 < 0 || isNaN(data121)) {
-                  const err488 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err488 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err488];
                   } else {
@@ -5003,12 +5003,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data121 < 0 || isNaN(data121)) {
+                  const err489 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err489];
+                  } else {
+                    vErrors.push(err489);
+                  }
+                  errors++;
+                }
               } else {
-                const err489 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err490 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err489];
+                  vErrors = [err490];
                 } else {
-                  vErrors.push(err489);
+                  vErrors.push(err490);
                 }
                 errors++;
               }
@@ -5017,16 +5026,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data122 = data119.longTerm;
               if (typeof data122 == "number" && isFinite(data122)) {
                 if (data122 > 1e5 || isNaN(data122)) {
-                  const err490 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                  if (vErrors === null) {
-                    vErrors = [err490];
-                  } else {
-                    vErrors.push(err490);
-                  }
-                  errors++;
-                }
-                if (data122 < 0 || isNaN(data122)) {
-                  const err491 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err491 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err491];
                   } else {
@@ -5034,12 +5034,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data122 < 0 || isNaN(data122)) {
+                  const err492 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err492];
+                  } else {
+                    vErrors.push(err492);
+                  }
+                  errors++;
+                }
               } else {
-                const err492 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err493 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err492];
+                  vErrors = [err493];
                 } else {
-                  vErrors.push(err492);
+                  vErrors.push(err493);
                 }
                 errors++;
               }
@@ -5048,16 +5057,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data123 = data119.inCare;
               if (typeof data123 == "number" && isFinite(data123)) {
                 if (data123 > 1e5 || isNaN(data123)) {
-                  const err493 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                  if (vErrors === null) {
-                    vErrors = [err493];
-                  } else {
-                    vErrors.push(err493);
-                  }
-                  errors++;
-                }
-                if (data123 < 0 || isNaN(data123)) {
-                  const err494 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err494 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err494];
                   } else {
@@ -5065,12 +5065,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data123 < 0 || isNaN(data123)) {
+                  const err495 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err495];
+                  } else {
+                    vErrors.push(err495);
+                  }
+                  errors++;
+                }
               } else {
-                const err495 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err496 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err495];
+                  vErrors = [err496];
                 } else {
-                  vErrors.push(err495);
+                  vErrors.push(err496);
                 }
                 errors++;
               }
@@ -5079,16 +5088,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data124 = data119.nonCaseHolding;
               if (typeof data124 == "number" && isFinite(data124)) {
                 if (data124 > 1e5 || isNaN(data124)) {
-                  const err496 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                  if (vErrors === null) {
-                    vErrors = [err496];
-                  } else {
-                    vErrors.push(err496);
-                  }
-                  errors++;
-                }
-                if (data124 < 0 || isNaN(data124)) {
-                  const err497 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err497 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err497];
                   } else {
@@ -5096,22 +5096,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data124 < 0 || isNaN(data124)) {
+                  const err498 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err498];
+                  } else {
+                    vErrors.push(err498);
+                  }
+                  errors++;
+                }
               } else {
-                const err498 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err499 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err498];
+                  vErrors = [err499];
                 } else {
-                  vErrors.push(err498);
+                  vErrors.push(err499);
                 }
                 errors++;
               }
             }
           } else {
-            const err499 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err500 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err499];
+              vErrors = [err500];
             } else {
-              vErrors.push(err499);
+              vErrors.push(err500);
             }
             errors++;
           }
@@ -5120,16 +5129,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data125 = data118.initialVacancyRate;
           if (typeof data125 == "number" && isFinite(data125)) {
             if (data125 > 0.95 || isNaN(data125)) {
-              const err500 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.95 }, message: "must be <= 0.95" };
-              if (vErrors === null) {
-                vErrors = [err500];
-              } else {
-                vErrors.push(err500);
-              }
-              errors++;
-            }
-            if (data125 < 0 || isNaN(data125)) {
-              const err501 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err501 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.95 }, message: "must be <= 0.95" };
               if (vErrors === null) {
                 vErrors = [err501];
               } else {
@@ -5137,12 +5137,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data125 < 0 || isNaN(data125)) {
+              const err502 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err502];
+              } else {
+                vErrors.push(err502);
+              }
+              errors++;
+            }
           } else {
-            const err502 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err503 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err502];
+              vErrors = [err503];
             } else {
-              vErrors.push(err502);
+              vErrors.push(err503);
             }
             errors++;
           }
@@ -5151,16 +5160,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data126 = data118.initialTurnoverRate;
           if (typeof data126 == "number" && isFinite(data126)) {
             if (data126 > 0.9 || isNaN(data126)) {
-              const err503 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.9 }, message: "must be <= 0.9" };
-              if (vErrors === null) {
-                vErrors = [err503];
-              } else {
-                vErrors.push(err503);
-              }
-              errors++;
-            }
-            if (data126 < 0.01 || isNaN(data126)) {
-              const err504 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.01 }, message: "must be >= 0.01" };
+              const err504 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.9 }, message: "must be <= 0.9" };
               if (vErrors === null) {
                 vErrors = [err504];
               } else {
@@ -5168,12 +5168,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data126 < 0.01 || isNaN(data126)) {
+              const err505 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.01 }, message: "must be >= 0.01" };
+              if (vErrors === null) {
+                vErrors = [err505];
+              } else {
+                vErrors.push(err505);
+              }
+              errors++;
+            }
           } else {
-            const err505 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err506 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err505];
+              vErrors = [err506];
             } else {
-              vErrors.push(err505);
+              vErrors.push(err506);
             }
             errors++;
           }
@@ -5182,16 +5191,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data127 = data118.initialChangesPerYear;
           if (typeof data127 == "number" && isFinite(data127)) {
             if (data127 > 10 || isNaN(data127)) {
-              const err506 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err506];
-              } else {
-                vErrors.push(err506);
-              }
-              errors++;
-            }
-            if (data127 < 0 || isNaN(data127)) {
-              const err507 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err507 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err507];
               } else {
@@ -5199,12 +5199,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data127 < 0 || isNaN(data127)) {
+              const err508 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err508];
+              } else {
+                vErrors.push(err508);
+              }
+              errors++;
+            }
           } else {
-            const err508 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err509 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err508];
+              vErrors = [err509];
             } else {
-              vErrors.push(err508);
+              vErrors.push(err509);
             }
             errors++;
           }
@@ -5213,16 +5222,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data128 = data118.partTimeShare;
           if (typeof data128 == "number" && isFinite(data128)) {
             if (data128 > 1 || isNaN(data128)) {
-              const err509 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err509];
-              } else {
-                vErrors.push(err509);
-              }
-              errors++;
-            }
-            if (data128 < 0 || isNaN(data128)) {
-              const err510 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err510 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err510];
               } else {
@@ -5230,12 +5230,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data128 < 0 || isNaN(data128)) {
+              const err511 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err511];
+              } else {
+                vErrors.push(err511);
+              }
+              errors++;
+            }
           } else {
-            const err511 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err512 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err511];
+              vErrors = [err512];
             } else {
-              vErrors.push(err511);
+              vErrors.push(err512);
             }
             errors++;
           }
@@ -5244,16 +5253,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data129 = data118.partTimeFte;
           if (typeof data129 == "number" && isFinite(data129)) {
             if (data129 > 1 || isNaN(data129)) {
-              const err512 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err512];
-              } else {
-                vErrors.push(err512);
-              }
-              errors++;
-            }
-            if (data129 <= 0 || isNaN(data129)) {
-              const err513 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err513 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err513];
               } else {
@@ -5261,12 +5261,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data129 <= 0 || isNaN(data129)) {
+              const err514 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err514];
+              } else {
+                vErrors.push(err514);
+              }
+              errors++;
+            }
           } else {
-            const err514 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err515 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err514];
+              vErrors = [err515];
             } else {
-              vErrors.push(err514);
+              vErrors.push(err515);
             }
             errors++;
           }
@@ -5275,16 +5284,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data130 = data118.contractedHours;
           if (typeof data130 == "number" && isFinite(data130)) {
             if (data130 > 60 || isNaN(data130)) {
-              const err515 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
-              if (vErrors === null) {
-                vErrors = [err515];
-              } else {
-                vErrors.push(err515);
-              }
-              errors++;
-            }
-            if (data130 <= 0 || isNaN(data130)) {
-              const err516 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err516 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
               if (vErrors === null) {
                 vErrors = [err516];
               } else {
@@ -5292,12 +5292,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data130 <= 0 || isNaN(data130)) {
+              const err517 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err517];
+              } else {
+                vErrors.push(err517);
+              }
+              errors++;
+            }
           } else {
-            const err517 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err518 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err517];
+              vErrors = [err518];
             } else {
-              vErrors.push(err517);
+              vErrors.push(err518);
             }
             errors++;
           }
@@ -5306,16 +5315,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data131 = data118.capacityPerFte;
           if (typeof data131 == "number" && isFinite(data131)) {
             if (data131 > 60 || isNaN(data131)) {
-              const err518 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
-              if (vErrors === null) {
-                vErrors = [err518];
-              } else {
-                vErrors.push(err518);
-              }
-              errors++;
-            }
-            if (data131 <= 0 || isNaN(data131)) {
-              const err519 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err519 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
               if (vErrors === null) {
                 vErrors = [err519];
               } else {
@@ -5323,12 +5323,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data131 <= 0 || isNaN(data131)) {
+              const err520 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err520];
+              } else {
+                vErrors.push(err520);
+              }
+              errors++;
+            }
           } else {
-            const err520 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err521 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err520];
+              vErrors = [err521];
             } else {
-              vErrors.push(err520);
+              vErrors.push(err521);
             }
             errors++;
           }
@@ -5337,16 +5346,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data132 = data118.nqCaseloadProtection;
           if (typeof data132 == "number" && isFinite(data132)) {
             if (data132 > 1 || isNaN(data132)) {
-              const err521 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err521];
-              } else {
-                vErrors.push(err521);
-              }
-              errors++;
-            }
-            if (data132 < 0 || isNaN(data132)) {
-              const err522 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err522 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err522];
               } else {
@@ -5354,20 +5354,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err523 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err523];
-            } else {
-              vErrors.push(err523);
+            if (data132 < 0 || isNaN(data132)) {
+              const err523 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err523];
+              } else {
+                vErrors.push(err523);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data118.nqProtectionWeeks !== void 0) {
-          let data133 = data118.nqProtectionWeeks;
-          if (!(typeof data133 == "number" && (!(data133 % 1) && !isNaN(data133)) && isFinite(data133))) {
-            const err524 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err524 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err524];
             } else {
@@ -5375,22 +5372,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data118.nqProtectionWeeks !== void 0) {
+          let data133 = data118.nqProtectionWeeks;
+          if (!(typeof data133 == "number" && (!(data133 % 1) && !isNaN(data133)) && isFinite(data133))) {
+            const err525 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err525];
+            } else {
+              vErrors.push(err525);
+            }
+            errors++;
+          }
           if (typeof data133 == "number" && isFinite(data133)) {
             if (data133 > 104 || isNaN(data133)) {
-              const err525 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-              if (vErrors === null) {
-                vErrors = [err525];
-              } else {
-                vErrors.push(err525);
-              }
-              errors++;
-            }
-            if (data133 < 0 || isNaN(data133)) {
-              const err526 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err526 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
                 vErrors = [err526];
               } else {
                 vErrors.push(err526);
+              }
+              errors++;
+            }
+            if (data133 < 0 || isNaN(data133)) {
+              const err527 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err527];
+              } else {
+                vErrors.push(err527);
               }
               errors++;
             }
@@ -5399,30 +5408,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data118.inductionWeeks !== void 0) {
           let data134 = data118.inductionWeeks;
           if (!(typeof data134 == "number" && (!(data134 % 1) && !isNaN(data134)) && isFinite(data134))) {
-            const err527 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err528 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err527];
+              vErrors = [err528];
             } else {
-              vErrors.push(err527);
+              vErrors.push(err528);
             }
             errors++;
           }
           if (typeof data134 == "number" && isFinite(data134)) {
             if (data134 > 52 || isNaN(data134)) {
-              const err528 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-              if (vErrors === null) {
-                vErrors = [err528];
-              } else {
-                vErrors.push(err528);
-              }
-              errors++;
-            }
-            if (data134 < 0 || isNaN(data134)) {
-              const err529 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err529 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
                 vErrors = [err529];
               } else {
                 vErrors.push(err529);
+              }
+              errors++;
+            }
+            if (data134 < 0 || isNaN(data134)) {
+              const err530 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err530];
+              } else {
+                vErrors.push(err530);
               }
               errors++;
             }
@@ -5432,16 +5441,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data135 = data118.inductionCapacity;
           if (typeof data135 == "number" && isFinite(data135)) {
             if (data135 > 1 || isNaN(data135)) {
-              const err530 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err530];
-              } else {
-                vErrors.push(err530);
-              }
-              errors++;
-            }
-            if (data135 < 0 || isNaN(data135)) {
-              const err531 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err531 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err531];
               } else {
@@ -5449,12 +5449,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data135 < 0 || isNaN(data135)) {
+              const err532 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err532];
+              } else {
+                vErrors.push(err532);
+              }
+              errors++;
+            }
           } else {
-            const err532 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err533 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err532];
+              vErrors = [err533];
             } else {
-              vErrors.push(err532);
+              vErrors.push(err533);
             }
             errors++;
           }
@@ -5463,16 +5472,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data136 = data118.internalMovesPerYear;
           if (typeof data136 == "number" && isFinite(data136)) {
             if (data136 > 1 || isNaN(data136)) {
-              const err533 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err533];
-              } else {
-                vErrors.push(err533);
-              }
-              errors++;
-            }
-            if (data136 < 0 || isNaN(data136)) {
-              const err534 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err534 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err534];
               } else {
@@ -5480,12 +5480,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data136 < 0 || isNaN(data136)) {
+              const err535 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err535];
+              } else {
+                vErrors.push(err535);
+              }
+              errors++;
+            }
           } else {
-            const err535 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err536 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err535];
+              vErrors = [err536];
             } else {
-              vErrors.push(err535);
+              vErrors.push(err536);
             }
             errors++;
           }
@@ -5494,16 +5503,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data137 = data118.workloadVariation;
           if (typeof data137 == "number" && isFinite(data137)) {
             if (data137 > 1 || isNaN(data137)) {
-              const err536 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err536];
-              } else {
-                vErrors.push(err536);
-              }
-              errors++;
-            }
-            if (data137 < 0 || isNaN(data137)) {
-              const err537 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err537 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err537];
               } else {
@@ -5511,12 +5511,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data137 < 0 || isNaN(data137)) {
+              const err538 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err538];
+              } else {
+                vErrors.push(err538);
+              }
+              errors++;
+            }
           } else {
-            const err538 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err539 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err538];
+              vErrors = [err539];
             } else {
-              vErrors.push(err538);
+              vErrors.push(err539);
             }
             errors++;
           }
@@ -5525,16 +5534,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data138 = data118.workloadSpellWeeks;
           if (typeof data138 == "number" && isFinite(data138)) {
             if (data138 > 52 || isNaN(data138)) {
-              const err539 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-              if (vErrors === null) {
-                vErrors = [err539];
-              } else {
-                vErrors.push(err539);
-              }
-              errors++;
-            }
-            if (data138 < 0 || isNaN(data138)) {
-              const err540 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err540 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
                 vErrors = [err540];
               } else {
@@ -5542,22 +5542,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data138 < 0 || isNaN(data138)) {
+              const err541 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err541];
+              } else {
+                vErrors.push(err541);
+              }
+              errors++;
+            }
           } else {
-            const err541 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err542 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err541];
+              vErrors = [err542];
             } else {
-              vErrors.push(err541);
+              vErrors.push(err542);
             }
             errors++;
           }
         }
       } else {
-        const err542 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err543 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err542];
+          vErrors = [err543];
         } else {
-          vErrors.push(err542);
+          vErrors.push(err543);
         }
         errors++;
       }
@@ -5567,11 +5576,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
         for (const key21 in data139) {
           if (!(key21 === "gainPerOvertimeHour" || key21 === "gainFromBacklog" || key21 === "recoveryPerWeek" || key21 === "flexibleWorking" || key21 === "flexibleWorkingReduction" || key21 === "supervisionRatio" || key21 === "supervisionReferenceRatio" || key21 === "supervisionEffect")) {
-            const err543 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+            const err544 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err543];
+              vErrors = [err544];
             } else {
-              vErrors.push(err543);
+              vErrors.push(err544);
             }
             errors++;
           }
@@ -5580,16 +5589,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data140 = data139.gainPerOvertimeHour;
           if (typeof data140 == "number" && isFinite(data140)) {
             if (data140 > 1 || isNaN(data140)) {
-              const err544 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err544];
-              } else {
-                vErrors.push(err544);
-              }
-              errors++;
-            }
-            if (data140 < 0 || isNaN(data140)) {
-              const err545 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err545 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err545];
               } else {
@@ -5597,12 +5597,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data140 < 0 || isNaN(data140)) {
+              const err546 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err546];
+              } else {
+                vErrors.push(err546);
+              }
+              errors++;
+            }
           } else {
-            const err546 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err547 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err546];
+              vErrors = [err547];
             } else {
-              vErrors.push(err546);
+              vErrors.push(err547);
             }
             errors++;
           }
@@ -5611,16 +5620,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data141 = data139.gainFromBacklog;
           if (typeof data141 == "number" && isFinite(data141)) {
             if (data141 > 1 || isNaN(data141)) {
-              const err547 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err547];
-              } else {
-                vErrors.push(err547);
-              }
-              errors++;
-            }
-            if (data141 < 0 || isNaN(data141)) {
-              const err548 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err548 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err548];
               } else {
@@ -5628,12 +5628,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data141 < 0 || isNaN(data141)) {
+              const err549 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err549];
+              } else {
+                vErrors.push(err549);
+              }
+              errors++;
+            }
           } else {
-            const err549 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err550 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err549];
+              vErrors = [err550];
             } else {
-              vErrors.push(err549);
+              vErrors.push(err550);
             }
             errors++;
           }
@@ -5642,16 +5651,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data142 = data139.recoveryPerWeek;
           if (typeof data142 == "number" && isFinite(data142)) {
             if (data142 > 1 || isNaN(data142)) {
-              const err550 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err550];
-              } else {
-                vErrors.push(err550);
-              }
-              errors++;
-            }
-            if (data142 < 0 || isNaN(data142)) {
-              const err551 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err551 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err551];
               } else {
@@ -5659,19 +5659,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err552 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err552];
-            } else {
-              vErrors.push(err552);
+            if (data142 < 0 || isNaN(data142)) {
+              const err552 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err552];
+              } else {
+                vErrors.push(err552);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data139.flexibleWorking !== void 0) {
-          if (typeof data139.flexibleWorking !== "boolean") {
-            const err553 = { instancePath: instancePath + "/stress/flexibleWorking", schemaPath: "#/properties/stress/properties/flexibleWorking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          } else {
+            const err553 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err553];
             } else {
@@ -5680,20 +5678,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data139.flexibleWorking !== void 0) {
+          if (typeof data139.flexibleWorking !== "boolean") {
+            const err554 = { instancePath: instancePath + "/stress/flexibleWorking", schemaPath: "#/properties/stress/properties/flexibleWorking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err554];
+            } else {
+              vErrors.push(err554);
+            }
+            errors++;
+          }
+        }
         if (data139.flexibleWorkingReduction !== void 0) {
           let data144 = data139.flexibleWorkingReduction;
           if (typeof data144 == "number" && isFinite(data144)) {
             if (data144 > 1 || isNaN(data144)) {
-              const err554 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err554];
-              } else {
-                vErrors.push(err554);
-              }
-              errors++;
-            }
-            if (data144 < 0 || isNaN(data144)) {
-              const err555 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err555 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err555];
               } else {
@@ -5701,12 +5701,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data144 < 0 || isNaN(data144)) {
+              const err556 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err556];
+              } else {
+                vErrors.push(err556);
+              }
+              errors++;
+            }
           } else {
-            const err556 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err557 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err556];
+              vErrors = [err557];
             } else {
-              vErrors.push(err556);
+              vErrors.push(err557);
             }
             errors++;
           }
@@ -5715,16 +5724,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data145 = data139.supervisionRatio;
           if (typeof data145 == "number" && isFinite(data145)) {
             if (data145 > 50 || isNaN(data145)) {
-              const err557 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
-              if (vErrors === null) {
-                vErrors = [err557];
-              } else {
-                vErrors.push(err557);
-              }
-              errors++;
-            }
-            if (data145 <= 0 || isNaN(data145)) {
-              const err558 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err558 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
               if (vErrors === null) {
                 vErrors = [err558];
               } else {
@@ -5732,12 +5732,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data145 <= 0 || isNaN(data145)) {
+              const err559 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err559];
+              } else {
+                vErrors.push(err559);
+              }
+              errors++;
+            }
           } else {
-            const err559 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err560 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err559];
+              vErrors = [err560];
             } else {
-              vErrors.push(err559);
+              vErrors.push(err560);
             }
             errors++;
           }
@@ -5746,16 +5755,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data146 = data139.supervisionReferenceRatio;
           if (typeof data146 == "number" && isFinite(data146)) {
             if (data146 > 50 || isNaN(data146)) {
-              const err560 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
-              if (vErrors === null) {
-                vErrors = [err560];
-              } else {
-                vErrors.push(err560);
-              }
-              errors++;
-            }
-            if (data146 <= 0 || isNaN(data146)) {
-              const err561 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err561 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
               if (vErrors === null) {
                 vErrors = [err561];
               } else {
@@ -5763,12 +5763,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data146 <= 0 || isNaN(data146)) {
+              const err562 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err562];
+              } else {
+                vErrors.push(err562);
+              }
+              errors++;
+            }
           } else {
-            const err562 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err563 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err562];
+              vErrors = [err563];
             } else {
-              vErrors.push(err562);
+              vErrors.push(err563);
             }
             errors++;
           }
@@ -5777,16 +5786,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data147 = data139.supervisionEffect;
           if (typeof data147 == "number" && isFinite(data147)) {
             if (data147 > 5 || isNaN(data147)) {
-              const err563 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err563];
-              } else {
-                vErrors.push(err563);
-              }
-              errors++;
-            }
-            if (data147 < 0 || isNaN(data147)) {
-              const err564 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err564 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err564];
               } else {
@@ -5794,22 +5794,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data147 < 0 || isNaN(data147)) {
+              const err565 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err565];
+              } else {
+                vErrors.push(err565);
+              }
+              errors++;
+            }
           } else {
-            const err565 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err566 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err565];
+              vErrors = [err566];
             } else {
-              vErrors.push(err565);
+              vErrors.push(err566);
             }
             errors++;
           }
         }
       } else {
-        const err566 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err567 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err566];
+          vErrors = [err567];
         } else {
-          vErrors.push(err566);
+          vErrors.push(err567);
         }
         errors++;
       }
@@ -5819,11 +5828,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
         for (const key22 in data148) {
           if (!(key22 === "dropPerLeaverShare" || key22 === "vacancyEffect" || key22 === "recoveryPerWeek")) {
-            const err567 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+            const err568 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err567];
+              vErrors = [err568];
             } else {
-              vErrors.push(err567);
+              vErrors.push(err568);
             }
             errors++;
           }
@@ -5832,16 +5841,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data149 = data148.dropPerLeaverShare;
           if (typeof data149 == "number" && isFinite(data149)) {
             if (data149 > 100 || isNaN(data149)) {
-              const err568 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err568];
-              } else {
-                vErrors.push(err568);
-              }
-              errors++;
-            }
-            if (data149 < 0 || isNaN(data149)) {
-              const err569 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err569 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err569];
               } else {
@@ -5849,12 +5849,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data149 < 0 || isNaN(data149)) {
+              const err570 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err570];
+              } else {
+                vErrors.push(err570);
+              }
+              errors++;
+            }
           } else {
-            const err570 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err571 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err570];
+              vErrors = [err571];
             } else {
-              vErrors.push(err570);
+              vErrors.push(err571);
             }
             errors++;
           }
@@ -5863,16 +5872,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data150 = data148.vacancyEffect;
           if (typeof data150 == "number" && isFinite(data150)) {
             if (data150 > 10 || isNaN(data150)) {
-              const err571 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err571];
-              } else {
-                vErrors.push(err571);
-              }
-              errors++;
-            }
-            if (data150 < 0 || isNaN(data150)) {
-              const err572 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err572 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err572];
               } else {
@@ -5880,12 +5880,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data150 < 0 || isNaN(data150)) {
+              const err573 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err573];
+              } else {
+                vErrors.push(err573);
+              }
+              errors++;
+            }
           } else {
-            const err573 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err574 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err573];
+              vErrors = [err574];
             } else {
-              vErrors.push(err573);
+              vErrors.push(err574);
             }
             errors++;
           }
@@ -5894,16 +5903,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data151 = data148.recoveryPerWeek;
           if (typeof data151 == "number" && isFinite(data151)) {
             if (data151 > 1 || isNaN(data151)) {
-              const err574 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err574];
-              } else {
-                vErrors.push(err574);
-              }
-              errors++;
-            }
-            if (data151 < 0 || isNaN(data151)) {
-              const err575 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err575 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err575];
               } else {
@@ -5911,22 +5911,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data151 < 0 || isNaN(data151)) {
+              const err576 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err576];
+              } else {
+                vErrors.push(err576);
+              }
+              errors++;
+            }
           } else {
-            const err576 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err577 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err576];
+              vErrors = [err577];
             } else {
-              vErrors.push(err576);
+              vErrors.push(err577);
             }
             errors++;
           }
         }
       } else {
-        const err577 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err578 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err577];
+          vErrors = [err578];
         } else {
-          vErrors.push(err577);
+          vErrors.push(err578);
         }
         errors++;
       }
@@ -5936,11 +5945,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
         for (const key23 in data152) {
           if (!func2.call(schema11.properties.turnover.properties, key23)) {
-            const err578 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+            const err579 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err578];
+              vErrors = [err579];
             } else {
-              vErrors.push(err578);
+              vErrors.push(err579);
             }
             errors++;
           }
@@ -5949,16 +5958,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data153 = data152.baseAnnualRate;
           if (typeof data153 == "number" && isFinite(data153)) {
             if (data153 > 1 || isNaN(data153)) {
-              const err579 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err579];
-              } else {
-                vErrors.push(err579);
-              }
-              errors++;
-            }
-            if (data153 < 0 || isNaN(data153)) {
-              const err580 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err580 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err580];
               } else {
@@ -5966,12 +5966,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data153 < 0 || isNaN(data153)) {
+              const err581 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err581];
+              } else {
+                vErrors.push(err581);
+              }
+              errors++;
+            }
           } else {
-            const err581 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err582 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err581];
+              vErrors = [err582];
             } else {
-              vErrors.push(err581);
+              vErrors.push(err582);
             }
             errors++;
           }
@@ -5980,16 +5989,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data154 = data152.stressMultiplier;
           if (typeof data154 == "number" && isFinite(data154)) {
             if (data154 > 20 || isNaN(data154)) {
-              const err582 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err582];
-              } else {
-                vErrors.push(err582);
-              }
-              errors++;
-            }
-            if (data154 < 0 || isNaN(data154)) {
-              const err583 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err583 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err583];
               } else {
@@ -5997,12 +5997,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data154 < 0 || isNaN(data154)) {
+              const err584 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err584];
+              } else {
+                vErrors.push(err584);
+              }
+              errors++;
+            }
           } else {
-            const err584 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err585 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err584];
+              vErrors = [err585];
             } else {
-              vErrors.push(err584);
+              vErrors.push(err585);
             }
             errors++;
           }
@@ -6011,16 +6020,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data155 = data152.moraleMultiplier;
           if (typeof data155 == "number" && isFinite(data155)) {
             if (data155 > 20 || isNaN(data155)) {
-              const err585 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err585];
-              } else {
-                vErrors.push(err585);
-              }
-              errors++;
-            }
-            if (data155 < 0 || isNaN(data155)) {
-              const err586 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err586 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err586];
               } else {
@@ -6028,12 +6028,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data155 < 0 || isNaN(data155)) {
+              const err587 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err587];
+              } else {
+                vErrors.push(err587);
+              }
+              errors++;
+            }
           } else {
-            const err587 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err588 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err587];
+              vErrors = [err588];
             } else {
-              vErrors.push(err587);
+              vErrors.push(err588);
             }
             errors++;
           }
@@ -6042,16 +6051,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data156 = data152.earlyTenureMultiplier;
           if (typeof data156 == "number" && isFinite(data156)) {
             if (data156 > 20 || isNaN(data156)) {
-              const err588 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err588];
-              } else {
-                vErrors.push(err588);
-              }
-              errors++;
-            }
-            if (data156 < 0 || isNaN(data156)) {
-              const err589 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err589 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err589];
               } else {
@@ -6059,12 +6059,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data156 < 0 || isNaN(data156)) {
+              const err590 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err590];
+              } else {
+                vErrors.push(err590);
+              }
+              errors++;
+            }
           } else {
-            const err590 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err591 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err590];
+              vErrors = [err591];
             } else {
-              vErrors.push(err590);
+              vErrors.push(err591);
             }
             errors++;
           }
@@ -6073,16 +6082,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data157 = data152.earlyTenureYears;
           if (typeof data157 == "number" && isFinite(data157)) {
             if (data157 > 40 || isNaN(data157)) {
-              const err591 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-              if (vErrors === null) {
-                vErrors = [err591];
-              } else {
-                vErrors.push(err591);
-              }
-              errors++;
-            }
-            if (data157 < 0 || isNaN(data157)) {
-              const err592 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err592 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err592];
               } else {
@@ -6090,12 +6090,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data157 < 0 || isNaN(data157)) {
+              const err593 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err593];
+              } else {
+                vErrors.push(err593);
+              }
+              errors++;
+            }
           } else {
-            const err593 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err594 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err593];
+              vErrors = [err594];
             } else {
-              vErrors.push(err593);
+              vErrors.push(err594);
             }
             errors++;
           }
@@ -6104,16 +6113,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data158 = data152.propensitySpread;
           if (typeof data158 == "number" && isFinite(data158)) {
             if (data158 > 2 || isNaN(data158)) {
-              const err594 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
-              if (vErrors === null) {
-                vErrors = [err594];
-              } else {
-                vErrors.push(err594);
-              }
-              errors++;
-            }
-            if (data158 < 0 || isNaN(data158)) {
-              const err595 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err595 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
               if (vErrors === null) {
                 vErrors = [err595];
               } else {
@@ -6121,12 +6121,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data158 < 0 || isNaN(data158)) {
+              const err596 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err596];
+              } else {
+                vErrors.push(err596);
+              }
+              errors++;
+            }
           } else {
-            const err596 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err597 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err596];
+              vErrors = [err597];
             } else {
-              vErrors.push(err596);
+              vErrors.push(err597);
             }
             errors++;
           }
@@ -6135,16 +6144,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data159 = data152.maxServiceYears;
           if (typeof data159 == "number" && isFinite(data159)) {
             if (data159 > 60 || isNaN(data159)) {
-              const err597 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
-              if (vErrors === null) {
-                vErrors = [err597];
-              } else {
-                vErrors.push(err597);
-              }
-              errors++;
-            }
-            if (data159 < 1 || isNaN(data159)) {
-              const err598 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err598 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
               if (vErrors === null) {
                 vErrors = [err598];
               } else {
@@ -6152,20 +6152,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err599 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err599];
-            } else {
-              vErrors.push(err599);
+            if (data159 < 1 || isNaN(data159)) {
+              const err599 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err599];
+              } else {
+                vErrors.push(err599);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data152.noticeWeeks !== void 0) {
-          let data160 = data152.noticeWeeks;
-          if (!(typeof data160 == "number" && (!(data160 % 1) && !isNaN(data160)) && isFinite(data160))) {
-            const err600 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err600 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err600];
             } else {
@@ -6173,22 +6170,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data152.noticeWeeks !== void 0) {
+          let data160 = data152.noticeWeeks;
+          if (!(typeof data160 == "number" && (!(data160 % 1) && !isNaN(data160)) && isFinite(data160))) {
+            const err601 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err601];
+            } else {
+              vErrors.push(err601);
+            }
+            errors++;
+          }
           if (typeof data160 == "number" && isFinite(data160)) {
             if (data160 > 26 || isNaN(data160)) {
-              const err601 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
-              if (vErrors === null) {
-                vErrors = [err601];
-              } else {
-                vErrors.push(err601);
-              }
-              errors++;
-            }
-            if (data160 < 0 || isNaN(data160)) {
-              const err602 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err602 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
               if (vErrors === null) {
                 vErrors = [err602];
               } else {
                 vErrors.push(err602);
+              }
+              errors++;
+            }
+            if (data160 < 0 || isNaN(data160)) {
+              const err603 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err603];
+              } else {
+                vErrors.push(err603);
               }
               errors++;
             }
@@ -6199,11 +6208,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data161 && typeof data161 == "object" && !Array.isArray(data161)) {
             for (const key24 in data161) {
               if (!(key24 === "otherAuthority" || key24 === "agency" || key24 === "outOfSector")) {
-                const err603 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                const err604 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err603];
+                  vErrors = [err604];
                 } else {
-                  vErrors.push(err603);
+                  vErrors.push(err604);
                 }
                 errors++;
               }
@@ -6212,16 +6221,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data162 = data161.otherAuthority;
               if (typeof data162 == "number" && isFinite(data162)) {
                 if (data162 > 1 || isNaN(data162)) {
-                  const err604 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err604];
-                  } else {
-                    vErrors.push(err604);
-                  }
-                  errors++;
-                }
-                if (data162 < 0 || isNaN(data162)) {
-                  const err605 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err605 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err605];
                   } else {
@@ -6229,12 +6229,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data162 < 0 || isNaN(data162)) {
+                  const err606 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err606];
+                  } else {
+                    vErrors.push(err606);
+                  }
+                  errors++;
+                }
               } else {
-                const err606 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err607 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err606];
+                  vErrors = [err607];
                 } else {
-                  vErrors.push(err606);
+                  vErrors.push(err607);
                 }
                 errors++;
               }
@@ -6243,16 +6252,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data163 = data161.agency;
               if (typeof data163 == "number" && isFinite(data163)) {
                 if (data163 > 1 || isNaN(data163)) {
-                  const err607 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err607];
-                  } else {
-                    vErrors.push(err607);
-                  }
-                  errors++;
-                }
-                if (data163 < 0 || isNaN(data163)) {
-                  const err608 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err608 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err608];
                   } else {
@@ -6260,12 +6260,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data163 < 0 || isNaN(data163)) {
+                  const err609 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err609];
+                  } else {
+                    vErrors.push(err609);
+                  }
+                  errors++;
+                }
               } else {
-                const err609 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err610 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err609];
+                  vErrors = [err610];
                 } else {
-                  vErrors.push(err609);
+                  vErrors.push(err610);
                 }
                 errors++;
               }
@@ -6274,16 +6283,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data164 = data161.outOfSector;
               if (typeof data164 == "number" && isFinite(data164)) {
                 if (data164 > 1 || isNaN(data164)) {
-                  const err610 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err610];
-                  } else {
-                    vErrors.push(err610);
-                  }
-                  errors++;
-                }
-                if (data164 < 0 || isNaN(data164)) {
-                  const err611 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err611 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err611];
                   } else {
@@ -6291,32 +6291,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data164 < 0 || isNaN(data164)) {
+                  const err612 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err612];
+                  } else {
+                    vErrors.push(err612);
+                  }
+                  errors++;
+                }
               } else {
-                const err612 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err613 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err612];
+                  vErrors = [err613];
                 } else {
-                  vErrors.push(err612);
+                  vErrors.push(err613);
                 }
                 errors++;
               }
             }
           } else {
-            const err613 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err614 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err613];
+              vErrors = [err614];
             } else {
-              vErrors.push(err613);
+              vErrors.push(err614);
             }
             errors++;
           }
         }
       } else {
-        const err614 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err615 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err614];
+          vErrors = [err615];
         } else {
-          vErrors.push(err614);
+          vErrors.push(err615);
         }
         errors++;
       }
@@ -6326,11 +6335,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
         for (const key25 in data165) {
           if (!func2.call(schema11.properties.absence.properties, key25)) {
-            const err615 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+            const err616 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err615];
+              vErrors = [err616];
             } else {
-              vErrors.push(err615);
+              vErrors.push(err616);
             }
             errors++;
           }
@@ -6339,16 +6348,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data166 = data165.baseRate;
           if (typeof data166 == "number" && isFinite(data166)) {
             if (data166 > 1 || isNaN(data166)) {
-              const err616 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err616];
-              } else {
-                vErrors.push(err616);
-              }
-              errors++;
-            }
-            if (data166 < 0 || isNaN(data166)) {
-              const err617 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err617 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err617];
               } else {
@@ -6356,12 +6356,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data166 < 0 || isNaN(data166)) {
+              const err618 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err618];
+              } else {
+                vErrors.push(err618);
+              }
+              errors++;
+            }
           } else {
-            const err618 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err619 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err618];
+              vErrors = [err619];
             } else {
-              vErrors.push(err618);
+              vErrors.push(err619);
             }
             errors++;
           }
@@ -6370,16 +6379,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data167 = data165.stressEffect;
           if (typeof data167 == "number" && isFinite(data167)) {
             if (data167 > 20 || isNaN(data167)) {
-              const err619 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err619];
-              } else {
-                vErrors.push(err619);
-              }
-              errors++;
-            }
-            if (data167 < 0 || isNaN(data167)) {
-              const err620 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err620 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err620];
               } else {
@@ -6387,12 +6387,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data167 < 0 || isNaN(data167)) {
+              const err621 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err621];
+              } else {
+                vErrors.push(err621);
+              }
+              errors++;
+            }
           } else {
-            const err621 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err622 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err621];
+              vErrors = [err622];
             } else {
-              vErrors.push(err621);
+              vErrors.push(err622);
             }
             errors++;
           }
@@ -6401,16 +6410,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data168 = data165.longShare;
           if (typeof data168 == "number" && isFinite(data168)) {
             if (data168 > 1 || isNaN(data168)) {
-              const err622 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err622];
-              } else {
-                vErrors.push(err622);
-              }
-              errors++;
-            }
-            if (data168 < 0 || isNaN(data168)) {
-              const err623 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err623 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err623];
               } else {
@@ -6418,12 +6418,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data168 < 0 || isNaN(data168)) {
+              const err624 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err624];
+              } else {
+                vErrors.push(err624);
+              }
+              errors++;
+            }
           } else {
-            const err624 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err625 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err624];
+              vErrors = [err625];
             } else {
-              vErrors.push(err624);
+              vErrors.push(err625);
             }
             errors++;
           }
@@ -6433,19 +6442,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data169 && typeof data169 == "object" && !Array.isArray(data169)) {
             for (const key26 in data169) {
               if (!(key26 === "min" || key26 === "max")) {
-                const err625 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err625];
-                } else {
-                  vErrors.push(err625);
-                }
-                errors++;
-              }
-            }
-            if (data169.min !== void 0) {
-              let data170 = data169.min;
-              if (!(typeof data170 == "number" && (!(data170 % 1) && !isNaN(data170)) && isFinite(data170))) {
-                const err626 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err626 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err626];
                 } else {
@@ -6453,22 +6450,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data169.min !== void 0) {
+              let data170 = data169.min;
+              if (!(typeof data170 == "number" && (!(data170 % 1) && !isNaN(data170)) && isFinite(data170))) {
+                const err627 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err627];
+                } else {
+                  vErrors.push(err627);
+                }
+                errors++;
+              }
               if (typeof data170 == "number" && isFinite(data170)) {
                 if (data170 > 52 || isNaN(data170)) {
-                  const err627 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err627];
-                  } else {
-                    vErrors.push(err627);
-                  }
-                  errors++;
-                }
-                if (data170 < 1 || isNaN(data170)) {
-                  const err628 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err628 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err628];
                   } else {
                     vErrors.push(err628);
+                  }
+                  errors++;
+                }
+                if (data170 < 1 || isNaN(data170)) {
+                  const err629 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err629];
+                  } else {
+                    vErrors.push(err629);
                   }
                   errors++;
                 }
@@ -6477,26 +6486,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data169.max !== void 0) {
               let data171 = data169.max;
               if (!(typeof data171 == "number" && (!(data171 % 1) && !isNaN(data171)) && isFinite(data171))) {
-                const err629 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err630 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err629];
+                  vErrors = [err630];
                 } else {
-                  vErrors.push(err629);
+                  vErrors.push(err630);
                 }
                 errors++;
               }
               if (typeof data171 == "number" && isFinite(data171)) {
                 if (data171 > 52 || isNaN(data171)) {
-                  const err630 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err630];
-                  } else {
-                    vErrors.push(err630);
-                  }
-                  errors++;
-                }
-                if (data171 < 1 || isNaN(data171)) {
-                  const err631 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err631 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err631];
                   } else {
@@ -6504,14 +6504,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data171 < 1 || isNaN(data171)) {
+                  const err632 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err632];
+                  } else {
+                    vErrors.push(err632);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err632 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err633 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err632];
+              vErrors = [err633];
             } else {
-              vErrors.push(err632);
+              vErrors.push(err633);
             }
             errors++;
           }
@@ -6521,19 +6530,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
             for (const key27 in data172) {
               if (!(key27 === "min" || key27 === "max")) {
-                const err633 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err633];
-                } else {
-                  vErrors.push(err633);
-                }
-                errors++;
-              }
-            }
-            if (data172.min !== void 0) {
-              let data173 = data172.min;
-              if (!(typeof data173 == "number" && (!(data173 % 1) && !isNaN(data173)) && isFinite(data173))) {
-                const err634 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err634 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err634];
                 } else {
@@ -6541,22 +6538,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data172.min !== void 0) {
+              let data173 = data172.min;
+              if (!(typeof data173 == "number" && (!(data173 % 1) && !isNaN(data173)) && isFinite(data173))) {
+                const err635 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err635];
+                } else {
+                  vErrors.push(err635);
+                }
+                errors++;
+              }
               if (typeof data173 == "number" && isFinite(data173)) {
                 if (data173 > 104 || isNaN(data173)) {
-                  const err635 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err635];
-                  } else {
-                    vErrors.push(err635);
-                  }
-                  errors++;
-                }
-                if (data173 < 1 || isNaN(data173)) {
-                  const err636 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err636 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err636];
                   } else {
                     vErrors.push(err636);
+                  }
+                  errors++;
+                }
+                if (data173 < 1 || isNaN(data173)) {
+                  const err637 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err637];
+                  } else {
+                    vErrors.push(err637);
                   }
                   errors++;
                 }
@@ -6565,26 +6574,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data172.max !== void 0) {
               let data174 = data172.max;
               if (!(typeof data174 == "number" && (!(data174 % 1) && !isNaN(data174)) && isFinite(data174))) {
-                const err637 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err638 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err637];
+                  vErrors = [err638];
                 } else {
-                  vErrors.push(err637);
+                  vErrors.push(err638);
                 }
                 errors++;
               }
               if (typeof data174 == "number" && isFinite(data174)) {
                 if (data174 > 104 || isNaN(data174)) {
-                  const err638 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err638];
-                  } else {
-                    vErrors.push(err638);
-                  }
-                  errors++;
-                }
-                if (data174 < 1 || isNaN(data174)) {
-                  const err639 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err639 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err639];
                   } else {
@@ -6592,22 +6592,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data174 < 1 || isNaN(data174)) {
+                  const err640 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err640];
+                  } else {
+                    vErrors.push(err640);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err640 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err640];
-            } else {
-              vErrors.push(err640);
-            }
-            errors++;
-          }
-        }
-        if (data165.cover !== void 0) {
-          let data175 = data165.cover;
-          if (typeof data175 !== "string") {
-            const err641 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err641 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err641];
             } else {
@@ -6615,12 +6612,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data175 === "none" || data175 === "duty")) {
-            const err642 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/enum", keyword: "enum", params: { allowedValues: schema11.properties.absence.properties.cover.enum }, message: "must be equal to one of the allowed values" };
+        }
+        if (data165.cover !== void 0) {
+          let data175 = data165.cover;
+          if (typeof data175 !== "string") {
+            const err642 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err642];
             } else {
               vErrors.push(err642);
+            }
+            errors++;
+          }
+          if (!(data175 === "none" || data175 === "duty")) {
+            const err643 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/enum", keyword: "enum", params: { allowedValues: schema11.properties.absence.properties.cover.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err643];
+            } else {
+              vErrors.push(err643);
             }
             errors++;
           }
@@ -6629,16 +6638,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data176 = data165.dutyCoverProgress;
           if (typeof data176 == "number" && isFinite(data176)) {
             if (data176 > 1 || isNaN(data176)) {
-              const err643 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err643];
-              } else {
-                vErrors.push(err643);
-              }
-              errors++;
-            }
-            if (data176 < 0 || isNaN(data176)) {
-              const err644 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err644 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err644];
               } else {
@@ -6646,20 +6646,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err645 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err645];
-            } else {
-              vErrors.push(err645);
+            if (data176 < 0 || isNaN(data176)) {
+              const err645 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err645];
+              } else {
+                vErrors.push(err645);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data165.reallocateAfterWeeks !== void 0) {
-          let data177 = data165.reallocateAfterWeeks;
-          if (!(typeof data177 == "number" && (!(data177 % 1) && !isNaN(data177)) && isFinite(data177))) {
-            const err646 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err646 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err646];
             } else {
@@ -6667,22 +6664,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data165.reallocateAfterWeeks !== void 0) {
+          let data177 = data165.reallocateAfterWeeks;
+          if (!(typeof data177 == "number" && (!(data177 % 1) && !isNaN(data177)) && isFinite(data177))) {
+            const err647 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err647];
+            } else {
+              vErrors.push(err647);
+            }
+            errors++;
+          }
           if (typeof data177 == "number" && isFinite(data177)) {
             if (data177 > 104 || isNaN(data177)) {
-              const err647 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-              if (vErrors === null) {
-                vErrors = [err647];
-              } else {
-                vErrors.push(err647);
-              }
-              errors++;
-            }
-            if (data177 < 0 || isNaN(data177)) {
-              const err648 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err648 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
                 vErrors = [err648];
               } else {
                 vErrors.push(err648);
+              }
+              errors++;
+            }
+            if (data177 < 0 || isNaN(data177)) {
+              const err649 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err649];
+              } else {
+                vErrors.push(err649);
               }
               errors++;
             }
@@ -6691,26 +6700,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data165.reallocateIfExpectedWeeks !== void 0) {
           let data178 = data165.reallocateIfExpectedWeeks;
           if (!(typeof data178 == "number" && (!(data178 % 1) && !isNaN(data178)) && isFinite(data178))) {
-            const err649 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err650 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err649];
+              vErrors = [err650];
             } else {
-              vErrors.push(err649);
+              vErrors.push(err650);
             }
             errors++;
           }
           if (typeof data178 == "number" && isFinite(data178)) {
             if (data178 > 104 || isNaN(data178)) {
-              const err650 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-              if (vErrors === null) {
-                vErrors = [err650];
-              } else {
-                vErrors.push(err650);
-              }
-              errors++;
-            }
-            if (data178 < 0 || isNaN(data178)) {
-              const err651 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err651 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
                 vErrors = [err651];
               } else {
@@ -6718,14 +6718,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data178 < 0 || isNaN(data178)) {
+              const err652 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err652];
+              } else {
+                vErrors.push(err652);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err652 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err653 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err652];
+          vErrors = [err653];
         } else {
-          vErrors.push(err652);
+          vErrors.push(err653);
         }
         errors++;
       }
@@ -6735,22 +6744,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
         for (const key28 in data179) {
           if (!func2.call(schema11.properties.recruitment.properties, key28)) {
-            const err653 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+            const err654 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err653];
+              vErrors = [err654];
             } else {
-              vErrors.push(err653);
+              vErrors.push(err654);
             }
             errors++;
           }
         }
         if (data179.enabled !== void 0) {
           if (typeof data179.enabled !== "boolean") {
-            const err654 = { instancePath: instancePath + "/recruitment/enabled", schemaPath: "#/properties/recruitment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err655 = { instancePath: instancePath + "/recruitment/enabled", schemaPath: "#/properties/recruitment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err654];
+              vErrors = [err655];
             } else {
-              vErrors.push(err654);
+              vErrors.push(err655);
             }
             errors++;
           }
@@ -6760,19 +6769,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data181 && typeof data181 == "object" && !Array.isArray(data181)) {
             for (const key29 in data181) {
               if (!(key29 === "min" || key29 === "max")) {
-                const err655 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err655];
-                } else {
-                  vErrors.push(err655);
-                }
-                errors++;
-              }
-            }
-            if (data181.min !== void 0) {
-              let data182 = data181.min;
-              if (!(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)) && isFinite(data182))) {
-                const err656 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err656 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err656];
                 } else {
@@ -6780,22 +6777,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data181.min !== void 0) {
+              let data182 = data181.min;
+              if (!(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)) && isFinite(data182))) {
+                const err657 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err657];
+                } else {
+                  vErrors.push(err657);
+                }
+                errors++;
+              }
               if (typeof data182 == "number" && isFinite(data182)) {
                 if (data182 > 104 || isNaN(data182)) {
-                  const err657 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err657];
-                  } else {
-                    vErrors.push(err657);
-                  }
-                  errors++;
-                }
-                if (data182 < 1 || isNaN(data182)) {
-                  const err658 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err658 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err658];
                   } else {
                     vErrors.push(err658);
+                  }
+                  errors++;
+                }
+                if (data182 < 1 || isNaN(data182)) {
+                  const err659 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err659];
+                  } else {
+                    vErrors.push(err659);
                   }
                   errors++;
                 }
@@ -6804,26 +6813,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data181.max !== void 0) {
               let data183 = data181.max;
               if (!(typeof data183 == "number" && (!(data183 % 1) && !isNaN(data183)) && isFinite(data183))) {
-                const err659 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err660 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err659];
+                  vErrors = [err660];
                 } else {
-                  vErrors.push(err659);
+                  vErrors.push(err660);
                 }
                 errors++;
               }
               if (typeof data183 == "number" && isFinite(data183)) {
                 if (data183 > 104 || isNaN(data183)) {
-                  const err660 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err660];
-                  } else {
-                    vErrors.push(err660);
-                  }
-                  errors++;
-                }
-                if (data183 < 1 || isNaN(data183)) {
-                  const err661 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err661 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err661];
                   } else {
@@ -6831,14 +6831,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data183 < 1 || isNaN(data183)) {
+                  const err662 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err662];
+                  } else {
+                    vErrors.push(err662);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err662 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err663 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err662];
+              vErrors = [err663];
             } else {
-              vErrors.push(err662);
+              vErrors.push(err663);
             }
             errors++;
           }
@@ -6847,16 +6856,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data184 = data179.successProbability;
           if (typeof data184 == "number" && isFinite(data184)) {
             if (data184 > 1 || isNaN(data184)) {
-              const err663 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err663];
-              } else {
-                vErrors.push(err663);
-              }
-              errors++;
-            }
-            if (data184 < 0 || isNaN(data184)) {
-              const err664 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err664 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err664];
               } else {
@@ -6864,12 +6864,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data184 < 0 || isNaN(data184)) {
+              const err665 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err665];
+              } else {
+                vErrors.push(err665);
+              }
+              errors++;
+            }
           } else {
-            const err665 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err666 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err665];
+              vErrors = [err666];
             } else {
-              vErrors.push(err665);
+              vErrors.push(err666);
             }
             errors++;
           }
@@ -6878,16 +6887,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data185 = data179.attractiveness;
           if (typeof data185 == "number" && isFinite(data185)) {
             if (data185 > 5 || isNaN(data185)) {
-              const err666 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err666];
-              } else {
-                vErrors.push(err666);
-              }
-              errors++;
-            }
-            if (data185 < 0 || isNaN(data185)) {
-              const err667 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err667 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err667];
               } else {
@@ -6895,12 +6895,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data185 < 0 || isNaN(data185)) {
+              const err668 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err668];
+              } else {
+                vErrors.push(err668);
+              }
+              errors++;
+            }
           } else {
-            const err668 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err669 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err668];
+              vErrors = [err669];
             } else {
-              vErrors.push(err668);
+              vErrors.push(err669);
             }
             errors++;
           }
@@ -6909,16 +6918,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data186 = data179.flexibleWorkingBonus;
           if (typeof data186 == "number" && isFinite(data186)) {
             if (data186 > 2 || isNaN(data186)) {
-              const err669 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
-              if (vErrors === null) {
-                vErrors = [err669];
-              } else {
-                vErrors.push(err669);
-              }
-              errors++;
-            }
-            if (data186 < 0 || isNaN(data186)) {
-              const err670 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err670 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
               if (vErrors === null) {
                 vErrors = [err670];
               } else {
@@ -6926,19 +6926,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err671 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err671];
-            } else {
-              vErrors.push(err671);
+            if (data186 < 0 || isNaN(data186)) {
+              const err671 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err671];
+              } else {
+                vErrors.push(err671);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data179.inadequateRating !== void 0) {
-          if (typeof data179.inadequateRating !== "boolean") {
-            const err672 = { instancePath: instancePath + "/recruitment/inadequateRating", schemaPath: "#/properties/recruitment/properties/inadequateRating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          } else {
+            const err672 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err672];
             } else {
@@ -6947,20 +6945,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data179.inadequateRating !== void 0) {
+          if (typeof data179.inadequateRating !== "boolean") {
+            const err673 = { instancePath: instancePath + "/recruitment/inadequateRating", schemaPath: "#/properties/recruitment/properties/inadequateRating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err673];
+            } else {
+              vErrors.push(err673);
+            }
+            errors++;
+          }
+        }
         if (data179.inadequatePenalty !== void 0) {
           let data188 = data179.inadequatePenalty;
           if (typeof data188 == "number" && isFinite(data188)) {
             if (data188 > 1 || isNaN(data188)) {
-              const err673 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err673];
-              } else {
-                vErrors.push(err673);
-              }
-              errors++;
-            }
-            if (data188 < 0 || isNaN(data188)) {
-              const err674 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err674 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err674];
               } else {
@@ -6968,12 +6968,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data188 < 0 || isNaN(data188)) {
+              const err675 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err675];
+              } else {
+                vErrors.push(err675);
+              }
+              errors++;
+            }
           } else {
-            const err675 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err676 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err675];
+              vErrors = [err676];
             } else {
-              vErrors.push(err675);
+              vErrors.push(err676);
             }
             errors++;
           }
@@ -6982,16 +6991,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data189 = data179.overseasShare;
           if (typeof data189 == "number" && isFinite(data189)) {
             if (data189 > 1 || isNaN(data189)) {
-              const err676 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err676];
-              } else {
-                vErrors.push(err676);
-              }
-              errors++;
-            }
-            if (data189 < 0 || isNaN(data189)) {
-              const err677 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err677 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err677];
               } else {
@@ -6999,12 +6999,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data189 < 0 || isNaN(data189)) {
+              const err678 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err678];
+              } else {
+                vErrors.push(err678);
+              }
+              errors++;
+            }
           } else {
-            const err678 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err679 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err678];
+              vErrors = [err679];
             } else {
-              vErrors.push(err678);
+              vErrors.push(err679);
             }
             errors++;
           }
@@ -7014,19 +7023,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data190 && typeof data190 == "object" && !Array.isArray(data190)) {
             for (const key30 in data190) {
               if (!(key30 === "min" || key30 === "max")) {
-                const err679 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err679];
-                } else {
-                  vErrors.push(err679);
-                }
-                errors++;
-              }
-            }
-            if (data190.min !== void 0) {
-              let data191 = data190.min;
-              if (!(typeof data191 == "number" && (!(data191 % 1) && !isNaN(data191)) && isFinite(data191))) {
-                const err680 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err680 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err680];
                 } else {
@@ -7034,22 +7031,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data190.min !== void 0) {
+              let data191 = data190.min;
+              if (!(typeof data191 == "number" && (!(data191 % 1) && !isNaN(data191)) && isFinite(data191))) {
+                const err681 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err681];
+                } else {
+                  vErrors.push(err681);
+                }
+                errors++;
+              }
               if (typeof data191 == "number" && isFinite(data191)) {
                 if (data191 > 156 || isNaN(data191)) {
-                  const err681 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
-                  if (vErrors === null) {
-                    vErrors = [err681];
-                  } else {
-                    vErrors.push(err681);
-                  }
-                  errors++;
-                }
-                if (data191 < 1 || isNaN(data191)) {
-                  const err682 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err682 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
                   if (vErrors === null) {
                     vErrors = [err682];
                   } else {
                     vErrors.push(err682);
+                  }
+                  errors++;
+                }
+                if (data191 < 1 || isNaN(data191)) {
+                  const err683 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err683];
+                  } else {
+                    vErrors.push(err683);
                   }
                   errors++;
                 }
@@ -7058,26 +7067,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data190.max !== void 0) {
               let data192 = data190.max;
               if (!(typeof data192 == "number" && (!(data192 % 1) && !isNaN(data192)) && isFinite(data192))) {
-                const err683 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err684 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err683];
+                  vErrors = [err684];
                 } else {
-                  vErrors.push(err683);
+                  vErrors.push(err684);
                 }
                 errors++;
               }
               if (typeof data192 == "number" && isFinite(data192)) {
                 if (data192 > 156 || isNaN(data192)) {
-                  const err684 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
-                  if (vErrors === null) {
-                    vErrors = [err684];
-                  } else {
-                    vErrors.push(err684);
-                  }
-                  errors++;
-                }
-                if (data192 < 1 || isNaN(data192)) {
-                  const err685 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err685 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
                   if (vErrors === null) {
                     vErrors = [err685];
                   } else {
@@ -7085,22 +7085,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data192 < 1 || isNaN(data192)) {
+                  const err686 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err686];
+                  } else {
+                    vErrors.push(err686);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err686 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err686];
-            } else {
-              vErrors.push(err686);
-            }
-            errors++;
-          }
-        }
-        if (data179.overseasInductionWeeks !== void 0) {
-          let data193 = data179.overseasInductionWeeks;
-          if (!(typeof data193 == "number" && (!(data193 % 1) && !isNaN(data193)) && isFinite(data193))) {
-            const err687 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err687 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err687];
             } else {
@@ -7108,22 +7105,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data179.overseasInductionWeeks !== void 0) {
+          let data193 = data179.overseasInductionWeeks;
+          if (!(typeof data193 == "number" && (!(data193 % 1) && !isNaN(data193)) && isFinite(data193))) {
+            const err688 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err688];
+            } else {
+              vErrors.push(err688);
+            }
+            errors++;
+          }
           if (typeof data193 == "number" && isFinite(data193)) {
             if (data193 > 104 || isNaN(data193)) {
-              const err688 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-              if (vErrors === null) {
-                vErrors = [err688];
-              } else {
-                vErrors.push(err688);
-              }
-              errors++;
-            }
-            if (data193 < 0 || isNaN(data193)) {
-              const err689 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err689 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
                 vErrors = [err689];
               } else {
                 vErrors.push(err689);
+              }
+              errors++;
+            }
+            if (data193 < 0 || isNaN(data193)) {
+              const err690 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err690];
+              } else {
+                vErrors.push(err690);
               }
               errors++;
             }
@@ -7134,11 +7143,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data194 && typeof data194 == "object" && !Array.isArray(data194)) {
             for (const key31 in data194) {
               if (!(key31 === "min" || key31 === "max")) {
-                const err690 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                const err691 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err690];
+                  vErrors = [err691];
                 } else {
-                  vErrors.push(err690);
+                  vErrors.push(err691);
                 }
                 errors++;
               }
@@ -7147,16 +7156,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data195 = data194.min;
               if (typeof data195 == "number" && isFinite(data195)) {
                 if (data195 > 40 || isNaN(data195)) {
-                  const err691 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-                  if (vErrors === null) {
-                    vErrors = [err691];
-                  } else {
-                    vErrors.push(err691);
-                  }
-                  errors++;
-                }
-                if (data195 < 0 || isNaN(data195)) {
-                  const err692 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err692 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
                   if (vErrors === null) {
                     vErrors = [err692];
                   } else {
@@ -7164,12 +7164,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data195 < 0 || isNaN(data195)) {
+                  const err693 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err693];
+                  } else {
+                    vErrors.push(err693);
+                  }
+                  errors++;
+                }
               } else {
-                const err693 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err694 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err693];
+                  vErrors = [err694];
                 } else {
-                  vErrors.push(err693);
+                  vErrors.push(err694);
                 }
                 errors++;
               }
@@ -7178,16 +7187,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data196 = data194.max;
               if (typeof data196 == "number" && isFinite(data196)) {
                 if (data196 > 40 || isNaN(data196)) {
-                  const err694 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-                  if (vErrors === null) {
-                    vErrors = [err694];
-                  } else {
-                    vErrors.push(err694);
-                  }
-                  errors++;
-                }
-                if (data196 < 0 || isNaN(data196)) {
-                  const err695 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err695 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
                   if (vErrors === null) {
                     vErrors = [err695];
                   } else {
@@ -7195,30 +7195,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data196 < 0 || isNaN(data196)) {
+                  const err696 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err696];
+                  } else {
+                    vErrors.push(err696);
+                  }
+                  errors++;
+                }
               } else {
-                const err696 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err697 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err696];
+                  vErrors = [err697];
                 } else {
-                  vErrors.push(err696);
+                  vErrors.push(err697);
                 }
                 errors++;
               }
             }
           } else {
-            const err697 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err697];
-            } else {
-              vErrors.push(err697);
-            }
-            errors++;
-          }
-        }
-        if (data179.nqIntakeWeek !== void 0) {
-          let data197 = data179.nqIntakeWeek;
-          if (!(typeof data197 == "number" && (!(data197 % 1) && !isNaN(data197)) && isFinite(data197))) {
-            const err698 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err698 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err698];
             } else {
@@ -7226,22 +7223,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data179.nqIntakeWeek !== void 0) {
+          let data197 = data179.nqIntakeWeek;
+          if (!(typeof data197 == "number" && (!(data197 % 1) && !isNaN(data197)) && isFinite(data197))) {
+            const err699 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err699];
+            } else {
+              vErrors.push(err699);
+            }
+            errors++;
+          }
           if (typeof data197 == "number" && isFinite(data197)) {
             if (data197 > 51 || isNaN(data197)) {
-              const err699 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
-              if (vErrors === null) {
-                vErrors = [err699];
-              } else {
-                vErrors.push(err699);
-              }
-              errors++;
-            }
-            if (data197 < 0 || isNaN(data197)) {
-              const err700 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err700 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
               if (vErrors === null) {
                 vErrors = [err700];
               } else {
                 vErrors.push(err700);
+              }
+              errors++;
+            }
+            if (data197 < 0 || isNaN(data197)) {
+              const err701 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err701];
+              } else {
+                vErrors.push(err701);
               }
               errors++;
             }
@@ -7251,16 +7260,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data198 = data179.nqIntakePerYear;
           if (typeof data198 == "number" && isFinite(data198)) {
             if (data198 > 1e5 || isNaN(data198)) {
-              const err701 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-              if (vErrors === null) {
-                vErrors = [err701];
-              } else {
-                vErrors.push(err701);
-              }
-              errors++;
-            }
-            if (data198 < 0 || isNaN(data198)) {
-              const err702 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err702 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
               if (vErrors === null) {
                 vErrors = [err702];
               } else {
@@ -7268,12 +7268,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data198 < 0 || isNaN(data198)) {
+              const err703 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err703];
+              } else {
+                vErrors.push(err703);
+              }
+              errors++;
+            }
           } else {
-            const err703 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err704 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err703];
+              vErrors = [err704];
             } else {
-              vErrors.push(err703);
+              vErrors.push(err704);
             }
             errors++;
           }
@@ -7282,16 +7291,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data199 = data179.nqLeavingMultiplier;
           if (typeof data199 == "number" && isFinite(data199)) {
             if (data199 > 20 || isNaN(data199)) {
-              const err704 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err704];
-              } else {
-                vErrors.push(err704);
-              }
-              errors++;
-            }
-            if (data199 < 0 || isNaN(data199)) {
-              const err705 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err705 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err705];
               } else {
@@ -7299,22 +7299,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data199 < 0 || isNaN(data199)) {
+              const err706 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err706];
+              } else {
+                vErrors.push(err706);
+              }
+              errors++;
+            }
           } else {
-            const err706 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err707 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err706];
+              vErrors = [err707];
             } else {
-              vErrors.push(err706);
+              vErrors.push(err707);
             }
             errors++;
           }
         }
       } else {
-        const err707 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err708 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err707];
+          vErrors = [err708];
         } else {
-          vErrors.push(err707);
+          vErrors.push(err708);
         }
         errors++;
       }
@@ -7324,18 +7333,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data200 && typeof data200 == "object" && !Array.isArray(data200)) {
         for (const key32 in data200) {
           if (!func2.call(schema11.properties.agency.properties, key32)) {
-            const err708 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err708];
-            } else {
-              vErrors.push(err708);
-            }
-            errors++;
-          }
-        }
-        if (data200.allowed !== void 0) {
-          if (typeof data200.allowed !== "boolean") {
-            const err709 = { instancePath: instancePath + "/agency/allowed", schemaPath: "#/properties/agency/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err709 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err709];
             } else {
@@ -7344,10 +7342,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data200.fillDelayWeeks !== void 0) {
-          let data202 = data200.fillDelayWeeks;
-          if (!(typeof data202 == "number" && (!(data202 % 1) && !isNaN(data202)) && isFinite(data202))) {
-            const err710 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data200.allowed !== void 0) {
+          if (typeof data200.allowed !== "boolean") {
+            const err710 = { instancePath: instancePath + "/agency/allowed", schemaPath: "#/properties/agency/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err710];
             } else {
@@ -7355,22 +7352,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data200.fillDelayWeeks !== void 0) {
+          let data202 = data200.fillDelayWeeks;
+          if (!(typeof data202 == "number" && (!(data202 % 1) && !isNaN(data202)) && isFinite(data202))) {
+            const err711 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err711];
+            } else {
+              vErrors.push(err711);
+            }
+            errors++;
+          }
           if (typeof data202 == "number" && isFinite(data202)) {
             if (data202 > 52 || isNaN(data202)) {
-              const err711 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-              if (vErrors === null) {
-                vErrors = [err711];
-              } else {
-                vErrors.push(err711);
-              }
-              errors++;
-            }
-            if (data202 < 0 || isNaN(data202)) {
-              const err712 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err712 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
                 vErrors = [err712];
               } else {
                 vErrors.push(err712);
+              }
+              errors++;
+            }
+            if (data202 < 0 || isNaN(data202)) {
+              const err713 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err713];
+              } else {
+                vErrors.push(err713);
               }
               errors++;
             }
@@ -7380,16 +7389,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data203 = data200.maxShareOfVacancies;
           if (typeof data203 == "number" && isFinite(data203)) {
             if (data203 > 5 || isNaN(data203)) {
-              const err713 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err713];
-              } else {
-                vErrors.push(err713);
-              }
-              errors++;
-            }
-            if (data203 < 0 || isNaN(data203)) {
-              const err714 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err714 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err714];
               } else {
@@ -7397,12 +7397,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data203 < 0 || isNaN(data203)) {
+              const err715 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err715];
+              } else {
+                vErrors.push(err715);
+              }
+              errors++;
+            }
           } else {
-            const err715 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err716 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err715];
+              vErrors = [err716];
             } else {
-              vErrors.push(err715);
+              vErrors.push(err716);
             }
             errors++;
           }
@@ -7411,16 +7420,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data204 = data200.supplyPerWeek;
           if (typeof data204 == "number" && isFinite(data204)) {
             if (data204 > 1e5 || isNaN(data204)) {
-              const err716 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-              if (vErrors === null) {
-                vErrors = [err716];
-              } else {
-                vErrors.push(err716);
-              }
-              errors++;
-            }
-            if (data204 < 0 || isNaN(data204)) {
-              const err717 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err717 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
               if (vErrors === null) {
                 vErrors = [err717];
               } else {
@@ -7428,12 +7428,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data204 < 0 || isNaN(data204)) {
+              const err718 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err718];
+              } else {
+                vErrors.push(err718);
+              }
+              errors++;
+            }
           } else {
-            const err718 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err719 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err718];
+              vErrors = [err719];
             } else {
-              vErrors.push(err718);
+              vErrors.push(err719);
             }
             errors++;
           }
@@ -7442,16 +7451,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data205 = data200.poolLeavingPerWeek;
           if (typeof data205 == "number" && isFinite(data205)) {
             if (data205 > 1 || isNaN(data205)) {
-              const err719 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err719];
-              } else {
-                vErrors.push(err719);
-              }
-              errors++;
-            }
-            if (data205 < 0 || isNaN(data205)) {
-              const err720 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err720 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err720];
               } else {
@@ -7459,12 +7459,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data205 < 0 || isNaN(data205)) {
+              const err721 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err721];
+              } else {
+                vErrors.push(err721);
+              }
+              errors++;
+            }
           } else {
-            const err721 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err722 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err721];
+              vErrors = [err722];
             } else {
-              vErrors.push(err721);
+              vErrors.push(err722);
             }
             errors++;
           }
@@ -7473,16 +7482,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data206 = data200.premium;
           if (typeof data206 == "number" && isFinite(data206)) {
             if (data206 > 5 || isNaN(data206)) {
-              const err722 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err722];
-              } else {
-                vErrors.push(err722);
-              }
-              errors++;
-            }
-            if (data206 < 0 || isNaN(data206)) {
-              const err723 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err723 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err723];
               } else {
@@ -7490,12 +7490,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data206 < 0 || isNaN(data206)) {
+              const err724 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err724];
+              } else {
+                vErrors.push(err724);
+              }
+              errors++;
+            }
           } else {
-            const err724 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err725 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err724];
+              vErrors = [err725];
             } else {
-              vErrors.push(err724);
+              vErrors.push(err725);
             }
             errors++;
           }
@@ -7505,19 +7514,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data207 && typeof data207 == "object" && !Array.isArray(data207)) {
             for (const key33 in data207) {
               if (!(key33 === "min" || key33 === "max")) {
-                const err725 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err725];
-                } else {
-                  vErrors.push(err725);
-                }
-                errors++;
-              }
-            }
-            if (data207.min !== void 0) {
-              let data208 = data207.min;
-              if (!(typeof data208 == "number" && (!(data208 % 1) && !isNaN(data208)) && isFinite(data208))) {
-                const err726 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err726 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err726];
                 } else {
@@ -7525,22 +7522,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data207.min !== void 0) {
+              let data208 = data207.min;
+              if (!(typeof data208 == "number" && (!(data208 % 1) && !isNaN(data208)) && isFinite(data208))) {
+                const err727 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err727];
+                } else {
+                  vErrors.push(err727);
+                }
+                errors++;
+              }
               if (typeof data208 == "number" && isFinite(data208)) {
                 if (data208 > 520 || isNaN(data208)) {
-                  const err727 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                  if (vErrors === null) {
-                    vErrors = [err727];
-                  } else {
-                    vErrors.push(err727);
-                  }
-                  errors++;
-                }
-                if (data208 < 1 || isNaN(data208)) {
-                  const err728 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err728 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
                     vErrors = [err728];
                   } else {
                     vErrors.push(err728);
+                  }
+                  errors++;
+                }
+                if (data208 < 1 || isNaN(data208)) {
+                  const err729 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err729];
+                  } else {
+                    vErrors.push(err729);
                   }
                   errors++;
                 }
@@ -7549,26 +7558,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data207.max !== void 0) {
               let data209 = data207.max;
               if (!(typeof data209 == "number" && (!(data209 % 1) && !isNaN(data209)) && isFinite(data209))) {
-                const err729 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err730 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err729];
+                  vErrors = [err730];
                 } else {
-                  vErrors.push(err729);
+                  vErrors.push(err730);
                 }
                 errors++;
               }
               if (typeof data209 == "number" && isFinite(data209)) {
                 if (data209 > 520 || isNaN(data209)) {
-                  const err730 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                  if (vErrors === null) {
-                    vErrors = [err730];
-                  } else {
-                    vErrors.push(err730);
-                  }
-                  errors++;
-                }
-                if (data209 < 1 || isNaN(data209)) {
-                  const err731 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err731 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
                     vErrors = [err731];
                   } else {
@@ -7576,14 +7576,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data209 < 1 || isNaN(data209)) {
+                  const err732 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err732];
+                  } else {
+                    vErrors.push(err732);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err732 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err733 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err732];
+              vErrors = [err733];
             } else {
-              vErrors.push(err732);
+              vErrors.push(err733);
             }
             errors++;
           }
@@ -7592,16 +7601,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data210 = data200.renewalProbability;
           if (typeof data210 == "number" && isFinite(data210)) {
             if (data210 > 1 || isNaN(data210)) {
-              const err733 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err733];
-              } else {
-                vErrors.push(err733);
-              }
-              errors++;
-            }
-            if (data210 < 0 || isNaN(data210)) {
-              const err734 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err734 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err734];
               } else {
@@ -7609,12 +7609,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data210 < 0 || isNaN(data210)) {
+              const err735 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err735];
+              } else {
+                vErrors.push(err735);
+              }
+              errors++;
+            }
           } else {
-            const err735 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err736 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err735];
+              vErrors = [err736];
             } else {
-              vErrors.push(err735);
+              vErrors.push(err736);
             }
             errors++;
           }
@@ -7623,16 +7632,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data211 = data200.conversionProbability;
           if (typeof data211 == "number" && isFinite(data211)) {
             if (data211 > 1 || isNaN(data211)) {
-              const err736 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err736];
-              } else {
-                vErrors.push(err736);
-              }
-              errors++;
-            }
-            if (data211 < 0 || isNaN(data211)) {
-              const err737 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err737 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err737];
               } else {
@@ -7640,12 +7640,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data211 < 0 || isNaN(data211)) {
+              const err738 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err738];
+              } else {
+                vErrors.push(err738);
+              }
+              errors++;
+            }
           } else {
-            const err738 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err739 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err738];
+              vErrors = [err739];
             } else {
-              vErrors.push(err738);
+              vErrors.push(err739);
             }
             errors++;
           }
@@ -7654,16 +7663,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data212 = data200.annualLeavingRate;
           if (typeof data212 == "number" && isFinite(data212)) {
             if (data212 > 1 || isNaN(data212)) {
-              const err739 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err739];
-              } else {
-                vErrors.push(err739);
-              }
-              errors++;
-            }
-            if (data212 < 0 || isNaN(data212)) {
-              const err740 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err740 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err740];
               } else {
@@ -7671,20 +7671,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err741 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err741];
-            } else {
-              vErrors.push(err741);
+            if (data212 < 0 || isNaN(data212)) {
+              const err741 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err741];
+              } else {
+                vErrors.push(err741);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data200.noticeWeeks !== void 0) {
-          let data213 = data200.noticeWeeks;
-          if (!(typeof data213 == "number" && (!(data213 % 1) && !isNaN(data213)) && isFinite(data213))) {
-            const err742 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err742 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err742];
             } else {
@@ -7692,22 +7689,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data200.noticeWeeks !== void 0) {
+          let data213 = data200.noticeWeeks;
+          if (!(typeof data213 == "number" && (!(data213 % 1) && !isNaN(data213)) && isFinite(data213))) {
+            const err743 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err743];
+            } else {
+              vErrors.push(err743);
+            }
+            errors++;
+          }
           if (typeof data213 == "number" && isFinite(data213)) {
             if (data213 > 26 || isNaN(data213)) {
-              const err743 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
-              if (vErrors === null) {
-                vErrors = [err743];
-              } else {
-                vErrors.push(err743);
-              }
-              errors++;
-            }
-            if (data213 < 0 || isNaN(data213)) {
-              const err744 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err744 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
               if (vErrors === null) {
                 vErrors = [err744];
               } else {
                 vErrors.push(err744);
+              }
+              errors++;
+            }
+            if (data213 < 0 || isNaN(data213)) {
+              const err745 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err745];
+              } else {
+                vErrors.push(err745);
               }
               errors++;
             }
@@ -7718,18 +7727,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data214 && typeof data214 == "object" && !Array.isArray(data214)) {
             for (const key34 in data214) {
               if (!(key34 === "enabled" || key34 === "premium" || key34 === "supplyFactor")) {
-                const err745 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err745];
-                } else {
-                  vErrors.push(err745);
-                }
-                errors++;
-              }
-            }
-            if (data214.enabled !== void 0) {
-              if (typeof data214.enabled !== "boolean") {
-                const err746 = { instancePath: instancePath + "/agency/payCap/enabled", schemaPath: "#/properties/agency/properties/payCap/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err746 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err746];
                 } else {
@@ -7738,20 +7736,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data214.enabled !== void 0) {
+              if (typeof data214.enabled !== "boolean") {
+                const err747 = { instancePath: instancePath + "/agency/payCap/enabled", schemaPath: "#/properties/agency/properties/payCap/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err747];
+                } else {
+                  vErrors.push(err747);
+                }
+                errors++;
+              }
+            }
             if (data214.premium !== void 0) {
               let data216 = data214.premium;
               if (typeof data216 == "number" && isFinite(data216)) {
                 if (data216 > 5 || isNaN(data216)) {
-                  const err747 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err747];
-                  } else {
-                    vErrors.push(err747);
-                  }
-                  errors++;
-                }
-                if (data216 < 0 || isNaN(data216)) {
-                  const err748 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err748 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
                   if (vErrors === null) {
                     vErrors = [err748];
                   } else {
@@ -7759,12 +7759,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data216 < 0 || isNaN(data216)) {
+                  const err749 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err749];
+                  } else {
+                    vErrors.push(err749);
+                  }
+                  errors++;
+                }
               } else {
-                const err749 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err750 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err749];
+                  vErrors = [err750];
                 } else {
-                  vErrors.push(err749);
+                  vErrors.push(err750);
                 }
                 errors++;
               }
@@ -7773,16 +7782,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data217 = data214.supplyFactor;
               if (typeof data217 == "number" && isFinite(data217)) {
                 if (data217 > 1 || isNaN(data217)) {
-                  const err750 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err750];
-                  } else {
-                    vErrors.push(err750);
-                  }
-                  errors++;
-                }
-                if (data217 < 0 || isNaN(data217)) {
-                  const err751 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err751 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err751];
                   } else {
@@ -7790,22 +7790,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data217 < 0 || isNaN(data217)) {
+                  const err752 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err752];
+                  } else {
+                    vErrors.push(err752);
+                  }
+                  errors++;
+                }
               } else {
-                const err752 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err753 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err752];
+                  vErrors = [err753];
                 } else {
-                  vErrors.push(err752);
+                  vErrors.push(err753);
                 }
                 errors++;
               }
             }
           } else {
-            const err753 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err754 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err753];
+              vErrors = [err754];
             } else {
-              vErrors.push(err753);
+              vErrors.push(err754);
             }
             errors++;
           }
@@ -7815,18 +7824,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data218 && typeof data218 == "object" && !Array.isArray(data218)) {
             for (const key35 in data218) {
               if (!(key35 === "alignNoticeWithPermanent" || key35 === "requireExperience" || key35 === "experienceSupplyFactor" || key35 === "noLocalLocumWeeks" || key35 === "experienceYears" || key35 === "barredChoice" || key35 === "coolOffChoice" || key35 === "restrictedConversionProbability")) {
-                const err754 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err754];
-                } else {
-                  vErrors.push(err754);
-                }
-                errors++;
-              }
-            }
-            if (data218.alignNoticeWithPermanent !== void 0) {
-              if (typeof data218.alignNoticeWithPermanent !== "boolean") {
-                const err755 = { instancePath: instancePath + "/agency/rules2024/alignNoticeWithPermanent", schemaPath: "#/properties/agency/properties/rules2024/properties/alignNoticeWithPermanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err755 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err755];
                 } else {
@@ -7835,9 +7833,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data218.requireExperience !== void 0) {
-              if (typeof data218.requireExperience !== "boolean") {
-                const err756 = { instancePath: instancePath + "/agency/rules2024/requireExperience", schemaPath: "#/properties/agency/properties/rules2024/properties/requireExperience/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data218.alignNoticeWithPermanent !== void 0) {
+              if (typeof data218.alignNoticeWithPermanent !== "boolean") {
+                const err756 = { instancePath: instancePath + "/agency/rules2024/alignNoticeWithPermanent", schemaPath: "#/properties/agency/properties/rules2024/properties/alignNoticeWithPermanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err756];
                 } else {
@@ -7846,20 +7844,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data218.requireExperience !== void 0) {
+              if (typeof data218.requireExperience !== "boolean") {
+                const err757 = { instancePath: instancePath + "/agency/rules2024/requireExperience", schemaPath: "#/properties/agency/properties/rules2024/properties/requireExperience/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err757];
+                } else {
+                  vErrors.push(err757);
+                }
+                errors++;
+              }
+            }
             if (data218.experienceSupplyFactor !== void 0) {
               let data221 = data218.experienceSupplyFactor;
               if (typeof data221 == "number" && isFinite(data221)) {
                 if (data221 > 1 || isNaN(data221)) {
-                  const err757 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err757];
-                  } else {
-                    vErrors.push(err757);
-                  }
-                  errors++;
-                }
-                if (data221 < 0 || isNaN(data221)) {
-                  const err758 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err758 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err758];
                   } else {
@@ -7867,20 +7867,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err759 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err759];
-                } else {
-                  vErrors.push(err759);
+                if (data221 < 0 || isNaN(data221)) {
+                  const err759 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err759];
+                  } else {
+                    vErrors.push(err759);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data218.noLocalLocumWeeks !== void 0) {
-              let data222 = data218.noLocalLocumWeeks;
-              if (!(typeof data222 == "number" && (!(data222 % 1) && !isNaN(data222)) && isFinite(data222))) {
-                const err760 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              } else {
+                const err760 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err760];
                 } else {
@@ -7888,22 +7885,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data218.noLocalLocumWeeks !== void 0) {
+              let data222 = data218.noLocalLocumWeeks;
+              if (!(typeof data222 == "number" && (!(data222 % 1) && !isNaN(data222)) && isFinite(data222))) {
+                const err761 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err761];
+                } else {
+                  vErrors.push(err761);
+                }
+                errors++;
+              }
               if (typeof data222 == "number" && isFinite(data222)) {
                 if (data222 > 104 || isNaN(data222)) {
-                  const err761 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err761];
-                  } else {
-                    vErrors.push(err761);
-                  }
-                  errors++;
-                }
-                if (data222 < 0 || isNaN(data222)) {
-                  const err762 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err762 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err762];
                   } else {
                     vErrors.push(err762);
+                  }
+                  errors++;
+                }
+                if (data222 < 0 || isNaN(data222)) {
+                  const err763 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err763];
+                  } else {
+                    vErrors.push(err763);
                   }
                   errors++;
                 }
@@ -7913,16 +7922,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data223 = data218.experienceYears;
               if (typeof data223 == "number" && isFinite(data223)) {
                 if (data223 > 40 || isNaN(data223)) {
-                  const err763 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-                  if (vErrors === null) {
-                    vErrors = [err763];
-                  } else {
-                    vErrors.push(err763);
-                  }
-                  errors++;
-                }
-                if (data223 < 0 || isNaN(data223)) {
-                  const err764 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err764 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
                   if (vErrors === null) {
                     vErrors = [err764];
                   } else {
@@ -7930,12 +7930,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data223 < 0 || isNaN(data223)) {
+                  const err765 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err765];
+                  } else {
+                    vErrors.push(err765);
+                  }
+                  errors++;
+                }
               } else {
-                const err765 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err766 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err765];
+                  vErrors = [err766];
                 } else {
-                  vErrors.push(err765);
+                  vErrors.push(err766);
                 }
                 errors++;
               }
@@ -7945,11 +7954,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data224 && typeof data224 == "object" && !Array.isArray(data224)) {
                 for (const key36 in data224) {
                   if (!(key36 === "stay" || key36 === "otherAuthority" || key36 === "outOfSector")) {
-                    const err766 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                    const err767 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err766];
+                      vErrors = [err767];
                     } else {
-                      vErrors.push(err766);
+                      vErrors.push(err767);
                     }
                     errors++;
                   }
@@ -7958,16 +7967,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data225 = data224.stay;
                   if (typeof data225 == "number" && isFinite(data225)) {
                     if (data225 > 1 || isNaN(data225)) {
-                      const err767 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err767];
-                      } else {
-                        vErrors.push(err767);
-                      }
-                      errors++;
-                    }
-                    if (data225 < 0 || isNaN(data225)) {
-                      const err768 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err768 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err768];
                       } else {
@@ -7975,12 +7975,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data225 < 0 || isNaN(data225)) {
+                      const err769 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err769];
+                      } else {
+                        vErrors.push(err769);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err769 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err770 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err769];
+                      vErrors = [err770];
                     } else {
-                      vErrors.push(err769);
+                      vErrors.push(err770);
                     }
                     errors++;
                   }
@@ -7989,16 +7998,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data226 = data224.otherAuthority;
                   if (typeof data226 == "number" && isFinite(data226)) {
                     if (data226 > 1 || isNaN(data226)) {
-                      const err770 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err770];
-                      } else {
-                        vErrors.push(err770);
-                      }
-                      errors++;
-                    }
-                    if (data226 < 0 || isNaN(data226)) {
-                      const err771 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err771 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err771];
                       } else {
@@ -8006,12 +8006,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data226 < 0 || isNaN(data226)) {
+                      const err772 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err772];
+                      } else {
+                        vErrors.push(err772);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err772 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err773 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err772];
+                      vErrors = [err773];
                     } else {
-                      vErrors.push(err772);
+                      vErrors.push(err773);
                     }
                     errors++;
                   }
@@ -8020,16 +8029,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data227 = data224.outOfSector;
                   if (typeof data227 == "number" && isFinite(data227)) {
                     if (data227 > 1 || isNaN(data227)) {
-                      const err773 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err773];
-                      } else {
-                        vErrors.push(err773);
-                      }
-                      errors++;
-                    }
-                    if (data227 < 0 || isNaN(data227)) {
-                      const err774 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err774 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err774];
                       } else {
@@ -8037,22 +8037,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data227 < 0 || isNaN(data227)) {
+                      const err775 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err775];
+                      } else {
+                        vErrors.push(err775);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err775 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err776 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err775];
+                      vErrors = [err776];
                     } else {
-                      vErrors.push(err775);
+                      vErrors.push(err776);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err776 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err777 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err776];
+                  vErrors = [err777];
                 } else {
-                  vErrors.push(err776);
+                  vErrors.push(err777);
                 }
                 errors++;
               }
@@ -8062,11 +8071,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data228 && typeof data228 == "object" && !Array.isArray(data228)) {
                 for (const key37 in data228) {
                   if (!(key37 === "wait" || key37 === "furtherAfield" || key37 === "permanentPost")) {
-                    const err777 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                    const err778 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err777];
+                      vErrors = [err778];
                     } else {
-                      vErrors.push(err777);
+                      vErrors.push(err778);
                     }
                     errors++;
                   }
@@ -8075,16 +8084,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data229 = data228.wait;
                   if (typeof data229 == "number" && isFinite(data229)) {
                     if (data229 > 1 || isNaN(data229)) {
-                      const err778 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err778];
-                      } else {
-                        vErrors.push(err778);
-                      }
-                      errors++;
-                    }
-                    if (data229 < 0 || isNaN(data229)) {
-                      const err779 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err779 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err779];
                       } else {
@@ -8092,12 +8092,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data229 < 0 || isNaN(data229)) {
+                      const err780 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err780];
+                      } else {
+                        vErrors.push(err780);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err780 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err781 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err780];
+                      vErrors = [err781];
                     } else {
-                      vErrors.push(err780);
+                      vErrors.push(err781);
                     }
                     errors++;
                   }
@@ -8106,16 +8115,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data230 = data228.furtherAfield;
                   if (typeof data230 == "number" && isFinite(data230)) {
                     if (data230 > 1 || isNaN(data230)) {
-                      const err781 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err781];
-                      } else {
-                        vErrors.push(err781);
-                      }
-                      errors++;
-                    }
-                    if (data230 < 0 || isNaN(data230)) {
-                      const err782 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err782 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err782];
                       } else {
@@ -8123,12 +8123,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data230 < 0 || isNaN(data230)) {
+                      const err783 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err783];
+                      } else {
+                        vErrors.push(err783);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err783 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err784 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err783];
+                      vErrors = [err784];
                     } else {
-                      vErrors.push(err783);
+                      vErrors.push(err784);
                     }
                     errors++;
                   }
@@ -8137,16 +8146,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data231 = data228.permanentPost;
                   if (typeof data231 == "number" && isFinite(data231)) {
                     if (data231 > 1 || isNaN(data231)) {
-                      const err784 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err784];
-                      } else {
-                        vErrors.push(err784);
-                      }
-                      errors++;
-                    }
-                    if (data231 < 0 || isNaN(data231)) {
-                      const err785 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err785 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err785];
                       } else {
@@ -8154,22 +8154,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data231 < 0 || isNaN(data231)) {
+                      const err786 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err786];
+                      } else {
+                        vErrors.push(err786);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err786 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err787 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err786];
+                      vErrors = [err787];
                     } else {
-                      vErrors.push(err786);
+                      vErrors.push(err787);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err787 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err788 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err787];
+                  vErrors = [err788];
                 } else {
-                  vErrors.push(err787);
+                  vErrors.push(err788);
                 }
                 errors++;
               }
@@ -8178,16 +8187,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data232 = data218.restrictedConversionProbability;
               if (typeof data232 == "number" && isFinite(data232)) {
                 if (data232 > 1 || isNaN(data232)) {
-                  const err788 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err788];
-                  } else {
-                    vErrors.push(err788);
-                  }
-                  errors++;
-                }
-                if (data232 < 0 || isNaN(data232)) {
-                  const err789 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err789 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err789];
                   } else {
@@ -8195,32 +8195,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data232 < 0 || isNaN(data232)) {
+                  const err790 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err790];
+                  } else {
+                    vErrors.push(err790);
+                  }
+                  errors++;
+                }
               } else {
-                const err790 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err791 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err790];
+                  vErrors = [err791];
                 } else {
-                  vErrors.push(err790);
+                  vErrors.push(err791);
                 }
                 errors++;
               }
             }
           } else {
-            const err791 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err792 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err791];
+              vErrors = [err792];
             } else {
-              vErrors.push(err791);
+              vErrors.push(err792);
             }
             errors++;
           }
         }
       } else {
-        const err792 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err793 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err792];
+          vErrors = [err793];
         } else {
-          vErrors.push(err792);
+          vErrors.push(err793);
         }
         errors++;
       }
@@ -8230,19 +8239,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
         for (const key38 in data233) {
           if (!(key38 === "policy" || key38 === "maxHoursPerWeek" || key38 === "paidRateMultiplier" || key38 === "excessiveHoursThreshold" || key38 === "fullOutputHours" || key38 === "noExtraOutputHours")) {
-            const err793 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err793];
-            } else {
-              vErrors.push(err793);
-            }
-            errors++;
-          }
-        }
-        if (data233.policy !== void 0) {
-          let data234 = data233.policy;
-          if (typeof data234 !== "string") {
-            const err794 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err794 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err794];
             } else {
@@ -8250,12 +8247,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data234 === "none" || data234 === "paid" || data234 === "unpaid")) {
-            const err795 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.overtime.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+        }
+        if (data233.policy !== void 0) {
+          let data234 = data233.policy;
+          if (typeof data234 !== "string") {
+            const err795 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err795];
             } else {
               vErrors.push(err795);
+            }
+            errors++;
+          }
+          if (!(data234 === "none" || data234 === "paid" || data234 === "unpaid")) {
+            const err796 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.overtime.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err796];
+            } else {
+              vErrors.push(err796);
             }
             errors++;
           }
@@ -8264,16 +8273,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data235 = data233.maxHoursPerWeek;
           if (typeof data235 == "number" && isFinite(data235)) {
             if (data235 > 40 || isNaN(data235)) {
-              const err796 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-              if (vErrors === null) {
-                vErrors = [err796];
-              } else {
-                vErrors.push(err796);
-              }
-              errors++;
-            }
-            if (data235 < 0 || isNaN(data235)) {
-              const err797 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err797 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err797];
               } else {
@@ -8281,12 +8281,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data235 < 0 || isNaN(data235)) {
+              const err798 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err798];
+              } else {
+                vErrors.push(err798);
+              }
+              errors++;
+            }
           } else {
-            const err798 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err799 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err798];
+              vErrors = [err799];
             } else {
-              vErrors.push(err798);
+              vErrors.push(err799);
             }
             errors++;
           }
@@ -8295,16 +8304,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data236 = data233.paidRateMultiplier;
           if (typeof data236 == "number" && isFinite(data236)) {
             if (data236 > 5 || isNaN(data236)) {
-              const err799 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err799];
-              } else {
-                vErrors.push(err799);
-              }
-              errors++;
-            }
-            if (data236 < 0 || isNaN(data236)) {
-              const err800 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err800 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err800];
               } else {
@@ -8312,12 +8312,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data236 < 0 || isNaN(data236)) {
+              const err801 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err801];
+              } else {
+                vErrors.push(err801);
+              }
+              errors++;
+            }
           } else {
-            const err801 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err802 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err801];
+              vErrors = [err802];
             } else {
-              vErrors.push(err801);
+              vErrors.push(err802);
             }
             errors++;
           }
@@ -8326,16 +8335,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data237 = data233.excessiveHoursThreshold;
           if (typeof data237 == "number" && isFinite(data237)) {
             if (data237 > 40 || isNaN(data237)) {
-              const err802 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-              if (vErrors === null) {
-                vErrors = [err802];
-              } else {
-                vErrors.push(err802);
-              }
-              errors++;
-            }
-            if (data237 < 0 || isNaN(data237)) {
-              const err803 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err803 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err803];
               } else {
@@ -8343,12 +8343,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data237 < 0 || isNaN(data237)) {
+              const err804 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err804];
+              } else {
+                vErrors.push(err804);
+              }
+              errors++;
+            }
           } else {
-            const err804 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err805 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err804];
+              vErrors = [err805];
             } else {
-              vErrors.push(err804);
+              vErrors.push(err805);
             }
             errors++;
           }
@@ -8357,16 +8366,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data238 = data233.fullOutputHours;
           if (typeof data238 == "number" && isFinite(data238)) {
             if (data238 > 100 || isNaN(data238)) {
-              const err805 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err805];
-              } else {
-                vErrors.push(err805);
-              }
-              errors++;
-            }
-            if (data238 < 0 || isNaN(data238)) {
-              const err806 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err806 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err806];
               } else {
@@ -8374,12 +8374,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data238 < 0 || isNaN(data238)) {
+              const err807 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err807];
+              } else {
+                vErrors.push(err807);
+              }
+              errors++;
+            }
           } else {
-            const err807 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err808 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err807];
+              vErrors = [err808];
             } else {
-              vErrors.push(err807);
+              vErrors.push(err808);
             }
             errors++;
           }
@@ -8388,16 +8397,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data239 = data233.noExtraOutputHours;
           if (typeof data239 == "number" && isFinite(data239)) {
             if (data239 > 100 || isNaN(data239)) {
-              const err808 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err808];
-              } else {
-                vErrors.push(err808);
-              }
-              errors++;
-            }
-            if (data239 < 0 || isNaN(data239)) {
-              const err809 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err809 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err809];
               } else {
@@ -8405,22 +8405,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data239 < 0 || isNaN(data239)) {
+              const err810 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err810];
+              } else {
+                vErrors.push(err810);
+              }
+              errors++;
+            }
           } else {
-            const err810 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err811 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err810];
+              vErrors = [err811];
             } else {
-              vErrors.push(err810);
+              vErrors.push(err811);
             }
             errors++;
           }
         }
       } else {
-        const err811 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err812 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err811];
+          vErrors = [err812];
         } else {
-          vErrors.push(err811);
+          vErrors.push(err812);
         }
         errors++;
       }
@@ -8430,19 +8439,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data240 && typeof data240 == "object" && !Array.isArray(data240)) {
         for (const key39 in data240) {
           if (!(key39 === "policy" || key39 === "caseloadCap" || key39 === "heldByManager" || key39 === "heldCaseProgress" || key39 === "childRequestPerYear" || key39 === "withdrawnPerYear" || key39 === "rebalancing")) {
-            const err812 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err812];
-            } else {
-              vErrors.push(err812);
-            }
-            errors++;
-          }
-        }
-        if (data240.policy !== void 0) {
-          let data241 = data240.policy;
-          if (typeof data241 !== "string") {
-            const err813 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err813 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err813];
             } else {
@@ -8450,12 +8447,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data241 === "least-loaded" || data241 === "round-robin" || data241 === "continuity-first")) {
-            const err814 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+        }
+        if (data240.policy !== void 0) {
+          let data241 = data240.policy;
+          if (typeof data241 !== "string") {
+            const err814 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err814];
             } else {
               vErrors.push(err814);
+            }
+            errors++;
+          }
+          if (!(data241 === "least-loaded" || data241 === "round-robin" || data241 === "continuity-first")) {
+            const err815 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err815];
+            } else {
+              vErrors.push(err815);
             }
             errors++;
           }
@@ -8464,16 +8473,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data242 = data240.caseloadCap;
           if (typeof data242 == "number" && isFinite(data242)) {
             if (data242 > 100 || isNaN(data242)) {
-              const err815 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err815];
-              } else {
-                vErrors.push(err815);
-              }
-              errors++;
-            }
-            if (data242 <= 0 || isNaN(data242)) {
-              const err816 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err816 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err816];
               } else {
@@ -8481,19 +8481,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err817 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err817];
-            } else {
-              vErrors.push(err817);
+            if (data242 <= 0 || isNaN(data242)) {
+              const err817 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err817];
+              } else {
+                vErrors.push(err817);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data240.heldByManager !== void 0) {
-          if (typeof data240.heldByManager !== "boolean") {
-            const err818 = { instancePath: instancePath + "/allocation/heldByManager", schemaPath: "#/properties/allocation/properties/heldByManager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          } else {
+            const err818 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err818];
             } else {
@@ -8502,20 +8500,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data240.heldByManager !== void 0) {
+          if (typeof data240.heldByManager !== "boolean") {
+            const err819 = { instancePath: instancePath + "/allocation/heldByManager", schemaPath: "#/properties/allocation/properties/heldByManager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err819];
+            } else {
+              vErrors.push(err819);
+            }
+            errors++;
+          }
+        }
         if (data240.heldCaseProgress !== void 0) {
           let data244 = data240.heldCaseProgress;
           if (typeof data244 == "number" && isFinite(data244)) {
             if (data244 > 1 || isNaN(data244)) {
-              const err819 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err819];
-              } else {
-                vErrors.push(err819);
-              }
-              errors++;
-            }
-            if (data244 < 0 || isNaN(data244)) {
-              const err820 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err820 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err820];
               } else {
@@ -8523,12 +8523,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data244 < 0 || isNaN(data244)) {
+              const err821 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err821];
+              } else {
+                vErrors.push(err821);
+              }
+              errors++;
+            }
           } else {
-            const err821 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err822 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err821];
+              vErrors = [err822];
             } else {
-              vErrors.push(err821);
+              vErrors.push(err822);
             }
             errors++;
           }
@@ -8537,16 +8546,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data245 = data240.childRequestPerYear;
           if (typeof data245 == "number" && isFinite(data245)) {
             if (data245 > 1 || isNaN(data245)) {
-              const err822 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err822];
-              } else {
-                vErrors.push(err822);
-              }
-              errors++;
-            }
-            if (data245 < 0 || isNaN(data245)) {
-              const err823 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err823 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err823];
               } else {
@@ -8554,12 +8554,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data245 < 0 || isNaN(data245)) {
+              const err824 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err824];
+              } else {
+                vErrors.push(err824);
+              }
+              errors++;
+            }
           } else {
-            const err824 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err825 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err824];
+              vErrors = [err825];
             } else {
-              vErrors.push(err824);
+              vErrors.push(err825);
             }
             errors++;
           }
@@ -8568,16 +8577,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data246 = data240.withdrawnPerYear;
           if (typeof data246 == "number" && isFinite(data246)) {
             if (data246 > 1 || isNaN(data246)) {
-              const err825 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err825];
-              } else {
-                vErrors.push(err825);
-              }
-              errors++;
-            }
-            if (data246 < 0 || isNaN(data246)) {
-              const err826 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err826 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err826];
               } else {
@@ -8585,12 +8585,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data246 < 0 || isNaN(data246)) {
+              const err827 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err827];
+              } else {
+                vErrors.push(err827);
+              }
+              errors++;
+            }
           } else {
-            const err827 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err828 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err827];
+              vErrors = [err828];
             } else {
-              vErrors.push(err827);
+              vErrors.push(err828);
             }
             errors++;
           }
@@ -8599,19 +8608,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data247 = data240.rebalancing;
           if (data247 && typeof data247 == "object" && !Array.isArray(data247)) {
             for (const key40 in data247) {
-              if (!(key40 === "enabled" || key40 === "overloadThreshold" || key40 === "reviewEveryWeeks" || key40 === "reviewTolerance" || key40 === "newStarterShare" || key40 === "maxMovesPerWeek")) {
-                const err828 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err828];
-                } else {
-                  vErrors.push(err828);
-                }
-                errors++;
-              }
-            }
-            if (data247.enabled !== void 0) {
-              if (typeof data247.enabled !== "boolean") {
-                const err829 = { instancePath: instancePath + "/allocation/rebalancing/enabled", schemaPath: "#/properties/allocation/properties/rebalancing/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (!(key40 === "enabled" || key40 === "overloadThreshold" || key40 === "reviewEveryWeeks" || key40 === "reviewTolerance" || key40 === "newStarterShare" || key40 === "agencyStarterShare" || key40 === "maxMovesPerWeek")) {
+                const err829 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err829];
                 } else {
@@ -8620,20 +8618,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data247.enabled !== void 0) {
+              if (typeof data247.enabled !== "boolean") {
+                const err830 = { instancePath: instancePath + "/allocation/rebalancing/enabled", schemaPath: "#/properties/allocation/properties/rebalancing/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err830];
+                } else {
+                  vErrors.push(err830);
+                }
+                errors++;
+              }
+            }
             if (data247.overloadThreshold !== void 0) {
               let data249 = data247.overloadThreshold;
               if (typeof data249 == "number" && isFinite(data249)) {
                 if (data249 > 5 || isNaN(data249)) {
-                  const err830 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err830];
-                  } else {
-                    vErrors.push(err830);
-                  }
-                  errors++;
-                }
-                if (data249 < 1 || isNaN(data249)) {
-                  const err831 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err831 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
                   if (vErrors === null) {
                     vErrors = [err831];
                   } else {
@@ -8641,20 +8641,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err832 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err832];
-                } else {
-                  vErrors.push(err832);
+                if (data249 < 1 || isNaN(data249)) {
+                  const err832 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err832];
+                  } else {
+                    vErrors.push(err832);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data247.reviewEveryWeeks !== void 0) {
-              let data250 = data247.reviewEveryWeeks;
-              if (!(typeof data250 == "number" && (!(data250 % 1) && !isNaN(data250)) && isFinite(data250))) {
-                const err833 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              } else {
+                const err833 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err833];
                 } else {
@@ -8662,22 +8659,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data247.reviewEveryWeeks !== void 0) {
+              let data250 = data247.reviewEveryWeeks;
+              if (!(typeof data250 == "number" && (!(data250 % 1) && !isNaN(data250)) && isFinite(data250))) {
+                const err834 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err834];
+                } else {
+                  vErrors.push(err834);
+                }
+                errors++;
+              }
               if (typeof data250 == "number" && isFinite(data250)) {
                 if (data250 > 520 || isNaN(data250)) {
-                  const err834 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                  if (vErrors === null) {
-                    vErrors = [err834];
-                  } else {
-                    vErrors.push(err834);
-                  }
-                  errors++;
-                }
-                if (data250 < 0 || isNaN(data250)) {
-                  const err835 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err835 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
                     vErrors = [err835];
                   } else {
                     vErrors.push(err835);
+                  }
+                  errors++;
+                }
+                if (data250 < 0 || isNaN(data250)) {
+                  const err836 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err836];
+                  } else {
+                    vErrors.push(err836);
                   }
                   errors++;
                 }
@@ -8687,16 +8696,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data251 = data247.reviewTolerance;
               if (typeof data251 == "number" && isFinite(data251)) {
                 if (data251 > 5 || isNaN(data251)) {
-                  const err836 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err836];
-                  } else {
-                    vErrors.push(err836);
-                  }
-                  errors++;
-                }
-                if (data251 < 1 || isNaN(data251)) {
-                  const err837 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err837 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
                   if (vErrors === null) {
                     vErrors = [err837];
                   } else {
@@ -8704,12 +8704,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data251 < 1 || isNaN(data251)) {
+                  const err838 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err838];
+                  } else {
+                    vErrors.push(err838);
+                  }
+                  errors++;
+                }
               } else {
-                const err838 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err839 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err838];
+                  vErrors = [err839];
                 } else {
-                  vErrors.push(err838);
+                  vErrors.push(err839);
                 }
                 errors++;
               }
@@ -8718,16 +8727,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data252 = data247.newStarterShare;
               if (typeof data252 == "number" && isFinite(data252)) {
                 if (data252 > 1 || isNaN(data252)) {
-                  const err839 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err839];
-                  } else {
-                    vErrors.push(err839);
-                  }
-                  errors++;
-                }
-                if (data252 < 0 || isNaN(data252)) {
-                  const err840 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err840 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err840];
                   } else {
@@ -8735,20 +8735,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err841 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err841];
-                } else {
-                  vErrors.push(err841);
+                if (data252 < 0 || isNaN(data252)) {
+                  const err841 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err841];
+                  } else {
+                    vErrors.push(err841);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data247.maxMovesPerWeek !== void 0) {
-              let data253 = data247.maxMovesPerWeek;
-              if (!(typeof data253 == "number" && (!(data253 % 1) && !isNaN(data253)) && isFinite(data253))) {
-                const err842 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              } else {
+                const err842 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err842];
                 } else {
@@ -8756,9 +8753,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data247.agencyStarterShare !== void 0) {
+              let data253 = data247.agencyStarterShare;
               if (typeof data253 == "number" && isFinite(data253)) {
-                if (data253 > 1e5 || isNaN(data253)) {
-                  const err843 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                if (data253 > 1 || isNaN(data253)) {
+                  const err843 = { instancePath: instancePath + "/allocation/rebalancing/agencyStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/agencyStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err843];
                   } else {
@@ -8767,7 +8767,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data253 < 0 || isNaN(data253)) {
-                  const err844 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err844 = { instancePath: instancePath + "/allocation/rebalancing/agencyStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/agencyStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err844];
                   } else {
@@ -8775,87 +8775,87 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              } else {
+                const err845 = { instancePath: instancePath + "/allocation/rebalancing/agencyStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/agencyStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err845];
+                } else {
+                  vErrors.push(err845);
+                }
+                errors++;
+              }
+            }
+            if (data247.maxMovesPerWeek !== void 0) {
+              let data254 = data247.maxMovesPerWeek;
+              if (!(typeof data254 == "number" && (!(data254 % 1) && !isNaN(data254)) && isFinite(data254))) {
+                const err846 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err846];
+                } else {
+                  vErrors.push(err846);
+                }
+                errors++;
+              }
+              if (typeof data254 == "number" && isFinite(data254)) {
+                if (data254 > 1e5 || isNaN(data254)) {
+                  const err847 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err847];
+                  } else {
+                    vErrors.push(err847);
+                  }
+                  errors++;
+                }
+                if (data254 < 0 || isNaN(data254)) {
+                  const err848 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err848];
+                  } else {
+                    vErrors.push(err848);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err845 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err849 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err845];
+              vErrors = [err849];
             } else {
-              vErrors.push(err845);
+              vErrors.push(err849);
             }
             errors++;
           }
         }
       } else {
-        const err846 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err850 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err846];
+          vErrors = [err850];
         } else {
-          vErrors.push(err846);
+          vErrors.push(err850);
         }
         errors++;
       }
     }
     if (data.costs !== void 0) {
-      let data254 = data.costs;
-      if (data254 && typeof data254 == "object" && !Array.isArray(data254)) {
-        for (const key41 in data254) {
+      let data255 = data.costs;
+      if (data255 && typeof data255 == "object" && !Array.isArray(data255)) {
+        for (const key41 in data255) {
           if (!(key41 === "permanentSalary" || key41 === "nqSalary" || key41 === "recruitmentCostPerHire" || key41 === "overseasCostPerHire" || key41 === "annualBudget")) {
-            const err847 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
+            const err851 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err847];
+              vErrors = [err851];
             } else {
-              vErrors.push(err847);
+              vErrors.push(err851);
             }
             errors++;
           }
         }
-        if (data254.permanentSalary !== void 0) {
-          let data255 = data254.permanentSalary;
-          if (typeof data255 == "number" && isFinite(data255)) {
-            if (data255 > 1e6 || isNaN(data255)) {
-              const err848 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err848];
-              } else {
-                vErrors.push(err848);
-              }
-              errors++;
-            }
-            if (data255 < 0 || isNaN(data255)) {
-              const err849 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err849];
-              } else {
-                vErrors.push(err849);
-              }
-              errors++;
-            }
-          } else {
-            const err850 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err850];
-            } else {
-              vErrors.push(err850);
-            }
-            errors++;
-          }
-        }
-        if (data254.nqSalary !== void 0) {
-          let data256 = data254.nqSalary;
+        if (data255.permanentSalary !== void 0) {
+          let data256 = data255.permanentSalary;
           if (typeof data256 == "number" && isFinite(data256)) {
             if (data256 > 1e6 || isNaN(data256)) {
-              const err851 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err851];
-              } else {
-                vErrors.push(err851);
-              }
-              errors++;
-            }
-            if (data256 < 0 || isNaN(data256)) {
-              const err852 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err852 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err852];
               } else {
@@ -8863,30 +8863,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data256 < 0 || isNaN(data256)) {
+              const err853 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err853];
+              } else {
+                vErrors.push(err853);
+              }
+              errors++;
+            }
           } else {
-            const err853 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err854 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err853];
+              vErrors = [err854];
             } else {
-              vErrors.push(err853);
+              vErrors.push(err854);
             }
             errors++;
           }
         }
-        if (data254.recruitmentCostPerHire !== void 0) {
-          let data257 = data254.recruitmentCostPerHire;
+        if (data255.nqSalary !== void 0) {
+          let data257 = data255.nqSalary;
           if (typeof data257 == "number" && isFinite(data257)) {
             if (data257 > 1e6 || isNaN(data257)) {
-              const err854 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err854];
-              } else {
-                vErrors.push(err854);
-              }
-              errors++;
-            }
-            if (data257 < 0 || isNaN(data257)) {
-              const err855 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err855 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err855];
               } else {
@@ -8894,30 +8894,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data257 < 0 || isNaN(data257)) {
+              const err856 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err856];
+              } else {
+                vErrors.push(err856);
+              }
+              errors++;
+            }
           } else {
-            const err856 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err857 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err856];
+              vErrors = [err857];
             } else {
-              vErrors.push(err856);
+              vErrors.push(err857);
             }
             errors++;
           }
         }
-        if (data254.overseasCostPerHire !== void 0) {
-          let data258 = data254.overseasCostPerHire;
+        if (data255.recruitmentCostPerHire !== void 0) {
+          let data258 = data255.recruitmentCostPerHire;
           if (typeof data258 == "number" && isFinite(data258)) {
             if (data258 > 1e6 || isNaN(data258)) {
-              const err857 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err857];
-              } else {
-                vErrors.push(err857);
-              }
-              errors++;
-            }
-            if (data258 < 0 || isNaN(data258)) {
-              const err858 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err858 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err858];
               } else {
@@ -8925,30 +8925,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data258 < 0 || isNaN(data258)) {
+              const err859 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err859];
+              } else {
+                vErrors.push(err859);
+              }
+              errors++;
+            }
           } else {
-            const err859 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err860 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err859];
+              vErrors = [err860];
             } else {
-              vErrors.push(err859);
+              vErrors.push(err860);
             }
             errors++;
           }
         }
-        if (data254.annualBudget !== void 0) {
-          let data259 = data254.annualBudget;
+        if (data255.overseasCostPerHire !== void 0) {
+          let data259 = data255.overseasCostPerHire;
           if (typeof data259 == "number" && isFinite(data259)) {
-            if (data259 > 1e11 || isNaN(data259)) {
-              const err860 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e11 }, message: "must be <= 100000000000" };
-              if (vErrors === null) {
-                vErrors = [err860];
-              } else {
-                vErrors.push(err860);
-              }
-              errors++;
-            }
-            if (data259 < 0 || isNaN(data259)) {
-              const err861 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data259 > 1e6 || isNaN(data259)) {
+              const err861 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err861];
               } else {
@@ -8956,48 +8956,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data259 < 0 || isNaN(data259)) {
+              const err862 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err862];
+              } else {
+                vErrors.push(err862);
+              }
+              errors++;
+            }
           } else {
-            const err862 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err863 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err862];
+              vErrors = [err863];
             } else {
-              vErrors.push(err862);
+              vErrors.push(err863);
             }
             errors++;
           }
         }
-      } else {
-        const err863 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err863];
-        } else {
-          vErrors.push(err863);
-        }
-        errors++;
-      }
-    }
-    if (data.interventions !== void 0) {
-      let data260 = data.interventions;
-      if (Array.isArray(data260)) {
-        if (data260.length > 1e3) {
-          const err864 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
-          if (vErrors === null) {
-            vErrors = [err864];
-          } else {
-            vErrors.push(err864);
-          }
-          errors++;
-        }
-        const len8 = data260.length;
-        for (let i9 = 0; i9 < len8; i9++) {
-          let data261 = data260[i9];
-          const _errs573 = errors;
-          let valid73 = false;
-          let passing0 = null;
-          const _errs574 = errors;
-          if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
-            if (data261.set === void 0) {
-              const err865 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/0/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property 'set'" };
+        if (data255.annualBudget !== void 0) {
+          let data260 = data255.annualBudget;
+          if (typeof data260 == "number" && isFinite(data260)) {
+            if (data260 > 1e11 || isNaN(data260)) {
+              const err864 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e11 }, message: "must be <= 100000000000" };
+              if (vErrors === null) {
+                vErrors = [err864];
+              } else {
+                vErrors.push(err864);
+              }
+              errors++;
+            }
+            if (data260 < 0 || isNaN(data260)) {
+              const err865 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err865];
               } else {
@@ -9005,25 +8996,74 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+          } else {
+            const err866 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err866];
+            } else {
+              vErrors.push(err866);
+            }
+            errors++;
           }
-          var _valid1 = _errs574 === errors;
-          if (_valid1) {
-            valid73 = true;
-            passing0 = 0;
+        }
+      } else {
+        const err867 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err867];
+        } else {
+          vErrors.push(err867);
+        }
+        errors++;
+      }
+    }
+    if (data.interventions !== void 0) {
+      let data261 = data.interventions;
+      if (Array.isArray(data261)) {
+        if (data261.length > 1e3) {
+          const err868 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          if (vErrors === null) {
+            vErrors = [err868];
+          } else {
+            vErrors.push(err868);
           }
+          errors++;
+        }
+        const len8 = data261.length;
+        for (let i9 = 0; i9 < len8; i9++) {
+          let data262 = data261[i9];
           const _errs575 = errors;
-          if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
-            if (data261.leave === void 0) {
-              const err866 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/1/required", keyword: "required", params: { missingProperty: "leave" }, message: "must have required property 'leave'" };
+          let valid73 = false;
+          let passing0 = null;
+          const _errs576 = errors;
+          if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+            if (data262.set === void 0) {
+              const err869 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/0/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property 'set'" };
               if (vErrors === null) {
-                vErrors = [err866];
+                vErrors = [err869];
               } else {
-                vErrors.push(err866);
+                vErrors.push(err869);
               }
               errors++;
             }
           }
-          var _valid1 = _errs575 === errors;
+          var _valid1 = _errs576 === errors;
+          if (_valid1) {
+            valid73 = true;
+            passing0 = 0;
+          }
+          const _errs577 = errors;
+          if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+            if (data262.leave === void 0) {
+              const err870 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/1/required", keyword: "required", params: { missingProperty: "leave" }, message: "must have required property 'leave'" };
+              if (vErrors === null) {
+                vErrors = [err870];
+              } else {
+                vErrors.push(err870);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs577 === errors;
           if (_valid1 && valid73) {
             valid73 = false;
             passing0 = [passing0, 1];
@@ -9032,19 +9072,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               valid73 = true;
               passing0 = 1;
             }
-            const _errs576 = errors;
-            if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
-              if (data261.surge === void 0) {
-                const err867 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/2/required", keyword: "required", params: { missingProperty: "surge" }, message: "must have required property 'surge'" };
+            const _errs578 = errors;
+            if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+              if (data262.surge === void 0) {
+                const err871 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/2/required", keyword: "required", params: { missingProperty: "surge" }, message: "must have required property 'surge'" };
                 if (vErrors === null) {
-                  vErrors = [err867];
+                  vErrors = [err871];
                 } else {
-                  vErrors.push(err867);
+                  vErrors.push(err871);
                 }
                 errors++;
               }
             }
-            var _valid1 = _errs576 === errors;
+            var _valid1 = _errs578 === errors;
             if (_valid1 && valid73) {
               valid73 = false;
               passing0 = [passing0, 2];
@@ -9053,19 +9093,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 valid73 = true;
                 passing0 = 2;
               }
-              const _errs577 = errors;
-              if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
-                if (data261.recruitmentDrive === void 0) {
-                  const err868 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/3/required", keyword: "required", params: { missingProperty: "recruitmentDrive" }, message: "must have required property 'recruitmentDrive'" };
+              const _errs579 = errors;
+              if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+                if (data262.recruitmentDrive === void 0) {
+                  const err872 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf/3/required", keyword: "required", params: { missingProperty: "recruitmentDrive" }, message: "must have required property 'recruitmentDrive'" };
                   if (vErrors === null) {
-                    vErrors = [err868];
+                    vErrors = [err872];
                   } else {
-                    vErrors.push(err868);
+                    vErrors.push(err872);
                   }
                   errors++;
                 }
               }
-              var _valid1 = _errs577 === errors;
+              var _valid1 = _errs579 === errors;
               if (_valid1 && valid73) {
                 valid73 = false;
                 passing0 = [passing0, 3];
@@ -9078,90 +9118,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid73) {
-            const err869 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err873 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err869];
+              vErrors = [err873];
             } else {
-              vErrors.push(err869);
+              vErrors.push(err873);
             }
             errors++;
           } else {
-            errors = _errs573;
+            errors = _errs575;
             if (vErrors !== null) {
-              if (_errs573) {
-                vErrors.length = _errs573;
+              if (_errs575) {
+                vErrors.length = _errs575;
               } else {
                 vErrors = null;
               }
             }
           }
-          if (data261 && typeof data261 == "object" && !Array.isArray(data261)) {
-            if (data261.week === void 0) {
-              const err870 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
+          if (data262 && typeof data262 == "object" && !Array.isArray(data262)) {
+            if (data262.week === void 0) {
+              const err874 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
               if (vErrors === null) {
-                vErrors = [err870];
+                vErrors = [err874];
               } else {
-                vErrors.push(err870);
+                vErrors.push(err874);
               }
               errors++;
             }
-            for (const key42 in data261) {
+            for (const key42 in data262) {
               if (!(key42 === "week" || key42 === "label" || key42 === "set" || key42 === "leave" || key42 === "surge" || key42 === "recruitmentDrive")) {
-                const err871 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+                const err875 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err871];
+                  vErrors = [err875];
                 } else {
-                  vErrors.push(err871);
+                  vErrors.push(err875);
                 }
                 errors++;
               }
             }
-            if (data261.week !== void 0) {
-              let data262 = data261.week;
-              if (!(typeof data262 == "number" && (!(data262 % 1) && !isNaN(data262)) && isFinite(data262))) {
-                const err872 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err872];
-                } else {
-                  vErrors.push(err872);
-                }
-                errors++;
-              }
-              if (typeof data262 == "number" && isFinite(data262)) {
-                if (data262 > 1040 || isNaN(data262)) {
-                  const err873 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-                  if (vErrors === null) {
-                    vErrors = [err873];
-                  } else {
-                    vErrors.push(err873);
-                  }
-                  errors++;
-                }
-                if (data262 < 1 || isNaN(data262)) {
-                  const err874 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err874];
-                  } else {
-                    vErrors.push(err874);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data261.label !== void 0) {
-              let data263 = data261.label;
-              if (typeof data263 === "string") {
-                if (func3(data263) > 200) {
-                  const err875 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err875];
-                  } else {
-                    vErrors.push(err875);
-                  }
-                  errors++;
-                }
-              } else {
-                const err876 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data262.week !== void 0) {
+              let data263 = data262.week;
+              if (!(typeof data263 == "number" && (!(data263 % 1) && !isNaN(data263)) && isFinite(data263))) {
+                const err876 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err876];
                 } else {
@@ -9169,12 +9167,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data261.set !== void 0) {
-              let data264 = data261.set;
-              if (data264 && typeof data264 == "object" && !Array.isArray(data264)) {
-                if (Object.keys(data264).length > 200) {
-                  const err877 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
+              if (typeof data263 == "number" && isFinite(data263)) {
+                if (data263 > 1040 || isNaN(data263)) {
+                  const err877 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                   if (vErrors === null) {
                     vErrors = [err877];
                   } else {
@@ -9182,8 +9177,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (Object.keys(data264).length < 1) {
-                  const err878 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                if (data263 < 1 || isNaN(data263)) {
+                  const err878 = { instancePath: instancePath + "/interventions/" + i9 + "/week", schemaPath: "#/properties/interventions/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err878];
                   } else {
@@ -9191,85 +9186,88 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              }
+            }
+            if (data262.label !== void 0) {
+              let data264 = data262.label;
+              if (typeof data264 === "string") {
+                if (func3(data264) > 200) {
+                  const err879 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err879];
+                  } else {
+                    vErrors.push(err879);
+                  }
+                  errors++;
+                }
               } else {
-                const err879 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err880 = { instancePath: instancePath + "/interventions/" + i9 + "/label", schemaPath: "#/properties/interventions/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err879];
+                  vErrors = [err880];
                 } else {
-                  vErrors.push(err879);
+                  vErrors.push(err880);
                 }
                 errors++;
               }
             }
-            if (data261.leave !== void 0) {
-              let data265 = data261.leave;
+            if (data262.set !== void 0) {
+              let data265 = data262.set;
               if (data265 && typeof data265 == "object" && !Array.isArray(data265)) {
-                if (data265.count === void 0) {
-                  const err880 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                if (Object.keys(data265).length > 200) {
+                  const err881 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
                   if (vErrors === null) {
-                    vErrors = [err880];
+                    vErrors = [err881];
                   } else {
-                    vErrors.push(err880);
+                    vErrors.push(err881);
                   }
                   errors++;
                 }
-                for (const key43 in data265) {
-                  if (!(key43 === "count" || key43 === "team" || key43 === "workers")) {
-                    const err881 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err881];
-                    } else {
-                      vErrors.push(err881);
-                    }
-                    errors++;
-                  }
-                }
-                if (data265.count !== void 0) {
-                  let data266 = data265.count;
-                  if (!(typeof data266 == "number" && (!(data266 % 1) && !isNaN(data266)) && isFinite(data266))) {
-                    const err882 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err882];
-                    } else {
-                      vErrors.push(err882);
-                    }
-                    errors++;
-                  }
-                  if (typeof data266 == "number" && isFinite(data266)) {
-                    if (data266 > 1e5 || isNaN(data266)) {
-                      const err883 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                      if (vErrors === null) {
-                        vErrors = [err883];
-                      } else {
-                        vErrors.push(err883);
-                      }
-                      errors++;
-                    }
-                    if (data266 < 0 || isNaN(data266)) {
-                      const err884 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err884];
-                      } else {
-                        vErrors.push(err884);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data265.team !== void 0) {
-                  let data267 = data265.team;
-                  if (typeof data267 === "string") {
-                    if (!pattern0.test(data267)) {
-                      const err885 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err885];
-                      } else {
-                        vErrors.push(err885);
-                      }
-                      errors++;
-                    }
+                if (Object.keys(data265).length < 1) {
+                  const err882 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err882];
                   } else {
-                    const err886 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err882);
+                  }
+                  errors++;
+                }
+              } else {
+                const err883 = { instancePath: instancePath + "/interventions/" + i9 + "/set", schemaPath: "#/properties/interventions/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err883];
+                } else {
+                  vErrors.push(err883);
+                }
+                errors++;
+              }
+            }
+            if (data262.leave !== void 0) {
+              let data266 = data262.leave;
+              if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
+                if (data266.count === void 0) {
+                  const err884 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                  if (vErrors === null) {
+                    vErrors = [err884];
+                  } else {
+                    vErrors.push(err884);
+                  }
+                  errors++;
+                }
+                for (const key43 in data266) {
+                  if (!(key43 === "count" || key43 === "team" || key43 === "workers")) {
+                    const err885 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err885];
+                    } else {
+                      vErrors.push(err885);
+                    }
+                    errors++;
+                  }
+                }
+                if (data266.count !== void 0) {
+                  let data267 = data266.count;
+                  if (!(typeof data267 == "number" && (!(data267 % 1) && !isNaN(data267)) && isFinite(data267))) {
+                    const err886 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err886];
                     } else {
@@ -9277,12 +9275,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data265.workers !== void 0) {
-                  let data268 = data265.workers;
-                  if (Array.isArray(data268)) {
-                    if (data268.length > 1e4) {
-                      const err887 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
+                  if (typeof data267 == "number" && isFinite(data267)) {
+                    if (data267 > 1e5 || isNaN(data267)) {
+                      const err887 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                       if (vErrors === null) {
                         vErrors = [err887];
                       } else {
@@ -9290,83 +9285,86 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    const len9 = data268.length;
-                    for (let i10 = 0; i10 < len9; i10++) {
-                      let data269 = data268[i10];
-                      if (!(typeof data269 == "number" && (!(data269 % 1) && !isNaN(data269)) && isFinite(data269))) {
-                        const err888 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                          vErrors = [err888];
-                        } else {
-                          vErrors.push(err888);
-                        }
-                        errors++;
+                    if (data267 < 0 || isNaN(data267)) {
+                      const err888 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err888];
+                      } else {
+                        vErrors.push(err888);
                       }
-                      if (typeof data269 == "number" && isFinite(data269)) {
-                        if (data269 > 1e8 || isNaN(data269)) {
-                          const err889 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" };
-                          if (vErrors === null) {
-                            vErrors = [err889];
-                          } else {
-                            vErrors.push(err889);
-                          }
-                          errors++;
-                        }
-                        if (data269 < 0 || isNaN(data269)) {
-                          const err890 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err890];
-                          } else {
-                            vErrors.push(err890);
-                          }
-                          errors++;
-                        }
+                      errors++;
+                    }
+                  }
+                }
+                if (data266.team !== void 0) {
+                  let data268 = data266.team;
+                  if (typeof data268 === "string") {
+                    if (!pattern0.test(data268)) {
+                      const err889 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err889];
+                      } else {
+                        vErrors.push(err889);
                       }
+                      errors++;
                     }
                   } else {
-                    const err891 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err890 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err891];
+                      vErrors = [err890];
                     } else {
-                      vErrors.push(err891);
+                      vErrors.push(err890);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err892 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err892];
-                } else {
-                  vErrors.push(err892);
-                }
-                errors++;
-              }
-            }
-            if (data261.surge !== void 0) {
-              let data270 = data261.surge;
-              if (data270 && typeof data270 == "object" && !Array.isArray(data270)) {
-                if (data270.extraContactsPerWeek === void 0) {
-                  const err893 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "extraContactsPerWeek" }, message: "must have required property 'extraContactsPerWeek'" };
-                  if (vErrors === null) {
-                    vErrors = [err893];
+                if (data266.workers !== void 0) {
+                  let data269 = data266.workers;
+                  if (Array.isArray(data269)) {
+                    if (data269.length > 1e4) {
+                      const err891 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
+                      if (vErrors === null) {
+                        vErrors = [err891];
+                      } else {
+                        vErrors.push(err891);
+                      }
+                      errors++;
+                    }
+                    const len9 = data269.length;
+                    for (let i10 = 0; i10 < len9; i10++) {
+                      let data270 = data269[i10];
+                      if (!(typeof data270 == "number" && (!(data270 % 1) && !isNaN(data270)) && isFinite(data270))) {
+                        const err892 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err892];
+                        } else {
+                          vErrors.push(err892);
+                        }
+                        errors++;
+                      }
+                      if (typeof data270 == "number" && isFinite(data270)) {
+                        if (data270 > 1e8 || isNaN(data270)) {
+                          const err893 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" };
+                          if (vErrors === null) {
+                            vErrors = [err893];
+                          } else {
+                            vErrors.push(err893);
+                          }
+                          errors++;
+                        }
+                        if (data270 < 0 || isNaN(data270)) {
+                          const err894 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers/" + i10, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err894];
+                          } else {
+                            vErrors.push(err894);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
                   } else {
-                    vErrors.push(err893);
-                  }
-                  errors++;
-                }
-                if (data270.durationWeeks === void 0) {
-                  const err894 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "durationWeeks" }, message: "must have required property 'durationWeeks'" };
-                  if (vErrors === null) {
-                    vErrors = [err894];
-                  } else {
-                    vErrors.push(err894);
-                  }
-                  errors++;
-                }
-                for (const key44 in data270) {
-                  if (!(key44 === "extraContactsPerWeek" || key44 === "durationWeeks")) {
-                    const err895 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
+                    const err895 = { instancePath: instancePath + "/interventions/" + i9 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err895];
                     } else {
@@ -9375,41 +9373,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data270.extraContactsPerWeek !== void 0) {
-                  let data271 = data270.extraContactsPerWeek;
-                  if (typeof data271 == "number" && isFinite(data271)) {
-                    if (data271 > 1e6 || isNaN(data271)) {
-                      const err896 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-                      if (vErrors === null) {
-                        vErrors = [err896];
-                      } else {
-                        vErrors.push(err896);
-                      }
-                      errors++;
-                    }
-                    if (data271 < 0 || isNaN(data271)) {
-                      const err897 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err897];
-                      } else {
-                        vErrors.push(err897);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err898 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err898];
-                    } else {
-                      vErrors.push(err898);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err896 = { instancePath: instancePath + "/interventions/" + i9 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err896];
+                } else {
+                  vErrors.push(err896);
                 }
-                if (data270.durationWeeks !== void 0) {
-                  let data272 = data270.durationWeeks;
-                  if (!(typeof data272 == "number" && (!(data272 % 1) && !isNaN(data272)) && isFinite(data272))) {
-                    const err899 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                errors++;
+              }
+            }
+            if (data262.surge !== void 0) {
+              let data271 = data262.surge;
+              if (data271 && typeof data271 == "object" && !Array.isArray(data271)) {
+                if (data271.extraContactsPerWeek === void 0) {
+                  const err897 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "extraContactsPerWeek" }, message: "must have required property 'extraContactsPerWeek'" };
+                  if (vErrors === null) {
+                    vErrors = [err897];
+                  } else {
+                    vErrors.push(err897);
+                  }
+                  errors++;
+                }
+                if (data271.durationWeeks === void 0) {
+                  const err898 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "durationWeeks" }, message: "must have required property 'durationWeeks'" };
+                  if (vErrors === null) {
+                    vErrors = [err898];
+                  } else {
+                    vErrors.push(err898);
+                  }
+                  errors++;
+                }
+                for (const key44 in data271) {
+                  if (!(key44 === "extraContactsPerWeek" || key44 === "durationWeeks")) {
+                    const err899 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err899];
                     } else {
@@ -9417,9 +9414,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                }
+                if (data271.extraContactsPerWeek !== void 0) {
+                  let data272 = data271.extraContactsPerWeek;
                   if (typeof data272 == "number" && isFinite(data272)) {
-                    if (data272 > 1040 || isNaN(data272)) {
-                      const err900 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                    if (data272 > 1e6 || isNaN(data272)) {
+                      const err900 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
                       if (vErrors === null) {
                         vErrors = [err900];
                       } else {
@@ -9427,8 +9427,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data272 < 1 || isNaN(data272)) {
-                      const err901 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (data272 < 0 || isNaN(data272)) {
+                      const err901 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err901];
                       } else {
@@ -9436,86 +9436,82 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                  } else {
+                    const err902 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err902];
+                    } else {
+                      vErrors.push(err902);
+                    }
+                    errors++;
+                  }
+                }
+                if (data271.durationWeeks !== void 0) {
+                  let data273 = data271.durationWeeks;
+                  if (!(typeof data273 == "number" && (!(data273 % 1) && !isNaN(data273)) && isFinite(data273))) {
+                    const err903 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err903];
+                    } else {
+                      vErrors.push(err903);
+                    }
+                    errors++;
+                  }
+                  if (typeof data273 == "number" && isFinite(data273)) {
+                    if (data273 > 1040 || isNaN(data273)) {
+                      const err904 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                      if (vErrors === null) {
+                        vErrors = [err904];
+                      } else {
+                        vErrors.push(err904);
+                      }
+                      errors++;
+                    }
+                    if (data273 < 1 || isNaN(data273)) {
+                      const err905 = { instancePath: instancePath + "/interventions/" + i9 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err905];
+                      } else {
+                        vErrors.push(err905);
+                      }
+                      errors++;
+                    }
                   }
                 }
               } else {
-                const err902 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err906 = { instancePath: instancePath + "/interventions/" + i9 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err902];
+                  vErrors = [err906];
                 } else {
-                  vErrors.push(err902);
+                  vErrors.push(err906);
                 }
                 errors++;
               }
             }
-            if (data261.recruitmentDrive !== void 0) {
-              let data273 = data261.recruitmentDrive;
-              if (data273 && typeof data273 == "object" && !Array.isArray(data273)) {
-                if (data273.hires === void 0) {
-                  const err903 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "hires" }, message: "must have required property 'hires'" };
+            if (data262.recruitmentDrive !== void 0) {
+              let data274 = data262.recruitmentDrive;
+              if (data274 && typeof data274 == "object" && !Array.isArray(data274)) {
+                if (data274.hires === void 0) {
+                  const err907 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "hires" }, message: "must have required property 'hires'" };
                   if (vErrors === null) {
-                    vErrors = [err903];
+                    vErrors = [err907];
                   } else {
-                    vErrors.push(err903);
+                    vErrors.push(err907);
                   }
                   errors++;
                 }
-                if (data273.leadWeeks === void 0) {
-                  const err904 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "leadWeeks" }, message: "must have required property 'leadWeeks'" };
+                if (data274.leadWeeks === void 0) {
+                  const err908 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "leadWeeks" }, message: "must have required property 'leadWeeks'" };
                   if (vErrors === null) {
-                    vErrors = [err904];
+                    vErrors = [err908];
                   } else {
-                    vErrors.push(err904);
+                    vErrors.push(err908);
                   }
                   errors++;
                 }
-                for (const key45 in data273) {
+                for (const key45 in data274) {
                   if (!(key45 === "hires" || key45 === "leadWeeks" || key45 === "route")) {
-                    const err905 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err905];
-                    } else {
-                      vErrors.push(err905);
-                    }
-                    errors++;
-                  }
-                }
-                if (data273.hires !== void 0) {
-                  let data274 = data273.hires;
-                  if (!(typeof data274 == "number" && (!(data274 % 1) && !isNaN(data274)) && isFinite(data274))) {
-                    const err906 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err906];
-                    } else {
-                      vErrors.push(err906);
-                    }
-                    errors++;
-                  }
-                  if (typeof data274 == "number" && isFinite(data274)) {
-                    if (data274 > 1e5 || isNaN(data274)) {
-                      const err907 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                      if (vErrors === null) {
-                        vErrors = [err907];
-                      } else {
-                        vErrors.push(err907);
-                      }
-                      errors++;
-                    }
-                    if (data274 < 0 || isNaN(data274)) {
-                      const err908 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err908];
-                      } else {
-                        vErrors.push(err908);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data273.leadWeeks !== void 0) {
-                  let data275 = data273.leadWeeks;
-                  if (!(typeof data275 == "number" && (!(data275 % 1) && !isNaN(data275)) && isFinite(data275))) {
-                    const err909 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err909 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err909];
                     } else {
@@ -9523,18 +9519,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data275 == "number" && isFinite(data275)) {
-                    if (data275 > 520 || isNaN(data275)) {
-                      const err910 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                      if (vErrors === null) {
-                        vErrors = [err910];
-                      } else {
-                        vErrors.push(err910);
-                      }
-                      errors++;
+                }
+                if (data274.hires !== void 0) {
+                  let data275 = data274.hires;
+                  if (!(typeof data275 == "number" && (!(data275 % 1) && !isNaN(data275)) && isFinite(data275))) {
+                    const err910 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err910];
+                    } else {
+                      vErrors.push(err910);
                     }
-                    if (data275 < 0 || isNaN(data275)) {
-                      const err911 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    errors++;
+                  }
+                  if (typeof data275 == "number" && isFinite(data275)) {
+                    if (data275 > 1e5 || isNaN(data275)) {
+                      const err911 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                       if (vErrors === null) {
                         vErrors = [err911];
                       } else {
@@ -9542,21 +9541,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data275 < 0 || isNaN(data275)) {
+                      const err912 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err912];
+                      } else {
+                        vErrors.push(err912);
+                      }
+                      errors++;
+                    }
                   }
                 }
-                if (data273.route !== void 0) {
-                  let data276 = data273.route;
-                  if (typeof data276 !== "string") {
-                    const err912 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err912];
-                    } else {
-                      vErrors.push(err912);
-                    }
-                    errors++;
-                  }
-                  if (!(data276 === "experienced" || data276 === "newly-qualified" || data276 === "overseas")) {
-                    const err913 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.recruitmentDrive.properties.route.enum }, message: "must be equal to one of the allowed values" };
+                if (data274.leadWeeks !== void 0) {
+                  let data276 = data274.leadWeeks;
+                  if (!(typeof data276 == "number" && (!(data276 % 1) && !isNaN(data276)) && isFinite(data276))) {
+                    const err913 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err913];
                     } else {
@@ -9564,43 +9563,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (typeof data276 == "number" && isFinite(data276)) {
+                    if (data276 > 520 || isNaN(data276)) {
+                      const err914 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                      if (vErrors === null) {
+                        vErrors = [err914];
+                      } else {
+                        vErrors.push(err914);
+                      }
+                      errors++;
+                    }
+                    if (data276 < 0 || isNaN(data276)) {
+                      const err915 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err915];
+                      } else {
+                        vErrors.push(err915);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data274.route !== void 0) {
+                  let data277 = data274.route;
+                  if (typeof data277 !== "string") {
+                    const err916 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err916];
+                    } else {
+                      vErrors.push(err916);
+                    }
+                    errors++;
+                  }
+                  if (!(data277 === "experienced" || data277 === "newly-qualified" || data277 === "overseas")) {
+                    const err917 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.recruitmentDrive.properties.route.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err917];
+                    } else {
+                      vErrors.push(err917);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err914 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err918 = { instancePath: instancePath + "/interventions/" + i9 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err914];
+                  vErrors = [err918];
                 } else {
-                  vErrors.push(err914);
+                  vErrors.push(err918);
                 }
                 errors++;
               }
             }
           } else {
-            const err915 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err919 = { instancePath: instancePath + "/interventions/" + i9, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err915];
+              vErrors = [err919];
             } else {
-              vErrors.push(err915);
+              vErrors.push(err919);
             }
             errors++;
           }
         }
       } else {
-        const err916 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err920 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err916];
+          vErrors = [err920];
         } else {
-          vErrors.push(err916);
+          vErrors.push(err920);
         }
         errors++;
       }
     }
   } else {
-    const err917 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err921 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err917];
+      vErrors = [err921];
     } else {
-      vErrors.push(err917);
+      vErrors.push(err921);
     }
     errors++;
   }

@@ -257,6 +257,7 @@ export interface AllocationParams {
     reviewEveryWeeks: number;
     reviewTolerance: number;
     newStarterShare: number;
+    agencyStarterShare: number;
     maxMovesPerWeek: number;
   };
 }
