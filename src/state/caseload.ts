@@ -227,7 +227,7 @@ export function refreshAvailability(s: State, w: number): void {
   if (canTakeCases(s, w)) {
     if (ws.heapPos[w] === NONE) heapInsert(heap, ws.heapPos, ws.load, ws.capUnits, w);
     else heapUpdate(heap, ws.heapPos, ws.load, ws.capUnits, w);
-  } else heapRemove(heap, ws.heapPos, ws.load, ws.capUnits, w);
+  } else heapRemove(heap, ws.heapPos, w);
 }
 
 /** Releases all of a worker's cases onto their teams' queues with the given cause. */

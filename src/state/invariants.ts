@@ -80,6 +80,7 @@ export function checkInvariants(s: State): string[] {
       const w = h.items[i];
       if (ws.heapPos[w] !== i) errors.push(`heap ${team} position of worker ${w} is ${ws.heapPos[w]}, not ${i}`);
       const parent = (i - 1) >> 1;
+      if (h.keys[i] !== loadKey(ws.load, ws.capUnits, w)) errors.push(`heap ${team} keeps key ${h.keys[i]} for worker ${w}, whose load / cap is ${loadKey(ws.load, ws.capUnits, w)}`);
       if (i > 0 && loadKey(ws.load, ws.capUnits, h.items[parent]) > loadKey(ws.load, ws.capUnits, w) + EPS) errors.push(`heap ${team} out of order at ${i}`);
     }
   }

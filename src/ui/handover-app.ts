@@ -18,6 +18,7 @@ import { SessionController } from './controllers/sessionController.js';
 import { diffDocuments } from './diff.js';
 import type { HandoverEvents } from './events.js';
 import { DEFAULT_PRESET, presetDocument, resolveDocument, resolvedPreset } from './presets.js';
+import { warmWorkers } from './runner.js';
 import type { Session } from './session.js';
 import type { RunSet } from './stats.js';
 import { appStyles } from './styles.js';
@@ -72,6 +73,8 @@ export class HandoverApp extends LitElement {
     else if (restored.authority) this.session.show([...this.session.notices, `The authority ${restored.authority} is not one of this version's, so its published figures are not shown; the scenario was kept.`]);
     this.changed();
     if (restored.autoRun) await this.run();
+    const scenario = resolveDocument(this.doc).scenario;
+    if (scenario) warmWorkers(scenario);
   }
 
   private sessionNow(): Session {

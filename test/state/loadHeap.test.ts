@@ -31,7 +31,7 @@ describe('load heap', () => {
     for (const w of [0, 1, 2, 3]) heapInsert(h, pos, load, cap, w);
     // keys: 0.5, 0.5, 0.25, Infinity (no cap)
     expect(heapTop(h)).toBe(2);
-    heapRemove(h, pos, load, cap, 2);
+    heapRemove(h, pos, 2);
     expect(heapTop(h)).toBe(0);
     load[0] = 6;
     heapUpdate(h, pos, load, cap, 0);
@@ -42,7 +42,7 @@ describe('load heap', () => {
     const { h, pos, load, cap } = fixture();
     heapInsert(h, pos, load, cap, 3);
     heapInsert(h, pos, load, cap, 3);
-    heapRemove(h, pos, load, cap, 5);
+    heapRemove(h, pos, 5);
     expect([h.size, heapTop(h), pos[5]]).toEqual([1, 3, NONE]);
   });
 
@@ -57,7 +57,7 @@ describe('load heap', () => {
             heapInsert(h, pos, load, cap, o.w);
             members.add(o.w);
           } else if (o.kind === 'remove') {
-            heapRemove(h, pos, load, cap, o.w);
+            heapRemove(h, pos, o.w);
             members.delete(o.w);
           } else {
             load[o.w] = o.load;
@@ -65,7 +65,7 @@ describe('load heap', () => {
           }
           expect(heapTop(h)).toBe(expectedTop(members, load, cap));
           expect(h.size).toBe(members.size);
-          for (let i = 0; i < h.size; i++) expect(pos[h.items[i]]).toBe(i);
+          for (let i = 0; i < h.size; i++) expect([pos[h.items[i]], h.keys[i]]).toEqual([i, loadKey(load, cap, h.items[i])]);
         }
       }),
       { numRuns: 200 },
