@@ -194,6 +194,19 @@ describe('browser app', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a chosen design opens in trainer mode with one column per team of that design', async () => {
+    const { page, errors } = await openShort();
+    await page.locator('hv-structure-editor select[data-testid="design"]').selectOption('structure-court-permanence');
+    await waitForRuns(page, 1);
+    const [trainer] = await Promise.all([page.context().waitForEvent('page'), page.locator('#to-trainer').click()]);
+    await trainer.waitForFunction(() => (window.__trainer?.marks().workers ?? 0) > 0);
+    const handed = JSON.parse(await trainer.evaluate(() => window.__trainer!.scenarioJson())) as Scenario;
+    expect(handed.structure.teams.map((t) => t.name)).toEqual(['assessment', 'longTerm', 'court', 'inCare', 'permanence']);
+    const drawn = JSON.parse((await trainer.locator('hv-caseload-view').getAttribute('data-teams')) ?? '[]') as string[];
+    expect(drawn).toEqual(handed.structure.teams.map((t) => t.label));
+    expect(errors).toEqual([]);
+  });
+
   it('keeps an edited scenario after a reload', async () => {
     const { page } = await openPage();
     await waitForRuns(page, 1);

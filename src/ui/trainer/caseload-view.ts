@@ -160,6 +160,8 @@ export class CaseloadView extends LitElement {
     this.marks = countMarks(snap);
     this.dataset.workers = String(this.marks.workers);
     this.dataset.children = String(children);
+    // The teams drawn, in column order: whatever teams the scenario's structure has.
+    this.dataset.teams = JSON.stringify(snap.teams.map((team) => team.label));
     this.frameTimes.push(performance.now() - started);
     if (this.frameTimes.length > 240) this.frameTimes.shift();
     if (moving) this.schedule();
