@@ -108,11 +108,15 @@ describe('lever presets against the default, means over replications (the eviden
   });
 
   // The queue forms where cases wait for a long-term or in-care worker after assessment, so it shows in
-  // the unallocated count and in children's plans drifting, not in the time to first allocation.
-  it('caseload-cap.json: a queue of unallocated children forms and their plans drift', () => {
+  // the unallocated count and in children's plans drifting, not in the time to first allocation. The cap
+  // binds the busiest workers, not the mean: managers move cases off workers above the lower cap
+  // (src/rules/rebalancing.ts), so more changes are for managing caseloads, while the front door's
+  // response to caseloads (demand.caseloadResponse) holds the mean near its reference (over seeds 1–8:
+  // 15.86 against 15.84 cases per FTE).
+  it('caseload-cap.json: a queue of unallocated children forms, managers move more cases to keep under the cap, and plans drift', () => {
     const capped = replicated('caseload-cap.json');
     expect(capped.unallocatedCases).toBeGreaterThan(base.unallocatedCases + 5);
-    expect(capped.meanCaseload).toBeLessThan(base.meanCaseload);
+    expect(capped.newWorkerManagingCaseloadsShare).toBeGreaterThan(base.newWorkerManagingCaseloadsShare * 1.3);
     expect(capped.meanDriftWeeks).toBeGreaterThan(base.meanDriftWeeks);
   });
 
