@@ -1,9 +1,10 @@
 /**
  * Caseload management as everyday practice (docs/model.md §D3, DfE "managing caseloads"): team managers
  * move cases between their workers for three reasons, each its own cause of change.
- * - An employed new starter, once her protected first weeks are over, is given cases from the
- *   colleagues carrying the most, rather than waiting for new referrals alone to fill her caseload.
- *   Agency workers are not: they are brought in to cover a vacancy and take the work waiting for it.
+ * - A new starter, once her protected first weeks are over, is given cases from the colleagues
+ *   carrying the most, rather than waiting for new referrals alone to fill her caseload: an employed
+ *   starter up to `newStarterShare` of the team's mean, an agency worker up to `agencyStarterShare`
+ *   (locums are expected to "hit the ground running" with a full caseload).
  * - A worker well above her team's mean caseload has cases moved away, week by week.
  * - At a periodic caseload review every team evens out what is left above the mean.
  * The newest case moves first: the relationship least built. Each move is a change of worker.
@@ -86,15 +87,18 @@ function workersAbove(s: State, mean: Float64Array, above: number): number[] {
   return out;
 }
 
-/** Employed new starters whose protected first weeks end this week take cases from the most loaded colleagues of their team. */
+const starterShare = (s: State, w: number): number =>
+  s.workers.type[w] === WorkerType.agency ? s.p.allocation.rebalancing.agencyStarterShare : s.p.allocation.rebalancing.newStarterShare;
+
+/** New starters whose protected first weeks end this week take cases from the most loaded colleagues of their team. */
 function fillNewStarters(s: State, mean: Float64Array, moves: Int32Array): void {
   const r = s.p.allocation.rebalancing;
-  if (r.newStarterShare <= 0) return;
+  if (r.newStarterShare <= 0 && r.agencyStarterShare <= 0) return;
   const ws = s.workers;
   const starters: number[] = [];
   for (let i = 0; i < ws.activeCount; i++) {
     const w = ws.active[i];
-    if (ws.inductionUntil[w] === s.t && ws.type[w] !== WorkerType.agency && canTakeCases(s, w)) starters.push(w);
+    if (ws.inductionUntil[w] === s.t && starterShare(s, w) > 0 && canTakeCases(s, w)) starters.push(w);
   }
   if (starters.length === 0) return;
   const donors: number[][] = Array.from({ length: s.structure.caseTeams }, () => []);
@@ -105,7 +109,7 @@ function fillNewStarters(s: State, mean: Float64Array, moves: Int32Array): void 
   for (const list of donors) list.sort((a, b) => utilisation(s, b) - utilisation(s, a) || a - b);
   for (const w of starters) {
     const team = ws.team[w];
-    const target = r.newStarterShare * mean[team] * ws.capUnits[w];
+    const target = starterShare(s, w) * mean[team] * ws.capUnits[w];
     // One case from each donor in turn, most loaded first, so no colleague loses a whole caseload.
     let given = true;
     while (given && ws.load[w] < target && moves[team] < r.maxMovesPerWeek) {

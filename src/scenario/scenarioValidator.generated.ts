@@ -2,8 +2,8 @@
 // Generated from src/scenario/scenario.schema.json by `npm run build:validators` (scripts/validators.ts). Do not edit.
 const validate = validate10;
 var stdin_default = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Handover scenario", "description": `A scenario for the Handover simulation of children's social care in one English local authority. A scenario with "extends" only lists what it changes; without "extends" every parameter group must be given.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 1e3, "description": "Where editors find this schema, for autocompletion. Unit: path or URL." }, "extends": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": 'The scenario this one builds on: a path to another scenario file relative to this one (e.g. "default.json") or a preset name (e.g. "default"). Fields given here override inherited ones; lists replace inherited lists whole. Unit: path or preset name.' }, "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Short name of the scenario, shown in outputs and charts. Unit: text." }, "description": { "type": "string", "maxLength": 5e3, "description": "What the scenario represents, in a sentence or two. Unit: text." }, "notes": { "type": "string", "maxLength": 2e4, "description": "Free notes for readers: calibration remarks, caveats. Unit: text." }, "sources": { "type": "object", "title": "ScenarioSources", "maxProperties": 2e3, "description": 'Where each parameter value comes from: a dotted parameter path (e.g. "agency.premium") mapped to a citation or to "assumption: <reason>". Inherited through extends and merged.', "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": 'A citation (title and year) or "assumption: <reason>". Unit: text.' } }, "run": { "type": "object", "title": "RunSettings", "additionalProperties": false, "description": "How long to run and with which random seed.", "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295, "description": "Seed for the random streams: the same seed and scenario always give the same run. Unit: whole number. Assumption: any value; fixed so that runs can be repeated exactly." }, "years": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Length of the reported period after the warm-up. Unit: years of 52 weekly steps. Assumption: runs of 1 to 20 years, as the model specification asks." }, "warmupWeeks": { "type": "integer", "minimum": 0, "maximum": 1040, "description": "Weeks simulated before reporting starts, so the authority settles into its own steady state. Unit: weeks. Assumption: two years lets staffing, caseloads and stress settle from the starting state." } } }, "demand": { "type": "object", "title": "DemandParams", "additionalProperties": false, "description": "Contacts arriving at the front door.", "properties": { "contactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Average number of contacts reaching the front door each week, before screening. Unit: contacts per week. Source: DfE Characteristics of children in need 2023: 640,430 referrals a year ÷ 153 authorities ≈ 80 a week, with about half of contacts below threshold (Doncaster peer review, project seeds)." }, "referralShareOfContacts": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of contacts that meet the threshold for social care and become referrals. Unit: share, 0 to 1. Source: Doncaster peer review (project seeds): about half of front-door demand is below the threshold." }, "thresholdResponse": { "type": "number", "minimum": 0, "maximum": 5, "description": "How much the front door tightens its threshold when cases wait unallocated: the share of contacts accepted as referrals is multiplied by (1 − thresholdResponse × share of open cases unallocated). Unit: multiplier per unit share. Assumption: front doors manage demand under pressure (Doncaster peer review seed: the trust 'needs to be robust in its management of this demand'); 0 turns the response off." }, "caseloadResponse": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much the front door tightens its threshold when caseloads are high: the share of contacts accepted as referrals is multiplied by (1 − caseloadResponse × the share by which the mean caseload exceeds referenceCaseload). Unit: multiplier per unit share. Assumption: authorities raise thresholds and close or step down cases when workers are stretched (ADCS Safeguarding Pressures; referral rates per 10,000 children vary about twofold between authorities, DfE Characteristics of children in need); 5 means acceptance falls by a quarter when caseloads run 5% over the reference, the least that holds the default authority steady over 20 years; 0 turns the response off." }, "referenceCaseload": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The caseload (cases per case-holding FTE, DfE definition) above which the front door tightens its threshold (see caseloadResponse), and at which the starting caseload is seeded when demand would fill it. Unit: cases per FTE. Source: DfE Children's social work workforce 2023: 16.0 cases per case-holding FTE nationally." }, "seasonalAmplitude": { "type": "number", "minimum": 0, "maximum": 1, "description": "Size of the seasonal swing in contacts around the average (0.08 means ±8%). Unit: share of the average, 0 to 1. Assumption: contacts dip in school holidays; no national weekly series is published." }, "seasonalPeakWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which contacts peak (0 is the first week of each simulated year). Unit: week of the year. Assumption: a spring peak after the January return to school; no national weekly series is published." }, "frontDoorHoursPerContact": { "type": "number", "minimum": 0, "maximum": 40, "description": "Social-worker time spent on each contact at the front door, whether or not it becomes a referral. Unit: hours per contact. Assumption: no published time-use figure; set so the front door takes a realistic share of assessment-team time." } } }, "structure": { "title": "StructureParams", "type": "object", "additionalProperties": false, "description": "The service's case-holding teams, the stages each holds, and the transfer points that move a case between teams inside a stage (docs/model.md §D2).", "properties": { "design": { "type": "string", "minLength": 1, "maxLength": 120, "description": "A name for the design, shown in the editor and trainer mode. Unit: text. Assumption: for readers only." }, "teams": { "type": "array", "minItems": 1, "maxItems": 12, "description": "The case-holding teams in order. A case entering a stage goes to the first team that holds it (the first that holds assessment is the front door, which also screens contacts), except the share of referrals another team that assesses takes (takesShare); a case whose stage changes stays in its team if the team holds the new stage, and otherwise is handed over. Each team's funded posts are workforce.establishment.<name>. Unit: list of {name, label, holds}. Assumption: the split of functions between teams is each design's.", "items": { "title": "TeamSpec", "type": "object", "additionalProperties": false, "required": ["name", "label", "holds"], "description": "One case-holding team.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$", "description": "Short name, unique, used by transfer points and interventions; letters and digits. Unit: identifier. Assumption: for reference only." }, "label": { "type": "string", "minLength": 1, "maxLength": 80, "description": "The team's name in plain words. Unit: text. Assumption: for readers only." }, "holds": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "A stage the team holds. Unit: stage name. Assumption: the design's." }, "description": "The stages of a child's pathway the team holds. Unit: list of stage names. Assumption: each design's." }, "takesShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals this team takes from the front door: it assesses the child itself and keeps her for every stage it holds (a disabled children's team taking disabled children). Only for a team that holds assessment and is not the front door. Unit: share 0–1. Assumption: the design's; none in the default." }, "planLengthFactor": { "type": "number", "exclusiveMinimum": 0, "maximum": 10, "description": "How much longer (or shorter) the plans of children held by this team last than the pathway's durations: each child in need, child protection and care plan the team holds has its planned work multiplied by this factor (care still ends by the 18th birthday). Unit: multiplier. Assumption: 1 (absent) for most teams; a disabled children's team's is in its preset." } } } }, "transfers": { "type": "array", "maxItems": 32, "description": "Transfer points inside a stage: a case in team `from` at `stage` moves to team `to` a number of weeks after it joined the team (afterWeeks) or when the child reaches an age (atAge, looked-after children only), with a probability drawn when the case joins the team; the worker follows the child with probability workerFollows, where her caseload allows. Each move is a change of worker recorded by its cause. Unit: list of transfer points. Assumption: none in the default (separate assessment, long-term and children-in-care teams).", "items": { "title": "TransferPoint", "type": "object", "additionalProperties": false, "required": ["from", "to", "stage", "probability", "workerFollows", "cause"], "description": "One transfer point: exactly one of afterWeeks or atAge.", "properties": { "from": { "type": "string", "maxLength": 40, "description": "The team the case leaves. Unit: team name. Assumption: the design's." }, "to": { "type": "string", "maxLength": 40, "description": "The team the case joins; it must hold the stage. Unit: team name. Assumption: the design's." }, "stage": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "The stage the case is in. Unit: stage name. Assumption: the design's." }, "afterWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Weeks after the case joined the team (e.g. a 26-week court timetable). Unit: weeks. Assumption: the design's." }, "atAge": { "type": "number", "minimum": 0, "exclusiveMaximum": 18, "description": "The child's age at which the case moves (e.g. 16 for a leaving-care team), under 18: care ends on the 18th birthday. Unit: years. Assumption: the design's." }, "probability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a case joining the team moves at this point. Unit: share 0–1. Assumption: the design's." }, "workerFollows": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that the worker keeps the child in the new team. Unit: share 0–1. Assumption: the design's." }, "cause": { "title": "TransferCauseName", "type": "string", "enum": ["court", "permanence", "leavingCare", "teamTransfer"], "description": "The cause recorded for the change of worker: into court work, to a permanence team, to a leaving-care team, or another transfer between teams. Unit: keyword. Assumption: the design's." } } } } } }, "pathway": { "type": "object", "title": "PathwayParams", "additionalProperties": false, "description": "The child's pathway: assessment outcomes, plan lengths, step-down and escalation.", "properties": { "noFurtherActionShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals that end in no further action before an assessment. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 7.1% of referrals." }, "assessmentOutcomes": { "type": "object", "additionalProperties": false, "description": "What assessments lead to; the four shares must add up to 1.", "properties": { "notInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that find the child not in need, closing the case. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 29.9% of assessments." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child in need plan. Unit: share, 0 to 1. Assumption: the remainder after the other outcomes; checked against about 2,650 children in need per authority (DfE Characteristics of children in need 2023: 403,090 ÷ 153)." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child protection plan. Unit: share, 0 to 1. Assumption: set to give about 330 child protection plans open per authority (DfE Characteristics of children in need 2023: 50,780 ÷ 153)." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments after which the child becomes looked after. Unit: share, 0 to 1. Assumption: set to give about 215 children starting to be looked after a year per authority (DfE Children looked after in England 2023: about 33,000 starts ÷ 153)." } } }, "durations": { "type": "object", "additionalProperties": false, "description": "How much work each kind of plan needs, as a histogram of lengths in weeks.", "properties": { "assessment": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of an assessment. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: Working Together to Safeguard Children 2023 sets a 45-working-day (9-week) limit; the spread within it is assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 65, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childInNeed": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child in need plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Children in need 2024: almost half of child in need episodes that end last three months or less; longer bins assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childProtection": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child protection plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Characteristics of children in need 2025, data set D7: plans ending in 2024-25 lasted ≤3 months 15.9%, 3–6 months 11.0%, 6–12 months 43.5%, 1–2 years 25.2%, 2+ years 4.4%.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "lookedAfter": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a looked-after episode. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: set to give about 550 looked-after children per authority from about 215 starts a year (DfE Children looked after in England 2023: 83,750 looked after, about 33,000 starts, ÷ 153).", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 1040, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } } } }, "cpStepDownShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of child protection plans that step down to a child in need plan when they end (the rest close). Unit: share, 0 to 1. Assumption: step-down to child in need is common practice; no national share is published." }, "cinEscalationPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child in need plan escalates to child protection before its work is done. Unit: probability per year, 0 to 1. Assumption: small escalation hazard; DfE Characteristics of children in need 2023 reports 23.6% of child protection starts are second or later plans but no escalation rate." }, "careOverrunLimit": { "type": "number", "minimum": 0, "maximum": 10, "description": "A looked-after child leaves care at the latest when her care episode has lasted its planned length × (1 + careOverrunLimit), however far her plan's work has got: courts and reviews set the timetable of care (the 26-week limit on care proceedings, Children and Families Act 2014 s.14), not the social worker's pace. Separate from the 18th birthday, which ends every period of care whatever its plan (src/rules/age.ts): that bounds care by the child's age, this bounds how far slow work stretches a young child's care. Unit: share of the planned length. Assumption: 0.25, so a slow plan overruns by at most a quarter; with no limit the default holds about 6% more looked-after children, and more under pressure." }, "cpToCarePerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child on a child protection plan becomes looked after before the plan ends. Unit: probability per year, 0 to 1. Assumption: no national rate published; set to give a plausible share of care starts from child protection." }, "ageStartingCare": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children on starting to be looked after, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own. The share of assessments leading to care depends on the child's age at referral (ageAtReferral) so that children sent to care have these ages; a child with no age yet is given one drawn uniformly within a band when she starts care. Care ends on her 18th birthday, and transfer points at an age use it. Unit: list of {underYears, share} bands. Source: DfE Children looked after in England including adoptions 2024, age on starting: under 1 16%, 1–4 15%, 5–9 15%, 10–15 26%, 16 and over 29% (of 33,050).", "items": { "title": "AgeBand", "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children starting to be looked after in the band. Unit: share 0–1. Source: DfE." } } } }, "ageAtReferral": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children at their first referral, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own; drawn uniformly within the band when a child is first referred, and kept as she grows older (a returning child is older by the time away). A child in need reaching 18 is an adult: her case closes on her 18th birthday. The share of assessments leading to care depends on age, so that children starting care have the ages of ageStartingCare. Unit: list of {underYears, share} bands. Source: DfE Characteristics of children in need (children in need at 31 March: under 5 23.6% and 10 to 15 30.6% in 2015-16; 16 and over 27% in 2024, HL11139); the bands at referral are set so the model's children in need at 31 March come near them (assumption: DfE publishes ages at 31 March, not at referral).", "items": { "title": "AgeBand", "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children referred for the first time in the band. Unit: share 0–1. Source: as for the whole list." } } } }, "caseWeights": { "type": "object", "additionalProperties": false, "description": "Workload of a case at each stage, relative to a child in need case (1); caseloads and the cap are counted in these units.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a case under assessment. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child in need case. Unit: weight relative to a child in need case. Assumption: the reference weight." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child protection case. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a looked-after child. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." } } }, "progressLostPerChangeWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 52, "description": "Lower end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." }, "max": { "type": "number", "minimum": 0, "maximum": 52, "description": "Upper end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." } } } } }, "reReferral": { "type": "object", "title": "ReReferralParams", "additionalProperties": false, "description": "Whether a closed case comes back within the following months.", "properties": { "baseProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child whose plan closed on time with one worker is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "noServiceProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child closed at the front of the pathway (no further action, or assessed not in need) is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "driftEffectPer26Weeks": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each 26 weeks a plan ran over its planned length. Unit: relative increase per 26 weeks of drift. Assumption: re-referral is higher where social workers carry more children in need (Troncoso, for DfE, 2017), but no effect size is published." }, "changeEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each change of social worker the child had. Unit: relative increase per change. Assumption: poor continuity is linked to repeat referral; no effect size is published." }, "meanDelayWeeks": { "type": "number", "minimum": 1, "maximum": 520, "description": "Average time from closure to the re-referral, for children who come back. Unit: weeks. Assumption: most re-referrals counted within 12 months arrive well inside the year." }, "maxDelayWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Longest time after closure at which a child can come back; later returns are not simulated. Unit: weeks. Assumption: two years covers the 12-month official window with room for later returns." } } }, "workforce": { "type": "object", "title": "WorkforceParams", "additionalProperties": false, "description": "Funded posts, working patterns and capacity of social workers.", "properties": { "establishment": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the case-holding team of this name. Unit: FTE posts. Source: the design's." }, "description": "Funded posts: one entry per case-holding team of structure.teams, by its name, and nonCaseHolding. An entry naming no team must be 0 (a design that extends another sets the teams it drops to 0).", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the assessment (front door and assessment) team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "longTerm": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the long-term child in need and child protection team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "inCare": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the children in care team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "nonCaseHolding": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded social-worker posts that do not hold cases (managers, reviewing officers, some front-door roles). Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 36% of FTE in post do not hold cases (138 of 216 per authority hold cases)." } }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "maxProperties": 24 }, "initialVacancyRate": { "type": "number", "minimum": 0, "maximum": 0.95, "description": "Share of funded posts empty (not filled by an employee) at the start of the run. Unit: share, 0 to 0.95. Source: DfE Children's social work workforce 2023: vacancy rate 18.9%." }, "initialTurnoverRate": { "type": "number", "minimum": 0.01, "maximum": 0.9, "description": "Annual turnover of the workforce in post before the run starts: the tenures of the staff seeded at week 0 are drawn from the stationary distribution of a workforce with this turnover and the early-tenure multiplier (src/state/initialTenure.ts). It shapes the starting workforce only; turnover during the run comes from the leaving hazard. Unit: share per year, 0.01 to 0.9. Source: DfE Children's social work workforce 2023: turnover rate 15.9%." }, "initialChangesPerYear": { "type": "number", "minimum": 0, "maximum": 10, "description": "Changes of social worker a year in the histories of the children already open at week 0, before the run: each seeded child has had 1 + a Poisson number of workers for the time she has been open, so the share with 3 or more workers so far starts where the run holds it. Unit: changes per year. Source: Children's Commissioner, Stability Index 2019: 60% of looked-after children had at least one change of social worker in a year, a rate of −ln(0.4) ≈ 0.9 a year." }, "partTimeShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of employed social workers who work part time. Unit: share, 0 to 1. Assumption: the census reports FTE, not working patterns; about one in ten part time." }, "partTimeFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Working time of a part-time social worker as a fraction of full time. Unit: FTE, above 0 to 1. Assumption: a typical three-day week." }, "contractedHours": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Contracted working hours of a full-time social worker. Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): contracts of 35 to 37 hours." }, "capacityPerFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Weighted caseload a full-time worker can carry within contracted hours; above it she works overtime or the work slows. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0; BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract, so capacity within contract is set below the actual caseload." }, "nqCaseloadProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Caseload cap and capacity of a newly qualified social worker in her first (ASYE) year, as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: protected ASYE caseloads of 80 to 90% of full, as stated in the model specification." }, "nqProtectionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "How long the newly qualified caseload protection lasts. Unit: weeks. Assumption: the Assessed and Supported Year in Employment lasts one year." }, "inductionWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Induction period of a new starter, during which she works at reduced capacity. Unit: weeks. Assumption: a month of induction is typical; no published figure." }, "inductionCapacity": { "type": "number", "minimum": 0, "maximum": 1, "description": "Capacity of a starter during induction as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: half capacity while learning local systems; no published figure." }, "internalMovesPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that an employed case-holder moves to another team (promotion, transfer, restructure). Unit: probability per year, 0 to 1. Assumption: no national figure; a small rate of internal moves." }, "workloadVariation": { "type": "number", "minimum": 0, "maximum": 1, "description": "Spread of the hours a case-holder's caseload needs from week to week around what its weights say (court deadlines, crises, complex families): the standard deviation of the log of a mean-one weekly factor. 0 turns the variation off. Unit: standard deviation of a log. Assumption: fitted so that, at the DfE average caseload, hours worked match the surveys (BASW/SWU 2018, Ravalier: most staff over contract most weeks, 40–42 hours worked)." }, "workloadSpellWeeks": { "type": "number", "minimum": 0, "maximum": 52, "description": "How long a busy (or quiet) spell lasts: the weeks over which a worker's workload pressure keeps its memory (an AR(1) with correlation exp(−1/weeks) from one week to the next). 0: independent weeks. Unit: weeks. Assumption: a few weeks, the length of a court timetable's busy phase or a family crisis." } } }, "stress": { "type": "object", "title": "StressParams", "additionalProperties": false, "description": "How stress (burnout) builds up and recovers.", "properties": { "gainPerOvertimeHour": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress for each hour of overtime in a week (per FTE), before the protective factors. Unit: stress points (0 to 1 scale) per hour. Assumption: set so that stress builds in staff working about 11 hours over contract (BASW/SWU working conditions survey 2018 (Ravalier, n=3,421)); no published effect size." }, "gainFromBacklog": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress in a week when all of a worker's work goes undone (proportionally less when part of it does). Unit: stress points (0 to 1 scale) per week. Assumption: unfinished work is a recognised source of burnout; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a worker's stress that fades each week. Unit: share per week, 0 to 1. Assumption: stress fades over a few months once pressure eases; no published figure." }, "flexibleWorking": { "type": "boolean", "description": "Whether the authority offers flexible working, which slows the build-up of stress. Unit: true or false. Source: Stockton-on-Tees report (project seeds): a stable workforce after flexible working, development and a regional agency pay cap." }, "flexibleWorkingReduction": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much flexible working cuts the build-up of stress (0.3 means 30% slower). Unit: share, 0 to 1. Assumption: no published effect size; a moderate effect." }, "supervisionRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "Social workers per supervising manager; more per manager means less supervision and faster stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionReferenceRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "The workers-per-manager ratio at which supervision neither adds to nor reduces stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionEffect": { "type": "number", "minimum": 0, "maximum": 5, "description": "How strongly supervision above or below the reference ratio changes the build-up of stress. Unit: relative change per unit of ratio / reference − 1. Assumption: no published effect size; a moderate effect." } } }, "morale": { "type": "object", "title": "MoraleParams", "additionalProperties": false, "description": "Team morale: falls when colleagues leave and when posts are vacant (turnover begets turnover).", "properties": { "dropPerLeaverShare": { "type": "number", "minimum": 0, "maximum": 100, "description": "Fall in team morale when a colleague leaves, per share of the team leaving (2 means a leaver from a team of 20 lowers morale by 0.1). Unit: morale points (0 to 1 scale) per share of team. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "vacancyEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "How far a team's vacancy rate pulls its morale down (1 means morale settles at 1 − vacancy rate). Unit: morale points per unit of vacancy rate. Assumption: vacancies raise the load on those who stay; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of the gap between current morale and its settled level closed each week. Unit: share per week, 0 to 1. Assumption: morale recovers over a few months; no published figure." } } }, "turnover": { "type": "object", "title": "TurnoverParams", "additionalProperties": false, "description": "Why and when employed social workers leave.", "properties": { "baseAnnualRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual leaving rate of a settled, unstressed permanent worker in a team with full morale, before the multipliers. Unit: rate per year, 0 to 1. Source: calibrated so that, with the multipliers, the turnover rate is about 15.9% (DfE Children's social work workforce 2023)." }, "stressMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of leaving: the rate is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: burnout, more than caseload itself, predicts intention to leave (a US meta-analysis cited in the model specification); no UK effect size." }, "moraleMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much low team morale raises the chance of leaving: the rate is multiplied by 1 + this × (1 − morale). Unit: relative increase at zero morale. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "earlyTenureMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving during a worker's first years at the authority. Unit: multiplier. Source: DfE figures reported by Community Care (24 Feb 2023): 70.4% of leavers in 2021-22 had under five years' service at their authority." }, "earlyTenureYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "How many years count as early tenure for the multiplier above. Unit: years. Assumption: the first two years, when the model specification says leaving is highest." }, "propensitySpread": { "type": "number", "minimum": 0, "maximum": 2, "description": "How much people differ in their propensity to leave: the variance of each worker's own multiplier of the leaving hazard, a Gamma with mean 1 drawn when she starts. 0: everyone alike. With a spread, movers leave within a few years and stayers remain, so most leavers are recent starters while most staff in post are not. Unit: variance of a multiplier. Assumption: movers and stayers (Blumen, Kogan & McCarthy 1955; Farber 1999, Handbook of Labor Economics 3B: separation rates fall with tenure, largely through differences between workers); fitted so that, with turnover at 15.9%, about 70% of leavers have under five years' service (DfE figures for 2021-22)." }, "maxServiceYears": { "type": "number", "minimum": 1, "maximum": 60, "description": "The longest anyone employed by the authority stays: she retires at this many years' service. Unit: years. Assumption: a full working life at one authority." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice period worked by an employed social worker who resigns, before her cases are passed on. Unit: weeks. Assumption: 4 weeks, the default in the model specification." }, "destinations": { "type": "object", "additionalProperties": false, "description": "Where employed leavers go; the three shares must add up to 1.", "properties": { "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who go to another local authority. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 4.2% of 15.4%." }, "agency": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who become agency workers in the region (and can come back as agency staff). Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 2.6% of 15.4%." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who leave local-authority children's social work. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 8.6% of 15.4%." } } } } }, "absence": { "type": "object", "title": "AbsenceParams", "additionalProperties": false, "description": "Sickness absence and what happens to an absent worker's cases.", "properties": { "baseRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a week that an unstressed worker starts a spell of sickness absence. Unit: probability per week, 0 to 1. Source: calibrated to an absence rate of about 3.3% of working days (DfE Children's social work workforce 2023)." }, "stressEffect": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of absence: the chance is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: sickness absence rises with stress; no published effect size." }, "longShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of absence spells that are long. Unit: share, 0 to 1. Assumption: most spells are short; about one in seven long." }, "shortWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a short absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Lower end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Upper end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." } } }, "longWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a long absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." } } }, "cover": { "type": "string", "title": "AbsenceCoverName", "enum": ["none", "duty"], "description": "What happens to an absent worker's cases: none (no progress) or duty (covered by the duty worker at reduced progress). Unit: keyword. Assumption: no cover is the common default; duty cover is a policy to test." }, "dutyCoverProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Progress an absent worker's cases make under duty cover, as a fraction of normal. Unit: fraction of normal, 0 to 1. Assumption: duty cover keeps cases safe rather than moving plans on." }, "reallocateAfterWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks into a long absence after which the worker's cases are reallocated (0 means never). Unit: weeks. Assumption: managers reallocate after about a month of absence." }, "reallocateIfExpectedWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Expected length of a long absence (the fit note's) from which the manager reallocates the worker's cases after reallocateAfterWeeks; a shorter absence is covered by the manager and duty workers until she returns (0: every long absence is reallocated). Unit: weeks. Source: short-term sickness absence is up to six weeks in most employers' policies and long-term after that (BASW, How to deal with sickness absence); managers ask how long the absence will be and what work must be picked up (NHS Employers, Sickness absence toolkit), so an absence expected to last longer than six weeks is reallocated." } } }, "recruitment": { "type": "object", "title": "RecruitmentParams", "additionalProperties": false, "description": "Permanent recruitment: time to hire, chance of success, routes and newly qualified cohorts.", "properties": { "enabled": { "type": "boolean", "description": "Whether the authority recruits permanent staff to its vacancies. Unit: true or false. Assumption: recruitment is normally always on; switch off to test a freeze." }, "timeToHireWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from a post becoming vacant to the new starter arriving, including notice elsewhere. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." } } }, "successProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a recruitment round for an average authority fills the post (otherwise it starts again). Unit: probability, 0 to 1. Source: calibrated to about 6,028 FTE starters a year nationally (DfE Children's social work workforce 2023)." }, "attractiveness": { "type": "number", "minimum": 0, "maximum": 5, "description": "How attractive the authority is to applicants compared with the average (pay, caseloads, reputation); multiplies the chance of success. Unit: multiplier, 1 = average. Assumption: 1 for the average authority." }, "flexibleWorkingBonus": { "type": "number", "minimum": 0, "maximum": 2, "description": "Relative rise in the chance a recruitment process succeeds when the authority offers flexible working (stress.flexibleWorking). Unit: proportional increase. Assumption: flexible working makes an authority more attractive to applicants (Stockton-on-Tees joint inspection seed: flexible working helped secure a stable workforce)." }, "inadequateRating": { "type": "boolean", "description": "Whether the authority's last Ofsted inspection rated it inadequate, which deters applicants. Unit: true or false. Source: Children's Commissioner Stability Index 2019: about 1 in 3 looked-after children in inadequate authorities had 2 or more changes of worker in a year." }, "inadequatePenalty": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much an inadequate rating cuts the chance of recruiting (0.5 means half as likely). Unit: share, 0 to 1. Assumption: no published effect size." }, "overseasShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of recruitment rounds that hire from overseas. Unit: share, 0 to 1. Assumption: a small share; no national figure." }, "overseasLeadWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Lower end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." }, "max": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Upper end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." } } }, "overseasInductionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Induction period of an overseas recruit, longer than for other starters. Unit: weeks. Assumption: about three months to learn English law and practice." }, "priorExperienceYears": { "type": "object", "additionalProperties": false, "description": "Post-qualifying experience an experienced or overseas recruit brings (newly qualified starters bring none). A range: for each starter a value is drawn evenly between min and max (min must not exceed max). Unit: years.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 40, "description": "Lower end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: experienced posts ask for at least a year after the assessed first year." }, "max": { "type": "number", "minimum": 0, "maximum": 40, "description": "Upper end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: 10 years; most children's social workers have under 10 years' service (DfE workforce census)." } } }, "nqIntakeWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which the newly qualified cohort starts (36 is about September if the year starts in January). Unit: week of the year. Assumption: newly qualified social workers start after courses end in the summer." }, "nqIntakePerYear": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Newly qualified social workers the authority takes on each year. Unit: workers per year. Assumption: about 3,500 social work training starts a year nationally (LGA / Whole Systems Partnership workforce model 2024), not all into local-authority children's services." }, "nqLeavingMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving for a newly qualified worker, compared with other employees. Unit: multiplier. Assumption: no published figure; 1 means no difference beyond the early-tenure effect." } } }, "agency": { "type": "object", "title": "AgencyParams", "additionalProperties": false, "description": "Agency social workers: supply, cost, assignments and the 2024 national rules.", "properties": { "allowed": { "type": "boolean", "description": "Whether the authority may use agency social workers to cover vacancies. Unit: true or false. Assumption: agency use is normal; switch off to test a no-agency policy." }, "fillDelayWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Time to place an agency worker in a vacancy once requested. Unit: weeks. Assumption: within a week or two, as stated in the model specification." }, "maxShareOfVacancies": { "type": "number", "minimum": 0, "maximum": 5, "description": "Agency workers the authority will take per vacant post. Up to 1 it is the share of vacancies covered; above 1 the authority also buys agency workers beyond its vacant posts (covering absence or extra demand: the DfE counts every agency worker in the agency rate, and some authorities publish more agency workers than vacancies). Unit: agency FTE per vacant FTE, 0 to 5. Source: DfE Children's social work workforce 2023: 74% of vacancies were covered by agency workers." }, "supplyPerWeek": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Average number of agency social workers newly available to the authority each week in the regional market. Unit: workers per week. Source: calibrated to about 47 agency FTE per authority, an agency rate of 17.9% (DfE Children's social work workforce 2023)." }, "poolLeavingPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of available, unplaced agency workers who leave the regional market each week. Unit: share per week, 0 to 1. Assumption: the regional market is shared with neighbouring authorities, so an unplaced locum is soon placed by one of them (default 0.8, about 1.25 weeks)." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Extra cost of an agency worker over a permanent one, as a share of the permanent salary (0.53 means 53% more). Unit: share of salary. Source: Kantar 2020, quoted by the Independent Review of Children's Social Care (2022): about £26k a year more per agency worker, about +53%." }, "assignmentWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of an agency assignment before it is renewed, converted or ended. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Lower end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." }, "max": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Upper end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." } } }, "renewalProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency assignment is renewed when it ends. Unit: probability, 0 to 1. Assumption: most assignments are extended; no national figure." }, "conversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed becomes a permanent employee. Unit: probability, 0 to 1. Assumption: conversion happens but is uncommon; no national figure." }, "annualLeavingRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual chance that an agency worker leaves mid-assignment, before the stress multiplier. Unit: rate per year, 0 to 1. Assumption: agency staff leave far sooner than employees, as stated in the model specification." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice an agency worker gives before leaving. Unit: weeks. Assumption: 1 week, the default in the model specification." }, "payCap": { "type": "object", "additionalProperties": false, "description": "A regional cap on agency pay rates.", "properties": { "enabled": { "type": "boolean", "description": "Whether a regional cap on agency pay applies. Unit: true or false. Source: Stockton-on-Tees report (project seeds) credits a regional cap; DfE statutory guidance on agency child and family social workers 2024 adds regional price caps for new assignments from October 2025." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Largest agency premium allowed under the cap, as a share of the permanent salary. Unit: share of salary. Assumption: a cap well below the uncapped +53% premium; no published regional rate in the project sources." }, "supplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the cap as a fraction of uncapped supply (fewer locums accept capped rates). Unit: fraction, 0 to 1. Assumption: no published effect size." } } }, "rules2024": { "type": "object", "additionalProperties": false, "description": "The national agency rules (DfE statutory guidance on agency child and family social workers 2024, in effect 31 October 2024), each a switch.", "properties": { "alignNoticeWithPermanent": { "type": "boolean", "description": "Whether agency workers must give the same notice as employees. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "requireExperience": { "type": "boolean", "description": "Whether agency work requires 3 years' post-qualifying experience in a local authority, shrinking the supply. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceSupplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the experience rule as a fraction of supply without it. Unit: fraction, 0 to 1. Assumption: some locums lack 3 years' local-authority experience; no published share." }, "noLocalLocumWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks after leaving a permanent post before a social worker may take locum work in the same region (0 means no rule; the rule is 3 months, about 13 weeks). Unit: weeks. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "Post-qualifying experience needed for agency work under requireExperience. Unit: years. Source: DfE statutory guidance on agency child and family social workers 2024: 3 years' post-qualifying experience." }, "barredChoice": { "type": "object", "additionalProperties": false, "description": "What a permanent social worker with less than experienceYears' experience does when she would have left for agency work and the experience rule bars it; the three shares must add up to 1.", "properties": { "stay": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who stay in post (the resignation is withdrawn; her leaving hazard starts again). Unit: share, 0 to 1. Assumption: a third each way; no study yet of what barred workers do (the guidance expected fewer early-career moves to agency work)." }, "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a third; other authorities are the nearest alternative." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who leave local-authority children's social work instead. Unit: share, 0 to 1. Assumption: a third." } } }, "coolOffChoice": { "type": "object", "additionalProperties": false, "description": "What a leaver who wanted local agency work does while noLocalLocumWeeks bars it; the three shares must add up to 1.", "properties": { "wait": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who wait out the cool-off and then join the region's agency market. Unit: share, 0 to 1. Assumption: half; three months is short against a career." }, "furtherAfield": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take agency work in another region (lost to this region's market). Unit: share, 0 to 1. Assumption: a quarter." }, "permanentPost": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a quarter." } } }, "restrictedConversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed takes a permanent post with the authority while agency work is restricted (requireExperience or noLocalLocumWeeks in force), in place of conversionProbability. Unit: probability, 0 to 1. Assumption: double the usual chance (0.05 → 0.1); the guidance aims to move locums into permanent posts, no measured rate yet." } } } } }, "overtime": { "type": "object", "title": "OvertimeParams", "additionalProperties": false, "description": "Hours worked beyond contract.", "properties": { "policy": { "type": "string", "title": "OvertimePolicyName", "enum": ["none", "paid", "unpaid"], "description": "Overtime policy: none (no hours beyond contract), paid (up to the limit, paid) or unpaid (up to the limit, unpaid goodwill hours). Unit: keyword. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 unpaid hours a week over contract." }, "maxHoursPerWeek": { "type": "number", "minimum": 0, "maximum": 40, "description": "Most hours a full-time worker may work beyond contract in a week (pro rata for part time). Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract." }, "paidRateMultiplier": { "type": "number", "minimum": 0, "maximum": 5, "description": "Pay for an hour of paid overtime as a multiple of the normal hourly rate. Unit: multiplier. Assumption: plain time, as many councils pay for social-worker overtime." }, "excessiveHoursThreshold": { "type": "number", "minimum": 0, "maximum": 40, "description": "Hours over contract in a week above which a worker counts as working excessive hours in the outputs. Unit: hours per week. Assumption: about half a day a week over contract; Thurrock staff survey (project seeds): only 42% could meet the job's demands without excessive hours." }, "fullOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week up to which every hour worked yields full output; beyond, each further hour yields less (src/rules/hoursOutput.ts). Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output proportional to hours up to about 49 a week." }, "noExtraOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week past which a further hour yields no more output, so nobody works longer. Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output at 70 hours hardly above output at 56." } } }, "allocation": { "type": "object", "title": "AllocationParams", "additionalProperties": false, "description": "How cases are given to workers and the caseload cap (who holds which stage is the service structure, `structure`).", "properties": { "policy": { "type": "string", "title": "AllocationPolicyName", "enum": ["least-loaded", "round-robin", "continuity-first"], "description": "Allocation policy: least-loaded (the worker in the team with the lightest caseload), round-robin (in turn) or continuity-first (a worker the child or family already knows, where possible). Unit: keyword. Assumption: least-loaded is the usual practice and the specification default." }, "caseloadCap": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest weighted caseload per FTE; when every worker in the team is at the cap new cases wait unallocated. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0, with about 12% of case holders carrying 25 or more (DfE caseload groups 2021)." }, "heldByManager": { "type": "boolean", "description": "Whether cases waiting for a worker at the end of a week are held by the team manager (a holding allocation, counted as a change of worker). Unit: true or false. Assumption: managers usually hold unallocated cases, as described in the model specification." }, "heldCaseProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a full week of plan progress a case makes while held by the team manager (statutory visits and reviews still happen). Unit: share of a week, 0–1. Assumption: managers and duty workers keep held cases moving slowly; 0 means held cases make no progress." }, "childRequestPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance a year that a looked-after child asks for a new social worker and is given one (DfE reason: the child's request), usually raised through her independent reviewing officer or an advocate. Unit: chance per child per year, 0–1. Source: calibrated to DfE Stability measures for children looked after in England (2023-24 and 2024-25): under 0.5% of looked-after children's new social workers were at the child's request." }, "withdrawnPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance a year that a manager withdraws a worker from one child's case and gives it to a colleague for a reason of that case (a conflict of interest, a complaint upheld, threats to the worker from a family member; DfE reason: other). Unit: chance per case per year, 0–1. Assumption: about one case in a hundred a year; DfE's published extracts give no share for other reasons." }, "rebalancing": { "type": "object", "additionalProperties": false, "description": "Team managers moving cases between their workers (DfE reason for a new social worker: managing caseloads): to a new starter, away from a worker well above the team's mean caseload, and at a periodic caseload review.", "properties": { "enabled": { "type": "boolean", "description": "Whether managers move cases between workers: to new starters, off overloaded workers and at caseload reviews. Unit: true or false. Source: DfE Stability measures for children looked after in England 2024: 13% of looked-after children's social worker episodes in the year began for 'managing caseloads'." }, "overloadThreshold": { "type": "number", "minimum": 1, "maximum": 5, "description": "Caseload, as a multiple of the team's mean (weighted cases per unit of cap, scaled by how much time the cases need this week), above which a manager moves cases away from a worker the same week. Unit: multiple of the team mean. Assumption: a worker whose cases need twice the time of her team's average is one a manager acts on at once." }, "reviewEveryWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks between caseload reviews, at which every team moves cases from workers above reviewTolerance × the team's mean caseload to colleagues below it; 0 = no reviews. Unit: weeks. Assumption: a quarterly review of caseloads in team performance meetings." }, "reviewTolerance": { "type": "number", "minimum": 1, "maximum": 5, "description": "At a caseload review, caseload as a multiple of the team's mean above which cases are moved. Unit: multiple of the team mean. Assumption: managers even out caseloads more than a third above the team's." }, "newStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an employed new starter's protected first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most; the rest comes from new referrals. 0 = none. Unit: share 0–1. Assumption: managers build a new starter's caseload partly from colleagues' cases; with the two thresholds, the largest managed moves that keep looked-after children's continuity within the national targets (about 4% of changes of worker, below DfE's 13% of looked-after children's social worker episodes for 'managing caseloads', 2024)." }, "maxMovesPerWeek": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Most cases a team moves between workers in a week when rebalancing. Unit: cases per team per week. Assumption: managers have limited time for rebalancing." } } } } }, "costs": { "type": "object", "title": "CostParams", "additionalProperties": false, "description": "Pay and recruitment costs, and the budget they are compared with.", "properties": { "permanentSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time employed social worker, including employer on-costs; agency workers cost this plus the premium. Unit: £ per FTE per year. Assumption: a salary of about £40k on local-government scales plus about 30% on-costs." }, "nqSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time newly qualified social worker, including employer on-costs. Unit: £ per FTE per year. Assumption: a salary of about £33k plus about 30% on-costs." }, "recruitmentCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each permanent hire (advertising, interviews, checks, incentives). Unit: £ per hire. Assumption: no national figure; a few thousand pounds per hire." }, "overseasCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each overseas hire (visa sponsorship, relocation, registration). Unit: £ per hire. Assumption: no national figure; about twice a domestic hire." }, "annualBudget": { "type": "number", "minimum": 0, "maximum": 1e11, "description": "Annual social-worker staffing budget; spending above it is reported as overspend. Unit: £ per year. Assumption: about the cost of the funded establishment with the usual agency cover." } } }, "interventions": { "type": "array", "maxItems": 1e3, "description": "Scheduled changes during the run: set any parameter, make workers resign, add a demand surge, start a recruitment drive.", "items": { "type": "object", "title": "Intervention", "additionalProperties": false, "description": "A change applied at the start of a reporting week: exactly one of set, leave, surge or recruitmentDrive.", "required": ["week"], "properties": { "week": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Reporting week in which the change happens (1 is the first week after the warm-up). Unit: week number. Assumption: interventions are scheduled in reporting time so they do not move when the warm-up changes." }, "label": { "type": "string", "maxLength": 200, "description": "A short name for the change, shown in charts and outputs. Unit: text. Assumption: optional, for readers only." }, "set": { "type": "object", "minProperties": 1, "maxProperties": 200, "description": 'Parameters to change from this week on, as dotted paths (e.g. "agency.payCap.enabled") mapped to new values; each value must be valid for its parameter.', "additionalProperties": { "description": "The new value of the parameter named by the key; checked against that parameter's rules." } }, "leave": { "type": "object", "additionalProperties": false, "description": "A wave of resignations: employed social workers, chosen at random, hand in their notice this week.", "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "How many employed social workers resign. Unit: workers. Assumption: a user-chosen shock." }, "team": { "type": "string", "description": "Team the leavers come from: the name of a case-holding team of structure.teams, or any. Unit: team name. Assumption: any team unless given.", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "workers": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "A worker id. Unit: worker id. Assumption: as the run reports it." }, "description": "Particular workers who resign this week, by worker id (as in the event log and trainer mode), besides the `count` chosen at random; ids of workers not in post are ignored. Unit: worker ids. Assumption: none unless given." } } }, "surge": { "type": "object", "additionalProperties": false, "description": "A temporary rise in demand at the front door.", "required": ["extraContactsPerWeek", "durationWeeks"], "properties": { "extraContactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Extra contacts a week on top of normal demand. Unit: contacts per week. Assumption: a user-chosen shock." }, "durationWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "How long the surge lasts. Unit: weeks. Assumption: a user-chosen shock." } } }, "recruitmentDrive": { "type": "object", "additionalProperties": false, "description": "A recruitment drive: a number of certain hires who arrive after a lead time, each joining the case-holding team with most posts to fill.", "required": ["hires", "leadWeeks"], "properties": { "hires": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Number of social workers hired by the drive. Unit: workers. Assumption: a user-chosen policy." }, "leadWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks from the start of the drive to the hires arriving (at least 1 is used). Unit: weeks. Assumption: a user-chosen policy; experienced hires take about 12 to 16 weeks." }, "route": { "type": "string", "enum": ["experienced", "newly-qualified", "overseas"], "description": "Recruitment route of the hires, which sets their induction and protected caseload. Unit: keyword. Assumption: experienced unless given." } } } }, "oneOf": [{ "required": ["set"], "properties": { "set": true } }, { "required": ["leave"], "properties": { "leave": true } }, { "required": ["surge"], "properties": { "surge": true } }, { "required": ["recruitmentDrive"], "properties": { "recruitmentDrive": true } }] } } }, "if": { "type": "object", "required": ["extends"], "properties": { "extends": true } }, "else": { "$ref": "#/definitions/complete" }, "definitions": { "complete": { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "ageAtReferral", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "ageAtReferral": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks", "reallocateIfExpectedWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true, "reallocateIfExpectedWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "childRequestPerYear", "withdrawnPerYear", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "childRequestPerYear": true, "withdrawnPerYear": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' } } };
-const schema12 = { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "ageAtReferral", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "ageAtReferral": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks", "reallocateIfExpectedWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true, "reallocateIfExpectedWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "childRequestPerYear", "withdrawnPerYear", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "childRequestPerYear": true, "withdrawnPerYear": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "Handover scenario", "description": `A scenario for the Handover simulation of children's social care in one English local authority. A scenario with "extends" only lists what it changes; without "extends" every parameter group must be given.`, "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "maxLength": 1e3, "description": "Where editors find this schema, for autocompletion. Unit: path or URL." }, "extends": { "type": "string", "minLength": 1, "maxLength": 1e3, "description": 'The scenario this one builds on: a path to another scenario file relative to this one (e.g. "default.json") or a preset name (e.g. "default"). Fields given here override inherited ones; lists replace inherited lists whole. Unit: path or preset name.' }, "name": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Short name of the scenario, shown in outputs and charts. Unit: text." }, "description": { "type": "string", "maxLength": 5e3, "description": "What the scenario represents, in a sentence or two. Unit: text." }, "notes": { "type": "string", "maxLength": 2e4, "description": "Free notes for readers: calibration remarks, caveats. Unit: text." }, "sources": { "type": "object", "title": "ScenarioSources", "maxProperties": 2e3, "description": 'Where each parameter value comes from: a dotted parameter path (e.g. "agency.premium") mapped to a citation or to "assumption: <reason>". Inherited through extends and merged.', "additionalProperties": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": 'A citation (title and year) or "assumption: <reason>". Unit: text.' } }, "run": { "type": "object", "title": "RunSettings", "additionalProperties": false, "description": "How long to run and with which random seed.", "properties": { "seed": { "type": "integer", "minimum": 0, "maximum": 4294967295, "description": "Seed for the random streams: the same seed and scenario always give the same run. Unit: whole number. Assumption: any value; fixed so that runs can be repeated exactly." }, "years": { "type": "integer", "minimum": 1, "maximum": 20, "description": "Length of the reported period after the warm-up. Unit: years of 52 weekly steps. Assumption: runs of 1 to 20 years, as the model specification asks." }, "warmupWeeks": { "type": "integer", "minimum": 0, "maximum": 1040, "description": "Weeks simulated before reporting starts, so the authority settles into its own steady state. Unit: weeks. Assumption: two years lets staffing, caseloads and stress settle from the starting state." } } }, "demand": { "type": "object", "title": "DemandParams", "additionalProperties": false, "description": "Contacts arriving at the front door.", "properties": { "contactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Average number of contacts reaching the front door each week, before screening. Unit: contacts per week. Source: DfE Characteristics of children in need 2023: 640,430 referrals a year ÷ 153 authorities ≈ 80 a week, with about half of contacts below threshold (Doncaster peer review, project seeds)." }, "referralShareOfContacts": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of contacts that meet the threshold for social care and become referrals. Unit: share, 0 to 1. Source: Doncaster peer review (project seeds): about half of front-door demand is below the threshold." }, "thresholdResponse": { "type": "number", "minimum": 0, "maximum": 5, "description": "How much the front door tightens its threshold when cases wait unallocated: the share of contacts accepted as referrals is multiplied by (1 − thresholdResponse × share of open cases unallocated). Unit: multiplier per unit share. Assumption: front doors manage demand under pressure (Doncaster peer review seed: the trust 'needs to be robust in its management of this demand'); 0 turns the response off." }, "caseloadResponse": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much the front door tightens its threshold when caseloads are high: the share of contacts accepted as referrals is multiplied by (1 − caseloadResponse × the share by which the mean caseload exceeds referenceCaseload). Unit: multiplier per unit share. Assumption: authorities raise thresholds and close or step down cases when workers are stretched (ADCS Safeguarding Pressures; referral rates per 10,000 children vary about twofold between authorities, DfE Characteristics of children in need); 5 means acceptance falls by a quarter when caseloads run 5% over the reference, the least that holds the default authority steady over 20 years; 0 turns the response off." }, "referenceCaseload": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "The caseload (cases per case-holding FTE, DfE definition) above which the front door tightens its threshold (see caseloadResponse), and at which the starting caseload is seeded when demand would fill it. Unit: cases per FTE. Source: DfE Children's social work workforce 2023: 16.0 cases per case-holding FTE nationally." }, "seasonalAmplitude": { "type": "number", "minimum": 0, "maximum": 1, "description": "Size of the seasonal swing in contacts around the average (0.08 means ±8%). Unit: share of the average, 0 to 1. Assumption: contacts dip in school holidays; no national weekly series is published." }, "seasonalPeakWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which contacts peak (0 is the first week of each simulated year). Unit: week of the year. Assumption: a spring peak after the January return to school; no national weekly series is published." }, "frontDoorHoursPerContact": { "type": "number", "minimum": 0, "maximum": 40, "description": "Social-worker time spent on each contact at the front door, whether or not it becomes a referral. Unit: hours per contact. Assumption: no published time-use figure; set so the front door takes a realistic share of assessment-team time." } } }, "structure": { "title": "StructureParams", "type": "object", "additionalProperties": false, "description": "The service's case-holding teams, the stages each holds, and the transfer points that move a case between teams inside a stage (docs/model.md §D2).", "properties": { "design": { "type": "string", "minLength": 1, "maxLength": 120, "description": "A name for the design, shown in the editor and trainer mode. Unit: text. Assumption: for readers only." }, "teams": { "type": "array", "minItems": 1, "maxItems": 12, "description": "The case-holding teams in order. A case entering a stage goes to the first team that holds it (the first that holds assessment is the front door, which also screens contacts), except the share of referrals another team that assesses takes (takesShare); a case whose stage changes stays in its team if the team holds the new stage, and otherwise is handed over. Each team's funded posts are workforce.establishment.<name>. Unit: list of {name, label, holds}. Assumption: the split of functions between teams is each design's.", "items": { "title": "TeamSpec", "type": "object", "additionalProperties": false, "required": ["name", "label", "holds"], "description": "One case-holding team.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$", "description": "Short name, unique, used by transfer points and interventions; letters and digits. Unit: identifier. Assumption: for reference only." }, "label": { "type": "string", "minLength": 1, "maxLength": 80, "description": "The team's name in plain words. Unit: text. Assumption: for readers only." }, "holds": { "type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true, "items": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "A stage the team holds. Unit: stage name. Assumption: the design's." }, "description": "The stages of a child's pathway the team holds. Unit: list of stage names. Assumption: each design's." }, "takesShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals this team takes from the front door: it assesses the child itself and keeps her for every stage it holds (a disabled children's team taking disabled children). Only for a team that holds assessment and is not the front door. Unit: share 0–1. Assumption: the design's; none in the default." }, "planLengthFactor": { "type": "number", "exclusiveMinimum": 0, "maximum": 10, "description": "How much longer (or shorter) the plans of children held by this team last than the pathway's durations: each child in need, child protection and care plan the team holds has its planned work multiplied by this factor (care still ends by the 18th birthday). Unit: multiplier. Assumption: 1 (absent) for most teams; a disabled children's team's is in its preset." } } } }, "transfers": { "type": "array", "maxItems": 32, "description": "Transfer points inside a stage: a case in team `from` at `stage` moves to team `to` a number of weeks after it joined the team (afterWeeks) or when the child reaches an age (atAge, looked-after children only), with a probability drawn when the case joins the team; the worker follows the child with probability workerFollows, where her caseload allows. Each move is a change of worker recorded by its cause. Unit: list of transfer points. Assumption: none in the default (separate assessment, long-term and children-in-care teams).", "items": { "title": "TransferPoint", "type": "object", "additionalProperties": false, "required": ["from", "to", "stage", "probability", "workerFollows", "cause"], "description": "One transfer point: exactly one of afterWeeks or atAge.", "properties": { "from": { "type": "string", "maxLength": 40, "description": "The team the case leaves. Unit: team name. Assumption: the design's." }, "to": { "type": "string", "maxLength": 40, "description": "The team the case joins; it must hold the stage. Unit: team name. Assumption: the design's." }, "stage": { "title": "StageName", "type": "string", "enum": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "description": "The stage the case is in. Unit: stage name. Assumption: the design's." }, "afterWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Weeks after the case joined the team (e.g. a 26-week court timetable). Unit: weeks. Assumption: the design's." }, "atAge": { "type": "number", "minimum": 0, "exclusiveMaximum": 18, "description": "The child's age at which the case moves (e.g. 16 for a leaving-care team), under 18: care ends on the 18th birthday. Unit: years. Assumption: the design's." }, "probability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a case joining the team moves at this point. Unit: share 0–1. Assumption: the design's." }, "workerFollows": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that the worker keeps the child in the new team. Unit: share 0–1. Assumption: the design's." }, "cause": { "title": "TransferCauseName", "type": "string", "enum": ["court", "permanence", "leavingCare", "teamTransfer"], "description": "The cause recorded for the change of worker: into court work, to a permanence team, to a leaving-care team, or another transfer between teams. Unit: keyword. Assumption: the design's." } } } } } }, "pathway": { "type": "object", "title": "PathwayParams", "additionalProperties": false, "description": "The child's pathway: assessment outcomes, plan lengths, step-down and escalation.", "properties": { "noFurtherActionShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of referrals that end in no further action before an assessment. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 7.1% of referrals." }, "assessmentOutcomes": { "type": "object", "additionalProperties": false, "description": "What assessments lead to; the four shares must add up to 1.", "properties": { "notInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that find the child not in need, closing the case. Unit: share, 0 to 1. Source: DfE Characteristics of children in need 2023: 29.9% of assessments." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child in need plan. Unit: share, 0 to 1. Assumption: the remainder after the other outcomes; checked against about 2,650 children in need per authority (DfE Characteristics of children in need 2023: 403,090 ÷ 153)." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments that lead to a child protection plan. Unit: share, 0 to 1. Assumption: set to give about 330 child protection plans open per authority (DfE Characteristics of children in need 2023: 50,780 ÷ 153)." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of assessments after which the child becomes looked after. Unit: share, 0 to 1. Assumption: set to give about 215 children starting to be looked after a year per authority (DfE Children looked after in England 2023: about 33,000 starts ÷ 153)." } } }, "durations": { "type": "object", "additionalProperties": false, "description": "How much work each kind of plan needs, as a histogram of lengths in weeks.", "properties": { "assessment": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of an assessment. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: Working Together to Safeguard Children 2023 sets a 45-working-day (9-week) limit; the spread within it is assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 65, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childInNeed": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child in need plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Children in need 2024: almost half of child in need episodes that end last three months or less; longer bins assumed.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "childProtection": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a child protection plan. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Source: DfE Characteristics of children in need 2025, data set D7: plans ending in 2024-25 lasted ≤3 months 15.9%, 3–6 months 11.0%, 6–12 months 43.5%, 1–2 years 25.2%, 2+ years 4.4%.", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 520, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } }, "lookedAfter": { "type": "array", "minItems": 1, "maxItems": 50, "description": "Length of the work of a looked-after episode. Each bin holds the share of cases whose length is above the previous bin's upToWeeks (0 for the first) and at most its own; upToWeeks must increase and the shares must add up to 1. Unit: list of {upToWeeks, share} bins. Assumption: set to give about 550 looked-after children per authority from about 215 starts a year (DfE Children looked after in England 2023: 83,750 looked after, about 33,000 starts, ÷ 153).", "items": { "type": "object", "title": "DurationBin", "additionalProperties": false, "description": "One bin of the histogram: the share of cases whose length is at most upToWeeks (and above the previous bin's).", "required": ["upToWeeks", "share"], "properties": { "upToWeeks": { "type": "number", "exclusiveMinimum": 0, "maximum": 1040, "description": "Upper end of this bin: cases in it last more than the previous bin's upToWeeks and at most this. Unit: weeks. Source: as for the whole list." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of cases whose length falls in this bin; the shares of a list add up to 1. Unit: share, 0 to 1. Source: as for the whole list." } } } } } }, "cpStepDownShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of child protection plans that step down to a child in need plan when they end (the rest close). Unit: share, 0 to 1. Assumption: step-down to child in need is common practice; no national share is published." }, "cinEscalationPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child in need plan escalates to child protection before its work is done. Unit: probability per year, 0 to 1. Assumption: small escalation hazard; DfE Characteristics of children in need 2023 reports 23.6% of child protection starts are second or later plans but no escalation rate." }, "careOverrunLimit": { "type": "number", "minimum": 0, "maximum": 10, "description": "A looked-after child leaves care at the latest when her care episode has lasted its planned length × (1 + careOverrunLimit), however far her plan's work has got: courts and reviews set the timetable of care (the 26-week limit on care proceedings, Children and Families Act 2014 s.14), not the social worker's pace. Separate from the 18th birthday, which ends every period of care whatever its plan (src/rules/age.ts): that bounds care by the child's age, this bounds how far slow work stretches a young child's care. Unit: share of the planned length. Assumption: 0.25, so a slow plan overruns by at most a quarter; with no limit the default holds about 6% more looked-after children, and more under pressure." }, "cpToCarePerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that a child on a child protection plan becomes looked after before the plan ends. Unit: probability per year, 0 to 1. Assumption: no national rate published; set to give a plausible share of care starts from child protection." }, "ageStartingCare": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children on starting to be looked after, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own. The share of assessments leading to care depends on the child's age at referral (ageAtReferral) so that children sent to care have these ages; a child with no age yet is given one drawn uniformly within a band when she starts care. Care ends on her 18th birthday, and transfer points at an age use it. Unit: list of {underYears, share} bands. Source: DfE Children looked after in England including adoptions 2024, age on starting: under 1 16%, 1–4 15%, 5–9 15%, 10–15 26%, 16 and over 29% (of 33,050).", "items": { "title": "AgeBand", "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children starting to be looked after in the band. Unit: share 0–1. Source: DfE." } } } }, "ageAtReferral": { "type": "array", "minItems": 1, "maxItems": 20, "description": "Age of children at their first referral, as bands: each holds the share aged at least the previous band's underYears (0 for the first) and under its own; drawn uniformly within the band when a child is first referred, and kept as she grows older (a returning child is older by the time away). A child in need reaching 18 is an adult: her case closes on her 18th birthday. The share of assessments leading to care depends on age, so that children starting care have the ages of ageStartingCare. Unit: list of {underYears, share} bands. Source: DfE Characteristics of children in need (children in need at 31 March: under 5 23.6% and 10 to 15 30.6% in 2015-16; 16 and over 27% in 2024, HL11139); the bands at referral are set so the model's children in need at 31 March come near them (assumption: DfE publishes ages at 31 March, not at referral).", "items": { "title": "AgeBand", "type": "object", "additionalProperties": false, "required": ["underYears", "share"], "description": "One band of ages.", "properties": { "underYears": { "type": "number", "exclusiveMinimum": 0, "maximum": 25, "description": "Upper end of the band, exclusive. Unit: years. Source: DfE age bands." }, "share": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of children referred for the first time in the band. Unit: share 0–1. Source: as for the whole list." } } } }, "caseWeights": { "type": "object", "additionalProperties": false, "description": "Workload of a case at each stage, relative to a child in need case (1); caseloads and the cap are counted in these units.", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a case under assessment. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "childInNeed": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child in need case. Unit: weight relative to a child in need case. Assumption: the reference weight." }, "childProtection": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a child protection case. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." }, "lookedAfter": { "type": "number", "minimum": 0, "maximum": 10, "description": "Workload weight of a looked-after child. Unit: weight relative to a child in need case. Assumption: weights follow the specification order CP > LAC > CIN > assessment; no national weighting tool exists." } } }, "progressLostPerChangeWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 52, "description": "Lower end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." }, "max": { "type": "number", "minimum": 0, "maximum": 52, "description": "Upper end of the range: weeks of plan progress lost each time a child changes social worker (a relationship to rebuild, a file to read). Unit: weeks. Assumption: 2 to 4 weeks, as stated in the model specification; no published effect size." } } } } }, "reReferral": { "type": "object", "title": "ReReferralParams", "additionalProperties": false, "description": "Whether a closed case comes back within the following months.", "properties": { "baseProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child whose plan closed on time with one worker is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "noServiceProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a child closed at the front of the pathway (no further action, or assessed not in need) is referred again. Unit: probability, 0 to 1. Source: calibrated to the re-referral rate within 12 months, 22.4% (DfE Characteristics of children in need 2023)." }, "driftEffectPer26Weeks": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each 26 weeks a plan ran over its planned length. Unit: relative increase per 26 weeks of drift. Assumption: re-referral is higher where social workers carry more children in need (Troncoso, for DfE, 2017), but no effect size is published." }, "changeEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "Relative rise in the chance of re-referral for each change of social worker the child had. Unit: relative increase per change. Assumption: poor continuity is linked to repeat referral; no effect size is published." }, "meanDelayWeeks": { "type": "number", "minimum": 1, "maximum": 520, "description": "Average time from closure to the re-referral, for children who come back. Unit: weeks. Assumption: most re-referrals counted within 12 months arrive well inside the year." }, "maxDelayWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Longest time after closure at which a child can come back; later returns are not simulated. Unit: weeks. Assumption: two years covers the 12-month official window with room for later returns." } } }, "workforce": { "type": "object", "title": "WorkforceParams", "additionalProperties": false, "description": "Funded posts, working patterns and capacity of social workers.", "properties": { "establishment": { "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the case-holding team of this name. Unit: FTE posts. Source: the design's." }, "description": "Funded posts: one entry per case-holding team of structure.teams, by its name, and nonCaseHolding. An entry naming no team must be 0 (a design that extends another sets the teams it drops to 0).", "properties": { "assessment": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the assessment (front door and assessment) team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "longTerm": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the long-term child in need and child protection team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "inCare": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded posts in the children in care team. Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 216 FTE in post and 50 vacancies per authority, 64% of staff in post holding cases; the split between teams is assumed." }, "nonCaseHolding": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Funded social-worker posts that do not hold cases (managers, reviewing officers, some front-door roles). Unit: FTE posts. Source: DfE Children's social work workforce 2023: about 36% of FTE in post do not hold cases (138 of 216 per authority hold cases)." } }, "propertyNames": { "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "maxProperties": 24 }, "initialVacancyRate": { "type": "number", "minimum": 0, "maximum": 0.95, "description": "Share of funded posts empty (not filled by an employee) at the start of the run. Unit: share, 0 to 0.95. Source: DfE Children's social work workforce 2023: vacancy rate 18.9%." }, "initialTurnoverRate": { "type": "number", "minimum": 0.01, "maximum": 0.9, "description": "Annual turnover of the workforce in post before the run starts: the tenures of the staff seeded at week 0 are drawn from the stationary distribution of a workforce with this turnover and the early-tenure multiplier (src/state/initialTenure.ts). It shapes the starting workforce only; turnover during the run comes from the leaving hazard. Unit: share per year, 0.01 to 0.9. Source: DfE Children's social work workforce 2023: turnover rate 15.9%." }, "initialChangesPerYear": { "type": "number", "minimum": 0, "maximum": 10, "description": "Changes of social worker a year in the histories of the children already open at week 0, before the run: each seeded child has had 1 + a Poisson number of workers for the time she has been open, so the share with 3 or more workers so far starts where the run holds it. Unit: changes per year. Source: Children's Commissioner, Stability Index 2019: 60% of looked-after children had at least one change of social worker in a year, a rate of −ln(0.4) ≈ 0.9 a year." }, "partTimeShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of employed social workers who work part time. Unit: share, 0 to 1. Assumption: the census reports FTE, not working patterns; about one in ten part time." }, "partTimeFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "Working time of a part-time social worker as a fraction of full time. Unit: FTE, above 0 to 1. Assumption: a typical three-day week." }, "contractedHours": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Contracted working hours of a full-time social worker. Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): contracts of 35 to 37 hours." }, "capacityPerFte": { "type": "number", "exclusiveMinimum": 0, "maximum": 60, "description": "Weighted caseload a full-time worker can carry within contracted hours; above it she works overtime or the work slows. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0; BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract, so capacity within contract is set below the actual caseload." }, "nqCaseloadProtection": { "type": "number", "minimum": 0, "maximum": 1, "description": "Caseload cap and capacity of a newly qualified social worker in her first (ASYE) year, as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: protected ASYE caseloads of 80 to 90% of full, as stated in the model specification." }, "nqProtectionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "How long the newly qualified caseload protection lasts. Unit: weeks. Assumption: the Assessed and Supported Year in Employment lasts one year." }, "inductionWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Induction period of a new starter, during which she works at reduced capacity. Unit: weeks. Assumption: a month of induction is typical; no published figure." }, "inductionCapacity": { "type": "number", "minimum": 0, "maximum": 1, "description": "Capacity of a starter during induction as a fraction of full. Unit: fraction of full, 0 to 1. Assumption: half capacity while learning local systems; no published figure." }, "internalMovesPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a year that an employed case-holder moves to another team (promotion, transfer, restructure). Unit: probability per year, 0 to 1. Assumption: no national figure; a small rate of internal moves." }, "workloadVariation": { "type": "number", "minimum": 0, "maximum": 1, "description": "Spread of the hours a case-holder's caseload needs from week to week around what its weights say (court deadlines, crises, complex families): the standard deviation of the log of a mean-one weekly factor. 0 turns the variation off. Unit: standard deviation of a log. Assumption: fitted so that, at the DfE average caseload, hours worked match the surveys (BASW/SWU 2018, Ravalier: most staff over contract most weeks, 40–42 hours worked)." }, "workloadSpellWeeks": { "type": "number", "minimum": 0, "maximum": 52, "description": "How long a busy (or quiet) spell lasts: the weeks over which a worker's workload pressure keeps its memory (an AR(1) with correlation exp(−1/weeks) from one week to the next). 0: independent weeks. Unit: weeks. Assumption: a few weeks, the length of a court timetable's busy phase or a family crisis." } } }, "stress": { "type": "object", "title": "StressParams", "additionalProperties": false, "description": "How stress (burnout) builds up and recovers.", "properties": { "gainPerOvertimeHour": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress for each hour of overtime in a week (per FTE), before the protective factors. Unit: stress points (0 to 1 scale) per hour. Assumption: set so that stress builds in staff working about 11 hours over contract (BASW/SWU working conditions survey 2018 (Ravalier, n=3,421)); no published effect size." }, "gainFromBacklog": { "type": "number", "minimum": 0, "maximum": 1, "description": "Rise in stress in a week when all of a worker's work goes undone (proportionally less when part of it does). Unit: stress points (0 to 1 scale) per week. Assumption: unfinished work is a recognised source of burnout; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a worker's stress that fades each week. Unit: share per week, 0 to 1. Assumption: stress fades over a few months once pressure eases; no published figure." }, "flexibleWorking": { "type": "boolean", "description": "Whether the authority offers flexible working, which slows the build-up of stress. Unit: true or false. Source: Stockton-on-Tees report (project seeds): a stable workforce after flexible working, development and a regional agency pay cap." }, "flexibleWorkingReduction": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much flexible working cuts the build-up of stress (0.3 means 30% slower). Unit: share, 0 to 1. Assumption: no published effect size; a moderate effect." }, "supervisionRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "Social workers per supervising manager; more per manager means less supervision and faster stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionReferenceRatio": { "type": "number", "exclusiveMinimum": 0, "maximum": 50, "description": "The workers-per-manager ratio at which supervision neither adds to nor reduces stress. Unit: workers per manager. Assumption: one manager to about six social workers is common practice." }, "supervisionEffect": { "type": "number", "minimum": 0, "maximum": 5, "description": "How strongly supervision above or below the reference ratio changes the build-up of stress. Unit: relative change per unit of ratio / reference − 1. Assumption: no published effect size; a moderate effect." } } }, "morale": { "type": "object", "title": "MoraleParams", "additionalProperties": false, "description": "Team morale: falls when colleagues leave and when posts are vacant (turnover begets turnover).", "properties": { "dropPerLeaverShare": { "type": "number", "minimum": 0, "maximum": 100, "description": "Fall in team morale when a colleague leaves, per share of the team leaving (2 means a leaver from a team of 20 lowers morale by 0.1). Unit: morale points (0 to 1 scale) per share of team. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "vacancyEffect": { "type": "number", "minimum": 0, "maximum": 10, "description": "How far a team's vacancy rate pulls its morale down (1 means morale settles at 1 − vacancy rate). Unit: morale points per unit of vacancy rate. Assumption: vacancies raise the load on those who stay; no published effect size." }, "recoveryPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of the gap between current morale and its settled level closed each week. Unit: share per week, 0 to 1. Assumption: morale recovers over a few months; no published figure." } } }, "turnover": { "type": "object", "title": "TurnoverParams", "additionalProperties": false, "description": "Why and when employed social workers leave.", "properties": { "baseAnnualRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual leaving rate of a settled, unstressed permanent worker in a team with full morale, before the multipliers. Unit: rate per year, 0 to 1. Source: calibrated so that, with the multipliers, the turnover rate is about 15.9% (DfE Children's social work workforce 2023)." }, "stressMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of leaving: the rate is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: burnout, more than caseload itself, predicts intention to leave (a US meta-analysis cited in the model specification); no UK effect size." }, "moraleMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much low team morale raises the chance of leaving: the rate is multiplied by 1 + this × (1 − morale). Unit: relative increase at zero morale. Assumption: turnover begets turnover, as stated in the model specification; no published effect size." }, "earlyTenureMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving during a worker's first years at the authority. Unit: multiplier. Source: DfE figures reported by Community Care (24 Feb 2023): 70.4% of leavers in 2021-22 had under five years' service at their authority." }, "earlyTenureYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "How many years count as early tenure for the multiplier above. Unit: years. Assumption: the first two years, when the model specification says leaving is highest." }, "propensitySpread": { "type": "number", "minimum": 0, "maximum": 2, "description": "How much people differ in their propensity to leave: the variance of each worker's own multiplier of the leaving hazard, a Gamma with mean 1 drawn when she starts. 0: everyone alike. With a spread, movers leave within a few years and stayers remain, so most leavers are recent starters while most staff in post are not. Unit: variance of a multiplier. Assumption: movers and stayers (Blumen, Kogan & McCarthy 1955; Farber 1999, Handbook of Labor Economics 3B: separation rates fall with tenure, largely through differences between workers); fitted so that, with turnover at 15.9%, about 70% of leavers have under five years' service (DfE figures for 2021-22)." }, "maxServiceYears": { "type": "number", "minimum": 1, "maximum": 60, "description": "The longest anyone employed by the authority stays: she retires at this many years' service. Unit: years. Assumption: a full working life at one authority." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice period worked by an employed social worker who resigns, before her cases are passed on. Unit: weeks. Assumption: 4 weeks, the default in the model specification." }, "destinations": { "type": "object", "additionalProperties": false, "description": "Where employed leavers go; the three shares must add up to 1.", "properties": { "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who go to another local authority. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 4.2% of 15.4%." }, "agency": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who become agency workers in the region (and can come back as agency staff). Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 2.6% of 15.4%." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of leavers who leave local-authority children's social work. Unit: share, 0 to 1. Source: DfE additional attrition estimates 2020-21, reported by Community Care (27 May 2022): 8.6% of 15.4%." } } } } }, "absence": { "type": "object", "title": "AbsenceParams", "additionalProperties": false, "description": "Sickness absence and what happens to an absent worker's cases.", "properties": { "baseRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance in a week that an unstressed worker starts a spell of sickness absence. Unit: probability per week, 0 to 1. Source: calibrated to an absence rate of about 3.3% of working days (DfE Children's social work workforce 2023)." }, "stressEffect": { "type": "number", "minimum": 0, "maximum": 20, "description": "How much stress raises the chance of absence: the chance is multiplied by 1 + this × stress. Unit: relative increase at full stress. Assumption: sickness absence rises with stress; no published effect size." }, "longShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of absence spells that are long. Unit: share, 0 to 1. Assumption: most spells are short; about one in seven long." }, "shortWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a short absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Lower end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 52, "description": "Upper end of the range: length of a short absence spell. Unit: weeks. Assumption: a week or so; the census gives days lost, not spell lengths." } } }, "longWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of a long absence spell. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: length of a long absence spell. Unit: weeks. Assumption: one to three months; the census gives days lost, not spell lengths." } } }, "cover": { "type": "string", "title": "AbsenceCoverName", "enum": ["none", "duty"], "description": "What happens to an absent worker's cases: none (no progress) or duty (covered by the duty worker at reduced progress). Unit: keyword. Assumption: no cover is the common default; duty cover is a policy to test." }, "dutyCoverProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Progress an absent worker's cases make under duty cover, as a fraction of normal. Unit: fraction of normal, 0 to 1. Assumption: duty cover keeps cases safe rather than moving plans on." }, "reallocateAfterWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks into a long absence after which the worker's cases are reallocated (0 means never). Unit: weeks. Assumption: managers reallocate after about a month of absence." }, "reallocateIfExpectedWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Expected length of a long absence (the fit note's) from which the manager reallocates the worker's cases after reallocateAfterWeeks; a shorter absence is covered by the manager and duty workers until she returns (0: every long absence is reallocated). Unit: weeks. Source: short-term sickness absence is up to six weeks in most employers' policies and long-term after that (BASW, How to deal with sickness absence); managers ask how long the absence will be and what work must be picked up (NHS Employers, Sickness absence toolkit), so an absence expected to last longer than six weeks is reallocated." } } }, "recruitment": { "type": "object", "title": "RecruitmentParams", "additionalProperties": false, "description": "Permanent recruitment: time to hire, chance of success, routes and newly qualified cohorts.", "properties": { "enabled": { "type": "boolean", "description": "Whether the authority recruits permanent staff to its vacancies. Unit: true or false. Assumption: recruitment is normally always on; switch off to test a freeze." }, "timeToHireWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from a post becoming vacant to the new starter arriving, including notice elsewhere. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Lower end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." }, "max": { "type": "integer", "minimum": 1, "maximum": 104, "description": "Upper end of the range: time from a post becoming vacant to the new starter arriving, including notice elsewhere. Unit: weeks. Assumption: 12 to 16 weeks including notice, as stated in the model specification." } } }, "successProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that a recruitment round for an average authority fills the post (otherwise it starts again). Unit: probability, 0 to 1. Source: calibrated to about 6,028 FTE starters a year nationally (DfE Children's social work workforce 2023)." }, "attractiveness": { "type": "number", "minimum": 0, "maximum": 5, "description": "How attractive the authority is to applicants compared with the average (pay, caseloads, reputation); multiplies the chance of success. Unit: multiplier, 1 = average. Assumption: 1 for the average authority." }, "flexibleWorkingBonus": { "type": "number", "minimum": 0, "maximum": 2, "description": "Relative rise in the chance a recruitment process succeeds when the authority offers flexible working (stress.flexibleWorking). Unit: proportional increase. Assumption: flexible working makes an authority more attractive to applicants (Stockton-on-Tees joint inspection seed: flexible working helped secure a stable workforce)." }, "inadequateRating": { "type": "boolean", "description": "Whether the authority's last Ofsted inspection rated it inadequate, which deters applicants. Unit: true or false. Source: Children's Commissioner Stability Index 2019: about 1 in 3 looked-after children in inadequate authorities had 2 or more changes of worker in a year." }, "inadequatePenalty": { "type": "number", "minimum": 0, "maximum": 1, "description": "How much an inadequate rating cuts the chance of recruiting (0.5 means half as likely). Unit: share, 0 to 1. Assumption: no published effect size." }, "overseasShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of recruitment rounds that hire from overseas. Unit: share, 0 to 1. Assumption: a small share; no national figure." }, "overseasLeadWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Lower end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." }, "max": { "type": "integer", "minimum": 1, "maximum": 156, "description": "Upper end of the range: time from starting an overseas recruitment to the recruit arriving (visas, registration, relocation). Unit: weeks. Assumption: six to nine months for visas and Social Work England registration." } } }, "overseasInductionWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Induction period of an overseas recruit, longer than for other starters. Unit: weeks. Assumption: about three months to learn English law and practice." }, "priorExperienceYears": { "type": "object", "additionalProperties": false, "description": "Post-qualifying experience an experienced or overseas recruit brings (newly qualified starters bring none). A range: for each starter a value is drawn evenly between min and max (min must not exceed max). Unit: years.", "properties": { "min": { "type": "number", "minimum": 0, "maximum": 40, "description": "Lower end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: experienced posts ask for at least a year after the assessed first year." }, "max": { "type": "number", "minimum": 0, "maximum": 40, "description": "Upper end of the range: post-qualifying experience an experienced recruit brings. Unit: years. Assumption: 10 years; most children's social workers have under 10 years' service (DfE workforce census)." } } }, "nqIntakeWeek": { "type": "integer", "minimum": 0, "maximum": 51, "description": "Week of the year in which the newly qualified cohort starts (36 is about September if the year starts in January). Unit: week of the year. Assumption: newly qualified social workers start after courses end in the summer." }, "nqIntakePerYear": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Newly qualified social workers the authority takes on each year. Unit: workers per year. Assumption: about 3,500 social work training starts a year nationally (LGA / Whole Systems Partnership workforce model 2024), not all into local-authority children's services." }, "nqLeavingMultiplier": { "type": "number", "minimum": 0, "maximum": 20, "description": "Multiplier on the chance of leaving for a newly qualified worker, compared with other employees. Unit: multiplier. Assumption: no published figure; 1 means no difference beyond the early-tenure effect." } } }, "agency": { "type": "object", "title": "AgencyParams", "additionalProperties": false, "description": "Agency social workers: supply, cost, assignments and the 2024 national rules.", "properties": { "allowed": { "type": "boolean", "description": "Whether the authority may use agency social workers to cover vacancies. Unit: true or false. Assumption: agency use is normal; switch off to test a no-agency policy." }, "fillDelayWeeks": { "type": "integer", "minimum": 0, "maximum": 52, "description": "Time to place an agency worker in a vacancy once requested. Unit: weeks. Assumption: within a week or two, as stated in the model specification." }, "maxShareOfVacancies": { "type": "number", "minimum": 0, "maximum": 5, "description": "Agency workers the authority will take per vacant post. Up to 1 it is the share of vacancies covered; above 1 the authority also buys agency workers beyond its vacant posts (covering absence or extra demand: the DfE counts every agency worker in the agency rate, and some authorities publish more agency workers than vacancies). Unit: agency FTE per vacant FTE, 0 to 5. Source: DfE Children's social work workforce 2023: 74% of vacancies were covered by agency workers." }, "supplyPerWeek": { "type": "number", "minimum": 0, "maximum": 1e5, "description": "Average number of agency social workers newly available to the authority each week in the regional market. Unit: workers per week. Source: calibrated to about 47 agency FTE per authority, an agency rate of 17.9% (DfE Children's social work workforce 2023)." }, "poolLeavingPerWeek": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of available, unplaced agency workers who leave the regional market each week. Unit: share per week, 0 to 1. Assumption: the regional market is shared with neighbouring authorities, so an unplaced locum is soon placed by one of them (default 0.8, about 1.25 weeks)." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Extra cost of an agency worker over a permanent one, as a share of the permanent salary (0.53 means 53% more). Unit: share of salary. Source: Kantar 2020, quoted by the Independent Review of Children's Social Care (2022): about £26k a year more per agency worker, about +53%." }, "assignmentWeeks": { "type": "object", "title": "WeekRange", "additionalProperties": false, "description": "Length of an agency assignment before it is renewed, converted or ended. A range: each time it is needed, a value is drawn evenly between min and max (min must not exceed max). Unit: weeks.", "properties": { "min": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Lower end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." }, "max": { "type": "integer", "minimum": 1, "maximum": 520, "description": "Upper end of the range: length of an agency assignment before it is renewed, converted or ended. Unit: weeks. Assumption: three to nine months is a common assignment length." } } }, "renewalProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency assignment is renewed when it ends. Unit: probability, 0 to 1. Assumption: most assignments are extended; no national figure." }, "conversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed becomes a permanent employee. Unit: probability, 0 to 1. Assumption: conversion happens but is uncommon; no national figure." }, "annualLeavingRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "Annual chance that an agency worker leaves mid-assignment, before the stress multiplier. Unit: rate per year, 0 to 1. Assumption: agency staff leave far sooner than employees, as stated in the model specification." }, "noticeWeeks": { "type": "integer", "minimum": 0, "maximum": 26, "description": "Notice an agency worker gives before leaving. Unit: weeks. Assumption: 1 week, the default in the model specification." }, "payCap": { "type": "object", "additionalProperties": false, "description": "A regional cap on agency pay rates.", "properties": { "enabled": { "type": "boolean", "description": "Whether a regional cap on agency pay applies. Unit: true or false. Source: Stockton-on-Tees report (project seeds) credits a regional cap; DfE statutory guidance on agency child and family social workers 2024 adds regional price caps for new assignments from October 2025." }, "premium": { "type": "number", "minimum": 0, "maximum": 5, "description": "Largest agency premium allowed under the cap, as a share of the permanent salary. Unit: share of salary. Assumption: a cap well below the uncapped +53% premium; no published regional rate in the project sources." }, "supplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the cap as a fraction of uncapped supply (fewer locums accept capped rates). Unit: fraction, 0 to 1. Assumption: no published effect size." } } }, "rules2024": { "type": "object", "additionalProperties": false, "description": "The national agency rules (DfE statutory guidance on agency child and family social workers 2024, in effect 31 October 2024), each a switch.", "properties": { "alignNoticeWithPermanent": { "type": "boolean", "description": "Whether agency workers must give the same notice as employees. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "requireExperience": { "type": "boolean", "description": "Whether agency work requires 3 years' post-qualifying experience in a local authority, shrinking the supply. Unit: true or false. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceSupplyFactor": { "type": "number", "minimum": 0, "maximum": 1, "description": "Agency supply under the experience rule as a fraction of supply without it. Unit: fraction, 0 to 1. Assumption: some locums lack 3 years' local-authority experience; no published share." }, "noLocalLocumWeeks": { "type": "integer", "minimum": 0, "maximum": 104, "description": "Weeks after leaving a permanent post before a social worker may take locum work in the same region (0 means no rule; the rule is 3 months, about 13 weeks). Unit: weeks. Source: DfE statutory guidance on agency child and family social workers 2024." }, "experienceYears": { "type": "number", "minimum": 0, "maximum": 40, "description": "Post-qualifying experience needed for agency work under requireExperience. Unit: years. Source: DfE statutory guidance on agency child and family social workers 2024: 3 years' post-qualifying experience." }, "barredChoice": { "type": "object", "additionalProperties": false, "description": "What a permanent social worker with less than experienceYears' experience does when she would have left for agency work and the experience rule bars it; the three shares must add up to 1.", "properties": { "stay": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who stay in post (the resignation is withdrawn; her leaving hazard starts again). Unit: share, 0 to 1. Assumption: a third each way; no study yet of what barred workers do (the guidance expected fewer early-career moves to agency work)." }, "otherAuthority": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a third; other authorities are the nearest alternative." }, "outOfSector": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who leave local-authority children's social work instead. Unit: share, 0 to 1. Assumption: a third." } } }, "coolOffChoice": { "type": "object", "additionalProperties": false, "description": "What a leaver who wanted local agency work does while noLocalLocumWeeks bars it; the three shares must add up to 1.", "properties": { "wait": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who wait out the cool-off and then join the region's agency market. Unit: share, 0 to 1. Assumption: half; three months is short against a career." }, "furtherAfield": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take agency work in another region (lost to this region's market). Unit: share, 0 to 1. Assumption: a quarter." }, "permanentPost": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share who take a permanent post in another authority instead. Unit: share, 0 to 1. Assumption: a quarter." } } }, "restrictedConversionProbability": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance that an agency worker whose assignment is not renewed takes a permanent post with the authority while agency work is restricted (requireExperience or noLocalLocumWeeks in force), in place of conversionProbability. Unit: probability, 0 to 1. Assumption: double the usual chance (0.05 → 0.1); the guidance aims to move locums into permanent posts, no measured rate yet." } } } } }, "overtime": { "type": "object", "title": "OvertimeParams", "additionalProperties": false, "description": "Hours worked beyond contract.", "properties": { "policy": { "type": "string", "title": "OvertimePolicyName", "enum": ["none", "paid", "unpaid"], "description": "Overtime policy: none (no hours beyond contract), paid (up to the limit, paid) or unpaid (up to the limit, unpaid goodwill hours). Unit: keyword. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 unpaid hours a week over contract." }, "maxHoursPerWeek": { "type": "number", "minimum": 0, "maximum": 40, "description": "Most hours a full-time worker may work beyond contract in a week (pro rata for part time). Unit: hours per week. Source: BASW/SWU working conditions survey 2018 (Ravalier, n=3,421): about 11 hours a week over contract." }, "paidRateMultiplier": { "type": "number", "minimum": 0, "maximum": 5, "description": "Pay for an hour of paid overtime as a multiple of the normal hourly rate. Unit: multiplier. Assumption: plain time, as many councils pay for social-worker overtime." }, "excessiveHoursThreshold": { "type": "number", "minimum": 0, "maximum": 40, "description": "Hours over contract in a week above which a worker counts as working excessive hours in the outputs. Unit: hours per week. Assumption: about half a day a week over contract; Thurrock staff survey (project seeds): only 42% could meet the job's demands without excessive hours." }, "fullOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week up to which every hour worked yields full output; beyond, each further hour yields less (src/rules/hoursOutput.ts). Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output proportional to hours up to about 49 a week." }, "noExtraOutputHours": { "type": "number", "minimum": 0, "maximum": 100, "description": "Hours a week past which a further hour yields no more output, so nobody works longer. Unit: hours per week. Source: Pencavel (2015), The productivity of working hours, Economic Journal 125(589): output at 70 hours hardly above output at 56." } } }, "allocation": { "type": "object", "title": "AllocationParams", "additionalProperties": false, "description": "How cases are given to workers and the caseload cap (who holds which stage is the service structure, `structure`).", "properties": { "policy": { "type": "string", "title": "AllocationPolicyName", "enum": ["least-loaded", "round-robin", "continuity-first"], "description": "Allocation policy: least-loaded (the worker in the team with the lightest caseload), round-robin (in turn) or continuity-first (a worker the child or family already knows, where possible). Unit: keyword. Assumption: least-loaded is the usual practice and the specification default." }, "caseloadCap": { "type": "number", "exclusiveMinimum": 0, "maximum": 100, "description": "Largest weighted caseload per FTE; when every worker in the team is at the cap new cases wait unallocated. Unit: weighted cases per FTE. Source: DfE Children's social work workforce 2023: average caseload 16.0, with about 12% of case holders carrying 25 or more (DfE caseload groups 2021)." }, "heldByManager": { "type": "boolean", "description": "Whether cases waiting for a worker at the end of a week are held by the team manager (a holding allocation, counted as a change of worker). Unit: true or false. Assumption: managers usually hold unallocated cases, as described in the model specification." }, "heldCaseProgress": { "type": "number", "minimum": 0, "maximum": 1, "description": "Share of a full week of plan progress a case makes while held by the team manager (statutory visits and reviews still happen). Unit: share of a week, 0–1. Assumption: managers and duty workers keep held cases moving slowly; 0 means held cases make no progress." }, "childRequestPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance a year that a looked-after child asks for a new social worker and is given one (DfE reason: the child's request), usually raised through her independent reviewing officer or an advocate. Unit: chance per child per year, 0–1. Source: calibrated to DfE Stability measures for children looked after in England (2023-24 and 2024-25): under 0.5% of looked-after children's new social workers were at the child's request." }, "withdrawnPerYear": { "type": "number", "minimum": 0, "maximum": 1, "description": "Chance a year that a manager withdraws a worker from one child's case and gives it to a colleague for a reason of that case (a conflict of interest, a complaint upheld, threats to the worker from a family member; DfE reason: other). Unit: chance per case per year, 0–1. Assumption: about one case in a hundred a year; DfE's published extracts give no share for other reasons." }, "rebalancing": { "type": "object", "additionalProperties": false, "description": "Team managers moving cases between their workers (DfE reason for a new social worker: managing caseloads): to a new starter, away from a worker well above the team's mean caseload, and at a periodic caseload review.", "properties": { "enabled": { "type": "boolean", "description": "Whether managers move cases between workers: to new starters, off overloaded workers and at caseload reviews. Unit: true or false. Source: DfE Stability measures for children looked after in England 2024: 13% of looked-after children's social worker episodes in the year began for 'managing caseloads'." }, "overloadThreshold": { "type": "number", "minimum": 1, "maximum": 5, "description": "Caseload, as a multiple of the team's mean (weighted cases per unit of cap, scaled by how much time the cases need this week), above which a manager moves cases away from a worker the same week. Unit: multiple of the team mean. Assumption: a worker whose cases need twice the time of her team's average is one a manager acts on at once." }, "reviewEveryWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks between caseload reviews, at which every team moves cases from workers above reviewTolerance × the team's mean caseload to colleagues below it; 0 = no reviews. Unit: weeks. Assumption: a quarterly review of caseloads in team performance meetings." }, "reviewTolerance": { "type": "number", "minimum": 1, "maximum": 5, "description": "At a caseload review, caseload as a multiple of the team's mean above which cases are moved. Unit: multiple of the team mean. Assumption: managers even out caseloads more than a third above the team's." }, "newStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an employed new starter's protected first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most; the rest comes from new referrals. 0 = none. Unit: share 0–1. Assumption: managers build a new starter's caseload partly from colleagues' cases; with the two thresholds, the largest managed moves that keep looked-after children's continuity within the national targets (with agencyStarterShare, about 7% of all changes of worker and 13% of looked-after children's new workers, as DfE's 13% of their social worker episodes for 'managing caseloads', 2024)." }, "agencyStarterShare": { "type": "number", "minimum": 0, "maximum": 1, "description": "When an agency worker's first weeks (induction) end, the share of the team's mean caseload, scaled to her own cap, that her manager gives her from the colleagues carrying the most (DfE reason: managing caseloads); the rest comes from new referrals. 0 = none. Unit: share 0–1. Source: locum social workers are expected to 'hit the ground running' and report caseloads heavier than permanent staff (Locum Today, What is a locum social worker?, 2018; DfE Longitudinal study of local authority child and family social workers, wave 1, 2019: agency workers had higher caseloads), so a locum covering a vacancy is given a full share of the team's cases." }, "maxMovesPerWeek": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Most cases a team moves between workers in a week when rebalancing. Unit: cases per team per week. Assumption: managers have limited time for rebalancing." } } } } }, "costs": { "type": "object", "title": "CostParams", "additionalProperties": false, "description": "Pay and recruitment costs, and the budget they are compared with.", "properties": { "permanentSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time employed social worker, including employer on-costs; agency workers cost this plus the premium. Unit: £ per FTE per year. Assumption: a salary of about £40k on local-government scales plus about 30% on-costs." }, "nqSalary": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Annual cost of a full-time newly qualified social worker, including employer on-costs. Unit: £ per FTE per year. Assumption: a salary of about £33k plus about 30% on-costs." }, "recruitmentCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each permanent hire (advertising, interviews, checks, incentives). Unit: £ per hire. Assumption: no national figure; a few thousand pounds per hire." }, "overseasCostPerHire": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Cost of each overseas hire (visa sponsorship, relocation, registration). Unit: £ per hire. Assumption: no national figure; about twice a domestic hire." }, "annualBudget": { "type": "number", "minimum": 0, "maximum": 1e11, "description": "Annual social-worker staffing budget; spending above it is reported as overspend. Unit: £ per year. Assumption: about the cost of the funded establishment with the usual agency cover." } } }, "interventions": { "type": "array", "maxItems": 1e3, "description": "Scheduled changes during the run: set any parameter, make workers resign, add a demand surge, start a recruitment drive.", "items": { "type": "object", "title": "Intervention", "additionalProperties": false, "description": "A change applied at the start of a reporting week: exactly one of set, leave, surge or recruitmentDrive.", "required": ["week"], "properties": { "week": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "Reporting week in which the change happens (1 is the first week after the warm-up). Unit: week number. Assumption: interventions are scheduled in reporting time so they do not move when the warm-up changes." }, "label": { "type": "string", "maxLength": 200, "description": "A short name for the change, shown in charts and outputs. Unit: text. Assumption: optional, for readers only." }, "set": { "type": "object", "minProperties": 1, "maxProperties": 200, "description": 'Parameters to change from this week on, as dotted paths (e.g. "agency.payCap.enabled") mapped to new values; each value must be valid for its parameter.', "additionalProperties": { "description": "The new value of the parameter named by the key; checked against that parameter's rules." } }, "leave": { "type": "object", "additionalProperties": false, "description": "A wave of resignations: employed social workers, chosen at random, hand in their notice this week.", "required": ["count"], "properties": { "count": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "How many employed social workers resign. Unit: workers. Assumption: a user-chosen shock." }, "team": { "type": "string", "description": "Team the leavers come from: the name of a case-holding team of structure.teams, or any. Unit: team name. Assumption: any team unless given.", "pattern": "^[A-Za-z][A-Za-z0-9]{0,39}$" }, "workers": { "type": "array", "maxItems": 1e4, "items": { "type": "integer", "minimum": 0, "maximum": 1e8, "description": "A worker id. Unit: worker id. Assumption: as the run reports it." }, "description": "Particular workers who resign this week, by worker id (as in the event log and trainer mode), besides the `count` chosen at random; ids of workers not in post are ignored. Unit: worker ids. Assumption: none unless given." } } }, "surge": { "type": "object", "additionalProperties": false, "description": "A temporary rise in demand at the front door.", "required": ["extraContactsPerWeek", "durationWeeks"], "properties": { "extraContactsPerWeek": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Extra contacts a week on top of normal demand. Unit: contacts per week. Assumption: a user-chosen shock." }, "durationWeeks": { "type": "integer", "minimum": 1, "maximum": 1040, "description": "How long the surge lasts. Unit: weeks. Assumption: a user-chosen shock." } } }, "recruitmentDrive": { "type": "object", "additionalProperties": false, "description": "A recruitment drive: a number of certain hires who arrive after a lead time, each joining the case-holding team with most posts to fill.", "required": ["hires", "leadWeeks"], "properties": { "hires": { "type": "integer", "minimum": 0, "maximum": 1e5, "description": "Number of social workers hired by the drive. Unit: workers. Assumption: a user-chosen policy." }, "leadWeeks": { "type": "integer", "minimum": 0, "maximum": 520, "description": "Weeks from the start of the drive to the hires arriving (at least 1 is used). Unit: weeks. Assumption: a user-chosen policy; experienced hires take about 12 to 16 weeks." }, "route": { "type": "string", "enum": ["experienced", "newly-qualified", "overseas"], "description": "Recruitment route of the hires, which sets their induction and protected caseload. Unit: keyword. Assumption: experienced unless given." } } } }, "oneOf": [{ "required": ["set"], "properties": { "set": true } }, { "required": ["leave"], "properties": { "leave": true } }, { "required": ["surge"], "properties": { "surge": true } }, { "required": ["recruitmentDrive"], "properties": { "recruitmentDrive": true } }] } } }, "if": { "type": "object", "required": ["extends"], "properties": { "extends": true } }, "else": { "$ref": "#/definitions/complete" }, "definitions": { "complete": { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "ageAtReferral", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "ageAtReferral": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks", "reallocateIfExpectedWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true, "reallocateIfExpectedWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "childRequestPerYear", "withdrawnPerYear", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "childRequestPerYear": true, "withdrawnPerYear": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "agencyStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "agencyStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' } } };
+const schema12 = { "type": "object", "required": ["name", "run", "demand", "structure", "pathway", "reReferral", "workforce", "stress", "morale", "turnover", "absence", "recruitment", "agency", "overtime", "allocation", "costs", "interventions"], "properties": { "name": true, "run": { "type": "object", "required": ["seed", "years", "warmupWeeks"], "properties": { "seed": true, "years": true, "warmupWeeks": true } }, "demand": { "type": "object", "required": ["contactsPerWeek", "referralShareOfContacts", "thresholdResponse", "caseloadResponse", "referenceCaseload", "seasonalAmplitude", "seasonalPeakWeek", "frontDoorHoursPerContact"], "properties": { "contactsPerWeek": true, "referralShareOfContacts": true, "thresholdResponse": true, "caseloadResponse": true, "referenceCaseload": true, "seasonalAmplitude": true, "seasonalPeakWeek": true, "frontDoorHoursPerContact": true } }, "structure": { "type": "object", "required": ["design", "teams", "transfers"], "properties": { "design": true, "teams": true, "transfers": true } }, "pathway": { "type": "object", "required": ["noFurtherActionShare", "assessmentOutcomes", "durations", "cpStepDownShare", "cinEscalationPerYear", "careOverrunLimit", "cpToCarePerYear", "ageStartingCare", "ageAtReferral", "caseWeights", "progressLostPerChangeWeeks"], "properties": { "noFurtherActionShare": true, "assessmentOutcomes": { "type": "object", "required": ["notInNeed", "childInNeed", "childProtection", "lookedAfter"], "properties": { "notInNeed": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "durations": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "cpStepDownShare": true, "cinEscalationPerYear": true, "careOverrunLimit": true, "cpToCarePerYear": true, "ageStartingCare": true, "ageAtReferral": true, "caseWeights": { "type": "object", "required": ["assessment", "childInNeed", "childProtection", "lookedAfter"], "properties": { "assessment": true, "childInNeed": true, "childProtection": true, "lookedAfter": true } }, "progressLostPerChangeWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } } } }, "reReferral": { "type": "object", "required": ["baseProbability", "noServiceProbability", "driftEffectPer26Weeks", "changeEffect", "meanDelayWeeks", "maxDelayWeeks"], "properties": { "baseProbability": true, "noServiceProbability": true, "driftEffectPer26Weeks": true, "changeEffect": true, "meanDelayWeeks": true, "maxDelayWeeks": true } }, "workforce": { "type": "object", "required": ["establishment", "initialVacancyRate", "initialTurnoverRate", "initialChangesPerYear", "partTimeShare", "partTimeFte", "contractedHours", "capacityPerFte", "nqCaseloadProtection", "nqProtectionWeeks", "inductionWeeks", "inductionCapacity", "internalMovesPerYear", "workloadVariation", "workloadSpellWeeks"], "properties": { "establishment": { "type": "object", "required": ["assessment", "longTerm", "inCare", "nonCaseHolding"], "properties": { "assessment": true, "longTerm": true, "inCare": true, "nonCaseHolding": true } }, "initialVacancyRate": true, "initialTurnoverRate": true, "initialChangesPerYear": true, "partTimeShare": true, "partTimeFte": true, "contractedHours": true, "capacityPerFte": true, "nqCaseloadProtection": true, "nqProtectionWeeks": true, "inductionWeeks": true, "inductionCapacity": true, "internalMovesPerYear": true, "workloadVariation": true, "workloadSpellWeeks": true } }, "stress": { "type": "object", "required": ["gainPerOvertimeHour", "gainFromBacklog", "recoveryPerWeek", "flexibleWorking", "flexibleWorkingReduction", "supervisionRatio", "supervisionReferenceRatio", "supervisionEffect"], "properties": { "gainPerOvertimeHour": true, "gainFromBacklog": true, "recoveryPerWeek": true, "flexibleWorking": true, "flexibleWorkingReduction": true, "supervisionRatio": true, "supervisionReferenceRatio": true, "supervisionEffect": true } }, "morale": { "type": "object", "required": ["dropPerLeaverShare", "vacancyEffect", "recoveryPerWeek"], "properties": { "dropPerLeaverShare": true, "vacancyEffect": true, "recoveryPerWeek": true } }, "turnover": { "type": "object", "required": ["baseAnnualRate", "stressMultiplier", "moraleMultiplier", "earlyTenureMultiplier", "earlyTenureYears", "propensitySpread", "maxServiceYears", "noticeWeeks", "destinations"], "properties": { "baseAnnualRate": true, "stressMultiplier": true, "moraleMultiplier": true, "earlyTenureMultiplier": true, "earlyTenureYears": true, "propensitySpread": true, "maxServiceYears": true, "noticeWeeks": true, "destinations": { "type": "object", "required": ["otherAuthority", "agency", "outOfSector"], "properties": { "otherAuthority": true, "agency": true, "outOfSector": true } } } }, "absence": { "type": "object", "required": ["baseRate", "stressEffect", "longShare", "shortWeeks", "longWeeks", "cover", "dutyCoverProgress", "reallocateAfterWeeks", "reallocateIfExpectedWeeks"], "properties": { "baseRate": true, "stressEffect": true, "longShare": true, "shortWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "longWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "cover": true, "dutyCoverProgress": true, "reallocateAfterWeeks": true, "reallocateIfExpectedWeeks": true } }, "recruitment": { "type": "object", "required": ["enabled", "timeToHireWeeks", "successProbability", "attractiveness", "flexibleWorkingBonus", "inadequateRating", "inadequatePenalty", "overseasShare", "overseasLeadWeeks", "overseasInductionWeeks", "priorExperienceYears", "nqIntakeWeek", "nqIntakePerYear", "nqLeavingMultiplier"], "properties": { "enabled": true, "timeToHireWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "successProbability": true, "attractiveness": true, "flexibleWorkingBonus": true, "inadequateRating": true, "inadequatePenalty": true, "overseasShare": true, "overseasLeadWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "overseasInductionWeeks": true, "priorExperienceYears": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "nqIntakeWeek": true, "nqIntakePerYear": true, "nqLeavingMultiplier": true } }, "agency": { "type": "object", "required": ["allowed", "fillDelayWeeks", "maxShareOfVacancies", "supplyPerWeek", "poolLeavingPerWeek", "premium", "assignmentWeeks", "renewalProbability", "conversionProbability", "annualLeavingRate", "noticeWeeks", "payCap", "rules2024"], "properties": { "allowed": true, "fillDelayWeeks": true, "maxShareOfVacancies": true, "supplyPerWeek": true, "poolLeavingPerWeek": true, "premium": true, "assignmentWeeks": { "type": "object", "required": ["min", "max"], "properties": { "min": true, "max": true } }, "renewalProbability": true, "conversionProbability": true, "annualLeavingRate": true, "noticeWeeks": true, "payCap": { "type": "object", "required": ["enabled", "premium", "supplyFactor"], "properties": { "enabled": true, "premium": true, "supplyFactor": true } }, "rules2024": { "type": "object", "required": ["alignNoticeWithPermanent", "requireExperience", "experienceSupplyFactor", "noLocalLocumWeeks", "experienceYears", "barredChoice", "coolOffChoice", "restrictedConversionProbability"], "properties": { "alignNoticeWithPermanent": true, "requireExperience": true, "experienceSupplyFactor": true, "noLocalLocumWeeks": true, "experienceYears": true, "barredChoice": { "type": "object", "required": ["stay", "otherAuthority", "outOfSector"], "properties": { "stay": true, "otherAuthority": true, "outOfSector": true } }, "coolOffChoice": { "type": "object", "required": ["wait", "furtherAfield", "permanentPost"], "properties": { "wait": true, "furtherAfield": true, "permanentPost": true } }, "restrictedConversionProbability": true } } } }, "overtime": { "type": "object", "required": ["policy", "maxHoursPerWeek", "paidRateMultiplier", "excessiveHoursThreshold", "fullOutputHours", "noExtraOutputHours"], "properties": { "policy": true, "maxHoursPerWeek": true, "paidRateMultiplier": true, "excessiveHoursThreshold": true, "fullOutputHours": true, "noExtraOutputHours": true } }, "allocation": { "type": "object", "required": ["policy", "caseloadCap", "heldByManager", "heldCaseProgress", "childRequestPerYear", "withdrawnPerYear", "rebalancing"], "properties": { "policy": true, "caseloadCap": true, "heldByManager": true, "heldCaseProgress": true, "childRequestPerYear": true, "withdrawnPerYear": true, "rebalancing": { "type": "object", "required": ["enabled", "overloadThreshold", "reviewEveryWeeks", "reviewTolerance", "newStarterShare", "agencyStarterShare", "maxMovesPerWeek"], "properties": { "enabled": true, "overloadThreshold": true, "reviewEveryWeeks": true, "reviewTolerance": true, "newStarterShare": true, "agencyStarterShare": true, "maxMovesPerWeek": true } } } }, "costs": { "type": "object", "required": ["permanentSalary", "nqSalary", "recruitmentCostPerHire", "overseasCostPerHire", "annualBudget"], "properties": { "permanentSalary": true, "nqSalary": true, "recruitmentCostPerHire": true, "overseasCostPerHire": true, "annualBudget": true } }, "interventions": true }, "description": 'A scenario without "extends" is complete: every group and every parameter in it must be given.' };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = (function ucs2length(str) {
   const len = str.length;
@@ -2128,8 +2128,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (data30.maxMovesPerWeek === void 0) {
-                const err218 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "maxMovesPerWeek" }, message: "must have required property 'maxMovesPerWeek'" };
+              if (data30.agencyStarterShare === void 0) {
+                const err218 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "agencyStarterShare" }, message: "must have required property 'agencyStarterShare'" };
                 if (vErrors === null) {
                   vErrors = [err218];
                 } else {
@@ -2137,22 +2137,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (data30.maxMovesPerWeek === void 0) {
+                const err219 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/required", keyword: "required", params: { missingProperty: "maxMovesPerWeek" }, message: "must have required property 'maxMovesPerWeek'" };
+                if (vErrors === null) {
+                  vErrors = [err219];
+                } else {
+                  vErrors.push(err219);
+                }
+                errors++;
+              }
             } else {
-              const err219 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err220 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/definitions/complete/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err219];
+                vErrors = [err220];
               } else {
-                vErrors.push(err219);
+                vErrors.push(err220);
               }
               errors++;
             }
           }
         } else {
-          const err220 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err221 = { instancePath: instancePath + "/allocation", schemaPath: "#/definitions/complete/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err220];
+            vErrors = [err221];
           } else {
-            vErrors.push(err220);
+            vErrors.push(err221);
           }
           errors++;
         }
@@ -2161,16 +2170,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data31 = data.costs;
         if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
           if (data31.permanentSalary === void 0) {
-            const err221 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "permanentSalary" }, message: "must have required property 'permanentSalary'" };
-            if (vErrors === null) {
-              vErrors = [err221];
-            } else {
-              vErrors.push(err221);
-            }
-            errors++;
-          }
-          if (data31.nqSalary === void 0) {
-            const err222 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "nqSalary" }, message: "must have required property 'nqSalary'" };
+            const err222 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "permanentSalary" }, message: "must have required property 'permanentSalary'" };
             if (vErrors === null) {
               vErrors = [err222];
             } else {
@@ -2178,8 +2178,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data31.recruitmentCostPerHire === void 0) {
-            const err223 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "recruitmentCostPerHire" }, message: "must have required property 'recruitmentCostPerHire'" };
+          if (data31.nqSalary === void 0) {
+            const err223 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "nqSalary" }, message: "must have required property 'nqSalary'" };
             if (vErrors === null) {
               vErrors = [err223];
             } else {
@@ -2187,8 +2187,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data31.overseasCostPerHire === void 0) {
-            const err224 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "overseasCostPerHire" }, message: "must have required property 'overseasCostPerHire'" };
+          if (data31.recruitmentCostPerHire === void 0) {
+            const err224 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "recruitmentCostPerHire" }, message: "must have required property 'recruitmentCostPerHire'" };
             if (vErrors === null) {
               vErrors = [err224];
             } else {
@@ -2196,8 +2196,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data31.annualBudget === void 0) {
-            const err225 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "annualBudget" }, message: "must have required property 'annualBudget'" };
+          if (data31.overseasCostPerHire === void 0) {
+            const err225 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "overseasCostPerHire" }, message: "must have required property 'overseasCostPerHire'" };
             if (vErrors === null) {
               vErrors = [err225];
             } else {
@@ -2205,22 +2205,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (data31.annualBudget === void 0) {
+            const err226 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/required", keyword: "required", params: { missingProperty: "annualBudget" }, message: "must have required property 'annualBudget'" };
+            if (vErrors === null) {
+              vErrors = [err226];
+            } else {
+              vErrors.push(err226);
+            }
+            errors++;
+          }
         } else {
-          const err226 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err227 = { instancePath: instancePath + "/costs", schemaPath: "#/definitions/complete/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err226];
+            vErrors = [err227];
           } else {
-            vErrors.push(err226);
+            vErrors.push(err227);
           }
           errors++;
         }
       }
     } else {
-      const err227 = { instancePath, schemaPath: "#/definitions/complete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err228 = { instancePath, schemaPath: "#/definitions/complete/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err227];
+        vErrors = [err228];
       } else {
-        vErrors.push(err227);
+        vErrors.push(err228);
       }
       errors++;
     }
@@ -2228,22 +2237,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = _valid0;
   }
   if (!valid0) {
-    const err228 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema' };
+    const err229 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema' };
     if (vErrors === null) {
-      vErrors = [err228];
+      vErrors = [err229];
     } else {
-      vErrors.push(err228);
+      vErrors.push(err229);
     }
     errors++;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!func2.call(schema11.properties, key0)) {
-        const err229 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        const err230 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
-          vErrors = [err229];
+          vErrors = [err230];
         } else {
-          vErrors.push(err229);
+          vErrors.push(err230);
         }
         errors++;
       }
@@ -2252,20 +2261,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data32 = data.$schema;
       if (typeof data32 === "string") {
         if (func3(data32) > 1e3) {
-          const err230 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
+          const err231 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
           if (vErrors === null) {
-            vErrors = [err230];
+            vErrors = [err231];
           } else {
-            vErrors.push(err230);
+            vErrors.push(err231);
           }
           errors++;
         }
       } else {
-        const err231 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err232 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err231];
+          vErrors = [err232];
         } else {
-          vErrors.push(err231);
+          vErrors.push(err232);
         }
         errors++;
       }
@@ -2274,16 +2283,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data33 = data.extends;
       if (typeof data33 === "string") {
         if (func3(data33) > 1e3) {
-          const err232 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
-          if (vErrors === null) {
-            vErrors = [err232];
-          } else {
-            vErrors.push(err232);
-          }
-          errors++;
-        }
-        if (func3(data33) < 1) {
-          const err233 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err233 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
           if (vErrors === null) {
             vErrors = [err233];
           } else {
@@ -2291,12 +2291,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func3(data33) < 1) {
+          const err234 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err234];
+          } else {
+            vErrors.push(err234);
+          }
+          errors++;
+        }
       } else {
-        const err234 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err235 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err234];
+          vErrors = [err235];
         } else {
-          vErrors.push(err234);
+          vErrors.push(err235);
         }
         errors++;
       }
@@ -2305,16 +2314,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.name;
       if (typeof data34 === "string") {
         if (func3(data34) > 200) {
-          const err235 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err235];
-          } else {
-            vErrors.push(err235);
-          }
-          errors++;
-        }
-        if (func3(data34) < 1) {
-          const err236 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const err236 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
           if (vErrors === null) {
             vErrors = [err236];
           } else {
@@ -2322,12 +2322,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func3(data34) < 1) {
+          const err237 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err237];
+          } else {
+            vErrors.push(err237);
+          }
+          errors++;
+        }
       } else {
-        const err237 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err238 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err237];
+          vErrors = [err238];
         } else {
-          vErrors.push(err237);
+          vErrors.push(err238);
         }
         errors++;
       }
@@ -2336,20 +2345,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data35 = data.description;
       if (typeof data35 === "string") {
         if (func3(data35) > 5e3) {
-          const err238 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" };
+          const err239 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 5e3 }, message: "must NOT have more than 5000 characters" };
           if (vErrors === null) {
-            vErrors = [err238];
+            vErrors = [err239];
           } else {
-            vErrors.push(err238);
+            vErrors.push(err239);
           }
           errors++;
         }
       } else {
-        const err239 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err240 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err239];
+          vErrors = [err240];
         } else {
-          vErrors.push(err239);
+          vErrors.push(err240);
         }
         errors++;
       }
@@ -2358,20 +2367,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data36 = data.notes;
       if (typeof data36 === "string") {
         if (func3(data36) > 2e4) {
-          const err240 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e4 }, message: "must NOT have more than 20000 characters" };
+          const err241 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e4 }, message: "must NOT have more than 20000 characters" };
           if (vErrors === null) {
-            vErrors = [err240];
+            vErrors = [err241];
           } else {
-            vErrors.push(err240);
+            vErrors.push(err241);
           }
           errors++;
         }
       } else {
-        const err241 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err242 = { instancePath: instancePath + "/notes", schemaPath: "#/properties/notes/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err241];
+          vErrors = [err242];
         } else {
-          vErrors.push(err241);
+          vErrors.push(err242);
         }
         errors++;
       }
@@ -2380,11 +2389,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data37 = data.sources;
       if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
         if (Object.keys(data37).length > 2e3) {
-          const err242 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxProperties", keyword: "maxProperties", params: { limit: 2e3 }, message: "must NOT have more than 2000 properties" };
+          const err243 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/maxProperties", keyword: "maxProperties", params: { limit: 2e3 }, message: "must NOT have more than 2000 properties" };
           if (vErrors === null) {
-            vErrors = [err242];
+            vErrors = [err243];
           } else {
-            vErrors.push(err242);
+            vErrors.push(err243);
           }
           errors++;
         }
@@ -2392,16 +2401,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data38 = data37[key1];
           if (typeof data38 === "string") {
             if (func3(data38) > 2e3) {
-              const err243 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
-              if (vErrors === null) {
-                vErrors = [err243];
-              } else {
-                vErrors.push(err243);
-              }
-              errors++;
-            }
-            if (func3(data38) < 1) {
-              const err244 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err244 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err244];
               } else {
@@ -2409,22 +2409,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func3(data38) < 1) {
+              const err245 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err245];
+              } else {
+                vErrors.push(err245);
+              }
+              errors++;
+            }
           } else {
-            const err245 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err246 = { instancePath: instancePath + "/sources/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sources/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err245];
+              vErrors = [err246];
             } else {
-              vErrors.push(err245);
+              vErrors.push(err246);
             }
             errors++;
           }
         }
       } else {
-        const err246 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err247 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err246];
+          vErrors = [err247];
         } else {
-          vErrors.push(err246);
+          vErrors.push(err247);
         }
         errors++;
       }
@@ -2434,19 +2443,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
         for (const key2 in data39) {
           if (!(key2 === "seed" || key2 === "years" || key2 === "warmupWeeks")) {
-            const err247 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err247];
-            } else {
-              vErrors.push(err247);
-            }
-            errors++;
-          }
-        }
-        if (data39.seed !== void 0) {
-          let data40 = data39.seed;
-          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-            const err248 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err248 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err248];
             } else {
@@ -2454,22 +2451,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data39.seed !== void 0) {
+          let data40 = data39.seed;
+          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+            const err249 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err249];
+            } else {
+              vErrors.push(err249);
+            }
+            errors++;
+          }
           if (typeof data40 == "number" && isFinite(data40)) {
             if (data40 > 4294967295 || isNaN(data40)) {
-              const err249 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-              if (vErrors === null) {
-                vErrors = [err249];
-              } else {
-                vErrors.push(err249);
-              }
-              errors++;
-            }
-            if (data40 < 0 || isNaN(data40)) {
-              const err250 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err250 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
               if (vErrors === null) {
                 vErrors = [err250];
               } else {
                 vErrors.push(err250);
+              }
+              errors++;
+            }
+            if (data40 < 0 || isNaN(data40)) {
+              const err251 = { instancePath: instancePath + "/run/seed", schemaPath: "#/properties/run/properties/seed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err251];
+              } else {
+                vErrors.push(err251);
               }
               errors++;
             }
@@ -2478,30 +2487,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data39.years !== void 0) {
           let data41 = data39.years;
           if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-            const err251 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err252 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err251];
+              vErrors = [err252];
             } else {
-              vErrors.push(err251);
+              vErrors.push(err252);
             }
             errors++;
           }
           if (typeof data41 == "number" && isFinite(data41)) {
             if (data41 > 20 || isNaN(data41)) {
-              const err252 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err252];
-              } else {
-                vErrors.push(err252);
-              }
-              errors++;
-            }
-            if (data41 < 1 || isNaN(data41)) {
-              const err253 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err253 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err253];
               } else {
                 vErrors.push(err253);
+              }
+              errors++;
+            }
+            if (data41 < 1 || isNaN(data41)) {
+              const err254 = { instancePath: instancePath + "/run/years", schemaPath: "#/properties/run/properties/years/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err254];
+              } else {
+                vErrors.push(err254);
               }
               errors++;
             }
@@ -2510,26 +2519,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data39.warmupWeeks !== void 0) {
           let data42 = data39.warmupWeeks;
           if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
-            const err254 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err255 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err254];
+              vErrors = [err255];
             } else {
-              vErrors.push(err254);
+              vErrors.push(err255);
             }
             errors++;
           }
           if (typeof data42 == "number" && isFinite(data42)) {
             if (data42 > 1040 || isNaN(data42)) {
-              const err255 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-              if (vErrors === null) {
-                vErrors = [err255];
-              } else {
-                vErrors.push(err255);
-              }
-              errors++;
-            }
-            if (data42 < 0 || isNaN(data42)) {
-              const err256 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err256 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
               if (vErrors === null) {
                 vErrors = [err256];
               } else {
@@ -2537,14 +2537,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data42 < 0 || isNaN(data42)) {
+              const err257 = { instancePath: instancePath + "/run/warmupWeeks", schemaPath: "#/properties/run/properties/warmupWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err257];
+              } else {
+                vErrors.push(err257);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err257 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err258 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err257];
+          vErrors = [err258];
         } else {
-          vErrors.push(err257);
+          vErrors.push(err258);
         }
         errors++;
       }
@@ -2554,11 +2563,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
         for (const key3 in data43) {
           if (!(key3 === "contactsPerWeek" || key3 === "referralShareOfContacts" || key3 === "thresholdResponse" || key3 === "caseloadResponse" || key3 === "referenceCaseload" || key3 === "seasonalAmplitude" || key3 === "seasonalPeakWeek" || key3 === "frontDoorHoursPerContact")) {
-            const err258 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            const err259 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err258];
+              vErrors = [err259];
             } else {
-              vErrors.push(err258);
+              vErrors.push(err259);
             }
             errors++;
           }
@@ -2567,16 +2576,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data44 = data43.contactsPerWeek;
           if (typeof data44 == "number" && isFinite(data44)) {
             if (data44 > 1e6 || isNaN(data44)) {
-              const err259 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err259];
-              } else {
-                vErrors.push(err259);
-              }
-              errors++;
-            }
-            if (data44 < 0 || isNaN(data44)) {
-              const err260 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err260 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err260];
               } else {
@@ -2584,12 +2584,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data44 < 0 || isNaN(data44)) {
+              const err261 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err261];
+              } else {
+                vErrors.push(err261);
+              }
+              errors++;
+            }
           } else {
-            const err261 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err262 = { instancePath: instancePath + "/demand/contactsPerWeek", schemaPath: "#/properties/demand/properties/contactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err261];
+              vErrors = [err262];
             } else {
-              vErrors.push(err261);
+              vErrors.push(err262);
             }
             errors++;
           }
@@ -2598,16 +2607,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data45 = data43.referralShareOfContacts;
           if (typeof data45 == "number" && isFinite(data45)) {
             if (data45 > 1 || isNaN(data45)) {
-              const err262 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err262];
-              } else {
-                vErrors.push(err262);
-              }
-              errors++;
-            }
-            if (data45 < 0 || isNaN(data45)) {
-              const err263 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err263 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err263];
               } else {
@@ -2615,12 +2615,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data45 < 0 || isNaN(data45)) {
+              const err264 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err264];
+              } else {
+                vErrors.push(err264);
+              }
+              errors++;
+            }
           } else {
-            const err264 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err265 = { instancePath: instancePath + "/demand/referralShareOfContacts", schemaPath: "#/properties/demand/properties/referralShareOfContacts/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err264];
+              vErrors = [err265];
             } else {
-              vErrors.push(err264);
+              vErrors.push(err265);
             }
             errors++;
           }
@@ -2629,16 +2638,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data46 = data43.thresholdResponse;
           if (typeof data46 == "number" && isFinite(data46)) {
             if (data46 > 5 || isNaN(data46)) {
-              const err265 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err265];
-              } else {
-                vErrors.push(err265);
-              }
-              errors++;
-            }
-            if (data46 < 0 || isNaN(data46)) {
-              const err266 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err266 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err266];
               } else {
@@ -2646,12 +2646,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data46 < 0 || isNaN(data46)) {
+              const err267 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err267];
+              } else {
+                vErrors.push(err267);
+              }
+              errors++;
+            }
           } else {
-            const err267 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err268 = { instancePath: instancePath + "/demand/thresholdResponse", schemaPath: "#/properties/demand/properties/thresholdResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err267];
+              vErrors = [err268];
             } else {
-              vErrors.push(err267);
+              vErrors.push(err268);
             }
             errors++;
           }
@@ -2660,16 +2669,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data47 = data43.caseloadResponse;
           if (typeof data47 == "number" && isFinite(data47)) {
             if (data47 > 20 || isNaN(data47)) {
-              const err268 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err268];
-              } else {
-                vErrors.push(err268);
-              }
-              errors++;
-            }
-            if (data47 < 0 || isNaN(data47)) {
-              const err269 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err269 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err269];
               } else {
@@ -2677,12 +2677,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data47 < 0 || isNaN(data47)) {
+              const err270 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err270];
+              } else {
+                vErrors.push(err270);
+              }
+              errors++;
+            }
           } else {
-            const err270 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err271 = { instancePath: instancePath + "/demand/caseloadResponse", schemaPath: "#/properties/demand/properties/caseloadResponse/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err270];
+              vErrors = [err271];
             } else {
-              vErrors.push(err270);
+              vErrors.push(err271);
             }
             errors++;
           }
@@ -2691,16 +2700,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data48 = data43.referenceCaseload;
           if (typeof data48 == "number" && isFinite(data48)) {
             if (data48 > 100 || isNaN(data48)) {
-              const err271 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err271];
-              } else {
-                vErrors.push(err271);
-              }
-              errors++;
-            }
-            if (data48 <= 0 || isNaN(data48)) {
-              const err272 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err272 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err272];
               } else {
@@ -2708,12 +2708,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data48 <= 0 || isNaN(data48)) {
+              const err273 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err273];
+              } else {
+                vErrors.push(err273);
+              }
+              errors++;
+            }
           } else {
-            const err273 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err274 = { instancePath: instancePath + "/demand/referenceCaseload", schemaPath: "#/properties/demand/properties/referenceCaseload/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err273];
+              vErrors = [err274];
             } else {
-              vErrors.push(err273);
+              vErrors.push(err274);
             }
             errors++;
           }
@@ -2722,16 +2731,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data49 = data43.seasonalAmplitude;
           if (typeof data49 == "number" && isFinite(data49)) {
             if (data49 > 1 || isNaN(data49)) {
-              const err274 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err274];
-              } else {
-                vErrors.push(err274);
-              }
-              errors++;
-            }
-            if (data49 < 0 || isNaN(data49)) {
-              const err275 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err275 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err275];
               } else {
@@ -2739,20 +2739,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err276 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err276];
-            } else {
-              vErrors.push(err276);
+            if (data49 < 0 || isNaN(data49)) {
+              const err276 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err276];
+              } else {
+                vErrors.push(err276);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data43.seasonalPeakWeek !== void 0) {
-          let data50 = data43.seasonalPeakWeek;
-          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
-            const err277 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err277 = { instancePath: instancePath + "/demand/seasonalAmplitude", schemaPath: "#/properties/demand/properties/seasonalAmplitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err277];
             } else {
@@ -2760,22 +2757,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data43.seasonalPeakWeek !== void 0) {
+          let data50 = data43.seasonalPeakWeek;
+          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
+            const err278 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err278];
+            } else {
+              vErrors.push(err278);
+            }
+            errors++;
+          }
           if (typeof data50 == "number" && isFinite(data50)) {
             if (data50 > 51 || isNaN(data50)) {
-              const err278 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
-              if (vErrors === null) {
-                vErrors = [err278];
-              } else {
-                vErrors.push(err278);
-              }
-              errors++;
-            }
-            if (data50 < 0 || isNaN(data50)) {
-              const err279 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err279 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
               if (vErrors === null) {
                 vErrors = [err279];
               } else {
                 vErrors.push(err279);
+              }
+              errors++;
+            }
+            if (data50 < 0 || isNaN(data50)) {
+              const err280 = { instancePath: instancePath + "/demand/seasonalPeakWeek", schemaPath: "#/properties/demand/properties/seasonalPeakWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err280];
+              } else {
+                vErrors.push(err280);
               }
               errors++;
             }
@@ -2785,16 +2794,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data51 = data43.frontDoorHoursPerContact;
           if (typeof data51 == "number" && isFinite(data51)) {
             if (data51 > 40 || isNaN(data51)) {
-              const err280 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-              if (vErrors === null) {
-                vErrors = [err280];
-              } else {
-                vErrors.push(err280);
-              }
-              errors++;
-            }
-            if (data51 < 0 || isNaN(data51)) {
-              const err281 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err281 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err281];
               } else {
@@ -2802,22 +2802,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data51 < 0 || isNaN(data51)) {
+              const err282 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err282];
+              } else {
+                vErrors.push(err282);
+              }
+              errors++;
+            }
           } else {
-            const err282 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err283 = { instancePath: instancePath + "/demand/frontDoorHoursPerContact", schemaPath: "#/properties/demand/properties/frontDoorHoursPerContact/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err282];
+              vErrors = [err283];
             } else {
-              vErrors.push(err282);
+              vErrors.push(err283);
             }
             errors++;
           }
         }
       } else {
-        const err283 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err284 = { instancePath: instancePath + "/demand", schemaPath: "#/properties/demand/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err283];
+          vErrors = [err284];
         } else {
-          vErrors.push(err283);
+          vErrors.push(err284);
         }
         errors++;
       }
@@ -2827,11 +2836,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
         for (const key4 in data52) {
           if (!(key4 === "design" || key4 === "teams" || key4 === "transfers")) {
-            const err284 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            const err285 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err284];
+              vErrors = [err285];
             } else {
-              vErrors.push(err284);
+              vErrors.push(err285);
             }
             errors++;
           }
@@ -2840,16 +2849,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data53 = data52.design;
           if (typeof data53 === "string") {
             if (func3(data53) > 120) {
-              const err285 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters" };
-              if (vErrors === null) {
-                vErrors = [err285];
-              } else {
-                vErrors.push(err285);
-              }
-              errors++;
-            }
-            if (func3(data53) < 1) {
-              const err286 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err286 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/maxLength", keyword: "maxLength", params: { limit: 120 }, message: "must NOT have more than 120 characters" };
               if (vErrors === null) {
                 vErrors = [err286];
               } else {
@@ -2857,12 +2857,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func3(data53) < 1) {
+              const err287 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err287];
+              } else {
+                vErrors.push(err287);
+              }
+              errors++;
+            }
           } else {
-            const err287 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err288 = { instancePath: instancePath + "/structure/design", schemaPath: "#/properties/structure/properties/design/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err287];
+              vErrors = [err288];
             } else {
-              vErrors.push(err287);
+              vErrors.push(err288);
             }
             errors++;
           }
@@ -2871,20 +2880,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data54 = data52.teams;
           if (Array.isArray(data54)) {
             if (data54.length > 12) {
-              const err288 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items" };
-              if (vErrors === null) {
-                vErrors = [err288];
-              } else {
-                vErrors.push(err288);
-              }
-              errors++;
-            }
-            if (data54.length < 1) {
-              const err289 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err289 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/maxItems", keyword: "maxItems", params: { limit: 12 }, message: "must NOT have more than 12 items" };
               if (vErrors === null) {
                 vErrors = [err289];
               } else {
                 vErrors.push(err289);
+              }
+              errors++;
+            }
+            if (data54.length < 1) {
+              const err290 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err290];
+              } else {
+                vErrors.push(err290);
               }
               errors++;
             }
@@ -2893,16 +2902,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data55 = data54[i0];
               if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
                 if (data55.name === void 0) {
-                  const err290 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-                  if (vErrors === null) {
-                    vErrors = [err290];
-                  } else {
-                    vErrors.push(err290);
-                  }
-                  errors++;
-                }
-                if (data55.label === void 0) {
-                  const err291 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
+                  const err291 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
                   if (vErrors === null) {
                     vErrors = [err291];
                   } else {
@@ -2910,8 +2910,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data55.holds === void 0) {
-                  const err292 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "holds" }, message: "must have required property 'holds'" };
+                if (data55.label === void 0) {
+                  const err292 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property 'label'" };
                   if (vErrors === null) {
                     vErrors = [err292];
                   } else {
@@ -2919,13 +2919,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data55.holds === void 0) {
+                  const err293 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/required", keyword: "required", params: { missingProperty: "holds" }, message: "must have required property 'holds'" };
+                  if (vErrors === null) {
+                    vErrors = [err293];
+                  } else {
+                    vErrors.push(err293);
+                  }
+                  errors++;
+                }
                 for (const key5 in data55) {
                   if (!(key5 === "name" || key5 === "label" || key5 === "holds" || key5 === "takesShare" || key5 === "planLengthFactor")) {
-                    const err293 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err294 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err293];
+                      vErrors = [err294];
                     } else {
-                      vErrors.push(err293);
+                      vErrors.push(err294);
                     }
                     errors++;
                   }
@@ -2934,20 +2943,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data56 = data55.name;
                   if (typeof data56 === "string") {
                     if (!pattern0.test(data56)) {
-                      const err294 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
+                      const err295 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
                       if (vErrors === null) {
-                        vErrors = [err294];
+                        vErrors = [err295];
                       } else {
-                        vErrors.push(err294);
+                        vErrors.push(err295);
                       }
                       errors++;
                     }
                   } else {
-                    const err295 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err296 = { instancePath: instancePath + "/structure/teams/" + i0 + "/name", schemaPath: "#/properties/structure/properties/teams/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err295];
+                      vErrors = [err296];
                     } else {
-                      vErrors.push(err295);
+                      vErrors.push(err296);
                     }
                     errors++;
                   }
@@ -2956,16 +2965,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data57 = data55.label;
                   if (typeof data57 === "string") {
                     if (func3(data57) > 80) {
-                      const err296 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err296];
-                      } else {
-                        vErrors.push(err296);
-                      }
-                      errors++;
-                    }
-                    if (func3(data57) < 1) {
-                      const err297 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      const err297 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 80 }, message: "must NOT have more than 80 characters" };
                       if (vErrors === null) {
                         vErrors = [err297];
                       } else {
@@ -2973,12 +2973,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (func3(data57) < 1) {
+                      const err298 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err298];
+                      } else {
+                        vErrors.push(err298);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err298 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err299 = { instancePath: instancePath + "/structure/teams/" + i0 + "/label", schemaPath: "#/properties/structure/properties/teams/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err298];
+                      vErrors = [err299];
                     } else {
-                      vErrors.push(err298);
+                      vErrors.push(err299);
                     }
                     errors++;
                   }
@@ -2987,16 +2996,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data58 = data55.holds;
                   if (Array.isArray(data58)) {
                     if (data58.length > 4) {
-                      const err299 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
-                      if (vErrors === null) {
-                        vErrors = [err299];
-                      } else {
-                        vErrors.push(err299);
-                      }
-                      errors++;
-                    }
-                    if (data58.length < 1) {
-                      const err300 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      const err300 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/maxItems", keyword: "maxItems", params: { limit: 4 }, message: "must NOT have more than 4 items" };
                       if (vErrors === null) {
                         vErrors = [err300];
                       } else {
@@ -3004,24 +3004,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data58.length < 1) {
+                      const err301 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err301];
+                      } else {
+                        vErrors.push(err301);
+                      }
+                      errors++;
+                    }
                     const len1 = data58.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       let data59 = data58[i1];
                       if (typeof data59 !== "string") {
-                        const err301 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                        if (vErrors === null) {
-                          vErrors = [err301];
-                        } else {
-                          vErrors.push(err301);
-                        }
-                        errors++;
-                      }
-                      if (!(data59 === "assessment" || data59 === "childInNeed" || data59 === "childProtection" || data59 === "lookedAfter")) {
-                        const err302 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.teams.items.properties.holds.items.enum }, message: "must be equal to one of the allowed values" };
+                        const err302 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                           vErrors = [err302];
                         } else {
                           vErrors.push(err302);
+                        }
+                        errors++;
+                      }
+                      if (!(data59 === "assessment" || data59 === "childInNeed" || data59 === "childProtection" || data59 === "lookedAfter")) {
+                        const err303 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds/" + i1, schemaPath: "#/properties/structure/properties/teams/items/properties/holds/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.teams.items.properties.holds.items.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err303];
+                        } else {
+                          vErrors.push(err303);
                         }
                         errors++;
                       }
@@ -3037,11 +3046,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices0[item0] == "number") {
                           j0 = indices0[item0];
-                          const err303 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+                          const err304 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
                           if (vErrors === null) {
-                            vErrors = [err303];
+                            vErrors = [err304];
                           } else {
-                            vErrors.push(err303);
+                            vErrors.push(err304);
                           }
                           errors++;
                           break;
@@ -3050,11 +3059,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err304 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err305 = { instancePath: instancePath + "/structure/teams/" + i0 + "/holds", schemaPath: "#/properties/structure/properties/teams/items/properties/holds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                      vErrors = [err304];
+                      vErrors = [err305];
                     } else {
-                      vErrors.push(err304);
+                      vErrors.push(err305);
                     }
                     errors++;
                   }
@@ -3063,16 +3072,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data60 = data55.takesShare;
                   if (typeof data60 == "number" && isFinite(data60)) {
                     if (data60 > 1 || isNaN(data60)) {
-                      const err305 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err305];
-                      } else {
-                        vErrors.push(err305);
-                      }
-                      errors++;
-                    }
-                    if (data60 < 0 || isNaN(data60)) {
-                      const err306 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err306 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err306];
                       } else {
@@ -3080,12 +3080,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data60 < 0 || isNaN(data60)) {
+                      const err307 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err307];
+                      } else {
+                        vErrors.push(err307);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err307 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err308 = { instancePath: instancePath + "/structure/teams/" + i0 + "/takesShare", schemaPath: "#/properties/structure/properties/teams/items/properties/takesShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err307];
+                      vErrors = [err308];
                     } else {
-                      vErrors.push(err307);
+                      vErrors.push(err308);
                     }
                     errors++;
                   }
@@ -3094,16 +3103,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data61 = data55.planLengthFactor;
                   if (typeof data61 == "number" && isFinite(data61)) {
                     if (data61 > 10 || isNaN(data61)) {
-                      const err308 = { instancePath: instancePath + "/structure/teams/" + i0 + "/planLengthFactor", schemaPath: "#/properties/structure/properties/teams/items/properties/planLengthFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                      if (vErrors === null) {
-                        vErrors = [err308];
-                      } else {
-                        vErrors.push(err308);
-                      }
-                      errors++;
-                    }
-                    if (data61 <= 0 || isNaN(data61)) {
-                      const err309 = { instancePath: instancePath + "/structure/teams/" + i0 + "/planLengthFactor", schemaPath: "#/properties/structure/properties/teams/items/properties/planLengthFactor/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      const err309 = { instancePath: instancePath + "/structure/teams/" + i0 + "/planLengthFactor", schemaPath: "#/properties/structure/properties/teams/items/properties/planLengthFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                       if (vErrors === null) {
                         vErrors = [err309];
                       } else {
@@ -3111,32 +3111,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data61 <= 0 || isNaN(data61)) {
+                      const err310 = { instancePath: instancePath + "/structure/teams/" + i0 + "/planLengthFactor", schemaPath: "#/properties/structure/properties/teams/items/properties/planLengthFactor/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      if (vErrors === null) {
+                        vErrors = [err310];
+                      } else {
+                        vErrors.push(err310);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err310 = { instancePath: instancePath + "/structure/teams/" + i0 + "/planLengthFactor", schemaPath: "#/properties/structure/properties/teams/items/properties/planLengthFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err311 = { instancePath: instancePath + "/structure/teams/" + i0 + "/planLengthFactor", schemaPath: "#/properties/structure/properties/teams/items/properties/planLengthFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err310];
+                      vErrors = [err311];
                     } else {
-                      vErrors.push(err310);
+                      vErrors.push(err311);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err311 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err312 = { instancePath: instancePath + "/structure/teams/" + i0, schemaPath: "#/properties/structure/properties/teams/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err311];
+                  vErrors = [err312];
                 } else {
-                  vErrors.push(err311);
+                  vErrors.push(err312);
                 }
                 errors++;
               }
             }
           } else {
-            const err312 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err313 = { instancePath: instancePath + "/structure/teams", schemaPath: "#/properties/structure/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err312];
+              vErrors = [err313];
             } else {
-              vErrors.push(err312);
+              vErrors.push(err313);
             }
             errors++;
           }
@@ -3145,11 +3154,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data62 = data52.transfers;
           if (Array.isArray(data62)) {
             if (data62.length > 32) {
-              const err313 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items" };
+              const err314 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/maxItems", keyword: "maxItems", params: { limit: 32 }, message: "must NOT have more than 32 items" };
               if (vErrors === null) {
-                vErrors = [err313];
+                vErrors = [err314];
               } else {
-                vErrors.push(err313);
+                vErrors.push(err314);
               }
               errors++;
             }
@@ -3158,16 +3167,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data63 = data62[i3];
               if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
                 if (data63.from === void 0) {
-                  const err314 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-                  if (vErrors === null) {
-                    vErrors = [err314];
-                  } else {
-                    vErrors.push(err314);
-                  }
-                  errors++;
-                }
-                if (data63.to === void 0) {
-                  const err315 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+                  const err315 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
                   if (vErrors === null) {
                     vErrors = [err315];
                   } else {
@@ -3175,8 +3175,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data63.stage === void 0) {
-                  const err316 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'" };
+                if (data63.to === void 0) {
+                  const err316 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
                   if (vErrors === null) {
                     vErrors = [err316];
                   } else {
@@ -3184,8 +3184,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data63.probability === void 0) {
-                  const err317 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "probability" }, message: "must have required property 'probability'" };
+                if (data63.stage === void 0) {
+                  const err317 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "stage" }, message: "must have required property 'stage'" };
                   if (vErrors === null) {
                     vErrors = [err317];
                   } else {
@@ -3193,8 +3193,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data63.workerFollows === void 0) {
-                  const err318 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "workerFollows" }, message: "must have required property 'workerFollows'" };
+                if (data63.probability === void 0) {
+                  const err318 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "probability" }, message: "must have required property 'probability'" };
                   if (vErrors === null) {
                     vErrors = [err318];
                   } else {
@@ -3202,8 +3202,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data63.cause === void 0) {
-                  const err319 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+                if (data63.workerFollows === void 0) {
+                  const err319 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "workerFollows" }, message: "must have required property 'workerFollows'" };
                   if (vErrors === null) {
                     vErrors = [err319];
                   } else {
@@ -3211,13 +3211,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data63.cause === void 0) {
+                  const err320 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+                  if (vErrors === null) {
+                    vErrors = [err320];
+                  } else {
+                    vErrors.push(err320);
+                  }
+                  errors++;
+                }
                 for (const key6 in data63) {
                   if (!(key6 === "from" || key6 === "to" || key6 === "stage" || key6 === "afterWeeks" || key6 === "atAge" || key6 === "probability" || key6 === "workerFollows" || key6 === "cause")) {
-                    const err320 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err321 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err320];
+                      vErrors = [err321];
                     } else {
-                      vErrors.push(err320);
+                      vErrors.push(err321);
                     }
                     errors++;
                   }
@@ -3226,20 +3235,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data64 = data63.from;
                   if (typeof data64 === "string") {
                     if (func3(data64) > 40) {
-                      const err321 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
+                      const err322 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                       if (vErrors === null) {
-                        vErrors = [err321];
+                        vErrors = [err322];
                       } else {
-                        vErrors.push(err321);
+                        vErrors.push(err322);
                       }
                       errors++;
                     }
                   } else {
-                    const err322 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err323 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/from", schemaPath: "#/properties/structure/properties/transfers/items/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err322];
+                      vErrors = [err323];
                     } else {
-                      vErrors.push(err322);
+                      vErrors.push(err323);
                     }
                     errors++;
                   }
@@ -3248,28 +3257,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data65 = data63.to;
                   if (typeof data65 === "string") {
                     if (func3(data65) > 40) {
-                      const err323 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
+                      const err324 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters" };
                       if (vErrors === null) {
-                        vErrors = [err323];
+                        vErrors = [err324];
                       } else {
-                        vErrors.push(err323);
+                        vErrors.push(err324);
                       }
                       errors++;
                     }
                   } else {
-                    const err324 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err324];
-                    } else {
-                      vErrors.push(err324);
-                    }
-                    errors++;
-                  }
-                }
-                if (data63.stage !== void 0) {
-                  let data66 = data63.stage;
-                  if (typeof data66 !== "string") {
-                    const err325 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err325 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/to", schemaPath: "#/properties/structure/properties/transfers/items/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err325];
                     } else {
@@ -3277,8 +3274,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data66 === "assessment" || data66 === "childInNeed" || data66 === "childProtection" || data66 === "lookedAfter")) {
-                    const err326 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.stage.enum }, message: "must be equal to one of the allowed values" };
+                }
+                if (data63.stage !== void 0) {
+                  let data66 = data63.stage;
+                  if (typeof data66 !== "string") {
+                    const err326 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err326];
                     } else {
@@ -3286,11 +3286,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data63.afterWeeks !== void 0) {
-                  let data67 = data63.afterWeeks;
-                  if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
-                    const err327 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                  if (!(data66 === "assessment" || data66 === "childInNeed" || data66 === "childProtection" || data66 === "lookedAfter")) {
+                    const err327 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/stage", schemaPath: "#/properties/structure/properties/transfers/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.stage.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err327];
                     } else {
@@ -3298,22 +3295,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                }
+                if (data63.afterWeeks !== void 0) {
+                  let data67 = data63.afterWeeks;
+                  if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
+                    const err328 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err328];
+                    } else {
+                      vErrors.push(err328);
+                    }
+                    errors++;
+                  }
                   if (typeof data67 == "number" && isFinite(data67)) {
                     if (data67 > 1040 || isNaN(data67)) {
-                      const err328 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-                      if (vErrors === null) {
-                        vErrors = [err328];
-                      } else {
-                        vErrors.push(err328);
-                      }
-                      errors++;
-                    }
-                    if (data67 < 1 || isNaN(data67)) {
-                      const err329 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      const err329 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                       if (vErrors === null) {
                         vErrors = [err329];
                       } else {
                         vErrors.push(err329);
+                      }
+                      errors++;
+                    }
+                    if (data67 < 1 || isNaN(data67)) {
+                      const err330 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/afterWeeks", schemaPath: "#/properties/structure/properties/transfers/items/properties/afterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err330];
+                      } else {
+                        vErrors.push(err330);
                       }
                       errors++;
                     }
@@ -3323,16 +3332,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data68 = data63.atAge;
                   if (typeof data68 == "number" && isFinite(data68)) {
                     if (data68 < 0 || isNaN(data68)) {
-                      const err330 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err330];
-                      } else {
-                        vErrors.push(err330);
-                      }
-                      errors++;
-                    }
-                    if (data68 >= 18 || isNaN(data68)) {
-                      const err331 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 18 }, message: "must be < 18" };
+                      const err331 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err331];
                       } else {
@@ -3340,12 +3340,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data68 >= 18 || isNaN(data68)) {
+                      const err332 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/exclusiveMaximum", keyword: "exclusiveMaximum", params: { comparison: "<", limit: 18 }, message: "must be < 18" };
+                      if (vErrors === null) {
+                        vErrors = [err332];
+                      } else {
+                        vErrors.push(err332);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err332 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err333 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/atAge", schemaPath: "#/properties/structure/properties/transfers/items/properties/atAge/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err332];
+                      vErrors = [err333];
                     } else {
-                      vErrors.push(err332);
+                      vErrors.push(err333);
                     }
                     errors++;
                   }
@@ -3354,16 +3363,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data69 = data63.probability;
                   if (typeof data69 == "number" && isFinite(data69)) {
                     if (data69 > 1 || isNaN(data69)) {
-                      const err333 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err333];
-                      } else {
-                        vErrors.push(err333);
-                      }
-                      errors++;
-                    }
-                    if (data69 < 0 || isNaN(data69)) {
-                      const err334 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err334 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err334];
                       } else {
@@ -3371,12 +3371,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data69 < 0 || isNaN(data69)) {
+                      const err335 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err335];
+                      } else {
+                        vErrors.push(err335);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err335 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err336 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/probability", schemaPath: "#/properties/structure/properties/transfers/items/properties/probability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err335];
+                      vErrors = [err336];
                     } else {
-                      vErrors.push(err335);
+                      vErrors.push(err336);
                     }
                     errors++;
                   }
@@ -3385,16 +3394,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data70 = data63.workerFollows;
                   if (typeof data70 == "number" && isFinite(data70)) {
                     if (data70 > 1 || isNaN(data70)) {
-                      const err336 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err336];
-                      } else {
-                        vErrors.push(err336);
-                      }
-                      errors++;
-                    }
-                    if (data70 < 0 || isNaN(data70)) {
-                      const err337 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err337 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err337];
                       } else {
@@ -3402,20 +3402,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err338 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err338];
-                    } else {
-                      vErrors.push(err338);
+                    if (data70 < 0 || isNaN(data70)) {
+                      const err338 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err338];
+                      } else {
+                        vErrors.push(err338);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data63.cause !== void 0) {
-                  let data71 = data63.cause;
-                  if (typeof data71 !== "string") {
-                    const err339 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  } else {
+                    const err339 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/workerFollows", schemaPath: "#/properties/structure/properties/transfers/items/properties/workerFollows/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err339];
                     } else {
@@ -3423,8 +3420,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data71 === "court" || data71 === "permanence" || data71 === "leavingCare" || data71 === "teamTransfer")) {
-                    const err340 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.cause.enum }, message: "must be equal to one of the allowed values" };
+                }
+                if (data63.cause !== void 0) {
+                  let data71 = data63.cause;
+                  if (typeof data71 !== "string") {
+                    const err340 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err340];
                     } else {
@@ -3432,33 +3432,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (!(data71 === "court" || data71 === "permanence" || data71 === "leavingCare" || data71 === "teamTransfer")) {
+                    const err341 = { instancePath: instancePath + "/structure/transfers/" + i3 + "/cause", schemaPath: "#/properties/structure/properties/transfers/items/properties/cause/enum", keyword: "enum", params: { allowedValues: schema11.properties.structure.properties.transfers.items.properties.cause.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err341];
+                    } else {
+                      vErrors.push(err341);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err341 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err342 = { instancePath: instancePath + "/structure/transfers/" + i3, schemaPath: "#/properties/structure/properties/transfers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err341];
+                  vErrors = [err342];
                 } else {
-                  vErrors.push(err341);
+                  vErrors.push(err342);
                 }
                 errors++;
               }
             }
           } else {
-            const err342 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err343 = { instancePath: instancePath + "/structure/transfers", schemaPath: "#/properties/structure/properties/transfers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err342];
+              vErrors = [err343];
             } else {
-              vErrors.push(err342);
+              vErrors.push(err343);
             }
             errors++;
           }
         }
       } else {
-        const err343 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err344 = { instancePath: instancePath + "/structure", schemaPath: "#/properties/structure/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err343];
+          vErrors = [err344];
         } else {
-          vErrors.push(err343);
+          vErrors.push(err344);
         }
         errors++;
       }
@@ -3468,11 +3477,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
         for (const key7 in data72) {
           if (!func2.call(schema11.properties.pathway.properties, key7)) {
-            const err344 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            const err345 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err344];
+              vErrors = [err345];
             } else {
-              vErrors.push(err344);
+              vErrors.push(err345);
             }
             errors++;
           }
@@ -3481,16 +3490,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data73 = data72.noFurtherActionShare;
           if (typeof data73 == "number" && isFinite(data73)) {
             if (data73 > 1 || isNaN(data73)) {
-              const err345 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err345];
-              } else {
-                vErrors.push(err345);
-              }
-              errors++;
-            }
-            if (data73 < 0 || isNaN(data73)) {
-              const err346 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err346 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err346];
               } else {
@@ -3498,12 +3498,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data73 < 0 || isNaN(data73)) {
+              const err347 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err347];
+              } else {
+                vErrors.push(err347);
+              }
+              errors++;
+            }
           } else {
-            const err347 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err348 = { instancePath: instancePath + "/pathway/noFurtherActionShare", schemaPath: "#/properties/pathway/properties/noFurtherActionShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err347];
+              vErrors = [err348];
             } else {
-              vErrors.push(err347);
+              vErrors.push(err348);
             }
             errors++;
           }
@@ -3513,11 +3522,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
             for (const key8 in data74) {
               if (!(key8 === "notInNeed" || key8 === "childInNeed" || key8 === "childProtection" || key8 === "lookedAfter")) {
-                const err348 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                const err349 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err348];
+                  vErrors = [err349];
                 } else {
-                  vErrors.push(err348);
+                  vErrors.push(err349);
                 }
                 errors++;
               }
@@ -3526,16 +3535,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data75 = data74.notInNeed;
               if (typeof data75 == "number" && isFinite(data75)) {
                 if (data75 > 1 || isNaN(data75)) {
-                  const err349 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err349];
-                  } else {
-                    vErrors.push(err349);
-                  }
-                  errors++;
-                }
-                if (data75 < 0 || isNaN(data75)) {
-                  const err350 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err350 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err350];
                   } else {
@@ -3543,12 +3543,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data75 < 0 || isNaN(data75)) {
+                  const err351 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err351];
+                  } else {
+                    vErrors.push(err351);
+                  }
+                  errors++;
+                }
               } else {
-                const err351 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err352 = { instancePath: instancePath + "/pathway/assessmentOutcomes/notInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/notInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err351];
+                  vErrors = [err352];
                 } else {
-                  vErrors.push(err351);
+                  vErrors.push(err352);
                 }
                 errors++;
               }
@@ -3557,16 +3566,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data76 = data74.childInNeed;
               if (typeof data76 == "number" && isFinite(data76)) {
                 if (data76 > 1 || isNaN(data76)) {
-                  const err352 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err352];
-                  } else {
-                    vErrors.push(err352);
-                  }
-                  errors++;
-                }
-                if (data76 < 0 || isNaN(data76)) {
-                  const err353 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err353 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err353];
                   } else {
@@ -3574,12 +3574,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data76 < 0 || isNaN(data76)) {
+                  const err354 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err354];
+                  } else {
+                    vErrors.push(err354);
+                  }
+                  errors++;
+                }
               } else {
-                const err354 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err355 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childInNeed", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err354];
+                  vErrors = [err355];
                 } else {
-                  vErrors.push(err354);
+                  vErrors.push(err355);
                 }
                 errors++;
               }
@@ -3588,16 +3597,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data77 = data74.childProtection;
               if (typeof data77 == "number" && isFinite(data77)) {
                 if (data77 > 1 || isNaN(data77)) {
-                  const err355 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err355];
-                  } else {
-                    vErrors.push(err355);
-                  }
-                  errors++;
-                }
-                if (data77 < 0 || isNaN(data77)) {
-                  const err356 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err356 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err356];
                   } else {
@@ -3605,12 +3605,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data77 < 0 || isNaN(data77)) {
+                  const err357 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err357];
+                  } else {
+                    vErrors.push(err357);
+                  }
+                  errors++;
+                }
               } else {
-                const err357 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err358 = { instancePath: instancePath + "/pathway/assessmentOutcomes/childProtection", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err357];
+                  vErrors = [err358];
                 } else {
-                  vErrors.push(err357);
+                  vErrors.push(err358);
                 }
                 errors++;
               }
@@ -3619,16 +3628,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data78 = data74.lookedAfter;
               if (typeof data78 == "number" && isFinite(data78)) {
                 if (data78 > 1 || isNaN(data78)) {
-                  const err358 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err358];
-                  } else {
-                    vErrors.push(err358);
-                  }
-                  errors++;
-                }
-                if (data78 < 0 || isNaN(data78)) {
-                  const err359 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err359 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err359];
                   } else {
@@ -3636,22 +3636,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data78 < 0 || isNaN(data78)) {
+                  const err360 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err360];
+                  } else {
+                    vErrors.push(err360);
+                  }
+                  errors++;
+                }
               } else {
-                const err360 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err361 = { instancePath: instancePath + "/pathway/assessmentOutcomes/lookedAfter", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err360];
+                  vErrors = [err361];
                 } else {
-                  vErrors.push(err360);
+                  vErrors.push(err361);
                 }
                 errors++;
               }
             }
           } else {
-            const err361 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err362 = { instancePath: instancePath + "/pathway/assessmentOutcomes", schemaPath: "#/properties/pathway/properties/assessmentOutcomes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err361];
+              vErrors = [err362];
             } else {
-              vErrors.push(err361);
+              vErrors.push(err362);
             }
             errors++;
           }
@@ -3661,11 +3670,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
             for (const key9 in data79) {
               if (!(key9 === "assessment" || key9 === "childInNeed" || key9 === "childProtection" || key9 === "lookedAfter")) {
-                const err362 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                const err363 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err362];
+                  vErrors = [err363];
                 } else {
-                  vErrors.push(err362);
+                  vErrors.push(err363);
                 }
                 errors++;
               }
@@ -3674,20 +3683,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data80 = data79.assessment;
               if (Array.isArray(data80)) {
                 if (data80.length > 50) {
-                  const err363 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-                  if (vErrors === null) {
-                    vErrors = [err363];
-                  } else {
-                    vErrors.push(err363);
-                  }
-                  errors++;
-                }
-                if (data80.length < 1) {
-                  const err364 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err364 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
                     vErrors = [err364];
                   } else {
                     vErrors.push(err364);
+                  }
+                  errors++;
+                }
+                if (data80.length < 1) {
+                  const err365 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err365];
+                  } else {
+                    vErrors.push(err365);
                   }
                   errors++;
                 }
@@ -3696,16 +3705,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data81 = data80[i4];
                   if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
                     if (data81.upToWeeks === void 0) {
-                      const err365 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
-                      if (vErrors === null) {
-                        vErrors = [err365];
-                      } else {
-                        vErrors.push(err365);
-                      }
-                      errors++;
-                    }
-                    if (data81.share === void 0) {
-                      const err366 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err366 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
                         vErrors = [err366];
                       } else {
@@ -3713,13 +3713,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data81.share === void 0) {
+                      const err367 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err367];
+                      } else {
+                        vErrors.push(err367);
+                      }
+                      errors++;
+                    }
                     for (const key10 in data81) {
                       if (!(key10 === "upToWeeks" || key10 === "share")) {
-                        const err367 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                        const err368 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err367];
+                          vErrors = [err368];
                         } else {
-                          vErrors.push(err367);
+                          vErrors.push(err368);
                         }
                         errors++;
                       }
@@ -3728,16 +3737,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data82 = data81.upToWeeks;
                       if (typeof data82 == "number" && isFinite(data82)) {
                         if (data82 > 65 || isNaN(data82)) {
-                          const err368 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65 }, message: "must be <= 65" };
-                          if (vErrors === null) {
-                            vErrors = [err368];
-                          } else {
-                            vErrors.push(err368);
-                          }
-                          errors++;
-                        }
-                        if (data82 <= 0 || isNaN(data82)) {
-                          const err369 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          const err369 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65 }, message: "must be <= 65" };
                           if (vErrors === null) {
                             vErrors = [err369];
                           } else {
@@ -3745,12 +3745,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data82 <= 0 || isNaN(data82)) {
+                          const err370 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err370];
+                          } else {
+                            vErrors.push(err370);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err370 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err371 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err370];
+                          vErrors = [err371];
                         } else {
-                          vErrors.push(err370);
+                          vErrors.push(err371);
                         }
                         errors++;
                       }
@@ -3759,16 +3768,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data83 = data81.share;
                       if (typeof data83 == "number" && isFinite(data83)) {
                         if (data83 > 1 || isNaN(data83)) {
-                          const err371 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                          if (vErrors === null) {
-                            vErrors = [err371];
-                          } else {
-                            vErrors.push(err371);
-                          }
-                          errors++;
-                        }
-                        if (data83 < 0 || isNaN(data83)) {
-                          const err372 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          const err372 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                           if (vErrors === null) {
                             vErrors = [err372];
                           } else {
@@ -3776,32 +3776,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data83 < 0 || isNaN(data83)) {
+                          const err373 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err373];
+                          } else {
+                            vErrors.push(err373);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err373 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err374 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err373];
+                          vErrors = [err374];
                         } else {
-                          vErrors.push(err373);
+                          vErrors.push(err374);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err374 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err375 = { instancePath: instancePath + "/pathway/durations/assessment/" + i4, schemaPath: "#/properties/pathway/properties/durations/properties/assessment/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err374];
+                      vErrors = [err375];
                     } else {
-                      vErrors.push(err374);
+                      vErrors.push(err375);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err375 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err376 = { instancePath: instancePath + "/pathway/durations/assessment", schemaPath: "#/properties/pathway/properties/durations/properties/assessment/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err375];
+                  vErrors = [err376];
                 } else {
-                  vErrors.push(err375);
+                  vErrors.push(err376);
                 }
                 errors++;
               }
@@ -3810,20 +3819,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data84 = data79.childInNeed;
               if (Array.isArray(data84)) {
                 if (data84.length > 50) {
-                  const err376 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-                  if (vErrors === null) {
-                    vErrors = [err376];
-                  } else {
-                    vErrors.push(err376);
-                  }
-                  errors++;
-                }
-                if (data84.length < 1) {
-                  const err377 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err377 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
                     vErrors = [err377];
                   } else {
                     vErrors.push(err377);
+                  }
+                  errors++;
+                }
+                if (data84.length < 1) {
+                  const err378 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err378];
+                  } else {
+                    vErrors.push(err378);
                   }
                   errors++;
                 }
@@ -3832,16 +3841,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data85 = data84[i5];
                   if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
                     if (data85.upToWeeks === void 0) {
-                      const err378 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
-                      if (vErrors === null) {
-                        vErrors = [err378];
-                      } else {
-                        vErrors.push(err378);
-                      }
-                      errors++;
-                    }
-                    if (data85.share === void 0) {
-                      const err379 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err379 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
                         vErrors = [err379];
                       } else {
@@ -3849,13 +3849,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data85.share === void 0) {
+                      const err380 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err380];
+                      } else {
+                        vErrors.push(err380);
+                      }
+                      errors++;
+                    }
                     for (const key11 in data85) {
                       if (!(key11 === "upToWeeks" || key11 === "share")) {
-                        const err380 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                        const err381 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err380];
+                          vErrors = [err381];
                         } else {
-                          vErrors.push(err380);
+                          vErrors.push(err381);
                         }
                         errors++;
                       }
@@ -3864,16 +3873,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data86 = data85.upToWeeks;
                       if (typeof data86 == "number" && isFinite(data86)) {
                         if (data86 > 520 || isNaN(data86)) {
-                          const err381 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                          if (vErrors === null) {
-                            vErrors = [err381];
-                          } else {
-                            vErrors.push(err381);
-                          }
-                          errors++;
-                        }
-                        if (data86 <= 0 || isNaN(data86)) {
-                          const err382 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          const err382 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                           if (vErrors === null) {
                             vErrors = [err382];
                           } else {
@@ -3881,12 +3881,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data86 <= 0 || isNaN(data86)) {
+                          const err383 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err383];
+                          } else {
+                            vErrors.push(err383);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err383 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err384 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err383];
+                          vErrors = [err384];
                         } else {
-                          vErrors.push(err383);
+                          vErrors.push(err384);
                         }
                         errors++;
                       }
@@ -3895,16 +3904,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data87 = data85.share;
                       if (typeof data87 == "number" && isFinite(data87)) {
                         if (data87 > 1 || isNaN(data87)) {
-                          const err384 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                          if (vErrors === null) {
-                            vErrors = [err384];
-                          } else {
-                            vErrors.push(err384);
-                          }
-                          errors++;
-                        }
-                        if (data87 < 0 || isNaN(data87)) {
-                          const err385 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          const err385 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                           if (vErrors === null) {
                             vErrors = [err385];
                           } else {
@@ -3912,32 +3912,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data87 < 0 || isNaN(data87)) {
+                          const err386 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err386];
+                          } else {
+                            vErrors.push(err386);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err386 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err387 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err386];
+                          vErrors = [err387];
                         } else {
-                          vErrors.push(err386);
+                          vErrors.push(err387);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err387 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err388 = { instancePath: instancePath + "/pathway/durations/childInNeed/" + i5, schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err387];
+                      vErrors = [err388];
                     } else {
-                      vErrors.push(err387);
+                      vErrors.push(err388);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err388 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err389 = { instancePath: instancePath + "/pathway/durations/childInNeed", schemaPath: "#/properties/pathway/properties/durations/properties/childInNeed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err388];
+                  vErrors = [err389];
                 } else {
-                  vErrors.push(err388);
+                  vErrors.push(err389);
                 }
                 errors++;
               }
@@ -3946,20 +3955,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data88 = data79.childProtection;
               if (Array.isArray(data88)) {
                 if (data88.length > 50) {
-                  const err389 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-                  if (vErrors === null) {
-                    vErrors = [err389];
-                  } else {
-                    vErrors.push(err389);
-                  }
-                  errors++;
-                }
-                if (data88.length < 1) {
-                  const err390 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err390 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
                     vErrors = [err390];
                   } else {
                     vErrors.push(err390);
+                  }
+                  errors++;
+                }
+                if (data88.length < 1) {
+                  const err391 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err391];
+                  } else {
+                    vErrors.push(err391);
                   }
                   errors++;
                 }
@@ -3968,16 +3977,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data89 = data88[i6];
                   if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
                     if (data89.upToWeeks === void 0) {
-                      const err391 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
-                      if (vErrors === null) {
-                        vErrors = [err391];
-                      } else {
-                        vErrors.push(err391);
-                      }
-                      errors++;
-                    }
-                    if (data89.share === void 0) {
-                      const err392 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err392 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
                         vErrors = [err392];
                       } else {
@@ -3985,13 +3985,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data89.share === void 0) {
+                      const err393 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err393];
+                      } else {
+                        vErrors.push(err393);
+                      }
+                      errors++;
+                    }
                     for (const key12 in data89) {
                       if (!(key12 === "upToWeeks" || key12 === "share")) {
-                        const err393 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                        const err394 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err393];
+                          vErrors = [err394];
                         } else {
-                          vErrors.push(err393);
+                          vErrors.push(err394);
                         }
                         errors++;
                       }
@@ -4000,16 +4009,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data90 = data89.upToWeeks;
                       if (typeof data90 == "number" && isFinite(data90)) {
                         if (data90 > 520 || isNaN(data90)) {
-                          const err394 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                          if (vErrors === null) {
-                            vErrors = [err394];
-                          } else {
-                            vErrors.push(err394);
-                          }
-                          errors++;
-                        }
-                        if (data90 <= 0 || isNaN(data90)) {
-                          const err395 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          const err395 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                           if (vErrors === null) {
                             vErrors = [err395];
                           } else {
@@ -4017,12 +4017,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data90 <= 0 || isNaN(data90)) {
+                          const err396 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err396];
+                          } else {
+                            vErrors.push(err396);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err396 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err397 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err396];
+                          vErrors = [err397];
                         } else {
-                          vErrors.push(err396);
+                          vErrors.push(err397);
                         }
                         errors++;
                       }
@@ -4031,16 +4040,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data91 = data89.share;
                       if (typeof data91 == "number" && isFinite(data91)) {
                         if (data91 > 1 || isNaN(data91)) {
-                          const err397 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                          if (vErrors === null) {
-                            vErrors = [err397];
-                          } else {
-                            vErrors.push(err397);
-                          }
-                          errors++;
-                        }
-                        if (data91 < 0 || isNaN(data91)) {
-                          const err398 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          const err398 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                           if (vErrors === null) {
                             vErrors = [err398];
                           } else {
@@ -4048,32 +4048,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data91 < 0 || isNaN(data91)) {
+                          const err399 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err399];
+                          } else {
+                            vErrors.push(err399);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err399 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err400 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err399];
+                          vErrors = [err400];
                         } else {
-                          vErrors.push(err399);
+                          vErrors.push(err400);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err400 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err401 = { instancePath: instancePath + "/pathway/durations/childProtection/" + i6, schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err400];
+                      vErrors = [err401];
                     } else {
-                      vErrors.push(err400);
+                      vErrors.push(err401);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err401 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err402 = { instancePath: instancePath + "/pathway/durations/childProtection", schemaPath: "#/properties/pathway/properties/durations/properties/childProtection/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err401];
+                  vErrors = [err402];
                 } else {
-                  vErrors.push(err401);
+                  vErrors.push(err402);
                 }
                 errors++;
               }
@@ -4082,20 +4091,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data92 = data79.lookedAfter;
               if (Array.isArray(data92)) {
                 if (data92.length > 50) {
-                  const err402 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
-                  if (vErrors === null) {
-                    vErrors = [err402];
-                  } else {
-                    vErrors.push(err402);
-                  }
-                  errors++;
-                }
-                if (data92.length < 1) {
-                  const err403 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  const err403 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
                   if (vErrors === null) {
                     vErrors = [err403];
                   } else {
                     vErrors.push(err403);
+                  }
+                  errors++;
+                }
+                if (data92.length < 1) {
+                  const err404 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err404];
+                  } else {
+                    vErrors.push(err404);
                   }
                   errors++;
                 }
@@ -4104,16 +4113,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data93 = data92[i7];
                   if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
                     if (data93.upToWeeks === void 0) {
-                      const err404 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
-                      if (vErrors === null) {
-                        vErrors = [err404];
-                      } else {
-                        vErrors.push(err404);
-                      }
-                      errors++;
-                    }
-                    if (data93.share === void 0) {
-                      const err405 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      const err405 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "upToWeeks" }, message: "must have required property 'upToWeeks'" };
                       if (vErrors === null) {
                         vErrors = [err405];
                       } else {
@@ -4121,13 +4121,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data93.share === void 0) {
+                      const err406 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                      if (vErrors === null) {
+                        vErrors = [err406];
+                      } else {
+                        vErrors.push(err406);
+                      }
+                      errors++;
+                    }
                     for (const key13 in data93) {
                       if (!(key13 === "upToWeeks" || key13 === "share")) {
-                        const err406 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                        const err407 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                          vErrors = [err406];
+                          vErrors = [err407];
                         } else {
-                          vErrors.push(err406);
+                          vErrors.push(err407);
                         }
                         errors++;
                       }
@@ -4136,16 +4145,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data94 = data93.upToWeeks;
                       if (typeof data94 == "number" && isFinite(data94)) {
                         if (data94 > 1040 || isNaN(data94)) {
-                          const err407 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-                          if (vErrors === null) {
-                            vErrors = [err407];
-                          } else {
-                            vErrors.push(err407);
-                          }
-                          errors++;
-                        }
-                        if (data94 <= 0 || isNaN(data94)) {
-                          const err408 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          const err408 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                           if (vErrors === null) {
                             vErrors = [err408];
                           } else {
@@ -4153,12 +4153,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data94 <= 0 || isNaN(data94)) {
+                          const err409 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                          if (vErrors === null) {
+                            vErrors = [err409];
+                          } else {
+                            vErrors.push(err409);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err409 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err410 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/upToWeeks", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/upToWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err409];
+                          vErrors = [err410];
                         } else {
-                          vErrors.push(err409);
+                          vErrors.push(err410);
                         }
                         errors++;
                       }
@@ -4167,16 +4176,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       let data95 = data93.share;
                       if (typeof data95 == "number" && isFinite(data95)) {
                         if (data95 > 1 || isNaN(data95)) {
-                          const err410 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                          if (vErrors === null) {
-                            vErrors = [err410];
-                          } else {
-                            vErrors.push(err410);
-                          }
-                          errors++;
-                        }
-                        if (data95 < 0 || isNaN(data95)) {
-                          const err411 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          const err411 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                           if (vErrors === null) {
                             vErrors = [err411];
                           } else {
@@ -4184,42 +4184,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (data95 < 0 || isNaN(data95)) {
+                          const err412 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err412];
+                          } else {
+                            vErrors.push(err412);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err412 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                        const err413 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7 + "/share", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err412];
+                          vErrors = [err413];
                         } else {
-                          vErrors.push(err412);
+                          vErrors.push(err413);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err413 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err414 = { instancePath: instancePath + "/pathway/durations/lookedAfter/" + i7, schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err413];
+                      vErrors = [err414];
                     } else {
-                      vErrors.push(err413);
+                      vErrors.push(err414);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err414 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err415 = { instancePath: instancePath + "/pathway/durations/lookedAfter", schemaPath: "#/properties/pathway/properties/durations/properties/lookedAfter/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err414];
+                  vErrors = [err415];
                 } else {
-                  vErrors.push(err414);
+                  vErrors.push(err415);
                 }
                 errors++;
               }
             }
           } else {
-            const err415 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err416 = { instancePath: instancePath + "/pathway/durations", schemaPath: "#/properties/pathway/properties/durations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err415];
+              vErrors = [err416];
             } else {
-              vErrors.push(err415);
+              vErrors.push(err416);
             }
             errors++;
           }
@@ -4228,16 +4237,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data96 = data72.cpStepDownShare;
           if (typeof data96 == "number" && isFinite(data96)) {
             if (data96 > 1 || isNaN(data96)) {
-              const err416 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err416];
-              } else {
-                vErrors.push(err416);
-              }
-              errors++;
-            }
-            if (data96 < 0 || isNaN(data96)) {
-              const err417 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err417 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err417];
               } else {
@@ -4245,12 +4245,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data96 < 0 || isNaN(data96)) {
+              const err418 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err418];
+              } else {
+                vErrors.push(err418);
+              }
+              errors++;
+            }
           } else {
-            const err418 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err419 = { instancePath: instancePath + "/pathway/cpStepDownShare", schemaPath: "#/properties/pathway/properties/cpStepDownShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err418];
+              vErrors = [err419];
             } else {
-              vErrors.push(err418);
+              vErrors.push(err419);
             }
             errors++;
           }
@@ -4259,16 +4268,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data97 = data72.cinEscalationPerYear;
           if (typeof data97 == "number" && isFinite(data97)) {
             if (data97 > 1 || isNaN(data97)) {
-              const err419 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err419];
-              } else {
-                vErrors.push(err419);
-              }
-              errors++;
-            }
-            if (data97 < 0 || isNaN(data97)) {
-              const err420 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err420 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err420];
               } else {
@@ -4276,12 +4276,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data97 < 0 || isNaN(data97)) {
+              const err421 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err421];
+              } else {
+                vErrors.push(err421);
+              }
+              errors++;
+            }
           } else {
-            const err421 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err422 = { instancePath: instancePath + "/pathway/cinEscalationPerYear", schemaPath: "#/properties/pathway/properties/cinEscalationPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err421];
+              vErrors = [err422];
             } else {
-              vErrors.push(err421);
+              vErrors.push(err422);
             }
             errors++;
           }
@@ -4290,16 +4299,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data98 = data72.careOverrunLimit;
           if (typeof data98 == "number" && isFinite(data98)) {
             if (data98 > 10 || isNaN(data98)) {
-              const err422 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err422];
-              } else {
-                vErrors.push(err422);
-              }
-              errors++;
-            }
-            if (data98 < 0 || isNaN(data98)) {
-              const err423 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err423 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err423];
               } else {
@@ -4307,12 +4307,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data98 < 0 || isNaN(data98)) {
+              const err424 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err424];
+              } else {
+                vErrors.push(err424);
+              }
+              errors++;
+            }
           } else {
-            const err424 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err425 = { instancePath: instancePath + "/pathway/careOverrunLimit", schemaPath: "#/properties/pathway/properties/careOverrunLimit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err424];
+              vErrors = [err425];
             } else {
-              vErrors.push(err424);
+              vErrors.push(err425);
             }
             errors++;
           }
@@ -4321,16 +4330,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data99 = data72.cpToCarePerYear;
           if (typeof data99 == "number" && isFinite(data99)) {
             if (data99 > 1 || isNaN(data99)) {
-              const err425 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err425];
-              } else {
-                vErrors.push(err425);
-              }
-              errors++;
-            }
-            if (data99 < 0 || isNaN(data99)) {
-              const err426 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err426 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err426];
               } else {
@@ -4338,12 +4338,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data99 < 0 || isNaN(data99)) {
+              const err427 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err427];
+              } else {
+                vErrors.push(err427);
+              }
+              errors++;
+            }
           } else {
-            const err427 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err428 = { instancePath: instancePath + "/pathway/cpToCarePerYear", schemaPath: "#/properties/pathway/properties/cpToCarePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err427];
+              vErrors = [err428];
             } else {
-              vErrors.push(err427);
+              vErrors.push(err428);
             }
             errors++;
           }
@@ -4352,20 +4361,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data100 = data72.ageStartingCare;
           if (Array.isArray(data100)) {
             if (data100.length > 20) {
-              const err428 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
-              if (vErrors === null) {
-                vErrors = [err428];
-              } else {
-                vErrors.push(err428);
-              }
-              errors++;
-            }
-            if (data100.length < 1) {
-              const err429 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err429 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
               if (vErrors === null) {
                 vErrors = [err429];
               } else {
                 vErrors.push(err429);
+              }
+              errors++;
+            }
+            if (data100.length < 1) {
+              const err430 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err430];
+              } else {
+                vErrors.push(err430);
               }
               errors++;
             }
@@ -4374,16 +4383,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data101 = data100[i8];
               if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
                 if (data101.underYears === void 0) {
-                  const err430 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
-                  if (vErrors === null) {
-                    vErrors = [err430];
-                  } else {
-                    vErrors.push(err430);
-                  }
-                  errors++;
-                }
-                if (data101.share === void 0) {
-                  const err431 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                  const err431 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
                   if (vErrors === null) {
                     vErrors = [err431];
                   } else {
@@ -4391,13 +4391,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data101.share === void 0) {
+                  const err432 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                  if (vErrors === null) {
+                    vErrors = [err432];
+                  } else {
+                    vErrors.push(err432);
+                  }
+                  errors++;
+                }
                 for (const key14 in data101) {
                   if (!(key14 === "underYears" || key14 === "share")) {
-                    const err432 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                    const err433 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err432];
+                      vErrors = [err433];
                     } else {
-                      vErrors.push(err432);
+                      vErrors.push(err433);
                     }
                     errors++;
                   }
@@ -4406,16 +4415,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data102 = data101.underYears;
                   if (typeof data102 == "number" && isFinite(data102)) {
                     if (data102 > 25 || isNaN(data102)) {
-                      const err433 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
-                      if (vErrors === null) {
-                        vErrors = [err433];
-                      } else {
-                        vErrors.push(err433);
-                      }
-                      errors++;
-                    }
-                    if (data102 <= 0 || isNaN(data102)) {
-                      const err434 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      const err434 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
                       if (vErrors === null) {
                         vErrors = [err434];
                       } else {
@@ -4423,12 +4423,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data102 <= 0 || isNaN(data102)) {
+                      const err435 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      if (vErrors === null) {
+                        vErrors = [err435];
+                      } else {
+                        vErrors.push(err435);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err435 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err436 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/underYears", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err435];
+                      vErrors = [err436];
                     } else {
-                      vErrors.push(err435);
+                      vErrors.push(err436);
                     }
                     errors++;
                   }
@@ -4437,16 +4446,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data103 = data101.share;
                   if (typeof data103 == "number" && isFinite(data103)) {
                     if (data103 > 1 || isNaN(data103)) {
-                      const err436 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err436];
-                      } else {
-                        vErrors.push(err436);
-                      }
-                      errors++;
-                    }
-                    if (data103 < 0 || isNaN(data103)) {
-                      const err437 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err437 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err437];
                       } else {
@@ -4454,32 +4454,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data103 < 0 || isNaN(data103)) {
+                      const err438 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err438];
+                      } else {
+                        vErrors.push(err438);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err438 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err439 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8 + "/share", schemaPath: "#/properties/pathway/properties/ageStartingCare/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err438];
+                      vErrors = [err439];
                     } else {
-                      vErrors.push(err438);
+                      vErrors.push(err439);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err439 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err440 = { instancePath: instancePath + "/pathway/ageStartingCare/" + i8, schemaPath: "#/properties/pathway/properties/ageStartingCare/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err439];
+                  vErrors = [err440];
                 } else {
-                  vErrors.push(err439);
+                  vErrors.push(err440);
                 }
                 errors++;
               }
             }
           } else {
-            const err440 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err441 = { instancePath: instancePath + "/pathway/ageStartingCare", schemaPath: "#/properties/pathway/properties/ageStartingCare/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err440];
+              vErrors = [err441];
             } else {
-              vErrors.push(err440);
+              vErrors.push(err441);
             }
             errors++;
           }
@@ -4488,20 +4497,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data104 = data72.ageAtReferral;
           if (Array.isArray(data104)) {
             if (data104.length > 20) {
-              const err441 = { instancePath: instancePath + "/pathway/ageAtReferral", schemaPath: "#/properties/pathway/properties/ageAtReferral/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
-              if (vErrors === null) {
-                vErrors = [err441];
-              } else {
-                vErrors.push(err441);
-              }
-              errors++;
-            }
-            if (data104.length < 1) {
-              const err442 = { instancePath: instancePath + "/pathway/ageAtReferral", schemaPath: "#/properties/pathway/properties/ageAtReferral/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err442 = { instancePath: instancePath + "/pathway/ageAtReferral", schemaPath: "#/properties/pathway/properties/ageAtReferral/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
               if (vErrors === null) {
                 vErrors = [err442];
               } else {
                 vErrors.push(err442);
+              }
+              errors++;
+            }
+            if (data104.length < 1) {
+              const err443 = { instancePath: instancePath + "/pathway/ageAtReferral", schemaPath: "#/properties/pathway/properties/ageAtReferral/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err443];
+              } else {
+                vErrors.push(err443);
               }
               errors++;
             }
@@ -4510,16 +4519,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data105 = data104[i9];
               if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
                 if (data105.underYears === void 0) {
-                  const err443 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9, schemaPath: "#/properties/pathway/properties/ageAtReferral/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
-                  if (vErrors === null) {
-                    vErrors = [err443];
-                  } else {
-                    vErrors.push(err443);
-                  }
-                  errors++;
-                }
-                if (data105.share === void 0) {
-                  const err444 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9, schemaPath: "#/properties/pathway/properties/ageAtReferral/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                  const err444 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9, schemaPath: "#/properties/pathway/properties/ageAtReferral/items/required", keyword: "required", params: { missingProperty: "underYears" }, message: "must have required property 'underYears'" };
                   if (vErrors === null) {
                     vErrors = [err444];
                   } else {
@@ -4527,13 +4527,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data105.share === void 0) {
+                  const err445 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9, schemaPath: "#/properties/pathway/properties/ageAtReferral/items/required", keyword: "required", params: { missingProperty: "share" }, message: "must have required property 'share'" };
+                  if (vErrors === null) {
+                    vErrors = [err445];
+                  } else {
+                    vErrors.push(err445);
+                  }
+                  errors++;
+                }
                 for (const key15 in data105) {
                   if (!(key15 === "underYears" || key15 === "share")) {
-                    const err445 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9, schemaPath: "#/properties/pathway/properties/ageAtReferral/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    const err446 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9, schemaPath: "#/properties/pathway/properties/ageAtReferral/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err445];
+                      vErrors = [err446];
                     } else {
-                      vErrors.push(err445);
+                      vErrors.push(err446);
                     }
                     errors++;
                   }
@@ -4542,16 +4551,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data106 = data105.underYears;
                   if (typeof data106 == "number" && isFinite(data106)) {
                     if (data106 > 25 || isNaN(data106)) {
-                      const err446 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/underYears", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
-                      if (vErrors === null) {
-                        vErrors = [err446];
-                      } else {
-                        vErrors.push(err446);
-                      }
-                      errors++;
-                    }
-                    if (data106 <= 0 || isNaN(data106)) {
-                      const err447 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/underYears", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      const err447 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/underYears", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/underYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25 }, message: "must be <= 25" };
                       if (vErrors === null) {
                         vErrors = [err447];
                       } else {
@@ -4559,12 +4559,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data106 <= 0 || isNaN(data106)) {
+                      const err448 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/underYears", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/underYears/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                      if (vErrors === null) {
+                        vErrors = [err448];
+                      } else {
+                        vErrors.push(err448);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err448 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/underYears", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err449 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/underYears", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/underYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err448];
+                      vErrors = [err449];
                     } else {
-                      vErrors.push(err448);
+                      vErrors.push(err449);
                     }
                     errors++;
                   }
@@ -4573,16 +4582,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data107 = data105.share;
                   if (typeof data107 == "number" && isFinite(data107)) {
                     if (data107 > 1 || isNaN(data107)) {
-                      const err449 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/share", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err449];
-                      } else {
-                        vErrors.push(err449);
-                      }
-                      errors++;
-                    }
-                    if (data107 < 0 || isNaN(data107)) {
-                      const err450 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/share", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err450 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/share", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err450];
                       } else {
@@ -4590,32 +4590,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data107 < 0 || isNaN(data107)) {
+                      const err451 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/share", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err451];
+                      } else {
+                        vErrors.push(err451);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err451 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/share", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err452 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9 + "/share", schemaPath: "#/properties/pathway/properties/ageAtReferral/items/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err451];
+                      vErrors = [err452];
                     } else {
-                      vErrors.push(err451);
+                      vErrors.push(err452);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err452 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9, schemaPath: "#/properties/pathway/properties/ageAtReferral/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err453 = { instancePath: instancePath + "/pathway/ageAtReferral/" + i9, schemaPath: "#/properties/pathway/properties/ageAtReferral/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err452];
+                  vErrors = [err453];
                 } else {
-                  vErrors.push(err452);
+                  vErrors.push(err453);
                 }
                 errors++;
               }
             }
           } else {
-            const err453 = { instancePath: instancePath + "/pathway/ageAtReferral", schemaPath: "#/properties/pathway/properties/ageAtReferral/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err454 = { instancePath: instancePath + "/pathway/ageAtReferral", schemaPath: "#/properties/pathway/properties/ageAtReferral/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err453];
+              vErrors = [err454];
             } else {
-              vErrors.push(err453);
+              vErrors.push(err454);
             }
             errors++;
           }
@@ -4625,11 +4634,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
             for (const key16 in data108) {
               if (!(key16 === "assessment" || key16 === "childInNeed" || key16 === "childProtection" || key16 === "lookedAfter")) {
-                const err454 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                const err455 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err454];
+                  vErrors = [err455];
                 } else {
-                  vErrors.push(err454);
+                  vErrors.push(err455);
                 }
                 errors++;
               }
@@ -4638,16 +4647,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data109 = data108.assessment;
               if (typeof data109 == "number" && isFinite(data109)) {
                 if (data109 > 10 || isNaN(data109)) {
-                  const err455 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                  if (vErrors === null) {
-                    vErrors = [err455];
-                  } else {
-                    vErrors.push(err455);
-                  }
-                  errors++;
-                }
-                if (data109 < 0 || isNaN(data109)) {
-                  const err456 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err456 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err456];
                   } else {
@@ -4655,12 +4655,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data109 < 0 || isNaN(data109)) {
+                  const err457 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err457];
+                  } else {
+                    vErrors.push(err457);
+                  }
+                  errors++;
+                }
               } else {
-                const err457 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err458 = { instancePath: instancePath + "/pathway/caseWeights/assessment", schemaPath: "#/properties/pathway/properties/caseWeights/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err457];
+                  vErrors = [err458];
                 } else {
-                  vErrors.push(err457);
+                  vErrors.push(err458);
                 }
                 errors++;
               }
@@ -4669,16 +4678,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data110 = data108.childInNeed;
               if (typeof data110 == "number" && isFinite(data110)) {
                 if (data110 > 10 || isNaN(data110)) {
-                  const err458 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                  if (vErrors === null) {
-                    vErrors = [err458];
-                  } else {
-                    vErrors.push(err458);
-                  }
-                  errors++;
-                }
-                if (data110 < 0 || isNaN(data110)) {
-                  const err459 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err459 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err459];
                   } else {
@@ -4686,12 +4686,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data110 < 0 || isNaN(data110)) {
+                  const err460 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err460];
+                  } else {
+                    vErrors.push(err460);
+                  }
+                  errors++;
+                }
               } else {
-                const err460 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err461 = { instancePath: instancePath + "/pathway/caseWeights/childInNeed", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childInNeed/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err460];
+                  vErrors = [err461];
                 } else {
-                  vErrors.push(err460);
+                  vErrors.push(err461);
                 }
                 errors++;
               }
@@ -4700,16 +4709,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data111 = data108.childProtection;
               if (typeof data111 == "number" && isFinite(data111)) {
                 if (data111 > 10 || isNaN(data111)) {
-                  const err461 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                  if (vErrors === null) {
-                    vErrors = [err461];
-                  } else {
-                    vErrors.push(err461);
-                  }
-                  errors++;
-                }
-                if (data111 < 0 || isNaN(data111)) {
-                  const err462 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err462 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err462];
                   } else {
@@ -4717,12 +4717,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data111 < 0 || isNaN(data111)) {
+                  const err463 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err463];
+                  } else {
+                    vErrors.push(err463);
+                  }
+                  errors++;
+                }
               } else {
-                const err463 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err464 = { instancePath: instancePath + "/pathway/caseWeights/childProtection", schemaPath: "#/properties/pathway/properties/caseWeights/properties/childProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err463];
+                  vErrors = [err464];
                 } else {
-                  vErrors.push(err463);
+                  vErrors.push(err464);
                 }
                 errors++;
               }
@@ -4731,16 +4740,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data112 = data108.lookedAfter;
               if (typeof data112 == "number" && isFinite(data112)) {
                 if (data112 > 10 || isNaN(data112)) {
-                  const err464 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-                  if (vErrors === null) {
-                    vErrors = [err464];
-                  } else {
-                    vErrors.push(err464);
-                  }
-                  errors++;
-                }
-                if (data112 < 0 || isNaN(data112)) {
-                  const err465 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err465 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
                   if (vErrors === null) {
                     vErrors = [err465];
                   } else {
@@ -4748,22 +4748,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data112 < 0 || isNaN(data112)) {
+                  const err466 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err466];
+                  } else {
+                    vErrors.push(err466);
+                  }
+                  errors++;
+                }
               } else {
-                const err466 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err467 = { instancePath: instancePath + "/pathway/caseWeights/lookedAfter", schemaPath: "#/properties/pathway/properties/caseWeights/properties/lookedAfter/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err466];
+                  vErrors = [err467];
                 } else {
-                  vErrors.push(err466);
+                  vErrors.push(err467);
                 }
                 errors++;
               }
             }
           } else {
-            const err467 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err468 = { instancePath: instancePath + "/pathway/caseWeights", schemaPath: "#/properties/pathway/properties/caseWeights/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err467];
+              vErrors = [err468];
             } else {
-              vErrors.push(err467);
+              vErrors.push(err468);
             }
             errors++;
           }
@@ -4773,11 +4782,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
             for (const key17 in data113) {
               if (!(key17 === "min" || key17 === "max")) {
-                const err468 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                const err469 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err468];
+                  vErrors = [err469];
                 } else {
-                  vErrors.push(err468);
+                  vErrors.push(err469);
                 }
                 errors++;
               }
@@ -4786,16 +4795,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data114 = data113.min;
               if (typeof data114 == "number" && isFinite(data114)) {
                 if (data114 > 52 || isNaN(data114)) {
-                  const err469 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err469];
-                  } else {
-                    vErrors.push(err469);
-                  }
-                  errors++;
-                }
-                if (data114 < 0 || isNaN(data114)) {
-                  const err470 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err470 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err470];
                   } else {
@@ -4803,12 +4803,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data114 < 0 || isNaN(data114)) {
+                  const err471 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err471];
+                  } else {
+                    vErrors.push(err471);
+                  }
+                  errors++;
+                }
               } else {
-                const err471 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err472 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/min", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err471];
+                  vErrors = [err472];
                 } else {
-                  vErrors.push(err471);
+                  vErrors.push(err472);
                 }
                 errors++;
               }
@@ -4817,16 +4826,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data115 = data113.max;
               if (typeof data115 == "number" && isFinite(data115)) {
                 if (data115 > 52 || isNaN(data115)) {
-                  const err472 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err472];
-                  } else {
-                    vErrors.push(err472);
-                  }
-                  errors++;
-                }
-                if (data115 < 0 || isNaN(data115)) {
-                  const err473 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err473 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err473];
                   } else {
@@ -4834,32 +4834,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data115 < 0 || isNaN(data115)) {
+                  const err474 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err474];
+                  } else {
+                    vErrors.push(err474);
+                  }
+                  errors++;
+                }
               } else {
-                const err474 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err475 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks/max", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err474];
+                  vErrors = [err475];
                 } else {
-                  vErrors.push(err474);
+                  vErrors.push(err475);
                 }
                 errors++;
               }
             }
           } else {
-            const err475 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err476 = { instancePath: instancePath + "/pathway/progressLostPerChangeWeeks", schemaPath: "#/properties/pathway/properties/progressLostPerChangeWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err475];
+              vErrors = [err476];
             } else {
-              vErrors.push(err475);
+              vErrors.push(err476);
             }
             errors++;
           }
         }
       } else {
-        const err476 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err477 = { instancePath: instancePath + "/pathway", schemaPath: "#/properties/pathway/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err476];
+          vErrors = [err477];
         } else {
-          vErrors.push(err476);
+          vErrors.push(err477);
         }
         errors++;
       }
@@ -4869,11 +4878,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
         for (const key18 in data116) {
           if (!(key18 === "baseProbability" || key18 === "noServiceProbability" || key18 === "driftEffectPer26Weeks" || key18 === "changeEffect" || key18 === "meanDelayWeeks" || key18 === "maxDelayWeeks")) {
-            const err477 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+            const err478 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err477];
+              vErrors = [err478];
             } else {
-              vErrors.push(err477);
+              vErrors.push(err478);
             }
             errors++;
           }
@@ -4882,16 +4891,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data117 = data116.baseProbability;
           if (typeof data117 == "number" && isFinite(data117)) {
             if (data117 > 1 || isNaN(data117)) {
-              const err478 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err478];
-              } else {
-                vErrors.push(err478);
-              }
-              errors++;
-            }
-            if (data117 < 0 || isNaN(data117)) {
-              const err479 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err479 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err479];
               } else {
@@ -4899,12 +4899,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data117 < 0 || isNaN(data117)) {
+              const err480 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err480];
+              } else {
+                vErrors.push(err480);
+              }
+              errors++;
+            }
           } else {
-            const err480 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err481 = { instancePath: instancePath + "/reReferral/baseProbability", schemaPath: "#/properties/reReferral/properties/baseProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err480];
+              vErrors = [err481];
             } else {
-              vErrors.push(err480);
+              vErrors.push(err481);
             }
             errors++;
           }
@@ -4913,16 +4922,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data118 = data116.noServiceProbability;
           if (typeof data118 == "number" && isFinite(data118)) {
             if (data118 > 1 || isNaN(data118)) {
-              const err481 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err481];
-              } else {
-                vErrors.push(err481);
-              }
-              errors++;
-            }
-            if (data118 < 0 || isNaN(data118)) {
-              const err482 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err482 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err482];
               } else {
@@ -4930,12 +4930,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data118 < 0 || isNaN(data118)) {
+              const err483 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err483];
+              } else {
+                vErrors.push(err483);
+              }
+              errors++;
+            }
           } else {
-            const err483 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err484 = { instancePath: instancePath + "/reReferral/noServiceProbability", schemaPath: "#/properties/reReferral/properties/noServiceProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err483];
+              vErrors = [err484];
             } else {
-              vErrors.push(err483);
+              vErrors.push(err484);
             }
             errors++;
           }
@@ -4944,16 +4953,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data119 = data116.driftEffectPer26Weeks;
           if (typeof data119 == "number" && isFinite(data119)) {
             if (data119 > 10 || isNaN(data119)) {
-              const err484 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err484];
-              } else {
-                vErrors.push(err484);
-              }
-              errors++;
-            }
-            if (data119 < 0 || isNaN(data119)) {
-              const err485 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err485 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err485];
               } else {
@@ -4961,12 +4961,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data119 < 0 || isNaN(data119)) {
+              const err486 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err486];
+              } else {
+                vErrors.push(err486);
+              }
+              errors++;
+            }
           } else {
-            const err486 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err487 = { instancePath: instancePath + "/reReferral/driftEffectPer26Weeks", schemaPath: "#/properties/reReferral/properties/driftEffectPer26Weeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err486];
+              vErrors = [err487];
             } else {
-              vErrors.push(err486);
+              vErrors.push(err487);
             }
             errors++;
           }
@@ -4975,16 +4984,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data120 = data116.changeEffect;
           if (typeof data120 == "number" && isFinite(data120)) {
             if (data120 > 10 || isNaN(data120)) {
-              const err487 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err487];
-              } else {
-                vErrors.push(err487);
-              }
-              errors++;
-            }
-            if (data120 < 0 || isNaN(data120)) {
-              const err488 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err488 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err488];
               } else {
@@ -4992,12 +4992,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data120 < 0 || isNaN(data120)) {
+              const err489 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err489];
+              } else {
+                vErrors.push(err489);
+              }
+              errors++;
+            }
           } else {
-            const err489 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err490 = { instancePath: instancePath + "/reReferral/changeEffect", schemaPath: "#/properties/reReferral/properties/changeEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err489];
+              vErrors = [err490];
             } else {
-              vErrors.push(err489);
+              vErrors.push(err490);
             }
             errors++;
           }
@@ -5006,16 +5015,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data121 = data116.meanDelayWeeks;
           if (typeof data121 == "number" && isFinite(data121)) {
             if (data121 > 520 || isNaN(data121)) {
-              const err490 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-              if (vErrors === null) {
-                vErrors = [err490];
-              } else {
-                vErrors.push(err490);
-              }
-              errors++;
-            }
-            if (data121 < 1 || isNaN(data121)) {
-              const err491 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err491 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
               if (vErrors === null) {
                 vErrors = [err491];
               } else {
@@ -5023,20 +5023,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err492 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err492];
-            } else {
-              vErrors.push(err492);
+            if (data121 < 1 || isNaN(data121)) {
+              const err492 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err492];
+              } else {
+                vErrors.push(err492);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data116.maxDelayWeeks !== void 0) {
-          let data122 = data116.maxDelayWeeks;
-          if (!(typeof data122 == "number" && (!(data122 % 1) && !isNaN(data122)) && isFinite(data122))) {
-            const err493 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err493 = { instancePath: instancePath + "/reReferral/meanDelayWeeks", schemaPath: "#/properties/reReferral/properties/meanDelayWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err493];
             } else {
@@ -5044,18 +5041,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data116.maxDelayWeeks !== void 0) {
+          let data122 = data116.maxDelayWeeks;
+          if (!(typeof data122 == "number" && (!(data122 % 1) && !isNaN(data122)) && isFinite(data122))) {
+            const err494 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err494];
+            } else {
+              vErrors.push(err494);
+            }
+            errors++;
+          }
           if (typeof data122 == "number" && isFinite(data122)) {
             if (data122 > 1040 || isNaN(data122)) {
-              const err494 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-              if (vErrors === null) {
-                vErrors = [err494];
-              } else {
-                vErrors.push(err494);
-              }
-              errors++;
-            }
-            if (data122 < 1 || isNaN(data122)) {
-              const err495 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err495 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
               if (vErrors === null) {
                 vErrors = [err495];
               } else {
@@ -5063,14 +5063,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data122 < 1 || isNaN(data122)) {
+              const err496 = { instancePath: instancePath + "/reReferral/maxDelayWeeks", schemaPath: "#/properties/reReferral/properties/maxDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err496];
+              } else {
+                vErrors.push(err496);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err496 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err497 = { instancePath: instancePath + "/reReferral", schemaPath: "#/properties/reReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err496];
+          vErrors = [err497];
         } else {
-          vErrors.push(err496);
+          vErrors.push(err497);
         }
         errors++;
       }
@@ -5080,11 +5089,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
         for (const key19 in data123) {
           if (!func2.call(schema11.properties.workforce.properties, key19)) {
-            const err497 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+            const err498 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err497];
+              vErrors = [err498];
             } else {
-              vErrors.push(err497);
+              vErrors.push(err498);
             }
             errors++;
           }
@@ -5093,11 +5102,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data124 = data123.establishment;
           if (data124 && typeof data124 == "object" && !Array.isArray(data124)) {
             if (Object.keys(data124).length > 24) {
-              const err498 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/maxProperties", keyword: "maxProperties", params: { limit: 24 }, message: "must NOT have more than 24 properties" };
+              const err499 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/maxProperties", keyword: "maxProperties", params: { limit: 24 }, message: "must NOT have more than 24 properties" };
               if (vErrors === null) {
-                vErrors = [err498];
+                vErrors = [err499];
               } else {
-                vErrors.push(err498);
+                vErrors.push(err499);
               }
               errors++;
             }
@@ -5105,22 +5114,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs277 = errors;
               if (typeof key20 === "string") {
                 if (!pattern0.test(key20)) {
-                  const err499 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"', propertyName: key20 };
+                  const err500 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"', propertyName: key20 };
                   if (vErrors === null) {
-                    vErrors = [err499];
+                    vErrors = [err500];
                   } else {
-                    vErrors.push(err499);
+                    vErrors.push(err500);
                   }
                   errors++;
                 }
               }
               var valid50 = _errs277 === errors;
               if (!valid50) {
-                const err500 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames", keyword: "propertyNames", params: { propertyName: key20 }, message: "property name must be valid" };
+                const err501 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/propertyNames", keyword: "propertyNames", params: { propertyName: key20 }, message: "property name must be valid" };
                 if (vErrors === null) {
-                  vErrors = [err500];
+                  vErrors = [err501];
                 } else {
-                  vErrors.push(err500);
+                  vErrors.push(err501);
                 }
                 errors++;
               }
@@ -5130,16 +5139,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data125 = data124[key21];
                 if (typeof data125 == "number" && isFinite(data125)) {
                   if (data125 > 1e5 || isNaN(data125)) {
-                    const err501 = { instancePath: instancePath + "/workforce/establishment/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                    if (vErrors === null) {
-                      vErrors = [err501];
-                    } else {
-                      vErrors.push(err501);
-                    }
-                    errors++;
-                  }
-                  if (data125 < 0 || isNaN(data125)) {
-                    const err502 = { instancePath: instancePath + "/workforce/establishment/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    const err502 = { instancePath: instancePath + "/workforce/establishment/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                     if (vErrors === null) {
                       vErrors = [err502];
                     } else {
@@ -5147,12 +5147,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (data125 < 0 || isNaN(data125)) {
+                    const err503 = { instancePath: instancePath + "/workforce/establishment/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                      vErrors = [err503];
+                    } else {
+                      vErrors.push(err503);
+                    }
+                    errors++;
+                  }
                 } else {
-                  const err503 = { instancePath: instancePath + "/workforce/establishment/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  const err504 = { instancePath: instancePath + "/workforce/establishment/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/workforce/properties/establishment/additionalProperties/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                   if (vErrors === null) {
-                    vErrors = [err503];
+                    vErrors = [err504];
                   } else {
-                    vErrors.push(err503);
+                    vErrors.push(err504);
                   }
                   errors++;
                 }
@@ -5162,16 +5171,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data126 = data124.assessment;
               if (typeof data126 == "number" && isFinite(data126)) {
                 if (data126 > 1e5 || isNaN(data126)) {
-                  const err504 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                  if (vErrors === null) {
-                    vErrors = [err504];
-                  } else {
-                    vErrors.push(err504);
-                  }
-                  errors++;
-                }
-                if (data126 < 0 || isNaN(data126)) {
-                  const err505 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err505 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err505];
                   } else {
@@ -5179,12 +5179,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data126 < 0 || isNaN(data126)) {
+                  const err506 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err506];
+                  } else {
+                    vErrors.push(err506);
+                  }
+                  errors++;
+                }
               } else {
-                const err506 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err507 = { instancePath: instancePath + "/workforce/establishment/assessment", schemaPath: "#/properties/workforce/properties/establishment/properties/assessment/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err506];
+                  vErrors = [err507];
                 } else {
-                  vErrors.push(err506);
+                  vErrors.push(err507);
                 }
                 errors++;
               }
@@ -5193,16 +5202,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data127 = data124.longTerm;
               if (typeof data127 == "number" && isFinite(data127)) {
                 if (data127 > 1e5 || isNaN(data127)) {
-                  const err507 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                  if (vErrors === null) {
-                    vErrors = [err507];
-                  } else {
-                    vErrors.push(err507);
-                  }
-                  errors++;
-                }
-                if (data127 < 0 || isNaN(data127)) {
-                  const err508 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err508 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err508];
                   } else {
@@ -5210,12 +5210,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data127 < 0 || isNaN(data127)) {
+                  const err509 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err509];
+                  } else {
+                    vErrors.push(err509);
+                  }
+                  errors++;
+                }
               } else {
-                const err509 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err510 = { instancePath: instancePath + "/workforce/establishment/longTerm", schemaPath: "#/properties/workforce/properties/establishment/properties/longTerm/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err509];
+                  vErrors = [err510];
                 } else {
-                  vErrors.push(err509);
+                  vErrors.push(err510);
                 }
                 errors++;
               }
@@ -5224,16 +5233,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data128 = data124.inCare;
               if (typeof data128 == "number" && isFinite(data128)) {
                 if (data128 > 1e5 || isNaN(data128)) {
-                  const err510 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                  if (vErrors === null) {
-                    vErrors = [err510];
-                  } else {
-                    vErrors.push(err510);
-                  }
-                  errors++;
-                }
-                if (data128 < 0 || isNaN(data128)) {
-                  const err511 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err511 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err511];
                   } else {
@@ -5241,12 +5241,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data128 < 0 || isNaN(data128)) {
+                  const err512 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err512];
+                  } else {
+                    vErrors.push(err512);
+                  }
+                  errors++;
+                }
               } else {
-                const err512 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err513 = { instancePath: instancePath + "/workforce/establishment/inCare", schemaPath: "#/properties/workforce/properties/establishment/properties/inCare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err512];
+                  vErrors = [err513];
                 } else {
-                  vErrors.push(err512);
+                  vErrors.push(err513);
                 }
                 errors++;
               }
@@ -5255,16 +5264,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data129 = data124.nonCaseHolding;
               if (typeof data129 == "number" && isFinite(data129)) {
                 if (data129 > 1e5 || isNaN(data129)) {
-                  const err513 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                  if (vErrors === null) {
-                    vErrors = [err513];
-                  } else {
-                    vErrors.push(err513);
-                  }
-                  errors++;
-                }
-                if (data129 < 0 || isNaN(data129)) {
-                  const err514 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err514 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                   if (vErrors === null) {
                     vErrors = [err514];
                   } else {
@@ -5272,22 +5272,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data129 < 0 || isNaN(data129)) {
+                  const err515 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err515];
+                  } else {
+                    vErrors.push(err515);
+                  }
+                  errors++;
+                }
               } else {
-                const err515 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err516 = { instancePath: instancePath + "/workforce/establishment/nonCaseHolding", schemaPath: "#/properties/workforce/properties/establishment/properties/nonCaseHolding/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err515];
+                  vErrors = [err516];
                 } else {
-                  vErrors.push(err515);
+                  vErrors.push(err516);
                 }
                 errors++;
               }
             }
           } else {
-            const err516 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err517 = { instancePath: instancePath + "/workforce/establishment", schemaPath: "#/properties/workforce/properties/establishment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err516];
+              vErrors = [err517];
             } else {
-              vErrors.push(err516);
+              vErrors.push(err517);
             }
             errors++;
           }
@@ -5296,16 +5305,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data130 = data123.initialVacancyRate;
           if (typeof data130 == "number" && isFinite(data130)) {
             if (data130 > 0.95 || isNaN(data130)) {
-              const err517 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.95 }, message: "must be <= 0.95" };
-              if (vErrors === null) {
-                vErrors = [err517];
-              } else {
-                vErrors.push(err517);
-              }
-              errors++;
-            }
-            if (data130 < 0 || isNaN(data130)) {
-              const err518 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err518 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.95 }, message: "must be <= 0.95" };
               if (vErrors === null) {
                 vErrors = [err518];
               } else {
@@ -5313,12 +5313,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data130 < 0 || isNaN(data130)) {
+              const err519 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err519];
+              } else {
+                vErrors.push(err519);
+              }
+              errors++;
+            }
           } else {
-            const err519 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err520 = { instancePath: instancePath + "/workforce/initialVacancyRate", schemaPath: "#/properties/workforce/properties/initialVacancyRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err519];
+              vErrors = [err520];
             } else {
-              vErrors.push(err519);
+              vErrors.push(err520);
             }
             errors++;
           }
@@ -5327,16 +5336,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data131 = data123.initialTurnoverRate;
           if (typeof data131 == "number" && isFinite(data131)) {
             if (data131 > 0.9 || isNaN(data131)) {
-              const err520 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.9 }, message: "must be <= 0.9" };
-              if (vErrors === null) {
-                vErrors = [err520];
-              } else {
-                vErrors.push(err520);
-              }
-              errors++;
-            }
-            if (data131 < 0.01 || isNaN(data131)) {
-              const err521 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.01 }, message: "must be >= 0.01" };
+              const err521 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.9 }, message: "must be <= 0.9" };
               if (vErrors === null) {
                 vErrors = [err521];
               } else {
@@ -5344,12 +5344,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data131 < 0.01 || isNaN(data131)) {
+              const err522 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0.01 }, message: "must be >= 0.01" };
+              if (vErrors === null) {
+                vErrors = [err522];
+              } else {
+                vErrors.push(err522);
+              }
+              errors++;
+            }
           } else {
-            const err522 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err523 = { instancePath: instancePath + "/workforce/initialTurnoverRate", schemaPath: "#/properties/workforce/properties/initialTurnoverRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err522];
+              vErrors = [err523];
             } else {
-              vErrors.push(err522);
+              vErrors.push(err523);
             }
             errors++;
           }
@@ -5358,16 +5367,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data132 = data123.initialChangesPerYear;
           if (typeof data132 == "number" && isFinite(data132)) {
             if (data132 > 10 || isNaN(data132)) {
-              const err523 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err523];
-              } else {
-                vErrors.push(err523);
-              }
-              errors++;
-            }
-            if (data132 < 0 || isNaN(data132)) {
-              const err524 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err524 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err524];
               } else {
@@ -5375,12 +5375,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data132 < 0 || isNaN(data132)) {
+              const err525 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err525];
+              } else {
+                vErrors.push(err525);
+              }
+              errors++;
+            }
           } else {
-            const err525 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err526 = { instancePath: instancePath + "/workforce/initialChangesPerYear", schemaPath: "#/properties/workforce/properties/initialChangesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err525];
+              vErrors = [err526];
             } else {
-              vErrors.push(err525);
+              vErrors.push(err526);
             }
             errors++;
           }
@@ -5389,16 +5398,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data133 = data123.partTimeShare;
           if (typeof data133 == "number" && isFinite(data133)) {
             if (data133 > 1 || isNaN(data133)) {
-              const err526 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err526];
-              } else {
-                vErrors.push(err526);
-              }
-              errors++;
-            }
-            if (data133 < 0 || isNaN(data133)) {
-              const err527 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err527 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err527];
               } else {
@@ -5406,12 +5406,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data133 < 0 || isNaN(data133)) {
+              const err528 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err528];
+              } else {
+                vErrors.push(err528);
+              }
+              errors++;
+            }
           } else {
-            const err528 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err529 = { instancePath: instancePath + "/workforce/partTimeShare", schemaPath: "#/properties/workforce/properties/partTimeShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err528];
+              vErrors = [err529];
             } else {
-              vErrors.push(err528);
+              vErrors.push(err529);
             }
             errors++;
           }
@@ -5420,16 +5429,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data134 = data123.partTimeFte;
           if (typeof data134 == "number" && isFinite(data134)) {
             if (data134 > 1 || isNaN(data134)) {
-              const err529 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err529];
-              } else {
-                vErrors.push(err529);
-              }
-              errors++;
-            }
-            if (data134 <= 0 || isNaN(data134)) {
-              const err530 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err530 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err530];
               } else {
@@ -5437,12 +5437,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data134 <= 0 || isNaN(data134)) {
+              const err531 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err531];
+              } else {
+                vErrors.push(err531);
+              }
+              errors++;
+            }
           } else {
-            const err531 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err532 = { instancePath: instancePath + "/workforce/partTimeFte", schemaPath: "#/properties/workforce/properties/partTimeFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err531];
+              vErrors = [err532];
             } else {
-              vErrors.push(err531);
+              vErrors.push(err532);
             }
             errors++;
           }
@@ -5451,16 +5460,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data135 = data123.contractedHours;
           if (typeof data135 == "number" && isFinite(data135)) {
             if (data135 > 60 || isNaN(data135)) {
-              const err532 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
-              if (vErrors === null) {
-                vErrors = [err532];
-              } else {
-                vErrors.push(err532);
-              }
-              errors++;
-            }
-            if (data135 <= 0 || isNaN(data135)) {
-              const err533 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err533 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
               if (vErrors === null) {
                 vErrors = [err533];
               } else {
@@ -5468,12 +5468,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data135 <= 0 || isNaN(data135)) {
+              const err534 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err534];
+              } else {
+                vErrors.push(err534);
+              }
+              errors++;
+            }
           } else {
-            const err534 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err535 = { instancePath: instancePath + "/workforce/contractedHours", schemaPath: "#/properties/workforce/properties/contractedHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err534];
+              vErrors = [err535];
             } else {
-              vErrors.push(err534);
+              vErrors.push(err535);
             }
             errors++;
           }
@@ -5482,16 +5491,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data136 = data123.capacityPerFte;
           if (typeof data136 == "number" && isFinite(data136)) {
             if (data136 > 60 || isNaN(data136)) {
-              const err535 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
-              if (vErrors === null) {
-                vErrors = [err535];
-              } else {
-                vErrors.push(err535);
-              }
-              errors++;
-            }
-            if (data136 <= 0 || isNaN(data136)) {
-              const err536 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err536 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
               if (vErrors === null) {
                 vErrors = [err536];
               } else {
@@ -5499,12 +5499,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data136 <= 0 || isNaN(data136)) {
+              const err537 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err537];
+              } else {
+                vErrors.push(err537);
+              }
+              errors++;
+            }
           } else {
-            const err537 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err538 = { instancePath: instancePath + "/workforce/capacityPerFte", schemaPath: "#/properties/workforce/properties/capacityPerFte/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err537];
+              vErrors = [err538];
             } else {
-              vErrors.push(err537);
+              vErrors.push(err538);
             }
             errors++;
           }
@@ -5513,16 +5522,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data137 = data123.nqCaseloadProtection;
           if (typeof data137 == "number" && isFinite(data137)) {
             if (data137 > 1 || isNaN(data137)) {
-              const err538 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err538];
-              } else {
-                vErrors.push(err538);
-              }
-              errors++;
-            }
-            if (data137 < 0 || isNaN(data137)) {
-              const err539 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err539 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err539];
               } else {
@@ -5530,20 +5530,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err540 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err540];
-            } else {
-              vErrors.push(err540);
+            if (data137 < 0 || isNaN(data137)) {
+              const err540 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err540];
+              } else {
+                vErrors.push(err540);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data123.nqProtectionWeeks !== void 0) {
-          let data138 = data123.nqProtectionWeeks;
-          if (!(typeof data138 == "number" && (!(data138 % 1) && !isNaN(data138)) && isFinite(data138))) {
-            const err541 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err541 = { instancePath: instancePath + "/workforce/nqCaseloadProtection", schemaPath: "#/properties/workforce/properties/nqCaseloadProtection/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err541];
             } else {
@@ -5551,22 +5548,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data123.nqProtectionWeeks !== void 0) {
+          let data138 = data123.nqProtectionWeeks;
+          if (!(typeof data138 == "number" && (!(data138 % 1) && !isNaN(data138)) && isFinite(data138))) {
+            const err542 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err542];
+            } else {
+              vErrors.push(err542);
+            }
+            errors++;
+          }
           if (typeof data138 == "number" && isFinite(data138)) {
             if (data138 > 104 || isNaN(data138)) {
-              const err542 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-              if (vErrors === null) {
-                vErrors = [err542];
-              } else {
-                vErrors.push(err542);
-              }
-              errors++;
-            }
-            if (data138 < 0 || isNaN(data138)) {
-              const err543 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err543 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
                 vErrors = [err543];
               } else {
                 vErrors.push(err543);
+              }
+              errors++;
+            }
+            if (data138 < 0 || isNaN(data138)) {
+              const err544 = { instancePath: instancePath + "/workforce/nqProtectionWeeks", schemaPath: "#/properties/workforce/properties/nqProtectionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err544];
+              } else {
+                vErrors.push(err544);
               }
               errors++;
             }
@@ -5575,30 +5584,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data123.inductionWeeks !== void 0) {
           let data139 = data123.inductionWeeks;
           if (!(typeof data139 == "number" && (!(data139 % 1) && !isNaN(data139)) && isFinite(data139))) {
-            const err544 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err545 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err544];
+              vErrors = [err545];
             } else {
-              vErrors.push(err544);
+              vErrors.push(err545);
             }
             errors++;
           }
           if (typeof data139 == "number" && isFinite(data139)) {
             if (data139 > 52 || isNaN(data139)) {
-              const err545 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-              if (vErrors === null) {
-                vErrors = [err545];
-              } else {
-                vErrors.push(err545);
-              }
-              errors++;
-            }
-            if (data139 < 0 || isNaN(data139)) {
-              const err546 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err546 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
                 vErrors = [err546];
               } else {
                 vErrors.push(err546);
+              }
+              errors++;
+            }
+            if (data139 < 0 || isNaN(data139)) {
+              const err547 = { instancePath: instancePath + "/workforce/inductionWeeks", schemaPath: "#/properties/workforce/properties/inductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err547];
+              } else {
+                vErrors.push(err547);
               }
               errors++;
             }
@@ -5608,16 +5617,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data140 = data123.inductionCapacity;
           if (typeof data140 == "number" && isFinite(data140)) {
             if (data140 > 1 || isNaN(data140)) {
-              const err547 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err547];
-              } else {
-                vErrors.push(err547);
-              }
-              errors++;
-            }
-            if (data140 < 0 || isNaN(data140)) {
-              const err548 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err548 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err548];
               } else {
@@ -5625,12 +5625,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data140 < 0 || isNaN(data140)) {
+              const err549 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err549];
+              } else {
+                vErrors.push(err549);
+              }
+              errors++;
+            }
           } else {
-            const err549 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err550 = { instancePath: instancePath + "/workforce/inductionCapacity", schemaPath: "#/properties/workforce/properties/inductionCapacity/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err549];
+              vErrors = [err550];
             } else {
-              vErrors.push(err549);
+              vErrors.push(err550);
             }
             errors++;
           }
@@ -5639,16 +5648,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data141 = data123.internalMovesPerYear;
           if (typeof data141 == "number" && isFinite(data141)) {
             if (data141 > 1 || isNaN(data141)) {
-              const err550 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err550];
-              } else {
-                vErrors.push(err550);
-              }
-              errors++;
-            }
-            if (data141 < 0 || isNaN(data141)) {
-              const err551 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err551 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err551];
               } else {
@@ -5656,12 +5656,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data141 < 0 || isNaN(data141)) {
+              const err552 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err552];
+              } else {
+                vErrors.push(err552);
+              }
+              errors++;
+            }
           } else {
-            const err552 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err553 = { instancePath: instancePath + "/workforce/internalMovesPerYear", schemaPath: "#/properties/workforce/properties/internalMovesPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err552];
+              vErrors = [err553];
             } else {
-              vErrors.push(err552);
+              vErrors.push(err553);
             }
             errors++;
           }
@@ -5670,16 +5679,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data142 = data123.workloadVariation;
           if (typeof data142 == "number" && isFinite(data142)) {
             if (data142 > 1 || isNaN(data142)) {
-              const err553 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err553];
-              } else {
-                vErrors.push(err553);
-              }
-              errors++;
-            }
-            if (data142 < 0 || isNaN(data142)) {
-              const err554 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err554 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err554];
               } else {
@@ -5687,12 +5687,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data142 < 0 || isNaN(data142)) {
+              const err555 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err555];
+              } else {
+                vErrors.push(err555);
+              }
+              errors++;
+            }
           } else {
-            const err555 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err556 = { instancePath: instancePath + "/workforce/workloadVariation", schemaPath: "#/properties/workforce/properties/workloadVariation/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err555];
+              vErrors = [err556];
             } else {
-              vErrors.push(err555);
+              vErrors.push(err556);
             }
             errors++;
           }
@@ -5701,16 +5710,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data143 = data123.workloadSpellWeeks;
           if (typeof data143 == "number" && isFinite(data143)) {
             if (data143 > 52 || isNaN(data143)) {
-              const err556 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-              if (vErrors === null) {
-                vErrors = [err556];
-              } else {
-                vErrors.push(err556);
-              }
-              errors++;
-            }
-            if (data143 < 0 || isNaN(data143)) {
-              const err557 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err557 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
                 vErrors = [err557];
               } else {
@@ -5718,22 +5718,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data143 < 0 || isNaN(data143)) {
+              const err558 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err558];
+              } else {
+                vErrors.push(err558);
+              }
+              errors++;
+            }
           } else {
-            const err558 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err559 = { instancePath: instancePath + "/workforce/workloadSpellWeeks", schemaPath: "#/properties/workforce/properties/workloadSpellWeeks/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err558];
+              vErrors = [err559];
             } else {
-              vErrors.push(err558);
+              vErrors.push(err559);
             }
             errors++;
           }
         }
       } else {
-        const err559 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err560 = { instancePath: instancePath + "/workforce", schemaPath: "#/properties/workforce/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err559];
+          vErrors = [err560];
         } else {
-          vErrors.push(err559);
+          vErrors.push(err560);
         }
         errors++;
       }
@@ -5743,11 +5752,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
         for (const key22 in data144) {
           if (!(key22 === "gainPerOvertimeHour" || key22 === "gainFromBacklog" || key22 === "recoveryPerWeek" || key22 === "flexibleWorking" || key22 === "flexibleWorkingReduction" || key22 === "supervisionRatio" || key22 === "supervisionReferenceRatio" || key22 === "supervisionEffect")) {
-            const err560 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+            const err561 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err560];
+              vErrors = [err561];
             } else {
-              vErrors.push(err560);
+              vErrors.push(err561);
             }
             errors++;
           }
@@ -5756,16 +5765,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data145 = data144.gainPerOvertimeHour;
           if (typeof data145 == "number" && isFinite(data145)) {
             if (data145 > 1 || isNaN(data145)) {
-              const err561 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err561];
-              } else {
-                vErrors.push(err561);
-              }
-              errors++;
-            }
-            if (data145 < 0 || isNaN(data145)) {
-              const err562 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err562 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err562];
               } else {
@@ -5773,12 +5773,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data145 < 0 || isNaN(data145)) {
+              const err563 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err563];
+              } else {
+                vErrors.push(err563);
+              }
+              errors++;
+            }
           } else {
-            const err563 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err564 = { instancePath: instancePath + "/stress/gainPerOvertimeHour", schemaPath: "#/properties/stress/properties/gainPerOvertimeHour/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err563];
+              vErrors = [err564];
             } else {
-              vErrors.push(err563);
+              vErrors.push(err564);
             }
             errors++;
           }
@@ -5787,16 +5796,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data146 = data144.gainFromBacklog;
           if (typeof data146 == "number" && isFinite(data146)) {
             if (data146 > 1 || isNaN(data146)) {
-              const err564 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err564];
-              } else {
-                vErrors.push(err564);
-              }
-              errors++;
-            }
-            if (data146 < 0 || isNaN(data146)) {
-              const err565 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err565 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err565];
               } else {
@@ -5804,12 +5804,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data146 < 0 || isNaN(data146)) {
+              const err566 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err566];
+              } else {
+                vErrors.push(err566);
+              }
+              errors++;
+            }
           } else {
-            const err566 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err567 = { instancePath: instancePath + "/stress/gainFromBacklog", schemaPath: "#/properties/stress/properties/gainFromBacklog/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err566];
+              vErrors = [err567];
             } else {
-              vErrors.push(err566);
+              vErrors.push(err567);
             }
             errors++;
           }
@@ -5818,16 +5827,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data147 = data144.recoveryPerWeek;
           if (typeof data147 == "number" && isFinite(data147)) {
             if (data147 > 1 || isNaN(data147)) {
-              const err567 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err567];
-              } else {
-                vErrors.push(err567);
-              }
-              errors++;
-            }
-            if (data147 < 0 || isNaN(data147)) {
-              const err568 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err568 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err568];
               } else {
@@ -5835,19 +5835,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err569 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err569];
-            } else {
-              vErrors.push(err569);
+            if (data147 < 0 || isNaN(data147)) {
+              const err569 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err569];
+              } else {
+                vErrors.push(err569);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data144.flexibleWorking !== void 0) {
-          if (typeof data144.flexibleWorking !== "boolean") {
-            const err570 = { instancePath: instancePath + "/stress/flexibleWorking", schemaPath: "#/properties/stress/properties/flexibleWorking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          } else {
+            const err570 = { instancePath: instancePath + "/stress/recoveryPerWeek", schemaPath: "#/properties/stress/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err570];
             } else {
@@ -5856,20 +5854,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data144.flexibleWorking !== void 0) {
+          if (typeof data144.flexibleWorking !== "boolean") {
+            const err571 = { instancePath: instancePath + "/stress/flexibleWorking", schemaPath: "#/properties/stress/properties/flexibleWorking/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err571];
+            } else {
+              vErrors.push(err571);
+            }
+            errors++;
+          }
+        }
         if (data144.flexibleWorkingReduction !== void 0) {
           let data149 = data144.flexibleWorkingReduction;
           if (typeof data149 == "number" && isFinite(data149)) {
             if (data149 > 1 || isNaN(data149)) {
-              const err571 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err571];
-              } else {
-                vErrors.push(err571);
-              }
-              errors++;
-            }
-            if (data149 < 0 || isNaN(data149)) {
-              const err572 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err572 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err572];
               } else {
@@ -5877,12 +5877,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data149 < 0 || isNaN(data149)) {
+              const err573 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err573];
+              } else {
+                vErrors.push(err573);
+              }
+              errors++;
+            }
           } else {
-            const err573 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err574 = { instancePath: instancePath + "/stress/flexibleWorkingReduction", schemaPath: "#/properties/stress/properties/flexibleWorkingReduction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err573];
+              vErrors = [err574];
             } else {
-              vErrors.push(err573);
+              vErrors.push(err574);
             }
             errors++;
           }
@@ -5891,16 +5900,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data150 = data144.supervisionRatio;
           if (typeof data150 == "number" && isFinite(data150)) {
             if (data150 > 50 || isNaN(data150)) {
-              const err574 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
-              if (vErrors === null) {
-                vErrors = [err574];
-              } else {
-                vErrors.push(err574);
-              }
-              errors++;
-            }
-            if (data150 <= 0 || isNaN(data150)) {
-              const err575 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err575 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
               if (vErrors === null) {
                 vErrors = [err575];
               } else {
@@ -5908,12 +5908,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data150 <= 0 || isNaN(data150)) {
+              const err576 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err576];
+              } else {
+                vErrors.push(err576);
+              }
+              errors++;
+            }
           } else {
-            const err576 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err577 = { instancePath: instancePath + "/stress/supervisionRatio", schemaPath: "#/properties/stress/properties/supervisionRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err576];
+              vErrors = [err577];
             } else {
-              vErrors.push(err576);
+              vErrors.push(err577);
             }
             errors++;
           }
@@ -5922,16 +5931,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data151 = data144.supervisionReferenceRatio;
           if (typeof data151 == "number" && isFinite(data151)) {
             if (data151 > 50 || isNaN(data151)) {
-              const err577 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
-              if (vErrors === null) {
-                vErrors = [err577];
-              } else {
-                vErrors.push(err577);
-              }
-              errors++;
-            }
-            if (data151 <= 0 || isNaN(data151)) {
-              const err578 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err578 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/maximum", keyword: "maximum", params: { comparison: "<=", limit: 50 }, message: "must be <= 50" };
               if (vErrors === null) {
                 vErrors = [err578];
               } else {
@@ -5939,12 +5939,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data151 <= 0 || isNaN(data151)) {
+              const err579 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err579];
+              } else {
+                vErrors.push(err579);
+              }
+              errors++;
+            }
           } else {
-            const err579 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err580 = { instancePath: instancePath + "/stress/supervisionReferenceRatio", schemaPath: "#/properties/stress/properties/supervisionReferenceRatio/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err579];
+              vErrors = [err580];
             } else {
-              vErrors.push(err579);
+              vErrors.push(err580);
             }
             errors++;
           }
@@ -5953,16 +5962,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data152 = data144.supervisionEffect;
           if (typeof data152 == "number" && isFinite(data152)) {
             if (data152 > 5 || isNaN(data152)) {
-              const err580 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err580];
-              } else {
-                vErrors.push(err580);
-              }
-              errors++;
-            }
-            if (data152 < 0 || isNaN(data152)) {
-              const err581 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err581 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err581];
               } else {
@@ -5970,22 +5970,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data152 < 0 || isNaN(data152)) {
+              const err582 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err582];
+              } else {
+                vErrors.push(err582);
+              }
+              errors++;
+            }
           } else {
-            const err582 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err583 = { instancePath: instancePath + "/stress/supervisionEffect", schemaPath: "#/properties/stress/properties/supervisionEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err582];
+              vErrors = [err583];
             } else {
-              vErrors.push(err582);
+              vErrors.push(err583);
             }
             errors++;
           }
         }
       } else {
-        const err583 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err584 = { instancePath: instancePath + "/stress", schemaPath: "#/properties/stress/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err583];
+          vErrors = [err584];
         } else {
-          vErrors.push(err583);
+          vErrors.push(err584);
         }
         errors++;
       }
@@ -5995,11 +6004,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
         for (const key23 in data153) {
           if (!(key23 === "dropPerLeaverShare" || key23 === "vacancyEffect" || key23 === "recoveryPerWeek")) {
-            const err584 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+            const err585 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err584];
+              vErrors = [err585];
             } else {
-              vErrors.push(err584);
+              vErrors.push(err585);
             }
             errors++;
           }
@@ -6008,16 +6017,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data154 = data153.dropPerLeaverShare;
           if (typeof data154 == "number" && isFinite(data154)) {
             if (data154 > 100 || isNaN(data154)) {
-              const err585 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err585];
-              } else {
-                vErrors.push(err585);
-              }
-              errors++;
-            }
-            if (data154 < 0 || isNaN(data154)) {
-              const err586 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err586 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err586];
               } else {
@@ -6025,12 +6025,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data154 < 0 || isNaN(data154)) {
+              const err587 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err587];
+              } else {
+                vErrors.push(err587);
+              }
+              errors++;
+            }
           } else {
-            const err587 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err588 = { instancePath: instancePath + "/morale/dropPerLeaverShare", schemaPath: "#/properties/morale/properties/dropPerLeaverShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err587];
+              vErrors = [err588];
             } else {
-              vErrors.push(err587);
+              vErrors.push(err588);
             }
             errors++;
           }
@@ -6039,16 +6048,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data155 = data153.vacancyEffect;
           if (typeof data155 == "number" && isFinite(data155)) {
             if (data155 > 10 || isNaN(data155)) {
-              const err588 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-              if (vErrors === null) {
-                vErrors = [err588];
-              } else {
-                vErrors.push(err588);
-              }
-              errors++;
-            }
-            if (data155 < 0 || isNaN(data155)) {
-              const err589 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err589 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
                 vErrors = [err589];
               } else {
@@ -6056,12 +6056,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data155 < 0 || isNaN(data155)) {
+              const err590 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err590];
+              } else {
+                vErrors.push(err590);
+              }
+              errors++;
+            }
           } else {
-            const err590 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err591 = { instancePath: instancePath + "/morale/vacancyEffect", schemaPath: "#/properties/morale/properties/vacancyEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err590];
+              vErrors = [err591];
             } else {
-              vErrors.push(err590);
+              vErrors.push(err591);
             }
             errors++;
           }
@@ -6070,16 +6079,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data156 = data153.recoveryPerWeek;
           if (typeof data156 == "number" && isFinite(data156)) {
             if (data156 > 1 || isNaN(data156)) {
-              const err591 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err591];
-              } else {
-                vErrors.push(err591);
-              }
-              errors++;
-            }
-            if (data156 < 0 || isNaN(data156)) {
-              const err592 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err592 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err592];
               } else {
@@ -6087,22 +6087,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data156 < 0 || isNaN(data156)) {
+              const err593 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err593];
+              } else {
+                vErrors.push(err593);
+              }
+              errors++;
+            }
           } else {
-            const err593 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err594 = { instancePath: instancePath + "/morale/recoveryPerWeek", schemaPath: "#/properties/morale/properties/recoveryPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err593];
+              vErrors = [err594];
             } else {
-              vErrors.push(err593);
+              vErrors.push(err594);
             }
             errors++;
           }
         }
       } else {
-        const err594 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err595 = { instancePath: instancePath + "/morale", schemaPath: "#/properties/morale/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err594];
+          vErrors = [err595];
         } else {
-          vErrors.push(err594);
+          vErrors.push(err595);
         }
         errors++;
       }
@@ -6112,11 +6121,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
         for (const key24 in data157) {
           if (!func2.call(schema11.properties.turnover.properties, key24)) {
-            const err595 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+            const err596 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err595];
+              vErrors = [err596];
             } else {
-              vErrors.push(err595);
+              vErrors.push(err596);
             }
             errors++;
           }
@@ -6125,16 +6134,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data158 = data157.baseAnnualRate;
           if (typeof data158 == "number" && isFinite(data158)) {
             if (data158 > 1 || isNaN(data158)) {
-              const err596 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err596];
-              } else {
-                vErrors.push(err596);
-              }
-              errors++;
-            }
-            if (data158 < 0 || isNaN(data158)) {
-              const err597 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err597 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err597];
               } else {
@@ -6142,12 +6142,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data158 < 0 || isNaN(data158)) {
+              const err598 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err598];
+              } else {
+                vErrors.push(err598);
+              }
+              errors++;
+            }
           } else {
-            const err598 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err599 = { instancePath: instancePath + "/turnover/baseAnnualRate", schemaPath: "#/properties/turnover/properties/baseAnnualRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err598];
+              vErrors = [err599];
             } else {
-              vErrors.push(err598);
+              vErrors.push(err599);
             }
             errors++;
           }
@@ -6156,16 +6165,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data159 = data157.stressMultiplier;
           if (typeof data159 == "number" && isFinite(data159)) {
             if (data159 > 20 || isNaN(data159)) {
-              const err599 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err599];
-              } else {
-                vErrors.push(err599);
-              }
-              errors++;
-            }
-            if (data159 < 0 || isNaN(data159)) {
-              const err600 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err600 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err600];
               } else {
@@ -6173,12 +6173,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data159 < 0 || isNaN(data159)) {
+              const err601 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err601];
+              } else {
+                vErrors.push(err601);
+              }
+              errors++;
+            }
           } else {
-            const err601 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err602 = { instancePath: instancePath + "/turnover/stressMultiplier", schemaPath: "#/properties/turnover/properties/stressMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err601];
+              vErrors = [err602];
             } else {
-              vErrors.push(err601);
+              vErrors.push(err602);
             }
             errors++;
           }
@@ -6187,16 +6196,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data160 = data157.moraleMultiplier;
           if (typeof data160 == "number" && isFinite(data160)) {
             if (data160 > 20 || isNaN(data160)) {
-              const err602 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err602];
-              } else {
-                vErrors.push(err602);
-              }
-              errors++;
-            }
-            if (data160 < 0 || isNaN(data160)) {
-              const err603 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err603 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err603];
               } else {
@@ -6204,12 +6204,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data160 < 0 || isNaN(data160)) {
+              const err604 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err604];
+              } else {
+                vErrors.push(err604);
+              }
+              errors++;
+            }
           } else {
-            const err604 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err605 = { instancePath: instancePath + "/turnover/moraleMultiplier", schemaPath: "#/properties/turnover/properties/moraleMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err604];
+              vErrors = [err605];
             } else {
-              vErrors.push(err604);
+              vErrors.push(err605);
             }
             errors++;
           }
@@ -6218,16 +6227,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data161 = data157.earlyTenureMultiplier;
           if (typeof data161 == "number" && isFinite(data161)) {
             if (data161 > 20 || isNaN(data161)) {
-              const err605 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err605];
-              } else {
-                vErrors.push(err605);
-              }
-              errors++;
-            }
-            if (data161 < 0 || isNaN(data161)) {
-              const err606 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err606 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err606];
               } else {
@@ -6235,12 +6235,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data161 < 0 || isNaN(data161)) {
+              const err607 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err607];
+              } else {
+                vErrors.push(err607);
+              }
+              errors++;
+            }
           } else {
-            const err607 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err608 = { instancePath: instancePath + "/turnover/earlyTenureMultiplier", schemaPath: "#/properties/turnover/properties/earlyTenureMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err607];
+              vErrors = [err608];
             } else {
-              vErrors.push(err607);
+              vErrors.push(err608);
             }
             errors++;
           }
@@ -6249,16 +6258,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data162 = data157.earlyTenureYears;
           if (typeof data162 == "number" && isFinite(data162)) {
             if (data162 > 40 || isNaN(data162)) {
-              const err608 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-              if (vErrors === null) {
-                vErrors = [err608];
-              } else {
-                vErrors.push(err608);
-              }
-              errors++;
-            }
-            if (data162 < 0 || isNaN(data162)) {
-              const err609 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err609 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err609];
               } else {
@@ -6266,12 +6266,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data162 < 0 || isNaN(data162)) {
+              const err610 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err610];
+              } else {
+                vErrors.push(err610);
+              }
+              errors++;
+            }
           } else {
-            const err610 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err611 = { instancePath: instancePath + "/turnover/earlyTenureYears", schemaPath: "#/properties/turnover/properties/earlyTenureYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err610];
+              vErrors = [err611];
             } else {
-              vErrors.push(err610);
+              vErrors.push(err611);
             }
             errors++;
           }
@@ -6280,16 +6289,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data163 = data157.propensitySpread;
           if (typeof data163 == "number" && isFinite(data163)) {
             if (data163 > 2 || isNaN(data163)) {
-              const err611 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
-              if (vErrors === null) {
-                vErrors = [err611];
-              } else {
-                vErrors.push(err611);
-              }
-              errors++;
-            }
-            if (data163 < 0 || isNaN(data163)) {
-              const err612 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err612 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
               if (vErrors === null) {
                 vErrors = [err612];
               } else {
@@ -6297,12 +6297,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data163 < 0 || isNaN(data163)) {
+              const err613 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err613];
+              } else {
+                vErrors.push(err613);
+              }
+              errors++;
+            }
           } else {
-            const err613 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err614 = { instancePath: instancePath + "/turnover/propensitySpread", schemaPath: "#/properties/turnover/properties/propensitySpread/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err613];
+              vErrors = [err614];
             } else {
-              vErrors.push(err613);
+              vErrors.push(err614);
             }
             errors++;
           }
@@ -6311,16 +6320,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data164 = data157.maxServiceYears;
           if (typeof data164 == "number" && isFinite(data164)) {
             if (data164 > 60 || isNaN(data164)) {
-              const err614 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
-              if (vErrors === null) {
-                vErrors = [err614];
-              } else {
-                vErrors.push(err614);
-              }
-              errors++;
-            }
-            if (data164 < 1 || isNaN(data164)) {
-              const err615 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              const err615 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60" };
               if (vErrors === null) {
                 vErrors = [err615];
               } else {
@@ -6328,20 +6328,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err616 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err616];
-            } else {
-              vErrors.push(err616);
+            if (data164 < 1 || isNaN(data164)) {
+              const err616 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err616];
+              } else {
+                vErrors.push(err616);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data157.noticeWeeks !== void 0) {
-          let data165 = data157.noticeWeeks;
-          if (!(typeof data165 == "number" && (!(data165 % 1) && !isNaN(data165)) && isFinite(data165))) {
-            const err617 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err617 = { instancePath: instancePath + "/turnover/maxServiceYears", schemaPath: "#/properties/turnover/properties/maxServiceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err617];
             } else {
@@ -6349,22 +6346,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data157.noticeWeeks !== void 0) {
+          let data165 = data157.noticeWeeks;
+          if (!(typeof data165 == "number" && (!(data165 % 1) && !isNaN(data165)) && isFinite(data165))) {
+            const err618 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err618];
+            } else {
+              vErrors.push(err618);
+            }
+            errors++;
+          }
           if (typeof data165 == "number" && isFinite(data165)) {
             if (data165 > 26 || isNaN(data165)) {
-              const err618 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
-              if (vErrors === null) {
-                vErrors = [err618];
-              } else {
-                vErrors.push(err618);
-              }
-              errors++;
-            }
-            if (data165 < 0 || isNaN(data165)) {
-              const err619 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err619 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
               if (vErrors === null) {
                 vErrors = [err619];
               } else {
                 vErrors.push(err619);
+              }
+              errors++;
+            }
+            if (data165 < 0 || isNaN(data165)) {
+              const err620 = { instancePath: instancePath + "/turnover/noticeWeeks", schemaPath: "#/properties/turnover/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err620];
+              } else {
+                vErrors.push(err620);
               }
               errors++;
             }
@@ -6375,11 +6384,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data166 && typeof data166 == "object" && !Array.isArray(data166)) {
             for (const key25 in data166) {
               if (!(key25 === "otherAuthority" || key25 === "agency" || key25 === "outOfSector")) {
-                const err620 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                const err621 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err620];
+                  vErrors = [err621];
                 } else {
-                  vErrors.push(err620);
+                  vErrors.push(err621);
                 }
                 errors++;
               }
@@ -6388,16 +6397,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data167 = data166.otherAuthority;
               if (typeof data167 == "number" && isFinite(data167)) {
                 if (data167 > 1 || isNaN(data167)) {
-                  const err621 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err621];
-                  } else {
-                    vErrors.push(err621);
-                  }
-                  errors++;
-                }
-                if (data167 < 0 || isNaN(data167)) {
-                  const err622 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err622 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err622];
                   } else {
@@ -6405,12 +6405,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data167 < 0 || isNaN(data167)) {
+                  const err623 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err623];
+                  } else {
+                    vErrors.push(err623);
+                  }
+                  errors++;
+                }
               } else {
-                const err623 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err624 = { instancePath: instancePath + "/turnover/destinations/otherAuthority", schemaPath: "#/properties/turnover/properties/destinations/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err623];
+                  vErrors = [err624];
                 } else {
-                  vErrors.push(err623);
+                  vErrors.push(err624);
                 }
                 errors++;
               }
@@ -6419,16 +6428,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data168 = data166.agency;
               if (typeof data168 == "number" && isFinite(data168)) {
                 if (data168 > 1 || isNaN(data168)) {
-                  const err624 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err624];
-                  } else {
-                    vErrors.push(err624);
-                  }
-                  errors++;
-                }
-                if (data168 < 0 || isNaN(data168)) {
-                  const err625 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err625 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err625];
                   } else {
@@ -6436,12 +6436,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data168 < 0 || isNaN(data168)) {
+                  const err626 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err626];
+                  } else {
+                    vErrors.push(err626);
+                  }
+                  errors++;
+                }
               } else {
-                const err626 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err627 = { instancePath: instancePath + "/turnover/destinations/agency", schemaPath: "#/properties/turnover/properties/destinations/properties/agency/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err626];
+                  vErrors = [err627];
                 } else {
-                  vErrors.push(err626);
+                  vErrors.push(err627);
                 }
                 errors++;
               }
@@ -6450,16 +6459,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data169 = data166.outOfSector;
               if (typeof data169 == "number" && isFinite(data169)) {
                 if (data169 > 1 || isNaN(data169)) {
-                  const err627 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err627];
-                  } else {
-                    vErrors.push(err627);
-                  }
-                  errors++;
-                }
-                if (data169 < 0 || isNaN(data169)) {
-                  const err628 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err628 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err628];
                   } else {
@@ -6467,32 +6467,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data169 < 0 || isNaN(data169)) {
+                  const err629 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err629];
+                  } else {
+                    vErrors.push(err629);
+                  }
+                  errors++;
+                }
               } else {
-                const err629 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err630 = { instancePath: instancePath + "/turnover/destinations/outOfSector", schemaPath: "#/properties/turnover/properties/destinations/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err629];
+                  vErrors = [err630];
                 } else {
-                  vErrors.push(err629);
+                  vErrors.push(err630);
                 }
                 errors++;
               }
             }
           } else {
-            const err630 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err631 = { instancePath: instancePath + "/turnover/destinations", schemaPath: "#/properties/turnover/properties/destinations/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err630];
+              vErrors = [err631];
             } else {
-              vErrors.push(err630);
+              vErrors.push(err631);
             }
             errors++;
           }
         }
       } else {
-        const err631 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err632 = { instancePath: instancePath + "/turnover", schemaPath: "#/properties/turnover/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err631];
+          vErrors = [err632];
         } else {
-          vErrors.push(err631);
+          vErrors.push(err632);
         }
         errors++;
       }
@@ -6502,11 +6511,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data170 && typeof data170 == "object" && !Array.isArray(data170)) {
         for (const key26 in data170) {
           if (!func2.call(schema11.properties.absence.properties, key26)) {
-            const err632 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+            const err633 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err632];
+              vErrors = [err633];
             } else {
-              vErrors.push(err632);
+              vErrors.push(err633);
             }
             errors++;
           }
@@ -6515,16 +6524,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data171 = data170.baseRate;
           if (typeof data171 == "number" && isFinite(data171)) {
             if (data171 > 1 || isNaN(data171)) {
-              const err633 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err633];
-              } else {
-                vErrors.push(err633);
-              }
-              errors++;
-            }
-            if (data171 < 0 || isNaN(data171)) {
-              const err634 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err634 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err634];
               } else {
@@ -6532,12 +6532,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data171 < 0 || isNaN(data171)) {
+              const err635 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err635];
+              } else {
+                vErrors.push(err635);
+              }
+              errors++;
+            }
           } else {
-            const err635 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err636 = { instancePath: instancePath + "/absence/baseRate", schemaPath: "#/properties/absence/properties/baseRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err635];
+              vErrors = [err636];
             } else {
-              vErrors.push(err635);
+              vErrors.push(err636);
             }
             errors++;
           }
@@ -6546,16 +6555,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data172 = data170.stressEffect;
           if (typeof data172 == "number" && isFinite(data172)) {
             if (data172 > 20 || isNaN(data172)) {
-              const err636 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err636];
-              } else {
-                vErrors.push(err636);
-              }
-              errors++;
-            }
-            if (data172 < 0 || isNaN(data172)) {
-              const err637 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err637 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err637];
               } else {
@@ -6563,12 +6563,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data172 < 0 || isNaN(data172)) {
+              const err638 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err638];
+              } else {
+                vErrors.push(err638);
+              }
+              errors++;
+            }
           } else {
-            const err638 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err639 = { instancePath: instancePath + "/absence/stressEffect", schemaPath: "#/properties/absence/properties/stressEffect/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err638];
+              vErrors = [err639];
             } else {
-              vErrors.push(err638);
+              vErrors.push(err639);
             }
             errors++;
           }
@@ -6577,16 +6586,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data173 = data170.longShare;
           if (typeof data173 == "number" && isFinite(data173)) {
             if (data173 > 1 || isNaN(data173)) {
-              const err639 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err639];
-              } else {
-                vErrors.push(err639);
-              }
-              errors++;
-            }
-            if (data173 < 0 || isNaN(data173)) {
-              const err640 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err640 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err640];
               } else {
@@ -6594,12 +6594,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data173 < 0 || isNaN(data173)) {
+              const err641 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err641];
+              } else {
+                vErrors.push(err641);
+              }
+              errors++;
+            }
           } else {
-            const err641 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err642 = { instancePath: instancePath + "/absence/longShare", schemaPath: "#/properties/absence/properties/longShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err641];
+              vErrors = [err642];
             } else {
-              vErrors.push(err641);
+              vErrors.push(err642);
             }
             errors++;
           }
@@ -6609,19 +6618,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
             for (const key27 in data174) {
               if (!(key27 === "min" || key27 === "max")) {
-                const err642 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err642];
-                } else {
-                  vErrors.push(err642);
-                }
-                errors++;
-              }
-            }
-            if (data174.min !== void 0) {
-              let data175 = data174.min;
-              if (!(typeof data175 == "number" && (!(data175 % 1) && !isNaN(data175)) && isFinite(data175))) {
-                const err643 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err643 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err643];
                 } else {
@@ -6629,22 +6626,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data174.min !== void 0) {
+              let data175 = data174.min;
+              if (!(typeof data175 == "number" && (!(data175 % 1) && !isNaN(data175)) && isFinite(data175))) {
+                const err644 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err644];
+                } else {
+                  vErrors.push(err644);
+                }
+                errors++;
+              }
               if (typeof data175 == "number" && isFinite(data175)) {
                 if (data175 > 52 || isNaN(data175)) {
-                  const err644 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err644];
-                  } else {
-                    vErrors.push(err644);
-                  }
-                  errors++;
-                }
-                if (data175 < 1 || isNaN(data175)) {
-                  const err645 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err645 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err645];
                   } else {
                     vErrors.push(err645);
+                  }
+                  errors++;
+                }
+                if (data175 < 1 || isNaN(data175)) {
+                  const err646 = { instancePath: instancePath + "/absence/shortWeeks/min", schemaPath: "#/properties/absence/properties/shortWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err646];
+                  } else {
+                    vErrors.push(err646);
                   }
                   errors++;
                 }
@@ -6653,26 +6662,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data174.max !== void 0) {
               let data176 = data174.max;
               if (!(typeof data176 == "number" && (!(data176 % 1) && !isNaN(data176)) && isFinite(data176))) {
-                const err646 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err647 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err646];
+                  vErrors = [err647];
                 } else {
-                  vErrors.push(err646);
+                  vErrors.push(err647);
                 }
                 errors++;
               }
               if (typeof data176 == "number" && isFinite(data176)) {
                 if (data176 > 52 || isNaN(data176)) {
-                  const err647 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-                  if (vErrors === null) {
-                    vErrors = [err647];
-                  } else {
-                    vErrors.push(err647);
-                  }
-                  errors++;
-                }
-                if (data176 < 1 || isNaN(data176)) {
-                  const err648 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err648 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
                   if (vErrors === null) {
                     vErrors = [err648];
                   } else {
@@ -6680,14 +6680,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data176 < 1 || isNaN(data176)) {
+                  const err649 = { instancePath: instancePath + "/absence/shortWeeks/max", schemaPath: "#/properties/absence/properties/shortWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err649];
+                  } else {
+                    vErrors.push(err649);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err649 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err650 = { instancePath: instancePath + "/absence/shortWeeks", schemaPath: "#/properties/absence/properties/shortWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err649];
+              vErrors = [err650];
             } else {
-              vErrors.push(err649);
+              vErrors.push(err650);
             }
             errors++;
           }
@@ -6697,19 +6706,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data177 && typeof data177 == "object" && !Array.isArray(data177)) {
             for (const key28 in data177) {
               if (!(key28 === "min" || key28 === "max")) {
-                const err650 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err650];
-                } else {
-                  vErrors.push(err650);
-                }
-                errors++;
-              }
-            }
-            if (data177.min !== void 0) {
-              let data178 = data177.min;
-              if (!(typeof data178 == "number" && (!(data178 % 1) && !isNaN(data178)) && isFinite(data178))) {
-                const err651 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err651 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err651];
                 } else {
@@ -6717,22 +6714,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data177.min !== void 0) {
+              let data178 = data177.min;
+              if (!(typeof data178 == "number" && (!(data178 % 1) && !isNaN(data178)) && isFinite(data178))) {
+                const err652 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err652];
+                } else {
+                  vErrors.push(err652);
+                }
+                errors++;
+              }
               if (typeof data178 == "number" && isFinite(data178)) {
                 if (data178 > 104 || isNaN(data178)) {
-                  const err652 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err652];
-                  } else {
-                    vErrors.push(err652);
-                  }
-                  errors++;
-                }
-                if (data178 < 1 || isNaN(data178)) {
-                  const err653 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err653 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err653];
                   } else {
                     vErrors.push(err653);
+                  }
+                  errors++;
+                }
+                if (data178 < 1 || isNaN(data178)) {
+                  const err654 = { instancePath: instancePath + "/absence/longWeeks/min", schemaPath: "#/properties/absence/properties/longWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err654];
+                  } else {
+                    vErrors.push(err654);
                   }
                   errors++;
                 }
@@ -6741,26 +6750,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data177.max !== void 0) {
               let data179 = data177.max;
               if (!(typeof data179 == "number" && (!(data179 % 1) && !isNaN(data179)) && isFinite(data179))) {
-                const err654 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err655 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err654];
+                  vErrors = [err655];
                 } else {
-                  vErrors.push(err654);
+                  vErrors.push(err655);
                 }
                 errors++;
               }
               if (typeof data179 == "number" && isFinite(data179)) {
                 if (data179 > 104 || isNaN(data179)) {
-                  const err655 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err655];
-                  } else {
-                    vErrors.push(err655);
-                  }
-                  errors++;
-                }
-                if (data179 < 1 || isNaN(data179)) {
-                  const err656 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err656 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err656];
                   } else {
@@ -6768,22 +6768,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data179 < 1 || isNaN(data179)) {
+                  const err657 = { instancePath: instancePath + "/absence/longWeeks/max", schemaPath: "#/properties/absence/properties/longWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err657];
+                  } else {
+                    vErrors.push(err657);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err657 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err657];
-            } else {
-              vErrors.push(err657);
-            }
-            errors++;
-          }
-        }
-        if (data170.cover !== void 0) {
-          let data180 = data170.cover;
-          if (typeof data180 !== "string") {
-            const err658 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err658 = { instancePath: instancePath + "/absence/longWeeks", schemaPath: "#/properties/absence/properties/longWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err658];
             } else {
@@ -6791,12 +6788,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data180 === "none" || data180 === "duty")) {
-            const err659 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/enum", keyword: "enum", params: { allowedValues: schema11.properties.absence.properties.cover.enum }, message: "must be equal to one of the allowed values" };
+        }
+        if (data170.cover !== void 0) {
+          let data180 = data170.cover;
+          if (typeof data180 !== "string") {
+            const err659 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err659];
             } else {
               vErrors.push(err659);
+            }
+            errors++;
+          }
+          if (!(data180 === "none" || data180 === "duty")) {
+            const err660 = { instancePath: instancePath + "/absence/cover", schemaPath: "#/properties/absence/properties/cover/enum", keyword: "enum", params: { allowedValues: schema11.properties.absence.properties.cover.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err660];
+            } else {
+              vErrors.push(err660);
             }
             errors++;
           }
@@ -6805,16 +6814,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data181 = data170.dutyCoverProgress;
           if (typeof data181 == "number" && isFinite(data181)) {
             if (data181 > 1 || isNaN(data181)) {
-              const err660 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err660];
-              } else {
-                vErrors.push(err660);
-              }
-              errors++;
-            }
-            if (data181 < 0 || isNaN(data181)) {
-              const err661 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err661 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err661];
               } else {
@@ -6822,20 +6822,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err662 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err662];
-            } else {
-              vErrors.push(err662);
+            if (data181 < 0 || isNaN(data181)) {
+              const err662 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err662];
+              } else {
+                vErrors.push(err662);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data170.reallocateAfterWeeks !== void 0) {
-          let data182 = data170.reallocateAfterWeeks;
-          if (!(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)) && isFinite(data182))) {
-            const err663 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err663 = { instancePath: instancePath + "/absence/dutyCoverProgress", schemaPath: "#/properties/absence/properties/dutyCoverProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err663];
             } else {
@@ -6843,22 +6840,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data170.reallocateAfterWeeks !== void 0) {
+          let data182 = data170.reallocateAfterWeeks;
+          if (!(typeof data182 == "number" && (!(data182 % 1) && !isNaN(data182)) && isFinite(data182))) {
+            const err664 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err664];
+            } else {
+              vErrors.push(err664);
+            }
+            errors++;
+          }
           if (typeof data182 == "number" && isFinite(data182)) {
             if (data182 > 104 || isNaN(data182)) {
-              const err664 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-              if (vErrors === null) {
-                vErrors = [err664];
-              } else {
-                vErrors.push(err664);
-              }
-              errors++;
-            }
-            if (data182 < 0 || isNaN(data182)) {
-              const err665 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err665 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
                 vErrors = [err665];
               } else {
                 vErrors.push(err665);
+              }
+              errors++;
+            }
+            if (data182 < 0 || isNaN(data182)) {
+              const err666 = { instancePath: instancePath + "/absence/reallocateAfterWeeks", schemaPath: "#/properties/absence/properties/reallocateAfterWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err666];
+              } else {
+                vErrors.push(err666);
               }
               errors++;
             }
@@ -6867,26 +6876,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data170.reallocateIfExpectedWeeks !== void 0) {
           let data183 = data170.reallocateIfExpectedWeeks;
           if (!(typeof data183 == "number" && (!(data183 % 1) && !isNaN(data183)) && isFinite(data183))) {
-            const err666 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err667 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err666];
+              vErrors = [err667];
             } else {
-              vErrors.push(err666);
+              vErrors.push(err667);
             }
             errors++;
           }
           if (typeof data183 == "number" && isFinite(data183)) {
             if (data183 > 104 || isNaN(data183)) {
-              const err667 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-              if (vErrors === null) {
-                vErrors = [err667];
-              } else {
-                vErrors.push(err667);
-              }
-              errors++;
-            }
-            if (data183 < 0 || isNaN(data183)) {
-              const err668 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err668 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
                 vErrors = [err668];
               } else {
@@ -6894,14 +6894,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data183 < 0 || isNaN(data183)) {
+              const err669 = { instancePath: instancePath + "/absence/reallocateIfExpectedWeeks", schemaPath: "#/properties/absence/properties/reallocateIfExpectedWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err669];
+              } else {
+                vErrors.push(err669);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err669 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err670 = { instancePath: instancePath + "/absence", schemaPath: "#/properties/absence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err669];
+          vErrors = [err670];
         } else {
-          vErrors.push(err669);
+          vErrors.push(err670);
         }
         errors++;
       }
@@ -6911,22 +6920,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data184 && typeof data184 == "object" && !Array.isArray(data184)) {
         for (const key29 in data184) {
           if (!func2.call(schema11.properties.recruitment.properties, key29)) {
-            const err670 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+            const err671 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err670];
+              vErrors = [err671];
             } else {
-              vErrors.push(err670);
+              vErrors.push(err671);
             }
             errors++;
           }
         }
         if (data184.enabled !== void 0) {
           if (typeof data184.enabled !== "boolean") {
-            const err671 = { instancePath: instancePath + "/recruitment/enabled", schemaPath: "#/properties/recruitment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err672 = { instancePath: instancePath + "/recruitment/enabled", schemaPath: "#/properties/recruitment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err671];
+              vErrors = [err672];
             } else {
-              vErrors.push(err671);
+              vErrors.push(err672);
             }
             errors++;
           }
@@ -6936,19 +6945,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data186 && typeof data186 == "object" && !Array.isArray(data186)) {
             for (const key30 in data186) {
               if (!(key30 === "min" || key30 === "max")) {
-                const err672 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err672];
-                } else {
-                  vErrors.push(err672);
-                }
-                errors++;
-              }
-            }
-            if (data186.min !== void 0) {
-              let data187 = data186.min;
-              if (!(typeof data187 == "number" && (!(data187 % 1) && !isNaN(data187)) && isFinite(data187))) {
-                const err673 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err673 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err673];
                 } else {
@@ -6956,22 +6953,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data186.min !== void 0) {
+              let data187 = data186.min;
+              if (!(typeof data187 == "number" && (!(data187 % 1) && !isNaN(data187)) && isFinite(data187))) {
+                const err674 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err674];
+                } else {
+                  vErrors.push(err674);
+                }
+                errors++;
+              }
               if (typeof data187 == "number" && isFinite(data187)) {
                 if (data187 > 104 || isNaN(data187)) {
-                  const err674 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err674];
-                  } else {
-                    vErrors.push(err674);
-                  }
-                  errors++;
-                }
-                if (data187 < 1 || isNaN(data187)) {
-                  const err675 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err675 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err675];
                   } else {
                     vErrors.push(err675);
+                  }
+                  errors++;
+                }
+                if (data187 < 1 || isNaN(data187)) {
+                  const err676 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/min", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err676];
+                  } else {
+                    vErrors.push(err676);
                   }
                   errors++;
                 }
@@ -6980,26 +6989,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data186.max !== void 0) {
               let data188 = data186.max;
               if (!(typeof data188 == "number" && (!(data188 % 1) && !isNaN(data188)) && isFinite(data188))) {
-                const err676 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err677 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err676];
+                  vErrors = [err677];
                 } else {
-                  vErrors.push(err676);
+                  vErrors.push(err677);
                 }
                 errors++;
               }
               if (typeof data188 == "number" && isFinite(data188)) {
                 if (data188 > 104 || isNaN(data188)) {
-                  const err677 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err677];
-                  } else {
-                    vErrors.push(err677);
-                  }
-                  errors++;
-                }
-                if (data188 < 1 || isNaN(data188)) {
-                  const err678 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err678 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err678];
                   } else {
@@ -7007,14 +7007,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data188 < 1 || isNaN(data188)) {
+                  const err679 = { instancePath: instancePath + "/recruitment/timeToHireWeeks/max", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err679];
+                  } else {
+                    vErrors.push(err679);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err679 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err680 = { instancePath: instancePath + "/recruitment/timeToHireWeeks", schemaPath: "#/properties/recruitment/properties/timeToHireWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err679];
+              vErrors = [err680];
             } else {
-              vErrors.push(err679);
+              vErrors.push(err680);
             }
             errors++;
           }
@@ -7023,16 +7032,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data189 = data184.successProbability;
           if (typeof data189 == "number" && isFinite(data189)) {
             if (data189 > 1 || isNaN(data189)) {
-              const err680 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err680];
-              } else {
-                vErrors.push(err680);
-              }
-              errors++;
-            }
-            if (data189 < 0 || isNaN(data189)) {
-              const err681 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err681 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err681];
               } else {
@@ -7040,12 +7040,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data189 < 0 || isNaN(data189)) {
+              const err682 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err682];
+              } else {
+                vErrors.push(err682);
+              }
+              errors++;
+            }
           } else {
-            const err682 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err683 = { instancePath: instancePath + "/recruitment/successProbability", schemaPath: "#/properties/recruitment/properties/successProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err682];
+              vErrors = [err683];
             } else {
-              vErrors.push(err682);
+              vErrors.push(err683);
             }
             errors++;
           }
@@ -7054,16 +7063,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data190 = data184.attractiveness;
           if (typeof data190 == "number" && isFinite(data190)) {
             if (data190 > 5 || isNaN(data190)) {
-              const err683 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err683];
-              } else {
-                vErrors.push(err683);
-              }
-              errors++;
-            }
-            if (data190 < 0 || isNaN(data190)) {
-              const err684 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err684 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err684];
               } else {
@@ -7071,12 +7071,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data190 < 0 || isNaN(data190)) {
+              const err685 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err685];
+              } else {
+                vErrors.push(err685);
+              }
+              errors++;
+            }
           } else {
-            const err685 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err686 = { instancePath: instancePath + "/recruitment/attractiveness", schemaPath: "#/properties/recruitment/properties/attractiveness/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err685];
+              vErrors = [err686];
             } else {
-              vErrors.push(err685);
+              vErrors.push(err686);
             }
             errors++;
           }
@@ -7085,16 +7094,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data191 = data184.flexibleWorkingBonus;
           if (typeof data191 == "number" && isFinite(data191)) {
             if (data191 > 2 || isNaN(data191)) {
-              const err686 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
-              if (vErrors === null) {
-                vErrors = [err686];
-              } else {
-                vErrors.push(err686);
-              }
-              errors++;
-            }
-            if (data191 < 0 || isNaN(data191)) {
-              const err687 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err687 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2 }, message: "must be <= 2" };
               if (vErrors === null) {
                 vErrors = [err687];
               } else {
@@ -7102,19 +7102,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err688 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err688];
-            } else {
-              vErrors.push(err688);
+            if (data191 < 0 || isNaN(data191)) {
+              const err688 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err688];
+              } else {
+                vErrors.push(err688);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data184.inadequateRating !== void 0) {
-          if (typeof data184.inadequateRating !== "boolean") {
-            const err689 = { instancePath: instancePath + "/recruitment/inadequateRating", schemaPath: "#/properties/recruitment/properties/inadequateRating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          } else {
+            const err689 = { instancePath: instancePath + "/recruitment/flexibleWorkingBonus", schemaPath: "#/properties/recruitment/properties/flexibleWorkingBonus/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err689];
             } else {
@@ -7123,20 +7121,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data184.inadequateRating !== void 0) {
+          if (typeof data184.inadequateRating !== "boolean") {
+            const err690 = { instancePath: instancePath + "/recruitment/inadequateRating", schemaPath: "#/properties/recruitment/properties/inadequateRating/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err690];
+            } else {
+              vErrors.push(err690);
+            }
+            errors++;
+          }
+        }
         if (data184.inadequatePenalty !== void 0) {
           let data193 = data184.inadequatePenalty;
           if (typeof data193 == "number" && isFinite(data193)) {
             if (data193 > 1 || isNaN(data193)) {
-              const err690 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err690];
-              } else {
-                vErrors.push(err690);
-              }
-              errors++;
-            }
-            if (data193 < 0 || isNaN(data193)) {
-              const err691 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err691 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err691];
               } else {
@@ -7144,12 +7144,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data193 < 0 || isNaN(data193)) {
+              const err692 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err692];
+              } else {
+                vErrors.push(err692);
+              }
+              errors++;
+            }
           } else {
-            const err692 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err693 = { instancePath: instancePath + "/recruitment/inadequatePenalty", schemaPath: "#/properties/recruitment/properties/inadequatePenalty/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err692];
+              vErrors = [err693];
             } else {
-              vErrors.push(err692);
+              vErrors.push(err693);
             }
             errors++;
           }
@@ -7158,16 +7167,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data194 = data184.overseasShare;
           if (typeof data194 == "number" && isFinite(data194)) {
             if (data194 > 1 || isNaN(data194)) {
-              const err693 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err693];
-              } else {
-                vErrors.push(err693);
-              }
-              errors++;
-            }
-            if (data194 < 0 || isNaN(data194)) {
-              const err694 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err694 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err694];
               } else {
@@ -7175,12 +7175,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data194 < 0 || isNaN(data194)) {
+              const err695 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err695];
+              } else {
+                vErrors.push(err695);
+              }
+              errors++;
+            }
           } else {
-            const err695 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err696 = { instancePath: instancePath + "/recruitment/overseasShare", schemaPath: "#/properties/recruitment/properties/overseasShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err695];
+              vErrors = [err696];
             } else {
-              vErrors.push(err695);
+              vErrors.push(err696);
             }
             errors++;
           }
@@ -7190,19 +7199,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
             for (const key31 in data195) {
               if (!(key31 === "min" || key31 === "max")) {
-                const err696 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err696];
-                } else {
-                  vErrors.push(err696);
-                }
-                errors++;
-              }
-            }
-            if (data195.min !== void 0) {
-              let data196 = data195.min;
-              if (!(typeof data196 == "number" && (!(data196 % 1) && !isNaN(data196)) && isFinite(data196))) {
-                const err697 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err697 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err697];
                 } else {
@@ -7210,22 +7207,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data195.min !== void 0) {
+              let data196 = data195.min;
+              if (!(typeof data196 == "number" && (!(data196 % 1) && !isNaN(data196)) && isFinite(data196))) {
+                const err698 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err698];
+                } else {
+                  vErrors.push(err698);
+                }
+                errors++;
+              }
               if (typeof data196 == "number" && isFinite(data196)) {
                 if (data196 > 156 || isNaN(data196)) {
-                  const err698 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
-                  if (vErrors === null) {
-                    vErrors = [err698];
-                  } else {
-                    vErrors.push(err698);
-                  }
-                  errors++;
-                }
-                if (data196 < 1 || isNaN(data196)) {
-                  const err699 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err699 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
                   if (vErrors === null) {
                     vErrors = [err699];
                   } else {
                     vErrors.push(err699);
+                  }
+                  errors++;
+                }
+                if (data196 < 1 || isNaN(data196)) {
+                  const err700 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/min", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err700];
+                  } else {
+                    vErrors.push(err700);
                   }
                   errors++;
                 }
@@ -7234,26 +7243,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data195.max !== void 0) {
               let data197 = data195.max;
               if (!(typeof data197 == "number" && (!(data197 % 1) && !isNaN(data197)) && isFinite(data197))) {
-                const err700 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err701 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err700];
+                  vErrors = [err701];
                 } else {
-                  vErrors.push(err700);
+                  vErrors.push(err701);
                 }
                 errors++;
               }
               if (typeof data197 == "number" && isFinite(data197)) {
                 if (data197 > 156 || isNaN(data197)) {
-                  const err701 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
-                  if (vErrors === null) {
-                    vErrors = [err701];
-                  } else {
-                    vErrors.push(err701);
-                  }
-                  errors++;
-                }
-                if (data197 < 1 || isNaN(data197)) {
-                  const err702 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err702 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 156 }, message: "must be <= 156" };
                   if (vErrors === null) {
                     vErrors = [err702];
                   } else {
@@ -7261,22 +7261,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data197 < 1 || isNaN(data197)) {
+                  const err703 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks/max", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err703];
+                  } else {
+                    vErrors.push(err703);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err703 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err703];
-            } else {
-              vErrors.push(err703);
-            }
-            errors++;
-          }
-        }
-        if (data184.overseasInductionWeeks !== void 0) {
-          let data198 = data184.overseasInductionWeeks;
-          if (!(typeof data198 == "number" && (!(data198 % 1) && !isNaN(data198)) && isFinite(data198))) {
-            const err704 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err704 = { instancePath: instancePath + "/recruitment/overseasLeadWeeks", schemaPath: "#/properties/recruitment/properties/overseasLeadWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err704];
             } else {
@@ -7284,22 +7281,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data184.overseasInductionWeeks !== void 0) {
+          let data198 = data184.overseasInductionWeeks;
+          if (!(typeof data198 == "number" && (!(data198 % 1) && !isNaN(data198)) && isFinite(data198))) {
+            const err705 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err705];
+            } else {
+              vErrors.push(err705);
+            }
+            errors++;
+          }
           if (typeof data198 == "number" && isFinite(data198)) {
             if (data198 > 104 || isNaN(data198)) {
-              const err705 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-              if (vErrors === null) {
-                vErrors = [err705];
-              } else {
-                vErrors.push(err705);
-              }
-              errors++;
-            }
-            if (data198 < 0 || isNaN(data198)) {
-              const err706 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err706 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
               if (vErrors === null) {
                 vErrors = [err706];
               } else {
                 vErrors.push(err706);
+              }
+              errors++;
+            }
+            if (data198 < 0 || isNaN(data198)) {
+              const err707 = { instancePath: instancePath + "/recruitment/overseasInductionWeeks", schemaPath: "#/properties/recruitment/properties/overseasInductionWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err707];
+              } else {
+                vErrors.push(err707);
               }
               errors++;
             }
@@ -7310,11 +7319,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
             for (const key32 in data199) {
               if (!(key32 === "min" || key32 === "max")) {
-                const err707 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                const err708 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err707];
+                  vErrors = [err708];
                 } else {
-                  vErrors.push(err707);
+                  vErrors.push(err708);
                 }
                 errors++;
               }
@@ -7323,16 +7332,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data200 = data199.min;
               if (typeof data200 == "number" && isFinite(data200)) {
                 if (data200 > 40 || isNaN(data200)) {
-                  const err708 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-                  if (vErrors === null) {
-                    vErrors = [err708];
-                  } else {
-                    vErrors.push(err708);
-                  }
-                  errors++;
-                }
-                if (data200 < 0 || isNaN(data200)) {
-                  const err709 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err709 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
                   if (vErrors === null) {
                     vErrors = [err709];
                   } else {
@@ -7340,12 +7340,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data200 < 0 || isNaN(data200)) {
+                  const err710 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err710];
+                  } else {
+                    vErrors.push(err710);
+                  }
+                  errors++;
+                }
               } else {
-                const err710 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err711 = { instancePath: instancePath + "/recruitment/priorExperienceYears/min", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err710];
+                  vErrors = [err711];
                 } else {
-                  vErrors.push(err710);
+                  vErrors.push(err711);
                 }
                 errors++;
               }
@@ -7354,16 +7363,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data201 = data199.max;
               if (typeof data201 == "number" && isFinite(data201)) {
                 if (data201 > 40 || isNaN(data201)) {
-                  const err711 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-                  if (vErrors === null) {
-                    vErrors = [err711];
-                  } else {
-                    vErrors.push(err711);
-                  }
-                  errors++;
-                }
-                if (data201 < 0 || isNaN(data201)) {
-                  const err712 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err712 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
                   if (vErrors === null) {
                     vErrors = [err712];
                   } else {
@@ -7371,30 +7371,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data201 < 0 || isNaN(data201)) {
+                  const err713 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err713];
+                  } else {
+                    vErrors.push(err713);
+                  }
+                  errors++;
+                }
               } else {
-                const err713 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err714 = { instancePath: instancePath + "/recruitment/priorExperienceYears/max", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err713];
+                  vErrors = [err714];
                 } else {
-                  vErrors.push(err713);
+                  vErrors.push(err714);
                 }
                 errors++;
               }
             }
           } else {
-            const err714 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err714];
-            } else {
-              vErrors.push(err714);
-            }
-            errors++;
-          }
-        }
-        if (data184.nqIntakeWeek !== void 0) {
-          let data202 = data184.nqIntakeWeek;
-          if (!(typeof data202 == "number" && (!(data202 % 1) && !isNaN(data202)) && isFinite(data202))) {
-            const err715 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err715 = { instancePath: instancePath + "/recruitment/priorExperienceYears", schemaPath: "#/properties/recruitment/properties/priorExperienceYears/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err715];
             } else {
@@ -7402,22 +7399,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data184.nqIntakeWeek !== void 0) {
+          let data202 = data184.nqIntakeWeek;
+          if (!(typeof data202 == "number" && (!(data202 % 1) && !isNaN(data202)) && isFinite(data202))) {
+            const err716 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err716];
+            } else {
+              vErrors.push(err716);
+            }
+            errors++;
+          }
           if (typeof data202 == "number" && isFinite(data202)) {
             if (data202 > 51 || isNaN(data202)) {
-              const err716 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
-              if (vErrors === null) {
-                vErrors = [err716];
-              } else {
-                vErrors.push(err716);
-              }
-              errors++;
-            }
-            if (data202 < 0 || isNaN(data202)) {
-              const err717 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err717 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 51 }, message: "must be <= 51" };
               if (vErrors === null) {
                 vErrors = [err717];
               } else {
                 vErrors.push(err717);
+              }
+              errors++;
+            }
+            if (data202 < 0 || isNaN(data202)) {
+              const err718 = { instancePath: instancePath + "/recruitment/nqIntakeWeek", schemaPath: "#/properties/recruitment/properties/nqIntakeWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err718];
+              } else {
+                vErrors.push(err718);
               }
               errors++;
             }
@@ -7427,16 +7436,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data203 = data184.nqIntakePerYear;
           if (typeof data203 == "number" && isFinite(data203)) {
             if (data203 > 1e5 || isNaN(data203)) {
-              const err718 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-              if (vErrors === null) {
-                vErrors = [err718];
-              } else {
-                vErrors.push(err718);
-              }
-              errors++;
-            }
-            if (data203 < 0 || isNaN(data203)) {
-              const err719 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err719 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
               if (vErrors === null) {
                 vErrors = [err719];
               } else {
@@ -7444,12 +7444,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data203 < 0 || isNaN(data203)) {
+              const err720 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err720];
+              } else {
+                vErrors.push(err720);
+              }
+              errors++;
+            }
           } else {
-            const err720 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err721 = { instancePath: instancePath + "/recruitment/nqIntakePerYear", schemaPath: "#/properties/recruitment/properties/nqIntakePerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err720];
+              vErrors = [err721];
             } else {
-              vErrors.push(err720);
+              vErrors.push(err721);
             }
             errors++;
           }
@@ -7458,16 +7467,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data204 = data184.nqLeavingMultiplier;
           if (typeof data204 == "number" && isFinite(data204)) {
             if (data204 > 20 || isNaN(data204)) {
-              const err721 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err721];
-              } else {
-                vErrors.push(err721);
-              }
-              errors++;
-            }
-            if (data204 < 0 || isNaN(data204)) {
-              const err722 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err722 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err722];
               } else {
@@ -7475,22 +7475,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data204 < 0 || isNaN(data204)) {
+              const err723 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err723];
+              } else {
+                vErrors.push(err723);
+              }
+              errors++;
+            }
           } else {
-            const err723 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err724 = { instancePath: instancePath + "/recruitment/nqLeavingMultiplier", schemaPath: "#/properties/recruitment/properties/nqLeavingMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err723];
+              vErrors = [err724];
             } else {
-              vErrors.push(err723);
+              vErrors.push(err724);
             }
             errors++;
           }
         }
       } else {
-        const err724 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err725 = { instancePath: instancePath + "/recruitment", schemaPath: "#/properties/recruitment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err724];
+          vErrors = [err725];
         } else {
-          vErrors.push(err724);
+          vErrors.push(err725);
         }
         errors++;
       }
@@ -7500,18 +7509,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data205 && typeof data205 == "object" && !Array.isArray(data205)) {
         for (const key33 in data205) {
           if (!func2.call(schema11.properties.agency.properties, key33)) {
-            const err725 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err725];
-            } else {
-              vErrors.push(err725);
-            }
-            errors++;
-          }
-        }
-        if (data205.allowed !== void 0) {
-          if (typeof data205.allowed !== "boolean") {
-            const err726 = { instancePath: instancePath + "/agency/allowed", schemaPath: "#/properties/agency/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err726 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err726];
             } else {
@@ -7520,10 +7518,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data205.fillDelayWeeks !== void 0) {
-          let data207 = data205.fillDelayWeeks;
-          if (!(typeof data207 == "number" && (!(data207 % 1) && !isNaN(data207)) && isFinite(data207))) {
-            const err727 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data205.allowed !== void 0) {
+          if (typeof data205.allowed !== "boolean") {
+            const err727 = { instancePath: instancePath + "/agency/allowed", schemaPath: "#/properties/agency/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err727];
             } else {
@@ -7531,22 +7528,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data205.fillDelayWeeks !== void 0) {
+          let data207 = data205.fillDelayWeeks;
+          if (!(typeof data207 == "number" && (!(data207 % 1) && !isNaN(data207)) && isFinite(data207))) {
+            const err728 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err728];
+            } else {
+              vErrors.push(err728);
+            }
+            errors++;
+          }
           if (typeof data207 == "number" && isFinite(data207)) {
             if (data207 > 52 || isNaN(data207)) {
-              const err728 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
-              if (vErrors === null) {
-                vErrors = [err728];
-              } else {
-                vErrors.push(err728);
-              }
-              errors++;
-            }
-            if (data207 < 0 || isNaN(data207)) {
-              const err729 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err729 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 52 }, message: "must be <= 52" };
               if (vErrors === null) {
                 vErrors = [err729];
               } else {
                 vErrors.push(err729);
+              }
+              errors++;
+            }
+            if (data207 < 0 || isNaN(data207)) {
+              const err730 = { instancePath: instancePath + "/agency/fillDelayWeeks", schemaPath: "#/properties/agency/properties/fillDelayWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err730];
+              } else {
+                vErrors.push(err730);
               }
               errors++;
             }
@@ -7556,16 +7565,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data208 = data205.maxShareOfVacancies;
           if (typeof data208 == "number" && isFinite(data208)) {
             if (data208 > 5 || isNaN(data208)) {
-              const err730 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err730];
-              } else {
-                vErrors.push(err730);
-              }
-              errors++;
-            }
-            if (data208 < 0 || isNaN(data208)) {
-              const err731 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err731 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err731];
               } else {
@@ -7573,12 +7573,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data208 < 0 || isNaN(data208)) {
+              const err732 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err732];
+              } else {
+                vErrors.push(err732);
+              }
+              errors++;
+            }
           } else {
-            const err732 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err733 = { instancePath: instancePath + "/agency/maxShareOfVacancies", schemaPath: "#/properties/agency/properties/maxShareOfVacancies/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err732];
+              vErrors = [err733];
             } else {
-              vErrors.push(err732);
+              vErrors.push(err733);
             }
             errors++;
           }
@@ -7587,16 +7596,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data209 = data205.supplyPerWeek;
           if (typeof data209 == "number" && isFinite(data209)) {
             if (data209 > 1e5 || isNaN(data209)) {
-              const err733 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-              if (vErrors === null) {
-                vErrors = [err733];
-              } else {
-                vErrors.push(err733);
-              }
-              errors++;
-            }
-            if (data209 < 0 || isNaN(data209)) {
-              const err734 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err734 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
               if (vErrors === null) {
                 vErrors = [err734];
               } else {
@@ -7604,12 +7604,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data209 < 0 || isNaN(data209)) {
+              const err735 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err735];
+              } else {
+                vErrors.push(err735);
+              }
+              errors++;
+            }
           } else {
-            const err735 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err736 = { instancePath: instancePath + "/agency/supplyPerWeek", schemaPath: "#/properties/agency/properties/supplyPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err735];
+              vErrors = [err736];
             } else {
-              vErrors.push(err735);
+              vErrors.push(err736);
             }
             errors++;
           }
@@ -7618,16 +7627,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data210 = data205.poolLeavingPerWeek;
           if (typeof data210 == "number" && isFinite(data210)) {
             if (data210 > 1 || isNaN(data210)) {
-              const err736 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err736];
-              } else {
-                vErrors.push(err736);
-              }
-              errors++;
-            }
-            if (data210 < 0 || isNaN(data210)) {
-              const err737 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err737 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err737];
               } else {
@@ -7635,12 +7635,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data210 < 0 || isNaN(data210)) {
+              const err738 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err738];
+              } else {
+                vErrors.push(err738);
+              }
+              errors++;
+            }
           } else {
-            const err738 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err739 = { instancePath: instancePath + "/agency/poolLeavingPerWeek", schemaPath: "#/properties/agency/properties/poolLeavingPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err738];
+              vErrors = [err739];
             } else {
-              vErrors.push(err738);
+              vErrors.push(err739);
             }
             errors++;
           }
@@ -7649,16 +7658,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data211 = data205.premium;
           if (typeof data211 == "number" && isFinite(data211)) {
             if (data211 > 5 || isNaN(data211)) {
-              const err739 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err739];
-              } else {
-                vErrors.push(err739);
-              }
-              errors++;
-            }
-            if (data211 < 0 || isNaN(data211)) {
-              const err740 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err740 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err740];
               } else {
@@ -7666,12 +7666,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data211 < 0 || isNaN(data211)) {
+              const err741 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err741];
+              } else {
+                vErrors.push(err741);
+              }
+              errors++;
+            }
           } else {
-            const err741 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err742 = { instancePath: instancePath + "/agency/premium", schemaPath: "#/properties/agency/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err741];
+              vErrors = [err742];
             } else {
-              vErrors.push(err741);
+              vErrors.push(err742);
             }
             errors++;
           }
@@ -7681,19 +7690,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data212 && typeof data212 == "object" && !Array.isArray(data212)) {
             for (const key34 in data212) {
               if (!(key34 === "min" || key34 === "max")) {
-                const err742 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err742];
-                } else {
-                  vErrors.push(err742);
-                }
-                errors++;
-              }
-            }
-            if (data212.min !== void 0) {
-              let data213 = data212.min;
-              if (!(typeof data213 == "number" && (!(data213 % 1) && !isNaN(data213)) && isFinite(data213))) {
-                const err743 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err743 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err743];
                 } else {
@@ -7701,22 +7698,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data212.min !== void 0) {
+              let data213 = data212.min;
+              if (!(typeof data213 == "number" && (!(data213 % 1) && !isNaN(data213)) && isFinite(data213))) {
+                const err744 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err744];
+                } else {
+                  vErrors.push(err744);
+                }
+                errors++;
+              }
               if (typeof data213 == "number" && isFinite(data213)) {
                 if (data213 > 520 || isNaN(data213)) {
-                  const err744 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                  if (vErrors === null) {
-                    vErrors = [err744];
-                  } else {
-                    vErrors.push(err744);
-                  }
-                  errors++;
-                }
-                if (data213 < 1 || isNaN(data213)) {
-                  const err745 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err745 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
                     vErrors = [err745];
                   } else {
                     vErrors.push(err745);
+                  }
+                  errors++;
+                }
+                if (data213 < 1 || isNaN(data213)) {
+                  const err746 = { instancePath: instancePath + "/agency/assignmentWeeks/min", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err746];
+                  } else {
+                    vErrors.push(err746);
                   }
                   errors++;
                 }
@@ -7725,26 +7734,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data212.max !== void 0) {
               let data214 = data212.max;
               if (!(typeof data214 == "number" && (!(data214 % 1) && !isNaN(data214)) && isFinite(data214))) {
-                const err746 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err747 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err746];
+                  vErrors = [err747];
                 } else {
-                  vErrors.push(err746);
+                  vErrors.push(err747);
                 }
                 errors++;
               }
               if (typeof data214 == "number" && isFinite(data214)) {
                 if (data214 > 520 || isNaN(data214)) {
-                  const err747 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                  if (vErrors === null) {
-                    vErrors = [err747];
-                  } else {
-                    vErrors.push(err747);
-                  }
-                  errors++;
-                }
-                if (data214 < 1 || isNaN(data214)) {
-                  const err748 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err748 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
                     vErrors = [err748];
                   } else {
@@ -7752,14 +7752,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data214 < 1 || isNaN(data214)) {
+                  const err749 = { instancePath: instancePath + "/agency/assignmentWeeks/max", schemaPath: "#/properties/agency/properties/assignmentWeeks/properties/max/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err749];
+                  } else {
+                    vErrors.push(err749);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err749 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err750 = { instancePath: instancePath + "/agency/assignmentWeeks", schemaPath: "#/properties/agency/properties/assignmentWeeks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err749];
+              vErrors = [err750];
             } else {
-              vErrors.push(err749);
+              vErrors.push(err750);
             }
             errors++;
           }
@@ -7768,16 +7777,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data215 = data205.renewalProbability;
           if (typeof data215 == "number" && isFinite(data215)) {
             if (data215 > 1 || isNaN(data215)) {
-              const err750 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err750];
-              } else {
-                vErrors.push(err750);
-              }
-              errors++;
-            }
-            if (data215 < 0 || isNaN(data215)) {
-              const err751 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err751 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err751];
               } else {
@@ -7785,12 +7785,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data215 < 0 || isNaN(data215)) {
+              const err752 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err752];
+              } else {
+                vErrors.push(err752);
+              }
+              errors++;
+            }
           } else {
-            const err752 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err753 = { instancePath: instancePath + "/agency/renewalProbability", schemaPath: "#/properties/agency/properties/renewalProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err752];
+              vErrors = [err753];
             } else {
-              vErrors.push(err752);
+              vErrors.push(err753);
             }
             errors++;
           }
@@ -7799,16 +7808,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data216 = data205.conversionProbability;
           if (typeof data216 == "number" && isFinite(data216)) {
             if (data216 > 1 || isNaN(data216)) {
-              const err753 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err753];
-              } else {
-                vErrors.push(err753);
-              }
-              errors++;
-            }
-            if (data216 < 0 || isNaN(data216)) {
-              const err754 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err754 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err754];
               } else {
@@ -7816,12 +7816,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data216 < 0 || isNaN(data216)) {
+              const err755 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err755];
+              } else {
+                vErrors.push(err755);
+              }
+              errors++;
+            }
           } else {
-            const err755 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err756 = { instancePath: instancePath + "/agency/conversionProbability", schemaPath: "#/properties/agency/properties/conversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err755];
+              vErrors = [err756];
             } else {
-              vErrors.push(err755);
+              vErrors.push(err756);
             }
             errors++;
           }
@@ -7830,16 +7839,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data217 = data205.annualLeavingRate;
           if (typeof data217 == "number" && isFinite(data217)) {
             if (data217 > 1 || isNaN(data217)) {
-              const err756 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err756];
-              } else {
-                vErrors.push(err756);
-              }
-              errors++;
-            }
-            if (data217 < 0 || isNaN(data217)) {
-              const err757 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err757 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err757];
               } else {
@@ -7847,20 +7847,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err758 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err758];
-            } else {
-              vErrors.push(err758);
+            if (data217 < 0 || isNaN(data217)) {
+              const err758 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err758];
+              } else {
+                vErrors.push(err758);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data205.noticeWeeks !== void 0) {
-          let data218 = data205.noticeWeeks;
-          if (!(typeof data218 == "number" && (!(data218 % 1) && !isNaN(data218)) && isFinite(data218))) {
-            const err759 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          } else {
+            const err759 = { instancePath: instancePath + "/agency/annualLeavingRate", schemaPath: "#/properties/agency/properties/annualLeavingRate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err759];
             } else {
@@ -7868,22 +7865,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data205.noticeWeeks !== void 0) {
+          let data218 = data205.noticeWeeks;
+          if (!(typeof data218 == "number" && (!(data218 % 1) && !isNaN(data218)) && isFinite(data218))) {
+            const err760 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err760];
+            } else {
+              vErrors.push(err760);
+            }
+            errors++;
+          }
           if (typeof data218 == "number" && isFinite(data218)) {
             if (data218 > 26 || isNaN(data218)) {
-              const err760 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
-              if (vErrors === null) {
-                vErrors = [err760];
-              } else {
-                vErrors.push(err760);
-              }
-              errors++;
-            }
-            if (data218 < 0 || isNaN(data218)) {
-              const err761 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err761 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 26 }, message: "must be <= 26" };
               if (vErrors === null) {
                 vErrors = [err761];
               } else {
                 vErrors.push(err761);
+              }
+              errors++;
+            }
+            if (data218 < 0 || isNaN(data218)) {
+              const err762 = { instancePath: instancePath + "/agency/noticeWeeks", schemaPath: "#/properties/agency/properties/noticeWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err762];
+              } else {
+                vErrors.push(err762);
               }
               errors++;
             }
@@ -7894,18 +7903,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data219 && typeof data219 == "object" && !Array.isArray(data219)) {
             for (const key35 in data219) {
               if (!(key35 === "enabled" || key35 === "premium" || key35 === "supplyFactor")) {
-                const err762 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err762];
-                } else {
-                  vErrors.push(err762);
-                }
-                errors++;
-              }
-            }
-            if (data219.enabled !== void 0) {
-              if (typeof data219.enabled !== "boolean") {
-                const err763 = { instancePath: instancePath + "/agency/payCap/enabled", schemaPath: "#/properties/agency/properties/payCap/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err763 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err763];
                 } else {
@@ -7914,20 +7912,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data219.enabled !== void 0) {
+              if (typeof data219.enabled !== "boolean") {
+                const err764 = { instancePath: instancePath + "/agency/payCap/enabled", schemaPath: "#/properties/agency/properties/payCap/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err764];
+                } else {
+                  vErrors.push(err764);
+                }
+                errors++;
+              }
+            }
             if (data219.premium !== void 0) {
               let data221 = data219.premium;
               if (typeof data221 == "number" && isFinite(data221)) {
                 if (data221 > 5 || isNaN(data221)) {
-                  const err764 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err764];
-                  } else {
-                    vErrors.push(err764);
-                  }
-                  errors++;
-                }
-                if (data221 < 0 || isNaN(data221)) {
-                  const err765 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err765 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
                   if (vErrors === null) {
                     vErrors = [err765];
                   } else {
@@ -7935,12 +7935,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data221 < 0 || isNaN(data221)) {
+                  const err766 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err766];
+                  } else {
+                    vErrors.push(err766);
+                  }
+                  errors++;
+                }
               } else {
-                const err766 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err767 = { instancePath: instancePath + "/agency/payCap/premium", schemaPath: "#/properties/agency/properties/payCap/properties/premium/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err766];
+                  vErrors = [err767];
                 } else {
-                  vErrors.push(err766);
+                  vErrors.push(err767);
                 }
                 errors++;
               }
@@ -7949,16 +7958,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data222 = data219.supplyFactor;
               if (typeof data222 == "number" && isFinite(data222)) {
                 if (data222 > 1 || isNaN(data222)) {
-                  const err767 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err767];
-                  } else {
-                    vErrors.push(err767);
-                  }
-                  errors++;
-                }
-                if (data222 < 0 || isNaN(data222)) {
-                  const err768 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err768 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err768];
                   } else {
@@ -7966,22 +7966,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data222 < 0 || isNaN(data222)) {
+                  const err769 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err769];
+                  } else {
+                    vErrors.push(err769);
+                  }
+                  errors++;
+                }
               } else {
-                const err769 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err770 = { instancePath: instancePath + "/agency/payCap/supplyFactor", schemaPath: "#/properties/agency/properties/payCap/properties/supplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err769];
+                  vErrors = [err770];
                 } else {
-                  vErrors.push(err769);
+                  vErrors.push(err770);
                 }
                 errors++;
               }
             }
           } else {
-            const err770 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err771 = { instancePath: instancePath + "/agency/payCap", schemaPath: "#/properties/agency/properties/payCap/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err770];
+              vErrors = [err771];
             } else {
-              vErrors.push(err770);
+              vErrors.push(err771);
             }
             errors++;
           }
@@ -7991,18 +8000,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           if (data223 && typeof data223 == "object" && !Array.isArray(data223)) {
             for (const key36 in data223) {
               if (!(key36 === "alignNoticeWithPermanent" || key36 === "requireExperience" || key36 === "experienceSupplyFactor" || key36 === "noLocalLocumWeeks" || key36 === "experienceYears" || key36 === "barredChoice" || key36 === "coolOffChoice" || key36 === "restrictedConversionProbability")) {
-                const err771 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err771];
-                } else {
-                  vErrors.push(err771);
-                }
-                errors++;
-              }
-            }
-            if (data223.alignNoticeWithPermanent !== void 0) {
-              if (typeof data223.alignNoticeWithPermanent !== "boolean") {
-                const err772 = { instancePath: instancePath + "/agency/rules2024/alignNoticeWithPermanent", schemaPath: "#/properties/agency/properties/rules2024/properties/alignNoticeWithPermanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err772 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err772];
                 } else {
@@ -8011,9 +8009,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data223.requireExperience !== void 0) {
-              if (typeof data223.requireExperience !== "boolean") {
-                const err773 = { instancePath: instancePath + "/agency/rules2024/requireExperience", schemaPath: "#/properties/agency/properties/rules2024/properties/requireExperience/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data223.alignNoticeWithPermanent !== void 0) {
+              if (typeof data223.alignNoticeWithPermanent !== "boolean") {
+                const err773 = { instancePath: instancePath + "/agency/rules2024/alignNoticeWithPermanent", schemaPath: "#/properties/agency/properties/rules2024/properties/alignNoticeWithPermanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err773];
                 } else {
@@ -8022,20 +8020,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data223.requireExperience !== void 0) {
+              if (typeof data223.requireExperience !== "boolean") {
+                const err774 = { instancePath: instancePath + "/agency/rules2024/requireExperience", schemaPath: "#/properties/agency/properties/rules2024/properties/requireExperience/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err774];
+                } else {
+                  vErrors.push(err774);
+                }
+                errors++;
+              }
+            }
             if (data223.experienceSupplyFactor !== void 0) {
               let data226 = data223.experienceSupplyFactor;
               if (typeof data226 == "number" && isFinite(data226)) {
                 if (data226 > 1 || isNaN(data226)) {
-                  const err774 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err774];
-                  } else {
-                    vErrors.push(err774);
-                  }
-                  errors++;
-                }
-                if (data226 < 0 || isNaN(data226)) {
-                  const err775 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err775 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err775];
                   } else {
@@ -8043,20 +8043,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err776 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err776];
-                } else {
-                  vErrors.push(err776);
+                if (data226 < 0 || isNaN(data226)) {
+                  const err776 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err776];
+                  } else {
+                    vErrors.push(err776);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data223.noLocalLocumWeeks !== void 0) {
-              let data227 = data223.noLocalLocumWeeks;
-              if (!(typeof data227 == "number" && (!(data227 % 1) && !isNaN(data227)) && isFinite(data227))) {
-                const err777 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              } else {
+                const err777 = { instancePath: instancePath + "/agency/rules2024/experienceSupplyFactor", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceSupplyFactor/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err777];
                 } else {
@@ -8064,22 +8061,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data223.noLocalLocumWeeks !== void 0) {
+              let data227 = data223.noLocalLocumWeeks;
+              if (!(typeof data227 == "number" && (!(data227 % 1) && !isNaN(data227)) && isFinite(data227))) {
+                const err778 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err778];
+                } else {
+                  vErrors.push(err778);
+                }
+                errors++;
+              }
               if (typeof data227 == "number" && isFinite(data227)) {
                 if (data227 > 104 || isNaN(data227)) {
-                  const err778 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
-                  if (vErrors === null) {
-                    vErrors = [err778];
-                  } else {
-                    vErrors.push(err778);
-                  }
-                  errors++;
-                }
-                if (data227 < 0 || isNaN(data227)) {
-                  const err779 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err779 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104 }, message: "must be <= 104" };
                   if (vErrors === null) {
                     vErrors = [err779];
                   } else {
                     vErrors.push(err779);
+                  }
+                  errors++;
+                }
+                if (data227 < 0 || isNaN(data227)) {
+                  const err780 = { instancePath: instancePath + "/agency/rules2024/noLocalLocumWeeks", schemaPath: "#/properties/agency/properties/rules2024/properties/noLocalLocumWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err780];
+                  } else {
+                    vErrors.push(err780);
                   }
                   errors++;
                 }
@@ -8089,16 +8098,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data228 = data223.experienceYears;
               if (typeof data228 == "number" && isFinite(data228)) {
                 if (data228 > 40 || isNaN(data228)) {
-                  const err780 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-                  if (vErrors === null) {
-                    vErrors = [err780];
-                  } else {
-                    vErrors.push(err780);
-                  }
-                  errors++;
-                }
-                if (data228 < 0 || isNaN(data228)) {
-                  const err781 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err781 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
                   if (vErrors === null) {
                     vErrors = [err781];
                   } else {
@@ -8106,12 +8106,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data228 < 0 || isNaN(data228)) {
+                  const err782 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err782];
+                  } else {
+                    vErrors.push(err782);
+                  }
+                  errors++;
+                }
               } else {
-                const err782 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err783 = { instancePath: instancePath + "/agency/rules2024/experienceYears", schemaPath: "#/properties/agency/properties/rules2024/properties/experienceYears/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err782];
+                  vErrors = [err783];
                 } else {
-                  vErrors.push(err782);
+                  vErrors.push(err783);
                 }
                 errors++;
               }
@@ -8121,11 +8130,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data229 && typeof data229 == "object" && !Array.isArray(data229)) {
                 for (const key37 in data229) {
                   if (!(key37 === "stay" || key37 === "otherAuthority" || key37 === "outOfSector")) {
-                    const err783 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                    const err784 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err783];
+                      vErrors = [err784];
                     } else {
-                      vErrors.push(err783);
+                      vErrors.push(err784);
                     }
                     errors++;
                   }
@@ -8134,16 +8143,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data230 = data229.stay;
                   if (typeof data230 == "number" && isFinite(data230)) {
                     if (data230 > 1 || isNaN(data230)) {
-                      const err784 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err784];
-                      } else {
-                        vErrors.push(err784);
-                      }
-                      errors++;
-                    }
-                    if (data230 < 0 || isNaN(data230)) {
-                      const err785 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err785 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err785];
                       } else {
@@ -8151,12 +8151,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data230 < 0 || isNaN(data230)) {
+                      const err786 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err786];
+                      } else {
+                        vErrors.push(err786);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err786 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err787 = { instancePath: instancePath + "/agency/rules2024/barredChoice/stay", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/stay/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err786];
+                      vErrors = [err787];
                     } else {
-                      vErrors.push(err786);
+                      vErrors.push(err787);
                     }
                     errors++;
                   }
@@ -8165,16 +8174,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data231 = data229.otherAuthority;
                   if (typeof data231 == "number" && isFinite(data231)) {
                     if (data231 > 1 || isNaN(data231)) {
-                      const err787 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err787];
-                      } else {
-                        vErrors.push(err787);
-                      }
-                      errors++;
-                    }
-                    if (data231 < 0 || isNaN(data231)) {
-                      const err788 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err788 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err788];
                       } else {
@@ -8182,12 +8182,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data231 < 0 || isNaN(data231)) {
+                      const err789 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err789];
+                      } else {
+                        vErrors.push(err789);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err789 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err790 = { instancePath: instancePath + "/agency/rules2024/barredChoice/otherAuthority", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/otherAuthority/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err789];
+                      vErrors = [err790];
                     } else {
-                      vErrors.push(err789);
+                      vErrors.push(err790);
                     }
                     errors++;
                   }
@@ -8196,16 +8205,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data232 = data229.outOfSector;
                   if (typeof data232 == "number" && isFinite(data232)) {
                     if (data232 > 1 || isNaN(data232)) {
-                      const err790 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err790];
-                      } else {
-                        vErrors.push(err790);
-                      }
-                      errors++;
-                    }
-                    if (data232 < 0 || isNaN(data232)) {
-                      const err791 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err791 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err791];
                       } else {
@@ -8213,22 +8213,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data232 < 0 || isNaN(data232)) {
+                      const err792 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err792];
+                      } else {
+                        vErrors.push(err792);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err792 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err793 = { instancePath: instancePath + "/agency/rules2024/barredChoice/outOfSector", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/properties/outOfSector/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err792];
+                      vErrors = [err793];
                     } else {
-                      vErrors.push(err792);
+                      vErrors.push(err793);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err793 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err794 = { instancePath: instancePath + "/agency/rules2024/barredChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/barredChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err793];
+                  vErrors = [err794];
                 } else {
-                  vErrors.push(err793);
+                  vErrors.push(err794);
                 }
                 errors++;
               }
@@ -8238,11 +8247,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data233 && typeof data233 == "object" && !Array.isArray(data233)) {
                 for (const key38 in data233) {
                   if (!(key38 === "wait" || key38 === "furtherAfield" || key38 === "permanentPost")) {
-                    const err794 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+                    const err795 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err794];
+                      vErrors = [err795];
                     } else {
-                      vErrors.push(err794);
+                      vErrors.push(err795);
                     }
                     errors++;
                   }
@@ -8251,16 +8260,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data234 = data233.wait;
                   if (typeof data234 == "number" && isFinite(data234)) {
                     if (data234 > 1 || isNaN(data234)) {
-                      const err795 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err795];
-                      } else {
-                        vErrors.push(err795);
-                      }
-                      errors++;
-                    }
-                    if (data234 < 0 || isNaN(data234)) {
-                      const err796 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err796 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err796];
                       } else {
@@ -8268,12 +8268,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data234 < 0 || isNaN(data234)) {
+                      const err797 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err797];
+                      } else {
+                        vErrors.push(err797);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err797 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err798 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/wait", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/wait/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err797];
+                      vErrors = [err798];
                     } else {
-                      vErrors.push(err797);
+                      vErrors.push(err798);
                     }
                     errors++;
                   }
@@ -8282,16 +8291,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data235 = data233.furtherAfield;
                   if (typeof data235 == "number" && isFinite(data235)) {
                     if (data235 > 1 || isNaN(data235)) {
-                      const err798 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err798];
-                      } else {
-                        vErrors.push(err798);
-                      }
-                      errors++;
-                    }
-                    if (data235 < 0 || isNaN(data235)) {
-                      const err799 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err799 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err799];
                       } else {
@@ -8299,12 +8299,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data235 < 0 || isNaN(data235)) {
+                      const err800 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err800];
+                      } else {
+                        vErrors.push(err800);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err800 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err801 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/furtherAfield", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/furtherAfield/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err800];
+                      vErrors = [err801];
                     } else {
-                      vErrors.push(err800);
+                      vErrors.push(err801);
                     }
                     errors++;
                   }
@@ -8313,16 +8322,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data236 = data233.permanentPost;
                   if (typeof data236 == "number" && isFinite(data236)) {
                     if (data236 > 1 || isNaN(data236)) {
-                      const err801 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                      if (vErrors === null) {
-                        vErrors = [err801];
-                      } else {
-                        vErrors.push(err801);
-                      }
-                      errors++;
-                    }
-                    if (data236 < 0 || isNaN(data236)) {
-                      const err802 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err802 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err802];
                       } else {
@@ -8330,22 +8330,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data236 < 0 || isNaN(data236)) {
+                      const err803 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err803];
+                      } else {
+                        vErrors.push(err803);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err803 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err804 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice/permanentPost", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/properties/permanentPost/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err803];
+                      vErrors = [err804];
                     } else {
-                      vErrors.push(err803);
+                      vErrors.push(err804);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err804 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err805 = { instancePath: instancePath + "/agency/rules2024/coolOffChoice", schemaPath: "#/properties/agency/properties/rules2024/properties/coolOffChoice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err804];
+                  vErrors = [err805];
                 } else {
-                  vErrors.push(err804);
+                  vErrors.push(err805);
                 }
                 errors++;
               }
@@ -8354,16 +8363,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data237 = data223.restrictedConversionProbability;
               if (typeof data237 == "number" && isFinite(data237)) {
                 if (data237 > 1 || isNaN(data237)) {
-                  const err805 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err805];
-                  } else {
-                    vErrors.push(err805);
-                  }
-                  errors++;
-                }
-                if (data237 < 0 || isNaN(data237)) {
-                  const err806 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err806 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err806];
                   } else {
@@ -8371,32 +8371,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data237 < 0 || isNaN(data237)) {
+                  const err807 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err807];
+                  } else {
+                    vErrors.push(err807);
+                  }
+                  errors++;
+                }
               } else {
-                const err807 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err808 = { instancePath: instancePath + "/agency/rules2024/restrictedConversionProbability", schemaPath: "#/properties/agency/properties/rules2024/properties/restrictedConversionProbability/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err807];
+                  vErrors = [err808];
                 } else {
-                  vErrors.push(err807);
+                  vErrors.push(err808);
                 }
                 errors++;
               }
             }
           } else {
-            const err808 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err809 = { instancePath: instancePath + "/agency/rules2024", schemaPath: "#/properties/agency/properties/rules2024/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err808];
+              vErrors = [err809];
             } else {
-              vErrors.push(err808);
+              vErrors.push(err809);
             }
             errors++;
           }
         }
       } else {
-        const err809 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err810 = { instancePath: instancePath + "/agency", schemaPath: "#/properties/agency/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err809];
+          vErrors = [err810];
         } else {
-          vErrors.push(err809);
+          vErrors.push(err810);
         }
         errors++;
       }
@@ -8406,19 +8415,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data238 && typeof data238 == "object" && !Array.isArray(data238)) {
         for (const key39 in data238) {
           if (!(key39 === "policy" || key39 === "maxHoursPerWeek" || key39 === "paidRateMultiplier" || key39 === "excessiveHoursThreshold" || key39 === "fullOutputHours" || key39 === "noExtraOutputHours")) {
-            const err810 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err810];
-            } else {
-              vErrors.push(err810);
-            }
-            errors++;
-          }
-        }
-        if (data238.policy !== void 0) {
-          let data239 = data238.policy;
-          if (typeof data239 !== "string") {
-            const err811 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err811 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err811];
             } else {
@@ -8426,12 +8423,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data239 === "none" || data239 === "paid" || data239 === "unpaid")) {
-            const err812 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.overtime.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+        }
+        if (data238.policy !== void 0) {
+          let data239 = data238.policy;
+          if (typeof data239 !== "string") {
+            const err812 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err812];
             } else {
               vErrors.push(err812);
+            }
+            errors++;
+          }
+          if (!(data239 === "none" || data239 === "paid" || data239 === "unpaid")) {
+            const err813 = { instancePath: instancePath + "/overtime/policy", schemaPath: "#/properties/overtime/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.overtime.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err813];
+            } else {
+              vErrors.push(err813);
             }
             errors++;
           }
@@ -8440,16 +8449,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data240 = data238.maxHoursPerWeek;
           if (typeof data240 == "number" && isFinite(data240)) {
             if (data240 > 40 || isNaN(data240)) {
-              const err813 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-              if (vErrors === null) {
-                vErrors = [err813];
-              } else {
-                vErrors.push(err813);
-              }
-              errors++;
-            }
-            if (data240 < 0 || isNaN(data240)) {
-              const err814 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err814 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err814];
               } else {
@@ -8457,12 +8457,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data240 < 0 || isNaN(data240)) {
+              const err815 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err815];
+              } else {
+                vErrors.push(err815);
+              }
+              errors++;
+            }
           } else {
-            const err815 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err816 = { instancePath: instancePath + "/overtime/maxHoursPerWeek", schemaPath: "#/properties/overtime/properties/maxHoursPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err815];
+              vErrors = [err816];
             } else {
-              vErrors.push(err815);
+              vErrors.push(err816);
             }
             errors++;
           }
@@ -8471,16 +8480,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data241 = data238.paidRateMultiplier;
           if (typeof data241 == "number" && isFinite(data241)) {
             if (data241 > 5 || isNaN(data241)) {
-              const err816 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-              if (vErrors === null) {
-                vErrors = [err816];
-              } else {
-                vErrors.push(err816);
-              }
-              errors++;
-            }
-            if (data241 < 0 || isNaN(data241)) {
-              const err817 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err817 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
               if (vErrors === null) {
                 vErrors = [err817];
               } else {
@@ -8488,12 +8488,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data241 < 0 || isNaN(data241)) {
+              const err818 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err818];
+              } else {
+                vErrors.push(err818);
+              }
+              errors++;
+            }
           } else {
-            const err818 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err819 = { instancePath: instancePath + "/overtime/paidRateMultiplier", schemaPath: "#/properties/overtime/properties/paidRateMultiplier/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err818];
+              vErrors = [err819];
             } else {
-              vErrors.push(err818);
+              vErrors.push(err819);
             }
             errors++;
           }
@@ -8502,16 +8511,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data242 = data238.excessiveHoursThreshold;
           if (typeof data242 == "number" && isFinite(data242)) {
             if (data242 > 40 || isNaN(data242)) {
-              const err819 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
-              if (vErrors === null) {
-                vErrors = [err819];
-              } else {
-                vErrors.push(err819);
-              }
-              errors++;
-            }
-            if (data242 < 0 || isNaN(data242)) {
-              const err820 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err820 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 40 }, message: "must be <= 40" };
               if (vErrors === null) {
                 vErrors = [err820];
               } else {
@@ -8519,12 +8519,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data242 < 0 || isNaN(data242)) {
+              const err821 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err821];
+              } else {
+                vErrors.push(err821);
+              }
+              errors++;
+            }
           } else {
-            const err821 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err822 = { instancePath: instancePath + "/overtime/excessiveHoursThreshold", schemaPath: "#/properties/overtime/properties/excessiveHoursThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err821];
+              vErrors = [err822];
             } else {
-              vErrors.push(err821);
+              vErrors.push(err822);
             }
             errors++;
           }
@@ -8533,16 +8542,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data243 = data238.fullOutputHours;
           if (typeof data243 == "number" && isFinite(data243)) {
             if (data243 > 100 || isNaN(data243)) {
-              const err822 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err822];
-              } else {
-                vErrors.push(err822);
-              }
-              errors++;
-            }
-            if (data243 < 0 || isNaN(data243)) {
-              const err823 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err823 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err823];
               } else {
@@ -8550,12 +8550,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data243 < 0 || isNaN(data243)) {
+              const err824 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err824];
+              } else {
+                vErrors.push(err824);
+              }
+              errors++;
+            }
           } else {
-            const err824 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err825 = { instancePath: instancePath + "/overtime/fullOutputHours", schemaPath: "#/properties/overtime/properties/fullOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err824];
+              vErrors = [err825];
             } else {
-              vErrors.push(err824);
+              vErrors.push(err825);
             }
             errors++;
           }
@@ -8564,16 +8573,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data244 = data238.noExtraOutputHours;
           if (typeof data244 == "number" && isFinite(data244)) {
             if (data244 > 100 || isNaN(data244)) {
-              const err825 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err825];
-              } else {
-                vErrors.push(err825);
-              }
-              errors++;
-            }
-            if (data244 < 0 || isNaN(data244)) {
-              const err826 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err826 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err826];
               } else {
@@ -8581,22 +8581,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data244 < 0 || isNaN(data244)) {
+              const err827 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err827];
+              } else {
+                vErrors.push(err827);
+              }
+              errors++;
+            }
           } else {
-            const err827 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err828 = { instancePath: instancePath + "/overtime/noExtraOutputHours", schemaPath: "#/properties/overtime/properties/noExtraOutputHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err827];
+              vErrors = [err828];
             } else {
-              vErrors.push(err827);
+              vErrors.push(err828);
             }
             errors++;
           }
         }
       } else {
-        const err828 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err829 = { instancePath: instancePath + "/overtime", schemaPath: "#/properties/overtime/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err828];
+          vErrors = [err829];
         } else {
-          vErrors.push(err828);
+          vErrors.push(err829);
         }
         errors++;
       }
@@ -8606,19 +8615,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data245 && typeof data245 == "object" && !Array.isArray(data245)) {
         for (const key40 in data245) {
           if (!(key40 === "policy" || key40 === "caseloadCap" || key40 === "heldByManager" || key40 === "heldCaseProgress" || key40 === "childRequestPerYear" || key40 === "withdrawnPerYear" || key40 === "rebalancing")) {
-            const err829 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err829];
-            } else {
-              vErrors.push(err829);
-            }
-            errors++;
-          }
-        }
-        if (data245.policy !== void 0) {
-          let data246 = data245.policy;
-          if (typeof data246 !== "string") {
-            const err830 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err830 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err830];
             } else {
@@ -8626,12 +8623,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data246 === "least-loaded" || data246 === "round-robin" || data246 === "continuity-first")) {
-            const err831 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+        }
+        if (data245.policy !== void 0) {
+          let data246 = data245.policy;
+          if (typeof data246 !== "string") {
+            const err831 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err831];
             } else {
               vErrors.push(err831);
+            }
+            errors++;
+          }
+          if (!(data246 === "least-loaded" || data246 === "round-robin" || data246 === "continuity-first")) {
+            const err832 = { instancePath: instancePath + "/allocation/policy", schemaPath: "#/properties/allocation/properties/policy/enum", keyword: "enum", params: { allowedValues: schema11.properties.allocation.properties.policy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err832];
+            } else {
+              vErrors.push(err832);
             }
             errors++;
           }
@@ -8640,16 +8649,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data247 = data245.caseloadCap;
           if (typeof data247 == "number" && isFinite(data247)) {
             if (data247 > 100 || isNaN(data247)) {
-              const err832 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
-              if (vErrors === null) {
-                vErrors = [err832];
-              } else {
-                vErrors.push(err832);
-              }
-              errors++;
-            }
-            if (data247 <= 0 || isNaN(data247)) {
-              const err833 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              const err833 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
               if (vErrors === null) {
                 vErrors = [err833];
               } else {
@@ -8657,19 +8657,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err834 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err834];
-            } else {
-              vErrors.push(err834);
+            if (data247 <= 0 || isNaN(data247)) {
+              const err834 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err834];
+              } else {
+                vErrors.push(err834);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data245.heldByManager !== void 0) {
-          if (typeof data245.heldByManager !== "boolean") {
-            const err835 = { instancePath: instancePath + "/allocation/heldByManager", schemaPath: "#/properties/allocation/properties/heldByManager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          } else {
+            const err835 = { instancePath: instancePath + "/allocation/caseloadCap", schemaPath: "#/properties/allocation/properties/caseloadCap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err835];
             } else {
@@ -8678,20 +8676,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data245.heldByManager !== void 0) {
+          if (typeof data245.heldByManager !== "boolean") {
+            const err836 = { instancePath: instancePath + "/allocation/heldByManager", schemaPath: "#/properties/allocation/properties/heldByManager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err836];
+            } else {
+              vErrors.push(err836);
+            }
+            errors++;
+          }
+        }
         if (data245.heldCaseProgress !== void 0) {
           let data249 = data245.heldCaseProgress;
           if (typeof data249 == "number" && isFinite(data249)) {
             if (data249 > 1 || isNaN(data249)) {
-              const err836 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err836];
-              } else {
-                vErrors.push(err836);
-              }
-              errors++;
-            }
-            if (data249 < 0 || isNaN(data249)) {
-              const err837 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err837 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err837];
               } else {
@@ -8699,12 +8699,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data249 < 0 || isNaN(data249)) {
+              const err838 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err838];
+              } else {
+                vErrors.push(err838);
+              }
+              errors++;
+            }
           } else {
-            const err838 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err839 = { instancePath: instancePath + "/allocation/heldCaseProgress", schemaPath: "#/properties/allocation/properties/heldCaseProgress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err838];
+              vErrors = [err839];
             } else {
-              vErrors.push(err838);
+              vErrors.push(err839);
             }
             errors++;
           }
@@ -8713,16 +8722,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data250 = data245.childRequestPerYear;
           if (typeof data250 == "number" && isFinite(data250)) {
             if (data250 > 1 || isNaN(data250)) {
-              const err839 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err839];
-              } else {
-                vErrors.push(err839);
-              }
-              errors++;
-            }
-            if (data250 < 0 || isNaN(data250)) {
-              const err840 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err840 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err840];
               } else {
@@ -8730,12 +8730,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data250 < 0 || isNaN(data250)) {
+              const err841 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err841];
+              } else {
+                vErrors.push(err841);
+              }
+              errors++;
+            }
           } else {
-            const err841 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err842 = { instancePath: instancePath + "/allocation/childRequestPerYear", schemaPath: "#/properties/allocation/properties/childRequestPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err841];
+              vErrors = [err842];
             } else {
-              vErrors.push(err841);
+              vErrors.push(err842);
             }
             errors++;
           }
@@ -8744,16 +8753,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data251 = data245.withdrawnPerYear;
           if (typeof data251 == "number" && isFinite(data251)) {
             if (data251 > 1 || isNaN(data251)) {
-              const err842 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err842];
-              } else {
-                vErrors.push(err842);
-              }
-              errors++;
-            }
-            if (data251 < 0 || isNaN(data251)) {
-              const err843 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err843 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err843];
               } else {
@@ -8761,12 +8761,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data251 < 0 || isNaN(data251)) {
+              const err844 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err844];
+              } else {
+                vErrors.push(err844);
+              }
+              errors++;
+            }
           } else {
-            const err844 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err845 = { instancePath: instancePath + "/allocation/withdrawnPerYear", schemaPath: "#/properties/allocation/properties/withdrawnPerYear/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err844];
+              vErrors = [err845];
             } else {
-              vErrors.push(err844);
+              vErrors.push(err845);
             }
             errors++;
           }
@@ -8775,19 +8784,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data252 = data245.rebalancing;
           if (data252 && typeof data252 == "object" && !Array.isArray(data252)) {
             for (const key41 in data252) {
-              if (!(key41 === "enabled" || key41 === "overloadThreshold" || key41 === "reviewEveryWeeks" || key41 === "reviewTolerance" || key41 === "newStarterShare" || key41 === "maxMovesPerWeek")) {
-                const err845 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err845];
-                } else {
-                  vErrors.push(err845);
-                }
-                errors++;
-              }
-            }
-            if (data252.enabled !== void 0) {
-              if (typeof data252.enabled !== "boolean") {
-                const err846 = { instancePath: instancePath + "/allocation/rebalancing/enabled", schemaPath: "#/properties/allocation/properties/rebalancing/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (!(key41 === "enabled" || key41 === "overloadThreshold" || key41 === "reviewEveryWeeks" || key41 === "reviewTolerance" || key41 === "newStarterShare" || key41 === "agencyStarterShare" || key41 === "maxMovesPerWeek")) {
+                const err846 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err846];
                 } else {
@@ -8796,20 +8794,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data252.enabled !== void 0) {
+              if (typeof data252.enabled !== "boolean") {
+                const err847 = { instancePath: instancePath + "/allocation/rebalancing/enabled", schemaPath: "#/properties/allocation/properties/rebalancing/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err847];
+                } else {
+                  vErrors.push(err847);
+                }
+                errors++;
+              }
+            }
             if (data252.overloadThreshold !== void 0) {
               let data254 = data252.overloadThreshold;
               if (typeof data254 == "number" && isFinite(data254)) {
                 if (data254 > 5 || isNaN(data254)) {
-                  const err847 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err847];
-                  } else {
-                    vErrors.push(err847);
-                  }
-                  errors++;
-                }
-                if (data254 < 1 || isNaN(data254)) {
-                  const err848 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err848 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
                   if (vErrors === null) {
                     vErrors = [err848];
                   } else {
@@ -8817,20 +8817,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err849 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err849];
-                } else {
-                  vErrors.push(err849);
+                if (data254 < 1 || isNaN(data254)) {
+                  const err849 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err849];
+                  } else {
+                    vErrors.push(err849);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data252.reviewEveryWeeks !== void 0) {
-              let data255 = data252.reviewEveryWeeks;
-              if (!(typeof data255 == "number" && (!(data255 % 1) && !isNaN(data255)) && isFinite(data255))) {
-                const err850 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              } else {
+                const err850 = { instancePath: instancePath + "/allocation/rebalancing/overloadThreshold", schemaPath: "#/properties/allocation/properties/rebalancing/properties/overloadThreshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err850];
                 } else {
@@ -8838,22 +8835,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data252.reviewEveryWeeks !== void 0) {
+              let data255 = data252.reviewEveryWeeks;
+              if (!(typeof data255 == "number" && (!(data255 % 1) && !isNaN(data255)) && isFinite(data255))) {
+                const err851 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err851];
+                } else {
+                  vErrors.push(err851);
+                }
+                errors++;
+              }
               if (typeof data255 == "number" && isFinite(data255)) {
                 if (data255 > 520 || isNaN(data255)) {
-                  const err851 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                  if (vErrors === null) {
-                    vErrors = [err851];
-                  } else {
-                    vErrors.push(err851);
-                  }
-                  errors++;
-                }
-                if (data255 < 0 || isNaN(data255)) {
-                  const err852 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err852 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
                   if (vErrors === null) {
                     vErrors = [err852];
                   } else {
                     vErrors.push(err852);
+                  }
+                  errors++;
+                }
+                if (data255 < 0 || isNaN(data255)) {
+                  const err853 = { instancePath: instancePath + "/allocation/rebalancing/reviewEveryWeeks", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewEveryWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err853];
+                  } else {
+                    vErrors.push(err853);
                   }
                   errors++;
                 }
@@ -8863,16 +8872,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data256 = data252.reviewTolerance;
               if (typeof data256 == "number" && isFinite(data256)) {
                 if (data256 > 5 || isNaN(data256)) {
-                  const err853 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err853];
-                  } else {
-                    vErrors.push(err853);
-                  }
-                  errors++;
-                }
-                if (data256 < 1 || isNaN(data256)) {
-                  const err854 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  const err854 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
                   if (vErrors === null) {
                     vErrors = [err854];
                   } else {
@@ -8880,12 +8880,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data256 < 1 || isNaN(data256)) {
+                  const err855 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err855];
+                  } else {
+                    vErrors.push(err855);
+                  }
+                  errors++;
+                }
               } else {
-                const err855 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err856 = { instancePath: instancePath + "/allocation/rebalancing/reviewTolerance", schemaPath: "#/properties/allocation/properties/rebalancing/properties/reviewTolerance/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err855];
+                  vErrors = [err856];
                 } else {
-                  vErrors.push(err855);
+                  vErrors.push(err856);
                 }
                 errors++;
               }
@@ -8894,16 +8903,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data257 = data252.newStarterShare;
               if (typeof data257 == "number" && isFinite(data257)) {
                 if (data257 > 1 || isNaN(data257)) {
-                  const err856 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err856];
-                  } else {
-                    vErrors.push(err856);
-                  }
-                  errors++;
-                }
-                if (data257 < 0 || isNaN(data257)) {
-                  const err857 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err857 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err857];
                   } else {
@@ -8911,20 +8911,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err858 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err858];
-                } else {
-                  vErrors.push(err858);
+                if (data257 < 0 || isNaN(data257)) {
+                  const err858 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err858];
+                  } else {
+                    vErrors.push(err858);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data252.maxMovesPerWeek !== void 0) {
-              let data258 = data252.maxMovesPerWeek;
-              if (!(typeof data258 == "number" && (!(data258 % 1) && !isNaN(data258)) && isFinite(data258))) {
-                const err859 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              } else {
+                const err859 = { instancePath: instancePath + "/allocation/rebalancing/newStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/newStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err859];
                 } else {
@@ -8932,9 +8929,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data252.agencyStarterShare !== void 0) {
+              let data258 = data252.agencyStarterShare;
               if (typeof data258 == "number" && isFinite(data258)) {
-                if (data258 > 1e5 || isNaN(data258)) {
-                  const err860 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                if (data258 > 1 || isNaN(data258)) {
+                  const err860 = { instancePath: instancePath + "/allocation/rebalancing/agencyStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/agencyStarterShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err860];
                   } else {
@@ -8943,7 +8943,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data258 < 0 || isNaN(data258)) {
-                  const err861 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err861 = { instancePath: instancePath + "/allocation/rebalancing/agencyStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/agencyStarterShare/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err861];
                   } else {
@@ -8951,87 +8951,87 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              } else {
+                const err862 = { instancePath: instancePath + "/allocation/rebalancing/agencyStarterShare", schemaPath: "#/properties/allocation/properties/rebalancing/properties/agencyStarterShare/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err862];
+                } else {
+                  vErrors.push(err862);
+                }
+                errors++;
+              }
+            }
+            if (data252.maxMovesPerWeek !== void 0) {
+              let data259 = data252.maxMovesPerWeek;
+              if (!(typeof data259 == "number" && (!(data259 % 1) && !isNaN(data259)) && isFinite(data259))) {
+                const err863 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err863];
+                } else {
+                  vErrors.push(err863);
+                }
+                errors++;
+              }
+              if (typeof data259 == "number" && isFinite(data259)) {
+                if (data259 > 1e5 || isNaN(data259)) {
+                  const err864 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
+                  if (vErrors === null) {
+                    vErrors = [err864];
+                  } else {
+                    vErrors.push(err864);
+                  }
+                  errors++;
+                }
+                if (data259 < 0 || isNaN(data259)) {
+                  const err865 = { instancePath: instancePath + "/allocation/rebalancing/maxMovesPerWeek", schemaPath: "#/properties/allocation/properties/rebalancing/properties/maxMovesPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err865];
+                  } else {
+                    vErrors.push(err865);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err862 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err866 = { instancePath: instancePath + "/allocation/rebalancing", schemaPath: "#/properties/allocation/properties/rebalancing/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err862];
+              vErrors = [err866];
             } else {
-              vErrors.push(err862);
+              vErrors.push(err866);
             }
             errors++;
           }
         }
       } else {
-        const err863 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err867 = { instancePath: instancePath + "/allocation", schemaPath: "#/properties/allocation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err863];
+          vErrors = [err867];
         } else {
-          vErrors.push(err863);
+          vErrors.push(err867);
         }
         errors++;
       }
     }
     if (data.costs !== void 0) {
-      let data259 = data.costs;
-      if (data259 && typeof data259 == "object" && !Array.isArray(data259)) {
-        for (const key42 in data259) {
+      let data260 = data.costs;
+      if (data260 && typeof data260 == "object" && !Array.isArray(data260)) {
+        for (const key42 in data260) {
           if (!(key42 === "permanentSalary" || key42 === "nqSalary" || key42 === "recruitmentCostPerHire" || key42 === "overseasCostPerHire" || key42 === "annualBudget")) {
-            const err864 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
+            const err868 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err864];
+              vErrors = [err868];
             } else {
-              vErrors.push(err864);
+              vErrors.push(err868);
             }
             errors++;
           }
         }
-        if (data259.permanentSalary !== void 0) {
-          let data260 = data259.permanentSalary;
-          if (typeof data260 == "number" && isFinite(data260)) {
-            if (data260 > 1e6 || isNaN(data260)) {
-              const err865 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err865];
-              } else {
-                vErrors.push(err865);
-              }
-              errors++;
-            }
-            if (data260 < 0 || isNaN(data260)) {
-              const err866 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err866];
-              } else {
-                vErrors.push(err866);
-              }
-              errors++;
-            }
-          } else {
-            const err867 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err867];
-            } else {
-              vErrors.push(err867);
-            }
-            errors++;
-          }
-        }
-        if (data259.nqSalary !== void 0) {
-          let data261 = data259.nqSalary;
+        if (data260.permanentSalary !== void 0) {
+          let data261 = data260.permanentSalary;
           if (typeof data261 == "number" && isFinite(data261)) {
             if (data261 > 1e6 || isNaN(data261)) {
-              const err868 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err868];
-              } else {
-                vErrors.push(err868);
-              }
-              errors++;
-            }
-            if (data261 < 0 || isNaN(data261)) {
-              const err869 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err869 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err869];
               } else {
@@ -9039,30 +9039,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data261 < 0 || isNaN(data261)) {
+              const err870 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err870];
+              } else {
+                vErrors.push(err870);
+              }
+              errors++;
+            }
           } else {
-            const err870 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err871 = { instancePath: instancePath + "/costs/permanentSalary", schemaPath: "#/properties/costs/properties/permanentSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err870];
+              vErrors = [err871];
             } else {
-              vErrors.push(err870);
+              vErrors.push(err871);
             }
             errors++;
           }
         }
-        if (data259.recruitmentCostPerHire !== void 0) {
-          let data262 = data259.recruitmentCostPerHire;
+        if (data260.nqSalary !== void 0) {
+          let data262 = data260.nqSalary;
           if (typeof data262 == "number" && isFinite(data262)) {
             if (data262 > 1e6 || isNaN(data262)) {
-              const err871 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err871];
-              } else {
-                vErrors.push(err871);
-              }
-              errors++;
-            }
-            if (data262 < 0 || isNaN(data262)) {
-              const err872 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err872 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err872];
               } else {
@@ -9070,30 +9070,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data262 < 0 || isNaN(data262)) {
+              const err873 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err873];
+              } else {
+                vErrors.push(err873);
+              }
+              errors++;
+            }
           } else {
-            const err873 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err874 = { instancePath: instancePath + "/costs/nqSalary", schemaPath: "#/properties/costs/properties/nqSalary/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err873];
+              vErrors = [err874];
             } else {
-              vErrors.push(err873);
+              vErrors.push(err874);
             }
             errors++;
           }
         }
-        if (data259.overseasCostPerHire !== void 0) {
-          let data263 = data259.overseasCostPerHire;
+        if (data260.recruitmentCostPerHire !== void 0) {
+          let data263 = data260.recruitmentCostPerHire;
           if (typeof data263 == "number" && isFinite(data263)) {
             if (data263 > 1e6 || isNaN(data263)) {
-              const err874 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-              if (vErrors === null) {
-                vErrors = [err874];
-              } else {
-                vErrors.push(err874);
-              }
-              errors++;
-            }
-            if (data263 < 0 || isNaN(data263)) {
-              const err875 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err875 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err875];
               } else {
@@ -9101,30 +9101,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data263 < 0 || isNaN(data263)) {
+              const err876 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err876];
+              } else {
+                vErrors.push(err876);
+              }
+              errors++;
+            }
           } else {
-            const err876 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err877 = { instancePath: instancePath + "/costs/recruitmentCostPerHire", schemaPath: "#/properties/costs/properties/recruitmentCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err876];
+              vErrors = [err877];
             } else {
-              vErrors.push(err876);
+              vErrors.push(err877);
             }
             errors++;
           }
         }
-        if (data259.annualBudget !== void 0) {
-          let data264 = data259.annualBudget;
+        if (data260.overseasCostPerHire !== void 0) {
+          let data264 = data260.overseasCostPerHire;
           if (typeof data264 == "number" && isFinite(data264)) {
-            if (data264 > 1e11 || isNaN(data264)) {
-              const err877 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e11 }, message: "must be <= 100000000000" };
-              if (vErrors === null) {
-                vErrors = [err877];
-              } else {
-                vErrors.push(err877);
-              }
-              errors++;
-            }
-            if (data264 < 0 || isNaN(data264)) {
-              const err878 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data264 > 1e6 || isNaN(data264)) {
+              const err878 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
               if (vErrors === null) {
                 vErrors = [err878];
               } else {
@@ -9132,48 +9132,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data264 < 0 || isNaN(data264)) {
+              const err879 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err879];
+              } else {
+                vErrors.push(err879);
+              }
+              errors++;
+            }
           } else {
-            const err879 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err880 = { instancePath: instancePath + "/costs/overseasCostPerHire", schemaPath: "#/properties/costs/properties/overseasCostPerHire/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err879];
+              vErrors = [err880];
             } else {
-              vErrors.push(err879);
+              vErrors.push(err880);
             }
             errors++;
           }
         }
-      } else {
-        const err880 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err880];
-        } else {
-          vErrors.push(err880);
-        }
-        errors++;
-      }
-    }
-    if (data.interventions !== void 0) {
-      let data265 = data.interventions;
-      if (Array.isArray(data265)) {
-        if (data265.length > 1e3) {
-          const err881 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
-          if (vErrors === null) {
-            vErrors = [err881];
-          } else {
-            vErrors.push(err881);
-          }
-          errors++;
-        }
-        const len9 = data265.length;
-        for (let i10 = 0; i10 < len9; i10++) {
-          let data266 = data265[i10];
-          const _errs584 = errors;
-          let valid76 = false;
-          let passing0 = null;
-          const _errs585 = errors;
-          if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
-            if (data266.set === void 0) {
-              const err882 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/oneOf/0/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property 'set'" };
+        if (data260.annualBudget !== void 0) {
+          let data265 = data260.annualBudget;
+          if (typeof data265 == "number" && isFinite(data265)) {
+            if (data265 > 1e11 || isNaN(data265)) {
+              const err881 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e11 }, message: "must be <= 100000000000" };
+              if (vErrors === null) {
+                vErrors = [err881];
+              } else {
+                vErrors.push(err881);
+              }
+              errors++;
+            }
+            if (data265 < 0 || isNaN(data265)) {
+              const err882 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err882];
               } else {
@@ -9181,25 +9172,74 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+          } else {
+            const err883 = { instancePath: instancePath + "/costs/annualBudget", schemaPath: "#/properties/costs/properties/annualBudget/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err883];
+            } else {
+              vErrors.push(err883);
+            }
+            errors++;
           }
-          var _valid1 = _errs585 === errors;
-          if (_valid1) {
-            valid76 = true;
-            passing0 = 0;
+        }
+      } else {
+        const err884 = { instancePath: instancePath + "/costs", schemaPath: "#/properties/costs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err884];
+        } else {
+          vErrors.push(err884);
+        }
+        errors++;
+      }
+    }
+    if (data.interventions !== void 0) {
+      let data266 = data.interventions;
+      if (Array.isArray(data266)) {
+        if (data266.length > 1e3) {
+          const err885 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          if (vErrors === null) {
+            vErrors = [err885];
+          } else {
+            vErrors.push(err885);
           }
+          errors++;
+        }
+        const len9 = data266.length;
+        for (let i10 = 0; i10 < len9; i10++) {
+          let data267 = data266[i10];
           const _errs586 = errors;
-          if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
-            if (data266.leave === void 0) {
-              const err883 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/oneOf/1/required", keyword: "required", params: { missingProperty: "leave" }, message: "must have required property 'leave'" };
+          let valid76 = false;
+          let passing0 = null;
+          const _errs587 = errors;
+          if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
+            if (data267.set === void 0) {
+              const err886 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/oneOf/0/required", keyword: "required", params: { missingProperty: "set" }, message: "must have required property 'set'" };
               if (vErrors === null) {
-                vErrors = [err883];
+                vErrors = [err886];
               } else {
-                vErrors.push(err883);
+                vErrors.push(err886);
               }
               errors++;
             }
           }
-          var _valid1 = _errs586 === errors;
+          var _valid1 = _errs587 === errors;
+          if (_valid1) {
+            valid76 = true;
+            passing0 = 0;
+          }
+          const _errs588 = errors;
+          if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
+            if (data267.leave === void 0) {
+              const err887 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/oneOf/1/required", keyword: "required", params: { missingProperty: "leave" }, message: "must have required property 'leave'" };
+              if (vErrors === null) {
+                vErrors = [err887];
+              } else {
+                vErrors.push(err887);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs588 === errors;
           if (_valid1 && valid76) {
             valid76 = false;
             passing0 = [passing0, 1];
@@ -9208,19 +9248,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               valid76 = true;
               passing0 = 1;
             }
-            const _errs587 = errors;
-            if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
-              if (data266.surge === void 0) {
-                const err884 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/oneOf/2/required", keyword: "required", params: { missingProperty: "surge" }, message: "must have required property 'surge'" };
+            const _errs589 = errors;
+            if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
+              if (data267.surge === void 0) {
+                const err888 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/oneOf/2/required", keyword: "required", params: { missingProperty: "surge" }, message: "must have required property 'surge'" };
                 if (vErrors === null) {
-                  vErrors = [err884];
+                  vErrors = [err888];
                 } else {
-                  vErrors.push(err884);
+                  vErrors.push(err888);
                 }
                 errors++;
               }
             }
-            var _valid1 = _errs587 === errors;
+            var _valid1 = _errs589 === errors;
             if (_valid1 && valid76) {
               valid76 = false;
               passing0 = [passing0, 2];
@@ -9229,19 +9269,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 valid76 = true;
                 passing0 = 2;
               }
-              const _errs588 = errors;
-              if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
-                if (data266.recruitmentDrive === void 0) {
-                  const err885 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/oneOf/3/required", keyword: "required", params: { missingProperty: "recruitmentDrive" }, message: "must have required property 'recruitmentDrive'" };
+              const _errs590 = errors;
+              if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
+                if (data267.recruitmentDrive === void 0) {
+                  const err889 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/oneOf/3/required", keyword: "required", params: { missingProperty: "recruitmentDrive" }, message: "must have required property 'recruitmentDrive'" };
                   if (vErrors === null) {
-                    vErrors = [err885];
+                    vErrors = [err889];
                   } else {
-                    vErrors.push(err885);
+                    vErrors.push(err889);
                   }
                   errors++;
                 }
               }
-              var _valid1 = _errs588 === errors;
+              var _valid1 = _errs590 === errors;
               if (_valid1 && valid76) {
                 valid76 = false;
                 passing0 = [passing0, 3];
@@ -9254,90 +9294,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid76) {
-            const err886 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err890 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err886];
+              vErrors = [err890];
             } else {
-              vErrors.push(err886);
+              vErrors.push(err890);
             }
             errors++;
           } else {
-            errors = _errs584;
+            errors = _errs586;
             if (vErrors !== null) {
-              if (_errs584) {
-                vErrors.length = _errs584;
+              if (_errs586) {
+                vErrors.length = _errs586;
               } else {
                 vErrors = null;
               }
             }
           }
-          if (data266 && typeof data266 == "object" && !Array.isArray(data266)) {
-            if (data266.week === void 0) {
-              const err887 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
+          if (data267 && typeof data267 == "object" && !Array.isArray(data267)) {
+            if (data267.week === void 0) {
+              const err891 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/required", keyword: "required", params: { missingProperty: "week" }, message: "must have required property 'week'" };
               if (vErrors === null) {
-                vErrors = [err887];
+                vErrors = [err891];
               } else {
-                vErrors.push(err887);
+                vErrors.push(err891);
               }
               errors++;
             }
-            for (const key43 in data266) {
+            for (const key43 in data267) {
               if (!(key43 === "week" || key43 === "label" || key43 === "set" || key43 === "leave" || key43 === "surge" || key43 === "recruitmentDrive")) {
-                const err888 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
+                const err892 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err888];
+                  vErrors = [err892];
                 } else {
-                  vErrors.push(err888);
+                  vErrors.push(err892);
                 }
                 errors++;
               }
             }
-            if (data266.week !== void 0) {
-              let data267 = data266.week;
-              if (!(typeof data267 == "number" && (!(data267 % 1) && !isNaN(data267)) && isFinite(data267))) {
-                const err889 = { instancePath: instancePath + "/interventions/" + i10 + "/week", schemaPath: "#/properties/interventions/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err889];
-                } else {
-                  vErrors.push(err889);
-                }
-                errors++;
-              }
-              if (typeof data267 == "number" && isFinite(data267)) {
-                if (data267 > 1040 || isNaN(data267)) {
-                  const err890 = { instancePath: instancePath + "/interventions/" + i10 + "/week", schemaPath: "#/properties/interventions/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
-                  if (vErrors === null) {
-                    vErrors = [err890];
-                  } else {
-                    vErrors.push(err890);
-                  }
-                  errors++;
-                }
-                if (data267 < 1 || isNaN(data267)) {
-                  const err891 = { instancePath: instancePath + "/interventions/" + i10 + "/week", schemaPath: "#/properties/interventions/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err891];
-                  } else {
-                    vErrors.push(err891);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data266.label !== void 0) {
-              let data268 = data266.label;
-              if (typeof data268 === "string") {
-                if (func3(data268) > 200) {
-                  const err892 = { instancePath: instancePath + "/interventions/" + i10 + "/label", schemaPath: "#/properties/interventions/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err892];
-                  } else {
-                    vErrors.push(err892);
-                  }
-                  errors++;
-                }
-              } else {
-                const err893 = { instancePath: instancePath + "/interventions/" + i10 + "/label", schemaPath: "#/properties/interventions/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data267.week !== void 0) {
+              let data268 = data267.week;
+              if (!(typeof data268 == "number" && (!(data268 % 1) && !isNaN(data268)) && isFinite(data268))) {
+                const err893 = { instancePath: instancePath + "/interventions/" + i10 + "/week", schemaPath: "#/properties/interventions/items/properties/week/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err893];
                 } else {
@@ -9345,12 +9343,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data266.set !== void 0) {
-              let data269 = data266.set;
-              if (data269 && typeof data269 == "object" && !Array.isArray(data269)) {
-                if (Object.keys(data269).length > 200) {
-                  const err894 = { instancePath: instancePath + "/interventions/" + i10 + "/set", schemaPath: "#/properties/interventions/items/properties/set/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
+              if (typeof data268 == "number" && isFinite(data268)) {
+                if (data268 > 1040 || isNaN(data268)) {
+                  const err894 = { instancePath: instancePath + "/interventions/" + i10 + "/week", schemaPath: "#/properties/interventions/items/properties/week/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
                   if (vErrors === null) {
                     vErrors = [err894];
                   } else {
@@ -9358,8 +9353,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (Object.keys(data269).length < 1) {
-                  const err895 = { instancePath: instancePath + "/interventions/" + i10 + "/set", schemaPath: "#/properties/interventions/items/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                if (data268 < 1 || isNaN(data268)) {
+                  const err895 = { instancePath: instancePath + "/interventions/" + i10 + "/week", schemaPath: "#/properties/interventions/items/properties/week/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err895];
                   } else {
@@ -9367,85 +9362,88 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              }
+            }
+            if (data267.label !== void 0) {
+              let data269 = data267.label;
+              if (typeof data269 === "string") {
+                if (func3(data269) > 200) {
+                  const err896 = { instancePath: instancePath + "/interventions/" + i10 + "/label", schemaPath: "#/properties/interventions/items/properties/label/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err896];
+                  } else {
+                    vErrors.push(err896);
+                  }
+                  errors++;
+                }
               } else {
-                const err896 = { instancePath: instancePath + "/interventions/" + i10 + "/set", schemaPath: "#/properties/interventions/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err897 = { instancePath: instancePath + "/interventions/" + i10 + "/label", schemaPath: "#/properties/interventions/items/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err896];
+                  vErrors = [err897];
                 } else {
-                  vErrors.push(err896);
+                  vErrors.push(err897);
                 }
                 errors++;
               }
             }
-            if (data266.leave !== void 0) {
-              let data270 = data266.leave;
+            if (data267.set !== void 0) {
+              let data270 = data267.set;
               if (data270 && typeof data270 == "object" && !Array.isArray(data270)) {
-                if (data270.count === void 0) {
-                  const err897 = { instancePath: instancePath + "/interventions/" + i10 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                if (Object.keys(data270).length > 200) {
+                  const err898 = { instancePath: instancePath + "/interventions/" + i10 + "/set", schemaPath: "#/properties/interventions/items/properties/set/maxProperties", keyword: "maxProperties", params: { limit: 200 }, message: "must NOT have more than 200 properties" };
                   if (vErrors === null) {
-                    vErrors = [err897];
+                    vErrors = [err898];
                   } else {
-                    vErrors.push(err897);
+                    vErrors.push(err898);
                   }
                   errors++;
                 }
-                for (const key44 in data270) {
-                  if (!(key44 === "count" || key44 === "team" || key44 === "workers")) {
-                    const err898 = { instancePath: instancePath + "/interventions/" + i10 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err898];
-                    } else {
-                      vErrors.push(err898);
-                    }
-                    errors++;
-                  }
-                }
-                if (data270.count !== void 0) {
-                  let data271 = data270.count;
-                  if (!(typeof data271 == "number" && (!(data271 % 1) && !isNaN(data271)) && isFinite(data271))) {
-                    const err899 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err899];
-                    } else {
-                      vErrors.push(err899);
-                    }
-                    errors++;
-                  }
-                  if (typeof data271 == "number" && isFinite(data271)) {
-                    if (data271 > 1e5 || isNaN(data271)) {
-                      const err900 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                      if (vErrors === null) {
-                        vErrors = [err900];
-                      } else {
-                        vErrors.push(err900);
-                      }
-                      errors++;
-                    }
-                    if (data271 < 0 || isNaN(data271)) {
-                      const err901 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err901];
-                      } else {
-                        vErrors.push(err901);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data270.team !== void 0) {
-                  let data272 = data270.team;
-                  if (typeof data272 === "string") {
-                    if (!pattern0.test(data272)) {
-                      const err902 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
-                      if (vErrors === null) {
-                        vErrors = [err902];
-                      } else {
-                        vErrors.push(err902);
-                      }
-                      errors++;
-                    }
+                if (Object.keys(data270).length < 1) {
+                  const err899 = { instancePath: instancePath + "/interventions/" + i10 + "/set", schemaPath: "#/properties/interventions/items/properties/set/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+                  if (vErrors === null) {
+                    vErrors = [err899];
                   } else {
-                    const err903 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err899);
+                  }
+                  errors++;
+                }
+              } else {
+                const err900 = { instancePath: instancePath + "/interventions/" + i10 + "/set", schemaPath: "#/properties/interventions/items/properties/set/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err900];
+                } else {
+                  vErrors.push(err900);
+                }
+                errors++;
+              }
+            }
+            if (data267.leave !== void 0) {
+              let data271 = data267.leave;
+              if (data271 && typeof data271 == "object" && !Array.isArray(data271)) {
+                if (data271.count === void 0) {
+                  const err901 = { instancePath: instancePath + "/interventions/" + i10 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+                  if (vErrors === null) {
+                    vErrors = [err901];
+                  } else {
+                    vErrors.push(err901);
+                  }
+                  errors++;
+                }
+                for (const key44 in data271) {
+                  if (!(key44 === "count" || key44 === "team" || key44 === "workers")) {
+                    const err902 = { instancePath: instancePath + "/interventions/" + i10 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err902];
+                    } else {
+                      vErrors.push(err902);
+                    }
+                    errors++;
+                  }
+                }
+                if (data271.count !== void 0) {
+                  let data272 = data271.count;
+                  if (!(typeof data272 == "number" && (!(data272 % 1) && !isNaN(data272)) && isFinite(data272))) {
+                    const err903 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err903];
                     } else {
@@ -9453,12 +9451,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data270.workers !== void 0) {
-                  let data273 = data270.workers;
-                  if (Array.isArray(data273)) {
-                    if (data273.length > 1e4) {
-                      const err904 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
+                  if (typeof data272 == "number" && isFinite(data272)) {
+                    if (data272 > 1e5 || isNaN(data272)) {
+                      const err904 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                       if (vErrors === null) {
                         vErrors = [err904];
                       } else {
@@ -9466,83 +9461,86 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    const len10 = data273.length;
-                    for (let i11 = 0; i11 < len10; i11++) {
-                      let data274 = data273[i11];
-                      if (!(typeof data274 == "number" && (!(data274 % 1) && !isNaN(data274)) && isFinite(data274))) {
-                        const err905 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/workers/" + i11, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                        if (vErrors === null) {
-                          vErrors = [err905];
-                        } else {
-                          vErrors.push(err905);
-                        }
-                        errors++;
+                    if (data272 < 0 || isNaN(data272)) {
+                      const err905 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/count", schemaPath: "#/properties/interventions/items/properties/leave/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err905];
+                      } else {
+                        vErrors.push(err905);
                       }
-                      if (typeof data274 == "number" && isFinite(data274)) {
-                        if (data274 > 1e8 || isNaN(data274)) {
-                          const err906 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/workers/" + i11, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" };
-                          if (vErrors === null) {
-                            vErrors = [err906];
-                          } else {
-                            vErrors.push(err906);
-                          }
-                          errors++;
-                        }
-                        if (data274 < 0 || isNaN(data274)) {
-                          const err907 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/workers/" + i11, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                          if (vErrors === null) {
-                            vErrors = [err907];
-                          } else {
-                            vErrors.push(err907);
-                          }
-                          errors++;
-                        }
+                      errors++;
+                    }
+                  }
+                }
+                if (data271.team !== void 0) {
+                  let data273 = data271.team;
+                  if (typeof data273 === "string") {
+                    if (!pattern0.test(data273)) {
+                      const err906 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9]{0,39}$" }, message: 'must match pattern "^[A-Za-z][A-Za-z0-9]{0,39}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err906];
+                      } else {
+                        vErrors.push(err906);
                       }
+                      errors++;
                     }
                   } else {
-                    const err908 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err907 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/team", schemaPath: "#/properties/interventions/items/properties/leave/properties/team/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err908];
+                      vErrors = [err907];
                     } else {
-                      vErrors.push(err908);
+                      vErrors.push(err907);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err909 = { instancePath: instancePath + "/interventions/" + i10 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err909];
-                } else {
-                  vErrors.push(err909);
-                }
-                errors++;
-              }
-            }
-            if (data266.surge !== void 0) {
-              let data275 = data266.surge;
-              if (data275 && typeof data275 == "object" && !Array.isArray(data275)) {
-                if (data275.extraContactsPerWeek === void 0) {
-                  const err910 = { instancePath: instancePath + "/interventions/" + i10 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "extraContactsPerWeek" }, message: "must have required property 'extraContactsPerWeek'" };
-                  if (vErrors === null) {
-                    vErrors = [err910];
+                if (data271.workers !== void 0) {
+                  let data274 = data271.workers;
+                  if (Array.isArray(data274)) {
+                    if (data274.length > 1e4) {
+                      const err908 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/maxItems", keyword: "maxItems", params: { limit: 1e4 }, message: "must NOT have more than 10000 items" };
+                      if (vErrors === null) {
+                        vErrors = [err908];
+                      } else {
+                        vErrors.push(err908);
+                      }
+                      errors++;
+                    }
+                    const len10 = data274.length;
+                    for (let i11 = 0; i11 < len10; i11++) {
+                      let data275 = data274[i11];
+                      if (!(typeof data275 == "number" && (!(data275 % 1) && !isNaN(data275)) && isFinite(data275))) {
+                        const err909 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/workers/" + i11, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                          vErrors = [err909];
+                        } else {
+                          vErrors.push(err909);
+                        }
+                        errors++;
+                      }
+                      if (typeof data275 == "number" && isFinite(data275)) {
+                        if (data275 > 1e8 || isNaN(data275)) {
+                          const err910 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/workers/" + i11, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000" };
+                          if (vErrors === null) {
+                            vErrors = [err910];
+                          } else {
+                            vErrors.push(err910);
+                          }
+                          errors++;
+                        }
+                        if (data275 < 0 || isNaN(data275)) {
+                          const err911 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/workers/" + i11, schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                          if (vErrors === null) {
+                            vErrors = [err911];
+                          } else {
+                            vErrors.push(err911);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
                   } else {
-                    vErrors.push(err910);
-                  }
-                  errors++;
-                }
-                if (data275.durationWeeks === void 0) {
-                  const err911 = { instancePath: instancePath + "/interventions/" + i10 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "durationWeeks" }, message: "must have required property 'durationWeeks'" };
-                  if (vErrors === null) {
-                    vErrors = [err911];
-                  } else {
-                    vErrors.push(err911);
-                  }
-                  errors++;
-                }
-                for (const key45 in data275) {
-                  if (!(key45 === "extraContactsPerWeek" || key45 === "durationWeeks")) {
-                    const err912 = { instancePath: instancePath + "/interventions/" + i10 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
+                    const err912 = { instancePath: instancePath + "/interventions/" + i10 + "/leave/workers", schemaPath: "#/properties/interventions/items/properties/leave/properties/workers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
                       vErrors = [err912];
                     } else {
@@ -9551,41 +9549,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data275.extraContactsPerWeek !== void 0) {
-                  let data276 = data275.extraContactsPerWeek;
-                  if (typeof data276 == "number" && isFinite(data276)) {
-                    if (data276 > 1e6 || isNaN(data276)) {
-                      const err913 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
-                      if (vErrors === null) {
-                        vErrors = [err913];
-                      } else {
-                        vErrors.push(err913);
-                      }
-                      errors++;
-                    }
-                    if (data276 < 0 || isNaN(data276)) {
-                      const err914 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err914];
-                      } else {
-                        vErrors.push(err914);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err915 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err915];
-                    } else {
-                      vErrors.push(err915);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err913 = { instancePath: instancePath + "/interventions/" + i10 + "/leave", schemaPath: "#/properties/interventions/items/properties/leave/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err913];
+                } else {
+                  vErrors.push(err913);
                 }
-                if (data275.durationWeeks !== void 0) {
-                  let data277 = data275.durationWeeks;
-                  if (!(typeof data277 == "number" && (!(data277 % 1) && !isNaN(data277)) && isFinite(data277))) {
-                    const err916 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                errors++;
+              }
+            }
+            if (data267.surge !== void 0) {
+              let data276 = data267.surge;
+              if (data276 && typeof data276 == "object" && !Array.isArray(data276)) {
+                if (data276.extraContactsPerWeek === void 0) {
+                  const err914 = { instancePath: instancePath + "/interventions/" + i10 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "extraContactsPerWeek" }, message: "must have required property 'extraContactsPerWeek'" };
+                  if (vErrors === null) {
+                    vErrors = [err914];
+                  } else {
+                    vErrors.push(err914);
+                  }
+                  errors++;
+                }
+                if (data276.durationWeeks === void 0) {
+                  const err915 = { instancePath: instancePath + "/interventions/" + i10 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/required", keyword: "required", params: { missingProperty: "durationWeeks" }, message: "must have required property 'durationWeeks'" };
+                  if (vErrors === null) {
+                    vErrors = [err915];
+                  } else {
+                    vErrors.push(err915);
+                  }
+                  errors++;
+                }
+                for (const key45 in data276) {
+                  if (!(key45 === "extraContactsPerWeek" || key45 === "durationWeeks")) {
+                    const err916 = { instancePath: instancePath + "/interventions/" + i10 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key45 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err916];
                     } else {
@@ -9593,9 +9590,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                }
+                if (data276.extraContactsPerWeek !== void 0) {
+                  let data277 = data276.extraContactsPerWeek;
                   if (typeof data277 == "number" && isFinite(data277)) {
-                    if (data277 > 1040 || isNaN(data277)) {
-                      const err917 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                    if (data277 > 1e6 || isNaN(data277)) {
+                      const err917 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000" };
                       if (vErrors === null) {
                         vErrors = [err917];
                       } else {
@@ -9603,8 +9603,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data277 < 1 || isNaN(data277)) {
-                      const err918 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (data277 < 0 || isNaN(data277)) {
+                      const err918 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err918];
                       } else {
@@ -9612,86 +9612,82 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                  } else {
+                    const err919 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/extraContactsPerWeek", schemaPath: "#/properties/interventions/items/properties/surge/properties/extraContactsPerWeek/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err919];
+                    } else {
+                      vErrors.push(err919);
+                    }
+                    errors++;
+                  }
+                }
+                if (data276.durationWeeks !== void 0) {
+                  let data278 = data276.durationWeeks;
+                  if (!(typeof data278 == "number" && (!(data278 % 1) && !isNaN(data278)) && isFinite(data278))) {
+                    const err920 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err920];
+                    } else {
+                      vErrors.push(err920);
+                    }
+                    errors++;
+                  }
+                  if (typeof data278 == "number" && isFinite(data278)) {
+                    if (data278 > 1040 || isNaN(data278)) {
+                      const err921 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1040 }, message: "must be <= 1040" };
+                      if (vErrors === null) {
+                        vErrors = [err921];
+                      } else {
+                        vErrors.push(err921);
+                      }
+                      errors++;
+                    }
+                    if (data278 < 1 || isNaN(data278)) {
+                      const err922 = { instancePath: instancePath + "/interventions/" + i10 + "/surge/durationWeeks", schemaPath: "#/properties/interventions/items/properties/surge/properties/durationWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err922];
+                      } else {
+                        vErrors.push(err922);
+                      }
+                      errors++;
+                    }
                   }
                 }
               } else {
-                const err919 = { instancePath: instancePath + "/interventions/" + i10 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err923 = { instancePath: instancePath + "/interventions/" + i10 + "/surge", schemaPath: "#/properties/interventions/items/properties/surge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err919];
+                  vErrors = [err923];
                 } else {
-                  vErrors.push(err919);
+                  vErrors.push(err923);
                 }
                 errors++;
               }
             }
-            if (data266.recruitmentDrive !== void 0) {
-              let data278 = data266.recruitmentDrive;
-              if (data278 && typeof data278 == "object" && !Array.isArray(data278)) {
-                if (data278.hires === void 0) {
-                  const err920 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "hires" }, message: "must have required property 'hires'" };
+            if (data267.recruitmentDrive !== void 0) {
+              let data279 = data267.recruitmentDrive;
+              if (data279 && typeof data279 == "object" && !Array.isArray(data279)) {
+                if (data279.hires === void 0) {
+                  const err924 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "hires" }, message: "must have required property 'hires'" };
                   if (vErrors === null) {
-                    vErrors = [err920];
+                    vErrors = [err924];
                   } else {
-                    vErrors.push(err920);
+                    vErrors.push(err924);
                   }
                   errors++;
                 }
-                if (data278.leadWeeks === void 0) {
-                  const err921 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "leadWeeks" }, message: "must have required property 'leadWeeks'" };
+                if (data279.leadWeeks === void 0) {
+                  const err925 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/required", keyword: "required", params: { missingProperty: "leadWeeks" }, message: "must have required property 'leadWeeks'" };
                   if (vErrors === null) {
-                    vErrors = [err921];
+                    vErrors = [err925];
                   } else {
-                    vErrors.push(err921);
+                    vErrors.push(err925);
                   }
                   errors++;
                 }
-                for (const key46 in data278) {
+                for (const key46 in data279) {
                   if (!(key46 === "hires" || key46 === "leadWeeks" || key46 === "route")) {
-                    const err922 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err922];
-                    } else {
-                      vErrors.push(err922);
-                    }
-                    errors++;
-                  }
-                }
-                if (data278.hires !== void 0) {
-                  let data279 = data278.hires;
-                  if (!(typeof data279 == "number" && (!(data279 % 1) && !isNaN(data279)) && isFinite(data279))) {
-                    const err923 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                    if (vErrors === null) {
-                      vErrors = [err923];
-                    } else {
-                      vErrors.push(err923);
-                    }
-                    errors++;
-                  }
-                  if (typeof data279 == "number" && isFinite(data279)) {
-                    if (data279 > 1e5 || isNaN(data279)) {
-                      const err924 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
-                      if (vErrors === null) {
-                        vErrors = [err924];
-                      } else {
-                        vErrors.push(err924);
-                      }
-                      errors++;
-                    }
-                    if (data279 < 0 || isNaN(data279)) {
-                      const err925 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err925];
-                      } else {
-                        vErrors.push(err925);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data278.leadWeeks !== void 0) {
-                  let data280 = data278.leadWeeks;
-                  if (!(typeof data280 == "number" && (!(data280 % 1) && !isNaN(data280)) && isFinite(data280))) {
-                    const err926 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err926 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key46 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err926];
                     } else {
@@ -9699,18 +9695,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data280 == "number" && isFinite(data280)) {
-                    if (data280 > 520 || isNaN(data280)) {
-                      const err927 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
-                      if (vErrors === null) {
-                        vErrors = [err927];
-                      } else {
-                        vErrors.push(err927);
-                      }
-                      errors++;
+                }
+                if (data279.hires !== void 0) {
+                  let data280 = data279.hires;
+                  if (!(typeof data280 == "number" && (!(data280 % 1) && !isNaN(data280)) && isFinite(data280))) {
+                    const err927 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err927];
+                    } else {
+                      vErrors.push(err927);
                     }
-                    if (data280 < 0 || isNaN(data280)) {
-                      const err928 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    errors++;
+                  }
+                  if (typeof data280 == "number" && isFinite(data280)) {
+                    if (data280 > 1e5 || isNaN(data280)) {
+                      const err928 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000" };
                       if (vErrors === null) {
                         vErrors = [err928];
                       } else {
@@ -9718,21 +9717,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data280 < 0 || isNaN(data280)) {
+                      const err929 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/hires", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/hires/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err929];
+                      } else {
+                        vErrors.push(err929);
+                      }
+                      errors++;
+                    }
                   }
                 }
-                if (data278.route !== void 0) {
-                  let data281 = data278.route;
-                  if (typeof data281 !== "string") {
-                    const err929 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err929];
-                    } else {
-                      vErrors.push(err929);
-                    }
-                    errors++;
-                  }
-                  if (!(data281 === "experienced" || data281 === "newly-qualified" || data281 === "overseas")) {
-                    const err930 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.recruitmentDrive.properties.route.enum }, message: "must be equal to one of the allowed values" };
+                if (data279.leadWeeks !== void 0) {
+                  let data281 = data279.leadWeeks;
+                  if (!(typeof data281 == "number" && (!(data281 % 1) && !isNaN(data281)) && isFinite(data281))) {
+                    const err930 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
                       vErrors = [err930];
                     } else {
@@ -9740,43 +9739,84 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (typeof data281 == "number" && isFinite(data281)) {
+                    if (data281 > 520 || isNaN(data281)) {
+                      const err931 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/maximum", keyword: "maximum", params: { comparison: "<=", limit: 520 }, message: "must be <= 520" };
+                      if (vErrors === null) {
+                        vErrors = [err931];
+                      } else {
+                        vErrors.push(err931);
+                      }
+                      errors++;
+                    }
+                    if (data281 < 0 || isNaN(data281)) {
+                      const err932 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/leadWeeks", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/leadWeeks/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err932];
+                      } else {
+                        vErrors.push(err932);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data279.route !== void 0) {
+                  let data282 = data279.route;
+                  if (typeof data282 !== "string") {
+                    const err933 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err933];
+                    } else {
+                      vErrors.push(err933);
+                    }
+                    errors++;
+                  }
+                  if (!(data282 === "experienced" || data282 === "newly-qualified" || data282 === "overseas")) {
+                    const err934 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive/route", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/properties/route/enum", keyword: "enum", params: { allowedValues: schema11.properties.interventions.items.properties.recruitmentDrive.properties.route.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err934];
+                    } else {
+                      vErrors.push(err934);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err931 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err935 = { instancePath: instancePath + "/interventions/" + i10 + "/recruitmentDrive", schemaPath: "#/properties/interventions/items/properties/recruitmentDrive/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err931];
+                  vErrors = [err935];
                 } else {
-                  vErrors.push(err931);
+                  vErrors.push(err935);
                 }
                 errors++;
               }
             }
           } else {
-            const err932 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err936 = { instancePath: instancePath + "/interventions/" + i10, schemaPath: "#/properties/interventions/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err932];
+              vErrors = [err936];
             } else {
-              vErrors.push(err932);
+              vErrors.push(err936);
             }
             errors++;
           }
         }
       } else {
-        const err933 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err937 = { instancePath: instancePath + "/interventions", schemaPath: "#/properties/interventions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err933];
+          vErrors = [err937];
         } else {
-          vErrors.push(err933);
+          vErrors.push(err937);
         }
         errors++;
       }
     }
   } else {
-    const err934 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err938 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err934];
+      vErrors = [err938];
     } else {
-      vErrors.push(err934);
+      vErrors.push(err938);
     }
     errors++;
   }

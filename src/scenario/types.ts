@@ -259,6 +259,7 @@ export interface AllocationParams {
     reviewEveryWeeks: number;
     reviewTolerance: number;
     newStarterShare: number;
+    agencyStarterShare: number;
     maxMovesPerWeek: number;
   };
 }

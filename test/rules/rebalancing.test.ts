@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Stage } from '../../src/state/codes.js';
+import { Stage, WorkerType } from '../../src/state/codes.js';
 import { Team } from '../helpers/teams.js';
 import { viewCase } from '../../src/state/views.js';
 import { rebalanceCaseloads } from '../../src/rules/rebalancing.js';
@@ -68,6 +68,24 @@ describe('rebalanceCaseloads', () => {
     expect(casesOf(s, w)).toEqual([mine[3], 7]);
     expect(changesByCause(s)).toEqual({ newStarter: 2 });
     expect([s.workers.cases[0], s.workers.cases[1], s.workers.cases[2]]).toEqual([3, 2, 1]);
+  });
+
+  it('rebalanceCaseloads gives an agency worker, when her induction ends, cases up to agencyStarterShare of the team mean, cause newStarter', () => {
+    const given = (agencyStarterShare: number): number[] => {
+      const { s } = overloaded();
+      s.p.allocation.rebalancing.overloadThreshold = 5;
+      s.p.allocation.rebalancing.newStarterShare = 0;
+      s.p.allocation.rebalancing.agencyStarterShare = agencyStarterShare;
+      addCase(s, Stage.childInNeed, { worker: 1, team: Team.assessment });
+      addCase(s, Stage.childInNeed, { worker: 1, team: Team.assessment });
+      const w = addWorker(s, Team.assessment, WorkerType.agency);
+      s.workers.inductionUntil[w] = s.t;
+      rebalanceCaseloads(s);
+      expect(changesByCause(s)).toEqual(agencyStarterShare > 0 ? { newStarter: s.workers.cases[w] } : {});
+      return [s.workers.cases[w]];
+    };
+    // As for the employed starter above: a share of 1 fills her to the team's mean (load 2); a half to load 1.
+    expect([given(1), given(0.5), given(0)]).toEqual([[2], [1], [0]]);
   });
 
   it('rebalanceCaseloads gives nothing to a worker whose induction ended earlier or has not ended', () => {
