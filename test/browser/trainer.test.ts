@@ -117,10 +117,8 @@ describe('trainer mode', () => {
       .map((c) => c.shadowRoot?.querySelectorAll('g.mark[data-week="5"]').length ?? 0));
     expect(chartMarks).toEqual([2, 2, 2]);
     const exported = JSON.parse(await page.evaluate(() => window.__trainer!.scenarioJson())) as Scenario;
-    // A surge adds half the scenario's contacts for a quarter (src/ui/trainer/liveInterventions.ts).
-    const contacts = loadScenarioFile(`${root}scenarios/default.json`).scenario!.demand.contactsPerWeek;
     expect(exported.interventions).toEqual([
-      { week: 5, surge: { extraContactsPerWeek: Math.round(contacts * 0.5), durationWeeks: 13 } },
+      { week: 5, surge: { extraContactsPerWeek: 61, durationWeeks: 13 } }, // half the default's 122 contacts a week
       { week: 5, set: { 'overtime.policy': 'none' } },
     ]);
     const live = await page.evaluate(() => window.__trainer!.resultJson());
