@@ -25,11 +25,18 @@ export function applyRequestedChanges(s: State): void {
   const ws = s.workers;
   const cs = s.cases;
   const rng = s.rng.requests;
-  // Drawn over every case first and moved after, so a case moved this week is not drawn twice.
+  // Drawn over every case first and moved after, so a case moved this week is not drawn twice. One
+  // draw per case of each caseload in its order, but a caseload is walked only to a case whose draw
+  // asks for a move (a few in ten thousand): walking every list was a cache miss per case at scale.
   const moves: number[] = [];
   for (let i = 0; i < ws.activeCount; i++) {
-    for (let c = ws.head[ws.active[i]]; c !== NONE; c = nextCase(cs, c)) {
+    const w = ws.active[i];
+    const n = ws.cases[w];
+    for (let k = 0; k < n; k++) {
       const u = rng();
+      if (u >= other && u >= other + child) continue;
+      let c = ws.head[w];
+      for (let j = 0; j < k; j++) c = nextCase(cs, c);
       if (u < other) moves.push(c, ChangeCause.withdrawn);
       else if (cs.stage[c] === Stage.lookedAfter && u < other + child) moves.push(c, ChangeCause.childRequest);
     }
