@@ -5,10 +5,11 @@
  * runs today's build.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { BUNDLE_FILES, type BundleManifest } from '../src/node/cliBundle.js';
+import { writeFileAtomic } from '../src/node/writeFileAtomic.js';
 
 const ROOT = new URL('../', import.meta.url);
 const at = (relative: string) => fileURLToPath(new URL(relative, ROOT));
@@ -30,6 +31,8 @@ export async function bundleCli(): Promise<void> {
     format: 'cjs',
     target: 'node20',
     metafile: true,
+    // Written by rename, below, so a command starting meanwhile reads the old bundle or the new one whole.
+    write: false,
     minifyWhitespace: true,
     logLevel: 'silent',
     // Every module's import.meta.url becomes the bundle's own: it sits two folders below the root, as
@@ -40,8 +43,10 @@ export async function bundleCli(): Promise<void> {
   // esbuild warns when a module needs what a CommonJS script lacks (another import.meta field, a
   // dynamic import it cannot resolve); such a bundle would break at run time, so it is refused here.
   if (result.warnings.length > 0) throw new Error(`bundling the CLI: ${result.warnings.map((w) => w.text).join('; ')}`);
+  const [script] = result.outputFiles;
+  await writeFileAtomic(at(BUNDLE_FILES.script), script.contents);
   const manifest: BundleManifest = { inputs: Object.keys(result.metafile.inputs).sort() };
-  writeFileSync(at(BUNDLE_FILES.manifest), `${JSON.stringify(manifest, null, 1)}\n`);
+  await writeFileAtomic(at(BUNDLE_FILES.manifest), `${JSON.stringify(manifest, null, 1)}\n`);
   const loader = new URL('build/node/cliBundle.js', ROOT).href;
   const warm = spawnSync(
     process.execPath,

@@ -7,7 +7,7 @@
  * (scripts/cliBundle.ts). bin/handover.js falls back to the ES modules in build/ when the bundle is
  * missing or older than any file it was made from, so a later `tsc` is never shadowed by a stale bundle.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +88,8 @@ export async function writeCodeCache(argv: string[], root: URL = PROJECT_ROOT): 
   const bundle = loadCliBundle(root, false);
   if (bundle === undefined) throw new Error(`${BUNDLE_FILES.script}: missing or older than its inputs; bundle the CLI first`);
   const status = await bundle.main(argv);
-  writeFileSync(fileURLToPath(new URL(BUNDLE_FILES.cache, root)), bundle.script.createCachedData());
+  // Imported here, not above: bin/handover.js loads this module for every command, and only the build writes.
+  const { writeFileAtomic } = await import('./writeFileAtomic.js');
+  await writeFileAtomic(fileURLToPath(new URL(BUNDLE_FILES.cache, root)), bundle.script.createCachedData());
   return status;
 }

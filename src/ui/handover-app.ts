@@ -18,7 +18,7 @@ import { SessionController } from './controllers/sessionController.js';
 import { diffDocuments } from './diff.js';
 import type { HandoverEvents } from './events.js';
 import { DEFAULT_PRESET, presetDocument, resolveDocument, resolvedPreset } from './presets.js';
-import { startWorkers, warmWorkers } from './runner.js';
+import { warmWorkers } from './runner.js';
 import type { Session } from './session.js';
 import type { RunSet } from './stats.js';
 import { appStyles } from './styles.js';
@@ -53,7 +53,6 @@ export class HandoverApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    startWorkers();
     void this.start();
   }
 

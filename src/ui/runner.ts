@@ -39,14 +39,6 @@ function getPool(): Pool {
   return pool;
 }
 
-/**
- * Starts the engine workers at once, so that fetching and compiling their script overlaps the page's
- * own start (restoring the session, drawing the editor) instead of following it at the first run.
- */
-export function startWorkers(): void {
-  getPool();
-}
-
 let warming: AbortController | undefined;
 
 /**
