@@ -118,7 +118,7 @@ describe('trainer mode', () => {
     expect(chartMarks).toEqual([2, 2, 2]);
     const exported = JSON.parse(await page.evaluate(() => window.__trainer!.scenarioJson())) as Scenario;
     expect(exported.interventions).toEqual([
-      { week: 5, surge: { extraContactsPerWeek: 59, durationWeeks: 13 } },
+      { week: 5, surge: { extraContactsPerWeek: 61, durationWeeks: 13 } }, // half the default's 122 contacts a week
       { week: 5, set: { 'overtime.policy': 'none' } },
     ]);
     const live = await page.evaluate(() => window.__trainer!.resultJson());
