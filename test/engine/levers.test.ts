@@ -108,11 +108,13 @@ describe('lever presets against the default, means over replications (the eviden
   });
 
   // The queue forms where cases wait for a long-term or in-care worker after assessment, so it shows in
-  // the unallocated count and in children's plans drifting, not in the time to first allocation.
-  it('caseload-cap.json: a queue of unallocated children forms and their plans drift', () => {
+  // the unallocated count and in children's plans drifting, not in the time to first allocation. The
+  // queue is under 1% of open cases, and slower plans keep cases open longer, so the mean caseload
+  // hardly moves (seeds 1–8: −0.02 before agency starters were given cases, +0.01 since).
+  it('caseload-cap.json: a queue of unallocated children forms and their plans drift; the mean caseload hardly moves', () => {
     const capped = replicated('caseload-cap.json');
     expect(capped.unallocatedCases).toBeGreaterThan(base.unallocatedCases + 5);
-    expect(capped.meanCaseload).toBeLessThan(base.meanCaseload);
+    expect(Math.abs(capped.meanCaseload - base.meanCaseload)).toBeLessThan(0.1);
     expect(capped.meanDriftWeeks).toBeGreaterThan(base.meanDriftWeeks);
   });
 
