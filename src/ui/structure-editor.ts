@@ -1,7 +1,8 @@
 /**
  * <hv-structure-editor>: the service structure (scenario `structure`): choose a design from the
- * presets that set one, change each team's posts, and add, edit or remove the transfer points between
- * teams. Sends lever-change events up (the app owns the scenario); the validator's messages for the
+ * presets that set one, change each team's posts, the share of referrals a team that assesses takes
+ * from the front door and how much longer its plans last, and add, edit or remove the transfer points
+ * between teams. Sends lever-change events up (the app owns the scenario); the validator's messages for the
  * structure appear here.
  */
 import { LitElement, css, html, nothing } from 'lit';
@@ -47,6 +48,15 @@ export class StructureEditor extends LitElement {
     const preset = resolvedPreset(key);
     emit(this, 'lever-change', { path: 'structure', value: preset.structure });
     emit(this, 'lever-change', { path: 'workforce.establishment', value: preset.workforce.establishment });
+  }
+
+  /** Sets or, when left empty, removes one optional field of a team (the validator flags a bad value). */
+  private editTeam(i: number, key: 'takesShare' | 'planLengthFactor', text: string): void {
+    const teams = (this.structure?.teams ?? []).map((t) => ({ ...t }));
+    const team = teams[i] as unknown as Record<string, unknown>;
+    if (text.trim() === '') delete team[key];
+    else team[key] = parse(text);
+    emit(this, 'lever-change', { path: 'structure.teams', value: teams });
   }
 
   private setTransfers(transfers: TransferPoint[]): void {
@@ -97,10 +107,14 @@ export class StructureEditor extends LitElement {
         ${DESIGNS.map((key) => html`<option value=${key} ?selected=${key === design}>${resolvedPreset(key).structure.design}</option>`)}
       </select></label>
       <table>
-        <tr><th>Team</th><th>Holds</th><th>Posts</th></tr>
-        ${st.teams.map((t) => html`<tr data-team=${t.name}><td>${t.label}</td><td>${t.holds.map((h) => STAGE_WORDS[h]).join(', ')}</td>
+        <tr><th>Team</th><th>Holds</th><th>Posts</th><th>Share of referrals taken</th><th>Plans last (×)</th></tr>
+        ${st.teams.map((t, i) => html`<tr data-team=${t.name}><td>${t.label}</td><td>${t.holds.map((h) => STAGE_WORDS[h]).join(', ')}</td>
           <td><input type="number" min="0" aria-label="Posts in ${t.label}" .value=${String(getPath(this.doc, `workforce.establishment.${t.name}`) ?? '')}
-            @input=${(e: Event) => emit(this, 'lever-change', { path: `workforce.establishment.${t.name}`, value: parse((e.target as HTMLInputElement).value) })} /></td></tr>`)}
+            @input=${(e: Event) => emit(this, 'lever-change', { path: `workforce.establishment.${t.name}`, value: parse((e.target as HTMLInputElement).value) })} /></td>
+          <td><input type="number" min="0" max="1" step="0.01" placeholder="0" aria-label="Share of referrals ${t.label} takes" .value=${t.takesShare === undefined ? '' : String(t.takesShare)}
+            @input=${(e: Event) => this.editTeam(i, 'takesShare', (e.target as HTMLInputElement).value)} /></td>
+          <td><input type="number" min="0" step="0.1" placeholder="1" aria-label="How much longer plans last in ${t.label}" .value=${t.planLengthFactor === undefined ? '' : String(t.planLengthFactor)}
+            @input=${(e: Event) => this.editTeam(i, 'planLengthFactor', (e.target as HTMLInputElement).value)} /></td></tr>`)}
       </table>
       ${teamErrors.map((e) => html`<div class="error" role="alert">${e.message}</div>`)}
       <p>Transfer points inside a stage (${st.transfers.length}):</p>

@@ -194,6 +194,18 @@ describe('browser app', () => {
     expect(errors).toEqual([]);
   });
 
+  it('edits how much longer a team\'s plans last and the share of referrals it takes; a share on the front door is flagged', async () => {
+    const { page, errors } = await openShort();
+    await page.locator('hv-structure-editor select[data-testid="design"]').selectOption('structure-disabled-children');
+    await page.getByLabel('How much longer plans last in Disabled children').fill('1.2');
+    await runAndWait(page);
+    const scenario = await page.evaluate(() => JSON.parse(window.__handover?.scenarioJson() ?? '{}') as Scenario);
+    expect(scenario.structure.teams.find((t) => t.name === 'disabledChildren')).toMatchObject({ takesShare: 0.1, planLengthFactor: 1.2 });
+    await page.getByLabel('Share of referrals Front door and assessment takes').fill('0.2');
+    await expect(page.locator('hv-structure-editor .error').first().innerText()).resolves.toContain('not the front door');
+    expect(errors).toEqual([]);
+  });
+
   it('a chosen design opens in trainer mode with one column per team of that design', async () => {
     const { page, errors } = await openShort();
     await page.locator('hv-structure-editor select[data-testid="design"]').selectOption('structure-court-permanence');

@@ -110,13 +110,14 @@ describe('lever presets against the default, means over replications (the eviden
   // The queue forms where cases wait for a long-term or in-care worker after assessment, so it shows in
   // the unallocated count and in children's plans drifting, not in the time to first allocation. The cap
   // binds the busiest workers, not the mean: managers move cases off workers above the lower cap
-  // (src/rules/rebalancing.ts), so more changes are for managing caseloads, while the front door's
-  // response to caseloads (demand.caseloadResponse) holds the mean near its reference (over seeds 1–8:
-  // 15.86 against 15.84 cases per FTE).
-  it('caseload-cap.json: a queue of unallocated children forms, managers move more cases to keep under the cap, and plans drift', () => {
+  // (src/rules/rebalancing.ts), so more changes are for managing caseloads; the queue is under 1% of
+  // open cases and the front door's response to caseloads (demand.caseloadResponse) holds the mean near
+  // its reference, so the mean caseload hardly moves (seeds 1–8: 15.86 against 15.84 cases per FTE).
+  it('caseload-cap.json: a queue of unallocated children forms, managers move more cases to keep under the cap, and plans drift; the mean caseload hardly moves', () => {
     const capped = replicated('caseload-cap.json');
     expect(capped.unallocatedCases).toBeGreaterThan(base.unallocatedCases + 5);
     expect(capped.newWorkerManagingCaseloadsShare).toBeGreaterThan(base.newWorkerManagingCaseloadsShare * 1.3);
+    expect(Math.abs(capped.meanCaseload - base.meanCaseload)).toBeLessThan(0.1);
     expect(capped.meanDriftWeeks).toBeGreaterThan(base.meanDriftWeeks);
   });
 
