@@ -23,6 +23,13 @@ const total = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
 
 export type CensusField = Extract<SummaryField, `lac31March${string}` | `lacNewWorker${string}` | `lacEpisode${string}` | `lac2y${string}` | `newWorker${string}` | `cin31March${string}`>;
 
+/** `<prefix><Reason>Share` for each DfE reason: its count at census[base + r] over all the reasons' counts. */
+function reasonShares(census: Float64Array, base: number, prefix: string, out: Record<string, number>): void {
+  let all = 0;
+  for (let r = 0; r < DFE_REASONS.length; r++) all += census[base + r];
+  DFE_REASONS.forEach((reason, r) => (out[`${prefix}${REASON_FIELD[reason]}Share`] = share(census[base + r], all)));
+}
+
 export function censusSummary(census: Float64Array, series: Series): Record<CensusField, number> {
   const out: Record<string, number> = {};
   const days = census[Census.days];
@@ -32,16 +39,10 @@ export function censusSummary(census: Float64Array, series: Series): Record<Cens
   out.lac31March2WorkersShare = share(census[Census.lacWorkers + 1], lac);
   out.lac31March3PlusWorkersShare = share(census[Census.lacWorkers + 2], lac);
   LAC_AGE_GROUPS.forEach((name, i) => (out[`lac31MarchAge${name}Share`] = share(census[Census.lacAges + i], lac)));
-  let lacNew = 0;
-  for (let r = 0; r < DFE_REASONS.length; r++) lacNew += census[Census.lacReasons + r];
-  DFE_REASONS.forEach((reason, r) => (out[`lacNewWorker${REASON_FIELD[reason]}Share`] = share(census[Census.lacReasons + r], lacNew)));
-  let episodes = 0;
-  for (let r = 0; r < DFE_REASONS.length; r++) episodes += census[Census.lacEpisodeReasons + r];
-  DFE_REASONS.forEach((reason, r) => (out[`lacEpisode${REASON_FIELD[reason]}Share`] = share(census[Census.lacEpisodeReasons + r], episodes)));
+  reasonShares(census, Census.lacReasons, 'lacNewWorker', out);
+  reasonShares(census, Census.lacEpisodeReasons, 'lacEpisode', out);
   out.lac2yChildren = share(census[Census.lac2y], days);
-  let episodes2y = 0;
-  for (let r = 0; r < DFE_REASONS.length; r++) episodes2y += census[Census.lac2yEpisodeReasons + r];
-  DFE_REASONS.forEach((reason, r) => (out[`lac2yEpisode${REASON_FIELD[reason]}Share`] = share(census[Census.lac2yEpisodeReasons + r], episodes2y)));
+  reasonShares(census, Census.lac2yEpisodeReasons, 'lac2yEpisode', out);
 
   const byReason = new Map<DfeReason, number>(DFE_REASONS.map((r) => [r, 0]));
   let changes = 0;

@@ -13,10 +13,11 @@ import type { AgeBand } from '../scenario/types.js';
 /** Care ends on the 18th birthday (Children Act 1989 s.105: a child is a person under 18). */
 export const ADULT_WEEKS = 18 * 52;
 
+const sharesTotal = (bands: AgeBand[]): number => bands.reduce((sum, b) => sum + b.share, 0);
+
 /** An age in weeks drawn from `bands`: a band by its share, then uniformly within it. */
 function drawAgeWeeks(bands: AgeBand[], rng: Rng): number {
-  let total = 0;
-  for (const b of bands) total += b.share;
+  const total = sharesTotal(bands);
   let u = rng() * total;
   let from = 0;
   for (const b of bands) {
@@ -39,8 +40,7 @@ export function drawAgeAtReferralWeeks(s: State, rng: Rng = s.rng.age): number {
 
 /** Share per year of age of the band holding `ageWeeks` (0 outside every band). */
 function density(bands: AgeBand[], ageWeeks: number): number {
-  let total = 0;
-  for (const b of bands) total += b.share;
+  const total = sharesTotal(bands);
   let from = 0;
   for (const b of bands) {
     if (ageWeeks < b.underYears * 52) return b.underYears > from ? b.share / total / (b.underYears - from) : 0;
@@ -81,8 +81,7 @@ function meanCapped(a: number, b: number, stretch: number, cap: number): number 
  * a time) and the duration histogram's bins. The seeded caseload is starts × this.
  */
 export function meanPlanWeeks(bands: AgeBand[], sampler: DurationSampler, stretch: number): number {
-  let total = 0;
-  for (const b of bands) total += b.share;
+  const total = sharesTotal(bands);
   const binTotal = sampler.cumulative[sampler.cumulative.length - 1];
   let mean = 0;
   let from = 0;

@@ -34,11 +34,11 @@ export function applyRequestedChanges(s: State): void {
     const n = ws.cases[w];
     for (let k = 0; k < n; k++) {
       const u = rng();
-      if (u >= other && u >= other + child) continue;
+      if (u >= other + child) continue;
       let c = ws.head[w];
       for (let j = 0; j < k; j++) c = nextCase(cs, c);
       if (u < other) moves.push(c, ChangeCause.withdrawn);
-      else if (cs.stage[c] === Stage.lookedAfter && u < other + child) moves.push(c, ChangeCause.childRequest);
+      else if (cs.stage[c] === Stage.lookedAfter) moves.push(c, ChangeCause.childRequest);
     }
   }
   for (let k = 0; k < moves.length; k += 2) {
