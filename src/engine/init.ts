@@ -109,6 +109,7 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     due: [],
     escalating: [],
     workFactor: new Float64Array(0),
+    donorOrders: [],
   });
   seedWorkforce(s);
   seedCases(s);
