@@ -5,6 +5,7 @@
  * A slot's life, stage, team and links change only through this module and src/state/caseload.ts
  * (docs/engine.md, "The stores own their writes").
  */
+import { record } from './record.js';
 import { allocateColumns, growColumns, resetSlot, slotReset, type Column, type Columns, type SlotReset } from './columns.js';
 import { NONE, Stage } from './codes.js';
 import { ChangeCause } from './events.js';
@@ -100,7 +101,7 @@ export type CaseStore = Columns<typeof CASE_COLUMNS> & {
 
 export function createCaseStore(capacity = 1024): CaseStore {
   const columns = allocateColumns(CASE_COLUMNS, capacity);
-  return {
+  return record({
     capacity,
     used: 0,
     freeCount: 0,
@@ -108,7 +109,7 @@ export function createCaseStore(capacity = 1024): CaseStore {
     resetChild: slotReset(columns, CASE_COLUMNS, CHILD_COLUMNS),
     resetEpisode: slotReset(columns, CASE_COLUMNS, EPISODE_COLUMNS),
     ...columns,
-  };
+  });
 }
 
 function grow(s: CaseStore): void {

@@ -9,6 +9,7 @@
  * only read then, and a case queued, allocated and moved on in one week is recounted once.
  * `checkInvariants` compares these counts with a full recount.
  */
+import { record } from './record.js';
 import { NONE, Stage } from './codes.js';
 import { TALLY_26, TALLY_3_WORKERS, TALLY_52, TALLY_STAGE, TALLY_WIDTH } from './cases.js';
 import { grown } from './growable.js';
@@ -42,7 +43,7 @@ export interface ContinuityTally {
 }
 
 export function createTally(): ContinuityTally {
-  return {
+  return record({
     byStage: new Int32Array(6),
     changes26: new Int32Array(4),
     lacChanges52: new Int32Array(3),
@@ -53,7 +54,7 @@ export function createTally(): ContinuityTally {
     changedCount: 0,
     pending: new Int32Array(0),
     settledThrough: -1,
-  };
+  });
 }
 
 /** Changes of worker recorded for slot c in the `window` weeks up to and including week t. */
