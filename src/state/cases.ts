@@ -32,10 +32,8 @@ export const TALLY_STAGE = 0;
 export const TALLY_26 = 1;
 export const TALLY_52 = 2;
 export const TALLY_3_WORKERS = 3;
-/** 1 while the slot waits on the tally's list of slots to recount at the end of the week. */
-export const TALLY_PENDING = 4;
-/** Eight bytes, so a slot's record never straddles two cache lines. */
-export const TALLY_WIDTH = 8;
+/** Four bytes, so a slot's record never straddles two cache lines. */
+export const TALLY_WIDTH = 4;
 
 interface CaseColumn extends Column {
   /**
@@ -81,7 +79,7 @@ export const CASE_COLUMNS = {
   changeNext: { kind: Uint8Array, empty: 0, reset: 'child' },
   /**
    * What the continuity tally (src/state/tally.ts) last counted for this slot, side by side so a recount
-   * touches one cache line for them (TALLY_STAGE, TALLY_26, TALLY_52, TALLY_3_WORKERS, TALLY_PENDING); -1 = nothing.
+   * touches one cache line for them (TALLY_STAGE, TALLY_26, TALLY_52, TALLY_3_WORKERS); -1 = nothing.
    */
   tallied: { kind: Int8Array, empty: NONE, width: TALLY_WIDTH, reset: 'kept' },
 } as const satisfies Record<string, CaseColumn>;
