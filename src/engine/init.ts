@@ -113,6 +113,7 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     due: new Int32Array(64),
     escalating: new Int32Array(64),
     workFactor: new Float64Array(0),
+    donorOrders: [],
   };
   seedWorkforce(s);
   seedCases(s);
