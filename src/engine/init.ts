@@ -25,6 +25,7 @@ import { createTally, recount } from '../state/tally.js';
 import { CENSUS_SIZE } from '../metrics/census.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
 import { settleStressAndMorale } from './settle.js';
+import { record } from '../state/record.js';
 
 export function emptyWeek(): WeekCounters {
   return {
@@ -61,18 +62,18 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
   const structure = buildStructure(p);
   const teams = structure.allTeams;
   const caseTeams = structure.caseTeams;
-  const s: State = {
+  const s: State = record({
     p,
     t: 0,
     warmupWeeks: p.run.warmupWeeks,
     totalWeeks: p.run.warmupWeeks + years * 52,
     rng: createStreams(seed),
-    samplers: {
+    samplers: record({
       assessment: durationSampler(p.pathway.durations.assessment),
       childInNeed: durationSampler(p.pathway.durations.childInNeed),
       childProtection: durationSampler(p.pathway.durations.childProtection),
       lookedAfter: durationSampler(p.pathway.durations.lookedAfter),
-    },
+    }),
     cases: createCaseStore(),
     workers: createWorkerStore(),
     structure,
@@ -114,7 +115,7 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     escalating: new Int32Array(64),
     workFactor: new Float64Array(0),
     donorOrders: [],
-  };
+  });
   seedWorkforce(s);
   seedCases(s);
   allocateWaitingCases(s);
