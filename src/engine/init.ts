@@ -24,19 +24,19 @@ import { createTally, recount } from '../state/tally.js';
 import { CENSUS_SIZE } from '../metrics/census.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
 import { settleStressAndMorale } from './settle.js';
-import { record } from '../state/record.js';
+import { record, withDoubleFields } from '../state/record.js';
 
 export function emptyWeek(): WeekCounters {
-  return {
+  return withDoubleFields({
     contacts: 0, screenedOut: 0, referrals: 0, reReferrals12m: 0, closures: 0,
     changes: new Float64Array(CHANGE_CAUSE_NAMES.length),
     leaversFte: 0, startersFte: 0, agencyEnds: 0, driftSum: 0, driftCount: 0,
     progressSum: 0, progressCases: 0, costRecruitment: 0, costOvertime: 0,
-  };
+  });
 }
 
 export function emptyWindow(): WindowTotals {
-  return {
+  return withDoubleFields({
     closed: 0, closedByWorkers: new Float64Array(5), leaversFte: 0, leaversUnder5YearsFte: 0, closedWith3PlusWorkers: 0,
     closedDurationSum: 0, firstAllocations: 0, weeksToAllocationSum: 0, referrals: 0, reReferrals12m: 0, driftSum: 0, driftCount: 0,
     census: new Float64Array(CENSUS_SIZE),
@@ -46,7 +46,7 @@ export function emptyWindow(): WindowTotals {
     poolJoiners: 0,
     lacStarted: 0,
     lacCeased: 0,
-  };
+  });
 }
 
 /** Clears the week's counters in place: the weekly loop allocates nothing. */

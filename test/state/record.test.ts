@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { record } from '../../src/state/record.js';
+import { record, withDoubleFields } from '../../src/state/record.js';
 
 describe('record', () => {
   it('record(fields) is a new object with the same fields, in the same order, as writable data properties', () => {
@@ -22,6 +22,29 @@ describe('record', () => {
         const r = record(fields);
         expect(Object.keys(r)).toEqual(Object.keys(fields));
         expect(r).toEqual(fields);
+      }),
+    );
+  });
+});
+
+describe('withDoubleFields', () => {
+  it('withDoubleFields(o) returns o itself with every field\'s value unchanged', () => {
+    const census = new Float64Array(2);
+    const o = { closed: 0, leaversFte: 0, census, name: 'w', minusOne: -1 };
+    const r = withDoubleFields(o);
+    expect(r).toBe(o);
+    expect(r).toEqual({ closed: 0, leaversFte: 0, census, name: 'w', minusOne: -1 });
+    expect(Object.is(r.closed, 0)).toBe(true);
+    expect(r.census).toBe(census);
+  });
+
+  it('withDoubleFields keeps any number, -0 and NaN included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double(), { maxLength: 20 }), (values) => {
+        const o = Object.fromEntries(values.map((v, i) => [`f${i}`, v]));
+        const copy = { ...o };
+        withDoubleFields(o);
+        for (const key of Object.keys(copy)) expect(Object.is(o[key], copy[key])).toBe(true);
       }),
     );
   });
