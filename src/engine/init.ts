@@ -146,7 +146,7 @@ function seedWorkforce(s: State): void {
  * `stretch` times their planned work in calendar weeks (planStretches). Step-downs
  * and escalations feed the stages from one another: a few rounds of substitution settle the flows.
  */
-function seededStocks(s: State, stretch: number): { starts: number[]; stocks: number[] } {
+function seededStocks(s: State, stretch: number): { starts: number[]; lengths: number[]; stocks: number[] } {
   const p = s.p.pathway;
   const o = p.assessmentOutcomes;
   const outcomes = o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter;
@@ -165,7 +165,7 @@ function seededStocks(s: State, stretch: number): { starts: number[]; stocks: nu
   }
   const starts = [assessed, cin, cp, lac];
   const lengths = seededLengths(s, stretch);
-  return { starts, stocks: starts.map((x, i) => x * lengths[i]) };
+  return { starts, lengths, stocks: starts.map((x, i) => x * lengths[i]) };
 }
 
 /**
@@ -230,11 +230,10 @@ function seededBirthWeek(s: State, referralWeek: number): number {
 
 function seedCases(s: State): void {
   const stretch = planStretch(s);
-  const { starts } = seededStocks(s, stretch);
+  const { starts, lengths } = seededStocks(s, stretch);
   const sm = s.samplers;
   const samplers = [sm.assessment, sm.childInNeed, sm.childProtection, sm.lookedAfter];
   const stretches = planStretches(s, stretch);
-  const lengths = seededLengths(s, stretch);
   const stages = [Stage.assessment, Stage.childInNeed, Stage.childProtection, Stage.lookedAfter];
   for (let i = 0; i < stages.length; i++) {
     const sampler = samplers[i];
