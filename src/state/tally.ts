@@ -79,20 +79,7 @@ export function recount(s: State, c: number): void {
     if (stage !== NONE) T.byStage[stage]++;
     tallied[b + TALLY_STAGE] = stage;
   }
-  const b26 = open ? Math.min(3, recentChanges(s, c, 26)) : NONE;
-  const was26 = tallied[b + TALLY_26];
-  if (b26 !== was26) {
-    if (was26 !== NONE) T.changes26[was26]--;
-    if (b26 !== NONE) T.changes26[b26]++;
-    tallied[b + TALLY_26] = b26;
-  }
-  const b52 = st === Stage.lookedAfter ? Math.min(2, recentChanges(s, c, 52)) : NONE;
-  const was52 = tallied[b + TALLY_52];
-  if (b52 !== was52) {
-    if (was52 !== NONE) T.lacChanges52[was52]--;
-    if (b52 !== NONE) T.lacChanges52[b52]++;
-    tallied[b + TALLY_52] = b52;
-  }
+  countWindows(s, c, stage);
   // Stored as 1 or NONE (the column's empty value), counted as 1 or 0.
   const three = open && cs.workers[c] >= 3 ? 1 : 0;
   const wasThree = tallied[b + TALLY_3_WORKERS] === 1 ? 1 : 0;
@@ -100,6 +87,39 @@ export function recount(s: State, c: number): void {
     T.threePlusWorkers += three - wasThree;
     tallied[b + TALLY_3_WORKERS] = three === 1 ? 1 : NONE;
   }
+}
+
+/** Slot c's counts by changes of worker in the last 26 weeks and, looked after, 52 weeks, for its open stage (NONE: not open). */
+function countWindows(s: State, c: number, stage: number): void {
+  const T = s.tally;
+  const tallied = s.cases.tallied;
+  const b = c * TALLY_WIDTH;
+  const b26 = stage !== NONE ? Math.min(3, recentChanges(s, c, 26)) : NONE;
+  const was26 = tallied[b + TALLY_26];
+  if (b26 !== was26) {
+    if (was26 !== NONE) T.changes26[was26]--;
+    if (b26 !== NONE) T.changes26[b26]++;
+    tallied[b + TALLY_26] = b26;
+  }
+  const b52 = stage === Stage.lookedAfter ? Math.min(2, recentChanges(s, c, 52)) : NONE;
+  const was52 = tallied[b + TALLY_52];
+  if (b52 !== was52) {
+    if (was52 !== NONE) T.lacChanges52[was52]--;
+    if (b52 !== NONE) T.lacChanges52[b52]++;
+    tallied[b + TALLY_52] = b52;
+  }
+}
+
+/**
+ * Recounts slot c when one of its changes of worker leaves a window. Only the window counts can have
+ * moved since it was last counted: every change of its stage or workers marks it, and settleTally
+ * recounts the marked slots first. So its stage is the one its record holds, and a slot not open is
+ * done after that one read, where `recount` would also read its stage, workers and change weeks
+ * (each a cache miss at England's size).
+ */
+function recountWindows(s: State, c: number): void {
+  const stage = s.cases.tallied[c * TALLY_WIDTH + TALLY_STAGE];
+  if (stage !== NONE) countWindows(s, c, stage);
 }
 
 /** Something slot c is counted by has changed: it is recounted when the week settles. */
@@ -141,7 +161,7 @@ export function settleTally(s: State): void {
   for (let week = Math.max(T.settledThrough + 1, s.t - REMINDER_RING + 1); week <= s.t; week++) {
     const slot = week % REMINDER_RING;
     const list = T.reminders[slot];
-    for (let i = 0; i < T.reminderCounts[slot]; i++) recount(s, list[i]);
+    for (let i = 0; i < T.reminderCounts[slot]; i++) recountWindows(s, list[i]);
     T.reminderCounts[slot] = 0;
   }
   T.settledThrough = s.t;
