@@ -5,8 +5,7 @@
  * the only platform-specific lines.
  */
 import { createSimulation } from '../engine/run.js';
-import type { Series } from '../metrics/fields.js';
-import { seriesBuffers, type Port, type ToWorker } from './protocol.js';
+import { packRows, type Port, type ToWorker } from './protocol.js';
 
 /** Weeks run between looks at the message queue: small enough to cancel promptly, large enough to be cheap. */
 const CHUNK_WEEKS = 13;
@@ -34,12 +33,6 @@ function yieldToMessages(): Promise<void> {
   });
 }
 
-function rowsSince(series: Series, from: number, to: number): Partial<Series> {
-  const rows: Partial<Series> = {};
-  for (const key of Object.keys(series) as (keyof Series)[]) rows[key] = series[key].slice(from, to);
-  return rows;
-}
-
 export function serve(port: Port): void {
   const cancelled = new Set<number>();
   port.listen((raw) => {
@@ -58,8 +51,8 @@ export function serve(port: Port): void {
       while (!sim.done) {
         for (let i = 0; i < CHUNK_WEEKS && !sim.done; i++) sim.step();
         if (sim.recorded - sent >= every || sim.done) {
-          const rows = rowsSince(sim.series, sent, sim.recorded);
-          port.post({ type: 'progress', id, done: sim.recorded, total, from: sent, rows }, seriesBuffers(rows));
+          const rows = packRows(sim.series, sent, sim.recorded);
+          port.post({ type: 'progress', id, done: sim.recorded, total, from: sent, rows }, [rows.buffer]);
           sent = sim.recorded;
         }
         await yieldToMessages();
@@ -69,7 +62,8 @@ export function serve(port: Port): void {
         }
       }
       const result = sim.result();
-      port.post({ type: 'result', id, result }, seriesBuffers(result.series));
+      const series = packRows(result.series, 0, result.weeks);
+      port.post({ type: 'result', id, result: { ...result, series } }, [series.buffer]);
     } catch (error) {
       port.post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
     }

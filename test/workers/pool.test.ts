@@ -74,7 +74,7 @@ function fakeWorker(delay = 5): WorkerHandle & { crash(message: string): void; t
       const m = message as { type: string; id: number };
       if (m.type !== 'run') return;
       setTimeout(() => {
-        if (!fake.terminated) listener?.({ type: 'result', id: m.id, result: { seed: m.id } });
+        if (!fake.terminated) listener?.({ type: 'result', id: m.id, result: { seed: m.id, series: new Float64Array(0) } });
       }, delay);
     },
     listen(handler: (message: unknown) => void) {
