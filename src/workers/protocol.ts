@@ -14,6 +14,11 @@ export interface RunRequestOptions {
   recordEvents?: boolean;
   /** Send a progress message with the new series rows every this many reporting weeks (default 26). */
   streamEveryWeeks?: number;
+  /**
+   * Instead of streamEveryWeeks: send the new rows after the first chunk of weeks, then whenever this
+   * many milliseconds have passed since the last message (and at the end), however fast the run goes.
+   */
+  streamEveryMs?: number;
 }
 
 export type ToWorker =

@@ -47,13 +47,17 @@ export function serve(port: Port): void {
       const sim = createSimulation(scenario, options);
       const total = (options.years ?? scenario.run.years) * 52;
       const every = Math.max(1, options.streamEveryWeeks ?? 26);
+      const everyMs = options.streamEveryMs;
       let sent = 0;
+      let sentAt = -Infinity;
       while (!sim.done) {
         for (let i = 0; i < CHUNK_WEEKS && !sim.done; i++) sim.step();
-        if (sim.recorded - sent >= every || sim.done) {
+        const due = everyMs === undefined ? sim.recorded - sent >= every : performance.now() - sentAt >= everyMs;
+        if (due || sim.done) {
           const rows = packRows(sim.series, sent, sim.recorded);
           port.post({ type: 'progress', id, done: sim.recorded, total, from: sent, rows }, [rows.buffer]);
           sent = sim.recorded;
+          if (everyMs !== undefined) sentAt = performance.now();
         }
         await yieldToMessages();
         if (cancelled.delete(id)) {

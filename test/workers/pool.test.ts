@@ -47,6 +47,14 @@ describe('createPool over Node worker_threads', () => {
     expect(streamed).toEqual(Array.from(result.series.openCases));
   });
 
+  it('with streamEveryMs the rows come after the first chunk of weeks, then no sooner than asked, and at the end; every row once', async () => {
+    const chunks: { from: number; rows: Partial<Series> }[] = [];
+    const result = await pool.run({ scenario: scenario(4), options: { streamEveryMs: 1e9 }, onProgress: (p) => chunks.push(p) });
+    expect(chunks.map((c) => [c.from, c.rows.openCases?.length])).toEqual([[0, 13], [13, 39]]);
+    const streamed = chunks.flatMap((c) => Array.from(c.rows.openCases as Float64Array));
+    expect(streamed).toEqual(Array.from(result.series.openCases));
+  });
+
   it('an aborted run rejects with CancelledError and the pool goes on serving', async () => {
     const controller = new AbortController();
     const long = scenario(5);
