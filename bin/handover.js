@@ -31,11 +31,8 @@ async function command(start) {
     : undefined;
   if (relaunched !== undefined) return relaunched;
   // A command runs from the CLI bundled as one script with V8's code cache (src/node/cliBundle.ts), or
-  // from the separate modules when the bundle is missing or older than the build. Arguments that name no
-  // command (--help, help) need only the dispatcher's few small modules, cheaper than the bundle.
-  const light = args.length === 0 || args[0].startsWith('-') || args[0] === 'help';
-  const bundled = light ? undefined : start?.loadCliBundle();
-  const { main } = bundled ?? (await import('../build/cli/main.js'));
+  // from the separate modules when the bundle is missing or older than the build.
+  const { main } = start?.loadCliBundle() ?? (await import('../build/cli/main.js'));
   return main(args);
 }
 

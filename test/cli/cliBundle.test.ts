@@ -64,6 +64,11 @@ describe('the start-up script', () => {
     expect(validate.status).toBe(0);
     expect(validate.stdout).toContain('ok: scenarios/default.json');
     expect(validate.modules).toContain('cli/validateCommand.js');
+    // The dispatcher imports each command's modules when it runs (src/cli/main.ts): help parses no engine.
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.modules).toContain('cli/help.js');
+    expect(help.modules.filter((m) => /^(engine|state|rules|policies|metrics|batch|calibrate|workers|outputs)\//.test(m) || m.startsWith('scenario/validate'))).toEqual([]);
   });
 
   it('is not used once one of its inputs is newer, and neither is the bundle then', () => {
