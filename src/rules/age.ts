@@ -5,7 +5,7 @@
  * (pathway.ageStartingCare). She is an adult on her 18th birthday: a plan is at most the time left until
  * then, and a case still open on that day closes (a looked-after child leaves care at 18).
  */
-import type { Rng } from '../state/rng.js';
+import { next, type Rng } from '../state/rng.js';
 import { drawDuration, type DurationSampler } from '../state/durations.js';
 import type { State } from '../state/state.js';
 import type { AgeBand } from '../scenario/types.js';
@@ -18,7 +18,7 @@ const sharesTotal = (bands: AgeBand[]): number => bands.reduce((sum, b) => sum +
 /** An age in weeks drawn from `bands`: a band by its share, then uniformly within it. */
 function drawAgeWeeks(bands: AgeBand[], rng: Rng): number {
   const total = sharesTotal(bands);
-  let u = rng() * total;
+  let u = next(rng) * total;
   let from = 0;
   for (const b of bands) {
     if (u < b.share) return Math.floor((from + (b.underYears - from) * (u / b.share)) * 52);
@@ -115,6 +115,6 @@ export function drawSeededCare(s: State, sampler: DurationSampler, stretch: numb
     const ageWeeks = drawAgeStartingCareWeeks(s, rng);
     const work = Math.min(drawDuration(sampler, rng), weeksTo18(-ageWeeks, 0));
     const length = Math.min(stretch * work, ADULT_WEEKS - ageWeeks);
-    if (rng() * longest < length) return { ageWeeks, work, elapsed: Math.floor(length * rng()) };
+    if (next(rng) * longest < length) return { ageWeeks, work, elapsed: Math.floor(length * next(rng)) };
   }
 }
