@@ -13,7 +13,12 @@ import type { AgeBand } from '../scenario/types.js';
 /** Care ends on the 18th birthday (Children Act 1989 s.105: a child is a person under 18). */
 export const ADULT_WEEKS = 18 * 52;
 
-const sharesTotal = (bands: AgeBand[]): number => bands.reduce((sum, b) => sum + b.share, 0);
+/** The bands' shares added left to right from 0, as `reduce` would, without a callback per band. */
+function sharesTotal(bands: AgeBand[]): number {
+  let sum = 0;
+  for (let i = 0; i < bands.length; i++) sum += bands[i].share;
+  return sum;
+}
 
 /** An age in weeks drawn from `bands`: a band by its share, then uniformly within it. */
 function drawAgeWeeks(bands: AgeBand[], rng: Rng): number {
@@ -82,17 +87,29 @@ function meanCapped(a: number, b: number, stretch: number, cap: number): number 
  */
 export function meanPlanWeeks(bands: AgeBand[], sampler: DurationSampler, stretch: number): number {
   const total = sharesTotal(bands);
-  const binTotal = sampler.cumulative[sampler.cumulative.length - 1];
+  const { lower, upper, cumulative } = sampler;
+  const binTotal = cumulative[cumulative.length - 1];
+  const shares = new Float64Array(lower.length);
+  let longest = 0;
+  for (let i = 0; i < lower.length; i++) {
+    shares[i] = (cumulative[i] - (i === 0 ? 0 : cumulative[i - 1])) / binTotal;
+    longest = Math.max(longest, upper[i]);
+  }
+  // At an age where even the longest bin ends before the 18th birthday, no bin is capped and the mean is
+  // the same for every such week: it is worked out once (NaN until then), by the same sum as any other week.
+  let uncapped = NaN;
   let mean = 0;
   let from = 0;
   for (const b of bands) {
     const weeks = Math.max(1, Math.round((b.underYears - from) * 52));
     for (let k = 0; k < weeks; k++) {
-      const cap = ADULT_WEEKS - (from * 52 + k + 0.5);
-      let m = 0;
-      for (let i = 0; i < sampler.lower.length; i++) {
-        const share = (sampler.cumulative[i] - (i === 0 ? 0 : sampler.cumulative[i - 1])) / binTotal;
-        m += share * meanCapped(sampler.lower[i], sampler.upper[i], stretch, Math.max(0, cap));
+      const cap = Math.max(0, ADULT_WEEKS - (from * 52 + k + 0.5));
+      let m: number;
+      if (cap / stretch >= longest && uncapped === uncapped) m = uncapped;
+      else {
+        m = 0;
+        for (let i = 0; i < lower.length; i++) m += shares[i] * meanCapped(lower[i], upper[i], stretch, cap);
+        if (cap / stretch >= longest) uncapped = m;
       }
       mean += (b.share / total / weeks) * m;
     }
