@@ -48,12 +48,15 @@ export function serve(port: Port): void {
       const total = (options.years ?? scenario.run.years) * 52;
       const every = Math.max(1, options.streamEveryWeeks ?? 26);
       const everyMs = options.streamEveryMs;
+      // A batch asks for no rows before the end (every past the run's weeks): the result alone carries
+      // them, rather than a last progress message copying the whole series again.
+      const streaming = everyMs !== undefined || every <= total;
       let sent = 0;
       let sentAt = -Infinity;
       while (!sim.done) {
         for (let i = 0; i < CHUNK_WEEKS && !sim.done; i++) sim.step();
         const due = everyMs === undefined ? sim.recorded - sent >= every : performance.now() - sentAt >= everyMs;
-        if (due || sim.done) {
+        if (streaming && (due || sim.done)) {
           const rows = packRows(sim.series, sent, sim.recorded);
           port.post({ type: 'progress', id, done: sim.recorded, total, from: sent, rows }, [rows.buffer]);
           sent = sim.recorded;
