@@ -25,7 +25,8 @@ function drawAgeWeeks(bands: AgeBand[], rng: Rng): number {
   const total = sharesTotal(bands);
   let u = next(rng) * total;
   let from = 0;
-  for (const b of bands) {
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
     if (u < b.share) return Math.floor((from + (b.underYears - from) * (u / b.share)) * 52);
     u -= b.share;
     from = b.underYears;
@@ -47,7 +48,8 @@ export function drawAgeAtReferralWeeks(s: State, rng: Rng = s.rng.age): number {
 function density(bands: AgeBand[], ageWeeks: number): number {
   const total = sharesTotal(bands);
   let from = 0;
-  for (const b of bands) {
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
     if (ageWeeks < b.underYears * 52) return b.underYears > from ? b.share / total / (b.underYears - from) : 0;
     from = b.underYears;
   }
