@@ -69,6 +69,9 @@ const workloads = {
     const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     const r = child(process.execPath, [tsx, join(root, 'bench', 'browser.ts'), smoke ? 1 : 5]);
     line('4. browser: press Run → result drawn', `${fmtMs(r.drawnMedianMs)} (default, 10 years, in a Web Worker; ${fmtMs(r.medianMs)} seen from the driver; first click ${fmtMs(r.firstDrawnMs)})`, '≤ 200 ms');
+    const phases = (b) => (b ? `worker ${fmtMs(b.worker)} (CPU ${fmtMs(b.workerCpu)}), result to page ${fmtMs(b.toPage)}, page handling ${fmtMs(b.handling)}, to frame ${fmtMs(b.frame)}; main thread CPU ${fmtMs(b.mainCpu)}` : 'not traced');
+    line('   where a click goes (traced clicks)', phases(r.breakdown), '');
+    line('   where the first click goes (fresh page)', phases(r.firstBreakdown), '');
     line('   opening the page → its first run drawn', fmtMs(r.loadDrawnMs), '');
     line('   main thread during those runs', `long tasks (≥ 50 ms): ${r.longTasks}   longest main-thread gap ${r.maxTimerGapMs.toFixed(0)} ms`, 'no task over 50 ms');
     const t = r.trainer;
