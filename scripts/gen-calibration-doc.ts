@@ -105,6 +105,9 @@ function parameterTable(base: Scenario & { sources?: Record<string, string> }, s
 const PUBLISHED: Partial<Record<keyof Summary, string>> = {
   lac31MarchChildren: '534 (DfE, Children looked after in England 2025: 81,770 ÷ 153)',
   lac31MarchAge16PlusShare: '23% (Children\'s Commissioner, Stability Index 2019: looked after at 31 March 2018)',
+  cin31MarchAge1to4Share: 'under 5 together: 23.6% (DfE Characteristics of children in need 2015-16)',
+  cin31MarchAge10to15Share: '30.6% (DfE Characteristics of children in need 2015-16)',
+  cin31MarchAge16PlusShare: '27%, including 18 and over (DfE Children in need 2024: 106,780 of 399,460; written answer HL11139)',
   lacStartedPerYear: '211 (DfE 2024-25: 32,270 ÷ 153)',
   lacCeasedPerYear: '225 (DfE 2024-25: 34,450 ÷ 153)',
   lac31March3PlusWorkersShare: '27% (DfE, Stability measures for children looked after in England, 2023-24)',

@@ -18,7 +18,7 @@ import type { State, WeekCounters, WindowTotals } from '../state/state.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
 import { escalationWeek } from '../rules/pathway.js';
 import { settleSeededTransfers } from '../rules/transfers.js';
-import { drawSeededCare, meanCareWeeks } from '../rules/age.js';
+import { ADULT_WEEKS, drawAgeAtReferralWeeks, drawSeededCare, meanCareWeeks, meanPlanWeeks } from '../rules/age.js';
 import { buildStructure, holdsStage, referralTeam } from '../state/structure.js';
 import { createTally, recount } from '../state/tally.js';
 import { CENSUS_SIZE } from '../metrics/census.js';
@@ -198,7 +198,8 @@ function returningShare(s: State): number {
 /**
  * Mean calendar weeks of each stage's plans in the steady state: the planned work stretched, plus the
  * progress lost by the share that starts with a change of worker (src/state/caseload.ts countChange);
- * care is ended by the 18th birthday too. The lost progress is what kept assessments at about 15 cases
+ * every plan is ended by the 18th birthday (children start child in need and child protection plans at
+ * about their ages at referral, and care at DfE's ages on starting care). The lost progress is what kept assessments at about 15 cases
  * a worker once running against 10 seeded at their planned length (docs/calibration.md, Steady baseline).
  */
 function seededLengths(s: State, stretch: number, handedOver: number[]): number[] {
@@ -206,7 +207,8 @@ function seededLengths(s: State, stretch: number, handedOver: number[]): number[
   const stretches = planStretches(s, stretch);
   const lost = s.p.pathway.progressLostPerChangeWeeks;
   const loss = (lost.min + lost.max) / 2;
-  const planned = [sm.assessment.mean * stretches[0], sm.childInNeed.mean * stretches[1], sm.childProtection.mean * stretches[2], meanCareWeeks(s, sm.lookedAfter, stretches[3])];
+  const referred = s.p.pathway.ageAtReferral;
+  const planned = [sm.assessment.mean * stretches[0], meanPlanWeeks(referred, sm.childInNeed, stretches[1]), meanPlanWeeks(referred, sm.childProtection, stretches[2]), meanCareWeeks(s, sm.lookedAfter, stretches[3])];
   return planned.map((weeks, i) => weeks + handedOver[i] * loss);
 }
 
@@ -245,6 +247,19 @@ function seededTeam(s: State, stage: number): number {
   return taker !== st.frontDoor && holdsStage(st, taker, stage) ? taker : st.stageTeam[stage];
 }
 
+/**
+ * The birth week of a child open at week 0 who is not looked after: her age at referral drawn as for a
+ * new referral, again while she would already be 18 (the open cases of today are of children still
+ * under 18), and past 100 tries a referral just before her 18th birthday.
+ */
+function seededBirthWeek(s: State, referralWeek: number): number {
+  for (let i = 0; i < 100; i++) {
+    const born = referralWeek - drawAgeAtReferralWeeks(s);
+    if (born + ADULT_WEEKS > 0) return born;
+  }
+  return 1 - ADULT_WEEKS;
+}
+
 function seedCases(s: State): void {
   const stretch = planStretch(s);
   const { stocks } = seededStocks(s, stretch);
@@ -257,7 +272,8 @@ function seedCases(s: State): void {
     const count = poisson(s.rng.initial, stocks[i]);
     for (let k = 0; k < count; k++) {
       const stage = stages[i];
-      const c = newCase(s.cases, stage, seededTeam(s, stage), 0);
+      const team = seededTeam(s, stage);
+      const c = newCase(s.cases, stage, team, 0);
       const cs = s.cases;
       let elapsed: number;
       if (stage === Stage.lookedAfter) {
@@ -267,7 +283,7 @@ function seedCases(s: State): void {
         cs.progress[c] = Math.min(care.work, Math.floor(elapsed / stretches[i]));
         cs.bornWeek[c] = -elapsed - care.ageWeeks;
       } else {
-        const duration = drawLengthBiasedDuration(sampler, s.rng.initial);
+        const duration = drawLengthBiasedDuration(sampler, s.rng.initial) * (stage === Stage.assessment ? 1 : s.structure.planLengthFactor[team]);
         const done = duration * s.rng.initial();
         elapsed = Math.floor(done * stretches[i]);
         cs.workNeeded[c] = duration;
@@ -275,6 +291,7 @@ function seedCases(s: State): void {
       }
       cs.planStart[c] = -elapsed;
       cs.referralWeek[c] = -elapsed - (stage === Stage.assessment ? 0 : 6);
+      if (stage !== Stage.lookedAfter) cs.bornWeek[c] = seededBirthWeek(s, cs.referralWeek[c]);
       cs.escalateWeek[c] = escalationWeek(s, stage);
       settleSeededTransfers(s, c, cs.planStart[c]);
       s.openCases++;

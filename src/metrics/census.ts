@@ -59,7 +59,7 @@ const INVOLVEMENT_UPTO_WEEKS = [13, 26, 52, 104, Infinity];
 export const STATUS_GROUPS = ['Assessment', 'ChildInNeed', 'ChildProtection', 'LookedAfter'] as const;
 const GROUPS = 1 + INVOLVEMENT_GROUPS.length + STATUS_GROUPS.length;
 
-/** DfE's age groups of looked-after children at 31 March: under 1, 1 to 4, 5 to 9, 10 to 15, 16 and over. */
+/** DfE's age groups of looked-after children and of children in need at 31 March: under 1, 1 to 4, 5 to 9, 10 to 15, 16 and over. */
 export const LAC_AGE_GROUPS = ['Under1', '1to4', '5to9', '10to15', '16Plus'] as const;
 const LAC_AGE_UPTO_WEEKS = [52, 5 * 52, 10 * 52, 16 * 52, Infinity];
 
@@ -73,7 +73,8 @@ export const Census = {
   lac2y: 5 + 2 * DFE_REASONS.length, // looked after for two years or more
   lac2yEpisodeReasons: 6 + 2 * DFE_REASONS.length, // one slot per DFE_REASONS
   lacAges: 6 + 3 * DFE_REASONS.length, // one slot per LAC_AGE_GROUPS
-  cin: 6 + 3 * DFE_REASONS.length + LAC_AGE_GROUPS.length, // per group: children, changed in 6 months, workers so far
+  cinAges: 6 + 3 * DFE_REASONS.length + LAC_AGE_GROUPS.length, // one slot per LAC_AGE_GROUPS
+  cin: 6 + 3 * DFE_REASONS.length + 2 * LAC_AGE_GROUPS.length, // per group: children, changed in 6 months, workers so far
 } as const;
 export const CENSUS_SIZE = Census.cin + 3 * GROUPS;
 
@@ -97,6 +98,10 @@ export function takeCensus(s: State, census: Float64Array): void {
         if (st === Stage.lookedAfter) census[Census.lacReasons + REASON_INDEX[cs.changeCauses[c * CHANGE_SLOTS + k]]]++;
       }
     }
+    const age = s.t - cs.bornWeek[c];
+    let band = 0;
+    while (age >= LAC_AGE_UPTO_WEEKS[band]) band++;
+    census[Census.cinAges + band]++;
     if (st === Stage.lookedAfter) {
       census[Census.lac]++;
       addEpisodeReasons(s, c, 52, census, Census.lacEpisodeReasons);
@@ -105,9 +110,6 @@ export function takeCensus(s: State, census: Float64Array): void {
         addEpisodeReasons(s, c, TWO_YEARS, census, Census.lac2yEpisodeReasons);
       }
       census[Census.lacWorkers + Math.min(2, changed52)]++;
-      const age = s.t - cs.bornWeek[c];
-      let band = 0;
-      while (age >= LAC_AGE_UPTO_WEEKS[band]) band++;
       census[Census.lacAges + band]++;
     }
     const open = s.t - cs.referralWeek[c];

@@ -54,6 +54,7 @@ export function censusSummary(census: Float64Array, series: Series): Record<Cens
 
   const all = cinGroup(census, 0);
   out.cin31MarchChildren = share(census[Census.cin], days);
+  LAC_AGE_GROUPS.forEach((name, i) => (out[`cin31MarchAge${name}Share`] = share(census[Census.cinAges + i], census[Census.cin])));
   out.cin31MarchChanged6mShare = all.changed6m;
   out.cin31MarchMeanWorkers = all.meanWorkers;
   [...INVOLVEMENT_GROUPS, ...STATUS_GROUPS].forEach((name, i) => {

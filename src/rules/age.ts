@@ -1,19 +1,20 @@
 /**
- * A looked-after child's age (docs/model.md §D2, "Age and leaving care"): drawn when she first starts to
- * be looked after, from the published ages of children starting care (pathway.ageStartingCare), and kept
- * for her later episodes. Care ends by her 18th birthday: the planned length of a period of care is at
- * most the time left until then, and a plan still running on that day ends (leaving care at 18).
+ * A child's age (docs/model.md §D2, "Age and leaving care"): drawn when she is first referred, from the
+ * ages at referral (pathway.ageAtReferral), and kept for her later episodes. The share of assessments
+ * that lead to care depends on her age, so that the children starting care have DfE's ages on starting
+ * (pathway.ageStartingCare). She is an adult on her 18th birthday: a plan is at most the time left until
+ * then, and a case still open on that day closes (a looked-after child leaves care at 18).
  */
 import type { Rng } from '../state/rng.js';
 import { drawDuration, type DurationSampler } from '../state/durations.js';
 import type { State } from '../state/state.js';
+import type { AgeBand } from '../scenario/types.js';
 
 /** Care ends on the 18th birthday (Children Act 1989 s.105: a child is a person under 18). */
 export const ADULT_WEEKS = 18 * 52;
 
-/** The child's age on starting to be looked after, in weeks, from the scenario's age bands. */
-export function drawAgeStartingCareWeeks(s: State, rng: Rng = s.rng.structure): number {
-  const bands = s.p.pathway.ageStartingCare;
+/** An age in weeks drawn from `bands`: a band by its share, then uniformly within it. */
+function drawAgeWeeks(bands: AgeBand[], rng: Rng): number {
   let total = 0;
   for (const b of bands) total += b.share;
   let u = rng() * total;
@@ -26,12 +27,44 @@ export function drawAgeStartingCareWeeks(s: State, rng: Rng = s.rng.structure): 
   return Math.floor(from * 52);
 }
 
+/** The child's age on starting to be looked after, in weeks, from the scenario's age bands. */
+export function drawAgeStartingCareWeeks(s: State, rng: Rng = s.rng.structure): number {
+  return drawAgeWeeks(s.p.pathway.ageStartingCare, rng);
+}
+
+/** The child's age at her first referral, in weeks. */
+export function drawAgeAtReferralWeeks(s: State, rng: Rng = s.rng.age): number {
+  return drawAgeWeeks(s.p.pathway.ageAtReferral, rng);
+}
+
+/** Share per year of age of the band holding `ageWeeks` (0 outside every band). */
+function density(bands: AgeBand[], ageWeeks: number): number {
+  let total = 0;
+  for (const b of bands) total += b.share;
+  let from = 0;
+  for (const b of bands) {
+    if (ageWeeks < b.underYears * 52) return b.underYears > from ? b.share / total / (b.underYears - from) : 0;
+    from = b.underYears;
+  }
+  return 0;
+}
+
+/**
+ * How much likelier than average an assessment of a child this age is to lead to care: DfE's ages on
+ * starting care over the ages at referral (Bayes' rule, P(care | age) = P(care) × f(age | care) / f(age)).
+ * Averaged over the ages at referral it is 1, so the share of assessments leading to care is kept.
+ */
+export function careLikelihoodAtAge(s: State, ageWeeks: number): number {
+  const atReferral = density(s.p.pathway.ageAtReferral, ageWeeks);
+  return atReferral > 0 ? density(s.p.pathway.ageStartingCare, ageWeeks) / atReferral : 1;
+}
+
 /** Weeks from `week` to the 18th birthday of a child born in `bornWeek` (never below one). */
 export function weeksTo18(bornWeek: number, week: number): number {
   return Math.max(1, bornWeek + ADULT_WEEKS - week);
 }
 
-/** The week a looked-after child born in `bornWeek` leaves care at the latest. */
+/** The 18th birthday of a child born in `bornWeek`: her case closes, and care ends, by then. */
 export const leavesCareWeek = (bornWeek: number): number => bornWeek + ADULT_WEEKS;
 
 /** Mean of min(stretch × D, cap) for D uniform on [a, b]. */
@@ -43,12 +76,11 @@ function meanCapped(a: number, b: number, stretch: number, cap: number): number 
 }
 
 /**
- * Mean calendar weeks of a period of care that runs `stretch` times its planned work, ended by the
- * 18th birthday: averaged over the age bands (a week at a time) and the duration histogram's bins.
- * The seeded looked-after stock is starts × this.
+ * Mean calendar weeks of a plan that runs `stretch` times its planned work, ended by the 18th birthday,
+ * for children whose ages at the plan's start follow `bands`: averaged over the bands (a week of age at
+ * a time) and the duration histogram's bins. The seeded caseload is starts × this.
  */
-export function meanCareWeeks(s: State, sampler: DurationSampler, stretch: number): number {
-  const bands = s.p.pathway.ageStartingCare;
+export function meanPlanWeeks(bands: AgeBand[], sampler: DurationSampler, stretch: number): number {
   let total = 0;
   for (const b of bands) total += b.share;
   const binTotal = sampler.cumulative[sampler.cumulative.length - 1];
@@ -69,6 +101,9 @@ export function meanCareWeeks(s: State, sampler: DurationSampler, stretch: numbe
   }
   return mean;
 }
+
+/** Mean calendar weeks of a period of care (children start care at DfE's ages on starting). */
+export const meanCareWeeks = (s: State, sampler: DurationSampler, stretch: number): number => meanPlanWeeks(s.p.pathway.ageStartingCare, sampler, stretch);
 
 /**
  * A period of care open on the day the run starts: her age on starting care and its planned work are

@@ -1,9 +1,9 @@
 /**
  * Plan progress (docs/model.md §D3): each open case advances by its worker's progress rate this week (a
  * little while held by the team manager, none while simply waiting); a plan whose work is done completes,
- * a period of care ends at its calendar limit or on the child's 18th birthday however far its work has
- * got (pathway.careOverrunLimit, src/rules/age.ts: care ends on the child's timetable, not the
- * worker's), and a scheduled escalation happens if the
+ * a period of care ends at its calendar limit however far its work has got (pathway.careOverrunLimit:
+ * care ends on the child's timetable, not the worker's), any case ends on the child's 18th birthday
+ * (src/rules/age.ts), and a scheduled escalation happens if the
  * plan is still running. Transitions are collected first and applied after the sweep, so no list is
  * changed while it is being walked.
  */
@@ -37,7 +37,7 @@ export function progressCases(s: State): void {
     progress[c] += r;
     progressSum += r;
     open++;
-    if (progress[c] >= workNeeded[c] || (st === Stage.lookedAfter && (t - planStart[c] >= workNeeded[c] * careLimit || t >= leavesCareWeek(bornWeek[c])))) due[dueCount++] = c;
+    if (progress[c] >= workNeeded[c] || t >= leavesCareWeek(bornWeek[c]) || (st === Stage.lookedAfter && t - planStart[c] >= workNeeded[c] * careLimit)) due[dueCount++] = c;
     else if (escalateWeek[c] === t) escalating[escalatingCount++] = c;
   }
   s.week.progressSum += progressSum;

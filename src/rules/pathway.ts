@@ -14,7 +14,7 @@ import { weeklyProbability } from '../state/staffing.js';
 import { holdsStage } from '../state/structure.js';
 import { closeCase } from './closure.js';
 import { moveToTeam, scheduleTransfer } from './transfers.js';
-import { drawAgeStartingCareWeeks, weeksTo18 } from './age.js';
+import { careLikelihoodAtAge, drawAgeStartingCareWeeks, leavesCareWeek, weeksTo18 } from './age.js';
 
 function samplerFor(s: State, stage: number) {
   switch (stage) {
@@ -35,16 +35,19 @@ export function escalationWeek(s: State, stage: number): number {
   return Number.isFinite(weeks) ? s.t + weeks : NONE;
 }
 
-/** Starts a new plan for the child; moves her to the team that owns that plan. */
+/**
+ * Starts a new plan for the child; moves her to the team that owns that plan. Its planned work is the
+ * stage's duration times the holding team's planLengthFactor, and ends by her 18th birthday.
+ */
 export function startPlan(s: State, c: number, stage: number): void {
   const cs = s.cases;
   setStage(s, c, stage);
-  cs.workNeeded[c] = drawDuration(samplerFor(s, stage), s.rng.casework);
-  if (stage === Stage.lookedAfter) {
-    if (cs.bornWeek[c] === BIRTH_UNKNOWN) cs.bornWeek[c] = s.t - drawAgeStartingCareWeeks(s);
-    cs.workNeeded[c] = Math.min(cs.workNeeded[c], weeksTo18(cs.bornWeek[c], s.t));
-    if (isReporting(s)) s.window.lacStarted++;
-  }
+  const team = holdsStage(s.structure, cs.team[c], stage) ? cs.team[c] : s.structure.stageTeam[stage];
+  cs.workNeeded[c] = drawDuration(samplerFor(s, stage), s.rng.casework) * s.structure.planLengthFactor[team];
+  // A child with no age yet (one made outside the referral rule) is given DfE's age on starting care.
+  if (stage === Stage.lookedAfter && cs.bornWeek[c] === BIRTH_UNKNOWN) cs.bornWeek[c] = s.t - drawAgeStartingCareWeeks(s);
+  if (cs.bornWeek[c] !== BIRTH_UNKNOWN) cs.workNeeded[c] = Math.min(cs.workNeeded[c], weeksTo18(cs.bornWeek[c], s.t));
+  if (stage === Stage.lookedAfter && isReporting(s)) s.window.lacStarted++;
   cs.progress[c] = 0;
   cs.planStart[c] = s.t;
   cs.escalateWeek[c] = escalationWeek(s, stage);
@@ -65,21 +68,38 @@ function recordDrift(s: State, c: number): void {
   }
 }
 
-/** The work of the current stage is done. */
+/**
+ * The outcome of an assessment (the plan's stage, or NONE for not in need): the published shares, except that care is likelier at the ages at which
+ * children start care more often than they are referred (careLikelihoodAtAge), the other outcomes
+ * sharing what is left in their own proportions.
+ */
+function assessmentOutcome(s: State, c: number): number {
+  const o = s.p.pathway.assessmentOutcomes;
+  const total = o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter;
+  const born = s.cases.bornWeek[c];
+  // Her age when referred, as ageAtReferral gives it: the weeks of assessment since do not shift her band.
+  const care = Math.min(1, (o.lookedAfter / total) * (born === BIRTH_UNKNOWN ? 1 : careLikelihoodAtAge(s, s.cases.referralWeek[c] - born)));
+  const rest = o.notInNeed + o.childInNeed + o.childProtection;
+  const u = s.rng.assessment();
+  if (u >= 1 - care || rest <= 0) return Stage.lookedAfter;
+  const v = (u / (1 - care)) * rest;
+  if (v < o.notInNeed) return NONE;
+  return v < o.notInNeed + o.childInNeed ? Stage.childInNeed : Stage.childProtection;
+}
+
+/** The work of the current stage is done, or the child has turned 18 (an adult: her case closes). */
 export function completeStage(s: State, c: number): void {
   const cs = s.cases;
   const stage = cs.stage[c];
+  const adult = s.t >= leavesCareWeek(cs.bornWeek[c]);
   if (stage === Stage.assessment) {
-    const o = s.p.pathway.assessmentOutcomes;
-    const u = s.rng.assessment() * (o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter);
-    if (u < o.notInNeed) closeCase(s, c, true);
-    else if (u < o.notInNeed + o.childInNeed) startPlan(s, c, Stage.childInNeed);
-    else if (u < o.notInNeed + o.childInNeed + o.childProtection) startPlan(s, c, Stage.childProtection);
-    else startPlan(s, c, Stage.lookedAfter);
+    const next = adult ? NONE : assessmentOutcome(s, c);
+    if (next === NONE) closeCase(s, c, true);
+    else startPlan(s, c, next);
     return;
   }
   recordDrift(s, c);
-  if (stage === Stage.childProtection && s.rng.escalation() < s.p.pathway.cpStepDownShare) startPlan(s, c, Stage.childInNeed);
+  if (!adult && stage === Stage.childProtection && s.rng.escalation() < s.p.pathway.cpStepDownShare) startPlan(s, c, Stage.childInNeed);
   else closeCase(s, c, false);
 }
 

@@ -14,6 +14,7 @@ import { referralTeam } from '../state/structure.js';
 import { isReporting, logsEvents, reportingWeek, takeScheduled, type State } from '../state/state.js';
 import { closeCase } from './closure.js';
 import { scheduleTransfer } from './transfers.js';
+import { drawAgeAtReferralWeeks } from './age.js';
 
 export function contactsMean(s: State): number {
   const d = s.p.demand;
@@ -71,6 +72,7 @@ function admit(s: State, c: number, returning: boolean): void {
   s.totals.referrals++;
   s.openCases++;
   if (returning) reopenCase(cs, c, Stage.assessment, referralTeam(s.structure, s.rng.structure), s.t);
+  else cs.bornWeek[c] = s.t - drawAgeAtReferralWeeks(s);
   const within12m = s.t - cs.prevReferralWeek[c] <= 52;
   if (within12m) s.week.reReferrals12m++;
   if (isReporting(s)) {

@@ -36,6 +36,7 @@ export interface TeamSpec {
   label: string;
   holds: StageName[];
   takesShare?: number;
+  planLengthFactor?: number;
 }
 
 export type StageName = 'assessment' | 'childInNeed' | 'childProtection' | 'lookedAfter';
@@ -72,6 +73,7 @@ export interface PathwayParams {
   careOverrunLimit: number;
   cpToCarePerYear: number;
   ageStartingCare: AgeBand[];
+  ageAtReferral: AgeBand[];
   caseWeights: {
     assessment: number;
     childInNeed: number;

@@ -26,6 +26,7 @@ export const STREAM_NAMES = [
   'workload',
   'structure',
   'requests',
+  'age',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 export type Streams = Record<StreamName, Rng>;

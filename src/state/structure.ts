@@ -58,6 +58,8 @@ export interface Structure {
   takesShare: Float64Array;
   /** Whether any team takes a share (so the draw is made only where a design asks for it). */
   anyTakesShare: boolean;
+  /** Per team, the factor on the planned work of the plans it holds (planLengthFactor; 1 for most). */
+  planLengthFactor: Float64Array;
   transfers: TransferRule[];
   /** Per team, the indexes of the transfer rules that leave it, in scenario order. */
   transfersFrom: number[][];
@@ -105,6 +107,7 @@ export function buildStructure(p: Scenario): Structure {
     frontDoor: stageTeam[Stage.assessment],
     takesShare,
     anyTakesShare: takesShare.some((x) => x > 0),
+    planLengthFactor: Float64Array.from(teams, (t) => t.planLengthFactor ?? 1),
     transfers,
     transfersFrom,
   };

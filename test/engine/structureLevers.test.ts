@@ -5,21 +5,48 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../src/engine/run.js';
+import { createSimulation, runScenario } from '../../src/engine/run.js';
+import { Stage } from '../../src/state/codes.js';
 import type { Summary } from '../../src/metrics/fields.js';
+import type { Scenario } from '../../src/scenario/types.js';
 import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
 
-function replicated(file: string): Summary {
+function load(file: string): Scenario {
   const { scenario } = loadScenarioFile(fileURLToPath(new URL(`../../scenarios/${file}`, import.meta.url)));
   if (!scenario) throw new Error(`cannot load ${file}`);
+  return scenario;
+}
+
+function replicated(file: string | Scenario): Summary {
+  const scenario = typeof file === 'string' ? load(file) : file;
   const sums = {} as Record<keyof Summary, number>;
   for (const seed of SEEDS) {
     const summary = runScenario(scenario, { seed, years: 3 }).summary;
     for (const key of Object.keys(summary) as (keyof Summary)[]) sums[key] = (sums[key] ?? 0) + summary[key] / SEEDS.length;
   }
   return sums;
+}
+
+/** Mean share, over the seeds, of children on a plan (child in need, protection, care) held by `team` after the run. */
+function teamShareOfPlans(scenario: Scenario, team: string): number {
+  let share = 0;
+  for (const seed of SEEDS) {
+    const sim = createSimulation(scenario, { seed, years: 3 });
+    while (!sim.done) sim.step();
+    const s = sim.state;
+    const index = s.structure.names.indexOf(team);
+    let all = 0, held = 0;
+    for (let c = 0; c < s.cases.used; c++) {
+      const stage = s.cases.stage[c];
+      if (stage < Stage.childInNeed || stage > Stage.lookedAfter) continue;
+      all++;
+      if (s.cases.team[c] === index) held++;
+    }
+    share += held / all / SEEDS.length;
+  }
+  return share;
 }
 
 describe('structure presets against the default, means over replications', () => {
@@ -62,6 +89,19 @@ describe('structure presets against the default, means over replications', () =>
     expect(disabled.changesPerCaseYear).toBeLessThan(base.changesPerCaseYear * 0.98);
     expect(disabled.shareChanged26w).toBeLessThan(base.shareChanged26w - 0.01);
     expect(disabled.closedShareWith3PlusWorkers).toBeLessThan(base.closedShareWith3PlusWorkers);
+  });
+
+  it('structure-disabled-children.json: the team\'s plans 1.4 times as long make its share of children on a plan a third larger than its share of referrals gives', () => {
+    const preset = load('structure-disabled-children.json');
+    const ordinary = structuredClone(preset);
+    for (const team of ordinary.structure.teams) delete team.planLengthFactor;
+    expect(preset.structure.teams.find((t) => t.name === 'disabledChildren')?.planLengthFactor).toBe(1.4);
+    const longer = teamShareOfPlans(preset, 'disabledChildren');
+    const same = teamShareOfPlans(ordinary, 'disabledChildren');
+    expect(longer).toBeGreaterThan(same * 1.2);
+    // DfE: 13% of children in need at 31 March 2009 were in need because of their disability.
+    expect(longer).toBeGreaterThan(0.1);
+    expect(longer).toBeLessThan(0.15);
   });
 
   it('the default design makes no transfer inside a stage', () => {
