@@ -19,17 +19,24 @@ async function loader() {
   }
 }
 
-// A --max-memory above Node's heap limit starts the command again with a heap that large (docs/limits.md).
-const relaunched = args.some((a) => a === '--max-memory' || a.startsWith('--max-memory='))
-  ? (await import('../build/node/heapLimit.js')).relaunchForHeap(fileURLToPath(import.meta.url), args)
-  : undefined;
-if (relaunched !== undefined) process.exitCode = await relaunched;
-else {
+async function command() {
+  // A --max-memory above Node's heap limit starts the command again with a heap that large (docs/limits.md).
+  const relaunched = args.some((a) => a === '--max-memory' || a.startsWith('--max-memory='))
+    ? (await import('../build/node/heapLimit.js')).relaunchForHeap(fileURLToPath(import.meta.url), args)
+    : undefined;
+  if (relaunched !== undefined) return relaunched;
   // A command runs from the CLI bundled as one script with V8's code cache (src/node/cliBundle.ts), or
   // from the separate modules when the bundle is missing or older than the build. Arguments that name no
-  // command (--version, --help, help) need only the dispatcher's few small modules, cheaper than the bundle.
+  // command (--help, help) need only the dispatcher's few small modules, cheaper than the bundle.
   const light = args.length === 0 || args[0].startsWith('-') || args[0] === 'help';
   const bundled = light ? undefined : (await loader())?.loadCliBundle();
   const { main } = bundled ?? (await import('../build/cli/main.js'));
-  process.exitCode = await main(args);
+  return main(args);
 }
+
+if (args[0] === '--version' || args[0] === '-V') {
+  // One small module rather than the dispatcher's five: at a process's start, loading the modules
+  // costs more than the work (docs/performance.md). A closed pipe is no error: no one is left to tell.
+  process.stdout.on('error', () => undefined);
+  process.stdout.write((await import('../build/cli/version.js')).versionText());
+} else process.exitCode = await command();

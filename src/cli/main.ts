@@ -44,7 +44,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (first === '--version' || first === '-V') {
-    await io.out(`handover ${(await import('./version.js')).packageVersion()}\n`);
+    await io.out((await import('./version.js')).versionText());
     return EXIT.ok;
   }
   if (first === 'help') {

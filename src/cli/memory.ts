@@ -3,7 +3,7 @@ import { DEFAULT_MAX_MEMORY, parseMemory, runLimitProblem } from '../batch/limit
 import type { Scenario } from '../scenario/types.js';
 import { UserError } from './errors.js';
 
-export const MAX_MEMORY_OPTION = { 'max-memory': { type: 'string' } } as const;
+export { MAX_MEMORY_OPTION } from '../node/maxMemoryOption.js';
 
 export function maxMemoryFlag(text: string | undefined): number {
   if (text === undefined) return DEFAULT_MAX_MEMORY;

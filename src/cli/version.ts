@@ -5,3 +5,8 @@ export function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
   return typeof pkg.version === 'string' ? pkg.version : 'unknown';
 }
+
+/** What `handover --version` prints; bin/handover.js prints it without loading the dispatcher. */
+export function versionText(): string {
+  return `handover ${packageVersion()}\n`;
+}

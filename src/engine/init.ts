@@ -26,6 +26,7 @@ import { CENSUS_SIZE } from '../metrics/census.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
 import { settleStressAndMorale } from './settle.js';
 import { seedNotices, seedReturns } from './underWay.js';
+import { record } from '../state/record.js';
 
 export function emptyWeek(): WeekCounters {
   return {
@@ -62,18 +63,18 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
   const structure = buildStructure(p);
   const teams = structure.allTeams;
   const caseTeams = structure.caseTeams;
-  const s: State = {
+  const s: State = record({
     p,
     t: 0,
     warmupWeeks: p.run.warmupWeeks,
     totalWeeks: p.run.warmupWeeks + years * 52,
     rng: createStreams(seed),
-    samplers: {
+    samplers: record({
       assessment: durationSampler(p.pathway.durations.assessment),
       childInNeed: durationSampler(p.pathway.durations.childInNeed),
       childProtection: durationSampler(p.pathway.durations.childProtection),
       lookedAfter: durationSampler(p.pathway.durations.lookedAfter),
-    },
+    }),
     cases: createCaseStore(),
     workers: createWorkerStore(),
     structure,
@@ -110,7 +111,8 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     due: [],
     escalating: [],
     workFactor: new Float64Array(0),
-  };
+    donorOrders: [],
+  });
   seedWorkforce(s);
   seedCases(s);
   allocateWaitingCases(s);

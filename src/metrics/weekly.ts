@@ -3,6 +3,7 @@
  * of each reporting week, writing one row of the columnar series. Definitions live in fields.ts and
  * official.ts.
  */
+import { record } from '../state/record.js';
 import { NONE, Stage, WorkerType } from '../state/codes.js';
 import { vacancyFte } from '../state/staffing.js';
 import type { State } from '../state/state.js';
@@ -64,7 +65,7 @@ export function createWeekScratch(workers = 256): WeekScratch {
     permanent: 0, nq: 0, agency: 0, caseHolding: 0, casesHeld: 0, weightHeld: 0, overCap: 0, holders: 0, working: 0,
     hours: 0, overtime: 0, excessive: 0, stress: 0, absentFte: 0, allFte: 0, caseHoldingHours: 0, caseHoldingWorkingFte: 0,
   };
-  return { caseloads: new Float64Array(workers), weightedCaseloads: new Float64Array(workers), totals };
+  return record({ caseloads: new Float64Array(workers), weightedCaseloads: new Float64Array(workers), totals });
 }
 
 /**

@@ -10,19 +10,10 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { parseMemory } from '../batch/limits.js';
+import { maxMemoryArgument } from './maxMemoryOption.js';
 
 /** Set in the child, so it never starts another. */
 export const RELAUNCHED = 'HANDOVER_HEAP_RAISED';
-
-/** The value of --max-memory among the arguments (`--max-memory 8GB` or `--max-memory=8GB`), if any. */
-export function maxMemoryArgument(args: readonly string[]): string | undefined {
-  let found: string | undefined;
-  args.forEach((arg, i) => {
-    if (arg === '--max-memory' && i + 1 < args.length) found = args[i + 1];
-    else if (arg.startsWith('--max-memory=')) found = arg.slice('--max-memory='.length);
-  });
-  return found;
-}
 
 /**
  * The `--max-old-space-size` (in MB) a budget of `bytes` needs, or undefined when the heap limit

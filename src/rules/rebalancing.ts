@@ -12,6 +12,7 @@
 import { ChangeCause } from '../state/events.js';
 import { assignCase, canTakeCases, releaseCase } from '../state/caseload.js';
 import { NONE, WorkerStatus, WorkerType } from '../state/codes.js';
+import { addToOrder, clearOrder, createDescendingOrder, heapifyOrder, orderAt } from '../state/descendingOrder.js';
 import { leastLoaded } from '../policies/allocation/leastLoaded.js';
 import type { State } from '../state/state.js';
 import { workloadFactor } from './workload.js';
@@ -101,21 +102,29 @@ function fillNewStarters(s: State, mean: Float64Array, moves: Int32Array): void 
     if (ws.inductionUntil[w] === s.t && starterShare(s, w) > 0 && canTakeCases(s, w)) starters.push(w);
   }
   if (starters.length === 0) return;
-  const donors: number[][] = Array.from({ length: s.structure.caseTeams }, () => []);
+  // Each team's donors, most loaded first, sorted only as far as the starters reach (a few hundred of
+  // England's thousands): utilisation and id never change while the order is read.
+  const orders = s.donorOrders;
+  while (orders.length < s.structure.caseTeams) orders.push(createDescendingOrder());
+  for (let team = 0; team < s.structure.caseTeams; team++) clearOrder(orders[team]);
   for (let i = 0; i < ws.activeCount; i++) {
     const d = ws.active[i];
-    if (canGiveCases(s, d) && ws.inductionUntil[d] !== s.t && utilisation(s, d) > mean[ws.team[d]]) donors[ws.team[d]].push(d);
+    if (!canGiveCases(s, d) || ws.inductionUntil[d] === s.t) continue;
+    const u = utilisation(s, d);
+    if (u > mean[ws.team[d]]) addToOrder(orders[ws.team[d]], d, u);
   }
-  for (const list of donors) list.sort((a, b) => utilisation(s, b) - utilisation(s, a) || a - b);
+  for (let team = 0; team < s.structure.caseTeams; team++) heapifyOrder(orders[team]);
   for (const w of starters) {
     const team = ws.team[w];
+    const donors = orders[team];
     const target = starterShare(s, w) * mean[team] * ws.capUnits[w];
     // One case from each donor in turn, most loaded first, so no colleague loses a whole caseload.
     let given = true;
     while (given && ws.load[w] < target && moves[team] < r.maxMovesPerWeek) {
       given = false;
-      for (const d of donors[team]) {
-        if (ws.load[w] >= target || moves[team] >= r.maxMovesPerWeek) break;
+      for (let rank = 0; ; rank++) {
+        const d = orderAt(donors, rank);
+        if (d === NONE || ws.load[w] >= target || moves[team] >= r.maxMovesPerWeek) break;
         if (ws.head[d] === NONE || utilisation(s, d) <= mean[team]) continue;
         const c = ws.head[d];
         releaseCase(s, c, ChangeCause.newStarter);

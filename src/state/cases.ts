@@ -5,6 +5,7 @@
  * A slot's life, stage, team and links change only through this module and src/state/caseload.ts
  * (docs/engine.md, "The stores own their writes").
  */
+import { record } from './record.js';
 import { allocateColumns, growColumns, resetSlot, slotReset, type Column, type Columns, type SlotReset } from './columns.js';
 import { NONE, Stage } from './codes.js';
 import { ChangeCause } from './events.js';
@@ -31,10 +32,8 @@ export const TALLY_STAGE = 0;
 export const TALLY_26 = 1;
 export const TALLY_52 = 2;
 export const TALLY_3_WORKERS = 3;
-/** 1 while the slot waits on the tally's list of slots to recount at the end of the week. */
-export const TALLY_PENDING = 4;
-/** Eight bytes, so a slot's record never straddles two cache lines. */
-export const TALLY_WIDTH = 8;
+/** Four bytes, so a slot's record never straddles two cache lines. */
+export const TALLY_WIDTH = 4;
 
 interface CaseColumn extends Column {
   /**
@@ -80,7 +79,7 @@ export const CASE_COLUMNS = {
   changeNext: { kind: Uint8Array, empty: 0, reset: 'child' },
   /**
    * What the continuity tally (src/state/tally.ts) last counted for this slot, side by side so a recount
-   * touches one cache line for them (TALLY_STAGE, TALLY_26, TALLY_52, TALLY_3_WORKERS, TALLY_PENDING); -1 = nothing.
+   * touches one cache line for them (TALLY_STAGE, TALLY_26, TALLY_52, TALLY_3_WORKERS); -1 = nothing.
    */
   tallied: { kind: Int8Array, empty: NONE, width: TALLY_WIDTH, reset: 'kept' },
 } as const satisfies Record<string, CaseColumn>;
@@ -102,7 +101,7 @@ export type CaseStore = Columns<typeof CASE_COLUMNS> & {
 
 export function createCaseStore(capacity = 1024): CaseStore {
   const columns = allocateColumns(CASE_COLUMNS, capacity);
-  return {
+  return record({
     capacity,
     used: 0,
     freeCount: 0,
@@ -110,7 +109,7 @@ export function createCaseStore(capacity = 1024): CaseStore {
     resetChild: slotReset(columns, CASE_COLUMNS, CHILD_COLUMNS),
     resetEpisode: slotReset(columns, CASE_COLUMNS, EPISODE_COLUMNS),
     ...columns,
-  };
+  });
 }
 
 function grow(s: CaseStore): void {

@@ -12,6 +12,7 @@ import type { Streams } from './rng.js';
 import type { DurationSampler } from './durations.js';
 import type { Structure } from './structure.js';
 import type { ContinuityTally } from './tally.js';
+import type { DescendingOrder } from './descendingOrder.js';
 
 /** Counters of one week, reset at its start. */
 export interface WeekCounters {
@@ -138,6 +139,8 @@ export interface State {
   escalating: number[];
   /** This week's workload factor by worker id, cached for caseload management's comparisons (src/rules/rebalancing.ts). */
   workFactor: Float64Array;
+  /** Each team's donors for caseload management's new starters, reused every week (src/rules/rebalancing.ts). */
+  donorOrders: DescendingOrder[];
 }
 
 export function isReporting(s: State): boolean {

@@ -5,6 +5,7 @@
  * and the transfer points that move a case between teams inside a
  * stage. Built once per run from the scenario; nothing here changes during the run.
  */
+import { record } from './record.js';
 import type { Scenario, StageName, TransferCauseName } from '../scenario/types.js';
 import { NONE, Stage } from './codes.js';
 import { ChangeCause } from './events.js';
@@ -96,7 +97,7 @@ export function buildStructure(p: Scenario): Structure {
     if (t.from >= 0 && t.from < caseTeams) transfersFrom[t.from].push(i);
   });
   const takesShare = Float64Array.from(teams, (t) => t.takesShare ?? 0);
-  return {
+  return record({
     caseTeams,
     allTeams: caseTeams + 1,
     names,
@@ -110,7 +111,7 @@ export function buildStructure(p: Scenario): Structure {
     planLengthFactor: Float64Array.from(teams, (t) => t.planLengthFactor ?? 1),
     transfers,
     transfersFrom,
-  };
+  });
 }
 
 /**

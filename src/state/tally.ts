@@ -9,8 +9,10 @@
  * only read then, and a case queued, allocated and moved on in one week is recounted once.
  * `checkInvariants` compares these counts with a full recount.
  */
+import { record } from './record.js';
 import { NONE, Stage } from './codes.js';
-import { TALLY_26, TALLY_3_WORKERS, TALLY_52, TALLY_PENDING, TALLY_STAGE, TALLY_WIDTH } from './cases.js';
+import { TALLY_26, TALLY_3_WORKERS, TALLY_52, TALLY_STAGE, TALLY_WIDTH } from './cases.js';
+import { grown } from './growable.js';
 import type { State } from './state.js';
 
 export const REMINDER_RING = 53;
@@ -30,12 +32,18 @@ export interface ContinuityTally {
   /** Slots changed this week, to recount at its end: the first changedCount entries (storage kept, as above). */
   changed: number[];
   changedCount: number;
+  /**
+   * Bit c % 32 of word c >> 5 is set while slot c is on `changed`. A bit per slot (64 KB for England's
+   * half a million slots) stays in the CPU's cache, where a flag in the slot's own record cost a cache
+   * miss at every change: most changes touch a slot the tally will not read again until the week ends.
+   */
+  pending: Int32Array;
   /** Reminders of every week up to this one have been processed. */
   settledThrough: number;
 }
 
 export function createTally(): ContinuityTally {
-  return {
+  return record({
     byStage: new Int32Array(6),
     changes26: new Int32Array(4),
     lacChanges52: new Int32Array(3),
@@ -44,8 +52,9 @@ export function createTally(): ContinuityTally {
     reminderCounts: new Int32Array(REMINDER_RING),
     changed: [],
     changedCount: 0,
+    pending: new Int32Array(0),
     settledThrough: -1,
-  };
+  });
 }
 
 /** Changes of worker recorded for slot c in the `window` weeks up to and including week t. */
@@ -95,11 +104,12 @@ export function recount(s: State, c: number): void {
 
 /** Something slot c is counted by has changed: it is recounted when the week settles. */
 export function markChanged(s: State, c: number): void {
-  const tallied = s.cases.tallied;
-  const at = c * TALLY_WIDTH + TALLY_PENDING;
-  if (tallied[at] === 1) return;
-  tallied[at] = 1;
   const T = s.tally;
+  const word = c >> 5;
+  const bit = 1 << (c & 31);
+  if (word >= T.pending.length) T.pending = grown(T.pending, Math.max(word + 1, T.pending.length * 2));
+  if ((T.pending[word] & bit) !== 0) return;
+  T.pending[word] |= bit;
   T.changed[T.changedCount++] = c;
 }
 
@@ -121,10 +131,10 @@ function remind(T: ContinuityTally, slot: number, c: number): void {
  */
 export function settleTally(s: State): void {
   const T = s.tally;
-  const tallied = s.cases.tallied;
+  const pending = T.pending;
   for (let i = 0; i < T.changedCount; i++) {
     const c = T.changed[i];
-    tallied[c * TALLY_WIDTH + TALLY_PENDING] = NONE;
+    pending[c >> 5] &= ~(1 << (c & 31));
     recount(s, c);
   }
   T.changedCount = 0;
@@ -138,7 +148,7 @@ export function settleTally(s: State): void {
 }
 
 /** The same counts by a full sweep over every case: the reference `checkInvariants` compares with. */
-export function sweepCounts(s: State): Omit<ContinuityTally, 'reminders' | 'reminderCounts' | 'changed' | 'changedCount' | 'settledThrough'> {
+export function sweepCounts(s: State): Omit<ContinuityTally, 'reminders' | 'reminderCounts' | 'changed' | 'changedCount' | 'pending' | 'settledThrough'> {
   const out = { byStage: new Int32Array(6), changes26: new Int32Array(4), lacChanges52: new Int32Array(3), threePlusWorkers: 0 };
   const cs = s.cases;
   for (let c = 0; c < cs.used; c++) {

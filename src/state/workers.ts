@@ -5,6 +5,7 @@
  * weekly loops. Employment, team, cap and absence change only through src/state/staffing.ts, loads and
  * caseloads only through src/state/caseload.ts (docs/engine.md, "The stores own their writes").
  */
+import { record } from './record.js';
 import { allocateColumns, growColumns, type Columns } from './columns.js';
 import { NONE, WorkerStatus, WorkerType } from './codes.js';
 
@@ -60,7 +61,7 @@ export type WorkerStore = Columns<typeof WORKER_COLUMNS> & {
 };
 
 export function createWorkerStore(capacity = 256): WorkerStore {
-  return { capacity, count: 0, activeCount: 0, ...allocateColumns(WORKER_COLUMNS, capacity) };
+  return record({ capacity, count: 0, activeCount: 0, ...allocateColumns(WORKER_COLUMNS, capacity) });
 }
 
 function grow(s: WorkerStore): void {

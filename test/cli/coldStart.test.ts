@@ -1,7 +1,8 @@
 /**
- * Cold start: `handover --version` and `--help` load only the dispatcher's few modules (src/cli/main.ts
- * imports each command's modules when it runs), so they parse no engine, scenario or batch code; a
- * command runs from the CLI bundled as one script with its code cache (src/node/cliBundle.ts).
+ * Cold start: `handover --version` loads the version reader alone (bin/handover.js prints it), `--help`
+ * only the dispatcher's few modules (src/cli/main.ts imports each command's modules when it runs), so
+ * neither parses engine, scenario or batch code; a command runs from the CLI bundled as one script with
+ * its code cache (src/node/cliBundle.ts).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,10 +27,12 @@ function loaded(args: string[]): { status: number | null; modules: string[] } {
 }
 
 describe('modules loaded per command', () => {
-  it('--version loads the dispatcher and the version reader only', () => {
-    const { status, modules } = loaded(['--version']);
-    expect(status).toBe(0);
-    expect(modules).toEqual(['cli/errors.js', 'cli/io.js', 'cli/main.js', 'cli/version.js', 'node/fsErrors.js']);
+  it('--version and -V load the version reader only', () => {
+    for (const flag of ['--version', '-V']) {
+      const { status, modules } = loaded([flag]);
+      expect(status).toBe(0);
+      expect(modules).toEqual(['cli/version.js']);
+    }
   });
 
   it('--help loads no engine, batch, calibration or scenario-checking code', () => {

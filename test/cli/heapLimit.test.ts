@@ -12,7 +12,9 @@ import { getHeapStatistics } from 'node:v8';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { estimateRun } from '../../src/batch/limits.js';
-import { heapFlagFor, maxMemoryArgument } from '../../src/node/heapLimit.js';
+import { heapFlagFor } from '../../src/node/heapLimit.js';
+import { MAX_MEMORY_OPTION, maxMemoryArgument } from '../../src/node/maxMemoryOption.js';
+import { parseCommandArgs } from '../../src/cli/args.js';
 import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
 import { handover, refused, ROOT } from './spawn.js';
 
@@ -81,5 +83,21 @@ describe('--max-memory and Node\'s heap', () => {
     expect(maxMemoryArgument(['run', 'x.json', '--max-memory', '8GB'])).toBe('8GB');
     expect(maxMemoryArgument(['run', '--max-memory=16GB', 'x.json'])).toBe('16GB');
     expect(maxMemoryArgument(['run', 'x.json'])).toBeUndefined();
+  });
+
+  it('maxMemoryArgument reads --max-memory as the command\'s own parser does, on any command line it accepts', () => {
+    const options = { seed: { type: 'string' }, quiet: { type: 'boolean' }, ...MAX_MEMORY_OPTION } as const;
+    const word = fc.constantFrom('x.json', '--max-memory', '--max-memory=16GB', '--max-memory=', '8GB', '--seed', '3', '--quiet', '--');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (args) => {
+        let parsed;
+        try {
+          parsed = parseCommandArgs('run', args, options);
+        } catch {
+          return; // refused by the command, which then never runs
+        }
+        expect(maxMemoryArgument(args)).toBe(parsed.values['max-memory']);
+      }),
+    );
   });
 });
