@@ -19,6 +19,7 @@ import type { State, WeekCounters, WindowTotals } from '../state/state.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
 import { escalationWeek } from '../rules/pathway.js';
 import { settleSeededTransfers } from '../rules/transfers.js';
+import { scheduleCheck } from '../rules/planChecks.js';
 import { ADULT_WEEKS, drawAgeAtReferralWeeks, drawSeededCare, meanCareWeeks, meanPlanWeeks } from '../rules/age.js';
 import { buildStructure, holdsStage, referralTeam } from '../state/structure.js';
 import { createTally, recount } from '../state/tally.js';
@@ -94,6 +95,10 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     queuedSinceSum: 0,
     tally: createTally(),
     openCases: 0,
+    heldCases: 0,
+    heldCum: 0,
+    progressedTo: -1,
+    checks: new Map(),
     agencyPool: 0,
     surges: [],
     returns: new Map(),
@@ -108,8 +113,8 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     agencyEndsRing: new Float64Array(52),
     events: recordEvents ? [] : null,
     eventsInWarmup: false,
-    due: [],
-    escalating: [],
+    due: new Int32Array(64),
+    escalating: new Int32Array(64),
     workFactor: new Float64Array(0),
     donorOrders: [],
   });
@@ -304,6 +309,7 @@ function seedCases(s: State): void {
       if (stage !== Stage.lookedAfter) cs.bornWeek[c] = seededBirthWeek(s, cs.referralWeek[c]);
       cs.escalateWeek[c] = escalationWeek(s, stage);
       settleSeededTransfers(s, c, cs.planStart[c]);
+      scheduleCheck(s, c);
       s.openCases++;
       s.totals.referrals++;
       s.totals.contacts++;

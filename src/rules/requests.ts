@@ -15,6 +15,7 @@ import { nextCase } from '../state/cases.js';
 import { NONE, Stage } from '../state/codes.js';
 import { leastLoaded } from '../policies/allocation/leastLoaded.js';
 import { weeklyProbability } from '../state/staffing.js';
+import { geometricWeeks } from '../state/rng.js';
 import type { State } from '../state/state.js';
 
 export function applyRequestedChanges(s: State): void {
@@ -25,21 +26,34 @@ export function applyRequestedChanges(s: State): void {
   const ws = s.workers;
   const cs = s.cases;
   const rng = s.rng.requests;
-  // Drawn over every case first and moved after, so a case moved this week is not drawn twice. One
-  // draw per case of each caseload in its order, but a caseload is walked only to a case whose draw
-  // asks for a move (a few in ten thousand): walking every list was a cache miss per case at scale.
+  const hit = Math.min(1, other + child);
+  const withdrawnShare = other / hit;
+  // Drawn over every case first and moved after, so a case moved this week is not drawn twice. The
+  // allocated cases, caseload by caseload in order, are one sequence of independent weekly chances:
+  // the number passed over before the next move is geometric, so one draw finds the next move and one
+  // more its reason (340,000 draws a week for England were one per case), and a caseload is walked
+  // only as far as its last move.
   const moves: number[] = [];
+  let gap = geometricWeeks(rng, hit) - 1;
   for (let i = 0; i < ws.activeCount; i++) {
     const w = ws.active[i];
     const n = ws.cases[w];
-    for (let k = 0; k < n; k++) {
-      const u = rng();
-      if (u >= other + child) continue;
-      let c = ws.head[w];
-      for (let j = 0; j < k; j++) c = nextCase(cs, c);
-      if (u < other) moves.push(c, ChangeCause.withdrawn);
-      else if (cs.stage[c] === Stage.lookedAfter) moves.push(c, ChangeCause.childRequest);
+    if (gap >= n) {
+      gap -= n;
+      continue;
     }
+    let c = ws.head[w];
+    let k = 0;
+    while (gap < n - k) {
+      for (let j = 0; j < gap; j++) c = nextCase(cs, c);
+      k += gap;
+      if (rng() < withdrawnShare) moves.push(c, ChangeCause.withdrawn);
+      else if (cs.stage[c] === Stage.lookedAfter) moves.push(c, ChangeCause.childRequest);
+      gap = geometricWeeks(rng, hit) - 1;
+      if (gap < n - k - 1) c = nextCase(cs, c);
+      k++;
+    }
+    gap -= n - k;
   }
   for (let k = 0; k < moves.length; k += 2) {
     const c = moves[k];
