@@ -19,7 +19,6 @@ import type { State, WeekCounters, WindowTotals } from '../state/state.js';
 import { allocateWaitingCases } from '../rules/allocation.js';
 import { escalationWeek } from '../rules/pathway.js';
 import { settleSeededTransfers } from '../rules/transfers.js';
-import { scheduleCheck } from '../rules/planChecks.js';
 import { ADULT_WEEKS, drawAgeAtReferralWeeks, drawSeededCare, meanCareWeeks, meanPlanWeeks } from '../rules/age.js';
 import { buildStructure, holdsStage, referralTeam } from '../state/structure.js';
 import { createTally, recount } from '../state/tally.js';
@@ -95,10 +94,6 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     queuedSinceSum: 0,
     tally: createTally(),
     openCases: 0,
-    heldCases: 0,
-    heldCum: 0,
-    progressedTo: -1,
-    checks: new Map(),
     agencyPool: 0,
     surges: [],
     returns: new Map(),
@@ -113,8 +108,8 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
     agencyEndsRing: new Float64Array(52),
     events: recordEvents ? [] : null,
     eventsInWarmup: false,
-    due: new Int32Array(64),
-    escalating: new Int32Array(64),
+    due: [],
+    escalating: [],
     workFactor: new Float64Array(0),
     donorOrders: [],
   });
@@ -309,7 +304,6 @@ function seedCases(s: State): void {
       if (stage !== Stage.lookedAfter) cs.bornWeek[c] = seededBirthWeek(s, cs.referralWeek[c]);
       cs.escalateWeek[c] = escalationWeek(s, stage);
       settleSeededTransfers(s, c, cs.planStart[c]);
-      scheduleCheck(s, c);
       s.openCases++;
       s.totals.referrals++;
       s.totals.contacts++;

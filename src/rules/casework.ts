@@ -3,76 +3,45 @@
  * little while held by the team manager, none while simply waiting); a plan whose work is done completes,
  * a period of care ends at its calendar limit however far its work has got (pathway.careOverrunLimit:
  * care ends on the child's timetable, not the worker's), any case ends on the child's 18th birthday
- * (src/rules/age.ts), and a scheduled escalation happens if the plan is still running.
- *
- * Nothing visits every case each week. The week adds each worker's rate to her running total (a case's
- * progress is read from it, src/state/caseload.ts), and each open case is looked at only in the week of
- * its next check: the earliest week its work could be done (no rate exceeds a full week's, so that is
- * never later than the true week), its 18th birthday, care's calendar limit or its escalation. A check
- * that finds nothing due schedules the next. Due plans complete in slot order, then escalations in slot
- * order, after every check of the week, so no list is changed while it is being walked.
+ * (src/rules/age.ts), and a scheduled escalation happens if the
+ * plan is still running. Transitions are collected first and applied after the sweep, so no list is
+ * changed while it is being walked.
  */
 import { NONE, Stage } from '../state/codes.js';
-import { grown } from '../state/growable.js';
-import { takeScheduled, type State } from '../state/state.js';
+import type { State } from '../state/state.js';
 import { completeStage, escalate } from './pathway.js';
-import { isDue, scheduleCheck } from './planChecks.js';
+import { leavesCareWeek } from './age.js';
 
 export function progressCases(s: State): void {
-  const ws = s.workers;
-  const rate = ws.rate;
-  const cumRate = ws.cumRate;
-  const t = s.t;
-  // The week's mean progress rate from the caseload counts: Σ rate × her cases, plus the held cases.
-  let progressSum = 0;
-  for (let i = 0; i < ws.activeCount; i++) {
-    const w = ws.active[i];
-    const r = rate[w];
-    cumRate[w] += r;
-    progressSum += r * ws.cases[w];
-  }
-  const heldRate = s.p.allocation.heldCaseProgress;
-  s.heldCum += heldRate;
-  progressSum += heldRate * s.heldCases;
-  s.week.progressSum += progressSum;
-  s.week.progressCases += s.openCases;
-  s.progressedTo = t;
-
-  const checks = takeScheduled(s.checks, t);
-  if (!checks) return;
   const cs = s.cases;
+  const rate = s.workers.rate;
+  const { stage, worker, progress, workNeeded, escalateWeek, held, planStart, bornWeek } = cs;
   const careLimit = 1 + s.p.pathway.careOverrunLimit;
-  if (s.due.length < checks.length) {
-    s.due = grown(s.due, checks.length * 2);
-    s.escalating = grown(s.escalating, checks.length * 2);
-  }
+  const heldRate = s.p.allocation.heldCaseProgress;
+  // Filled by index and never shortened: emptying an array with `length = 0` frees its storage,
+  // so every week would allocate it again.
   const due = s.due;
   const escalating = s.escalating;
   let dueCount = 0;
   let escalatingCount = 0;
-  for (let i = 0; i < checks.length; i++) {
-    const c = checks[i];
-    // A check superseded by a later schedule, or of a slot closed since, is left.
-    if (cs.checkWeek[c] !== t) continue;
-    cs.checkWeek[c] = NONE;
-    const st = cs.stage[c];
+  let progressSum = 0;
+  let open = 0;
+  const t = s.t;
+  for (let c = 0; c < cs.used; c++) {
+    const st = stage[c];
     if (st === Stage.free || st === Stage.awaitingReturn) continue;
-    if (isDue(s, c, t, careLimit)) due[dueCount++] = c;
-    else if (cs.escalateWeek[c] === t) escalating[escalatingCount++] = c;
-    else scheduleCheck(s, c);
+    const w = worker[c];
+    // heldRate × held rather than `held ? heldRate : 0`: a choice between the parameter (read boxed from
+    // the scenario) and 0 made V8 box every worker's rate too, about 5 MB of heap numbers a decade.
+    const r = w === NONE ? heldRate * held[c] : rate[w];
+    progress[c] += r;
+    progressSum += r;
+    open++;
+    if (progress[c] >= workNeeded[c] || t >= leavesCareWeek(bornWeek[c]) || (st === Stage.lookedAfter && t - planStart[c] >= workNeeded[c] * careLimit)) due[dueCount++] = c;
+    else if (escalateWeek[c] === t) escalating[escalatingCount++] = c;
   }
-  // Slot order, as a sweep of the slots would find them (checks arrive in the order they were scheduled).
-  if (dueCount > 1) due.subarray(0, dueCount).sort();
-  if (escalatingCount > 1) escalating.subarray(0, escalatingCount).sort();
+  s.week.progressSum += progressSum;
+  s.week.progressCases += open;
   for (let i = 0; i < dueCount; i++) completeStage(s, due[i]);
   for (let i = 0; i < escalatingCount; i++) escalate(s, escalating[i]);
-  // A case whose transition started no new plan (an escalation with nowhere to go) is looked at again.
-  for (let i = 0; i < escalatingCount; i++) rescheduleIfOpen(s, escalating[i]);
-  for (let i = 0; i < dueCount; i++) rescheduleIfOpen(s, due[i]);
-}
-
-function rescheduleIfOpen(s: State, c: number): void {
-  const cs = s.cases;
-  const st = cs.stage[c];
-  if (cs.checkWeek[c] === NONE && st !== Stage.free && st !== Stage.awaitingReturn) scheduleCheck(s, c);
 }

@@ -4,7 +4,7 @@
  * scenario's `structure`; one team holding every stage keeps one worker from assessment to closure).
  */
 import { ChangeCause } from '../state/events.js';
-import { restartProgress, setStage } from '../state/caseload.js';
+import { setStage } from '../state/caseload.js';
 import { BIRTH_UNKNOWN } from '../state/cases.js';
 import { NONE, Stage } from '../state/codes.js';
 import { drawDuration } from '../state/durations.js';
@@ -14,7 +14,6 @@ import { weeklyProbability } from '../state/staffing.js';
 import { holdsStage } from '../state/structure.js';
 import { closeCase } from './closure.js';
 import { moveToTeam, scheduleTransfer } from './transfers.js';
-import { scheduleCheck } from './planChecks.js';
 import { careLikelihoodAtAge, drawAgeStartingCareWeeks, leavesCareWeek, weeksTo18 } from './age.js';
 
 function samplerFor(s: State, stage: number) {
@@ -49,13 +48,12 @@ export function startPlan(s: State, c: number, stage: number): void {
   if (stage === Stage.lookedAfter && cs.bornWeek[c] === BIRTH_UNKNOWN) cs.bornWeek[c] = s.t - drawAgeStartingCareWeeks(s);
   if (cs.bornWeek[c] !== BIRTH_UNKNOWN) cs.workNeeded[c] = Math.min(cs.workNeeded[c], weeksTo18(cs.bornWeek[c], s.t));
   if (stage === Stage.lookedAfter && isReporting(s)) s.window.lacStarted++;
-  restartProgress(s, c);
+  cs.progress[c] = 0;
   cs.planStart[c] = s.t;
   cs.escalateWeek[c] = escalationWeek(s, stage);
   if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'stage', caseId: cs.childId[c], detail: String(stage) });
   if (!holdsStage(s.structure, cs.team[c], stage)) moveToTeam(s, c, s.structure.stageTeam[stage], ChangeCause.handover, false);
   scheduleTransfer(s, c);
-  scheduleCheck(s, c);
 }
 
 function recordDrift(s: State, c: number): void {

@@ -14,7 +14,6 @@ import { referralTeam } from '../state/structure.js';
 import { isReporting, logsEvents, reportingWeek, takeScheduled, type State } from '../state/state.js';
 import { closeCase } from './closure.js';
 import { scheduleTransfer } from './transfers.js';
-import { scheduleCheck } from './planChecks.js';
 import { drawAgeAtReferralWeeks } from './age.js';
 
 export function contactsMean(s: State): number {
@@ -87,6 +86,5 @@ function admit(s: State, c: number, returning: boolean): void {
   }
   cs.workNeeded[c] = drawDuration(s.samplers.assessment, s.rng.casework);
   scheduleTransfer(s, c);
-  scheduleCheck(s, c);
   enqueueCase(s, c);
 }

@@ -30,40 +30,6 @@ export function caseWeight(s: State, stage: number): number {
 }
 
 /**
- * Plan progress is read, not swept: each worker's rates are summed week by week (workers.cumRate), the
- * manager's held-case rate likewise (heldCum), and a case keeps its progress as of the running total it
- * last saw (cases.progressBase). Its progress now is that plus what the total has gained since; it is
- * brought up to date whenever whoever holds it changes, so a case gains exactly the rate of whoever
- * held it in each week (docs/engine.md, "Plan progress without a sweep").
- */
-function progressSource(s: State, c: number): number {
-  const w = s.cases.worker[c];
-  return w !== NONE ? s.workers.cumRate[w] : s.cases.held[c] ? s.heldCum : 0;
-}
-
-/** A case's plan progress as of the last week whose progress has been added. */
-export function currentProgress(s: State, c: number): number {
-  const cs = s.cases;
-  return cs.progress[c] + (progressSource(s, c) - cs.progressBase[c]);
-}
-
-/** Brings the case's progress up to date before whoever holds it changes. */
-function foldProgress(s: State, c: number): void {
-  s.cases.progress[c] = currentProgress(s, c);
-}
-
-/** Starts reading the case's progress from whoever holds it now. */
-function rebaseProgress(s: State, c: number): void {
-  s.cases.progressBase[c] = progressSource(s, c);
-}
-
-/** A new plan starts with no progress. */
-export function restartProgress(s: State, c: number): void {
-  s.cases.progress[c] = 0;
-  rebaseProgress(s, c);
-}
-
-/**
  * Every change costs the plan progress: a relationship to rebuild, a file to read (docs/model.md §D3).
  * Progress may go below zero: a change at the very start of a plan still has to be made up.
  */
@@ -87,9 +53,7 @@ export function assignCase(s: State, c: number, w: number): void {
   const last = cs.lastWorker[c];
   const pending = L[b + Link.pendingCause];
   let changed = false;
-  foldProgress(s, c);
   if (cs.held[c]) {
-    s.heldCases--;
     countChange(s, c, ChangeCause.holding, NONE, w);
     changed = true;
   } else if (pending !== NONE && w !== last) {
@@ -108,7 +72,6 @@ export function assignCase(s: State, c: number, w: number): void {
     }
   }
   cs.worker[c] = w;
-  rebaseProgress(s, c);
   const head = ws.head[w];
   L[b + Link.prev] = NONE;
   L[b + Link.next] = head;
@@ -128,7 +91,6 @@ export function releaseCase(s: State, c: number, cause: number): void {
   const ws = s.workers;
   const w = cs.worker[c];
   if (w === NONE) return;
-  foldProgress(s, c);
   const L = cs.link;
   const b = c * LINK_WIDTH;
   const n = L[b + Link.next];
@@ -140,7 +102,6 @@ export function releaseCase(s: State, c: number, cause: number): void {
   L[b + Link.prev] = NONE;
   L[b + Link.pendingCause] = cause;
   cs.worker[c] = NONE;
-  cs.progressBase[c] = 0;
   cs.lastWorker[c] = w;
   ws.cases[w]--;
   ws.load[w] -= caseWeight(s, cs.stage[c]);
@@ -159,12 +120,7 @@ export function detachClosedCase(s: State, c: number): void {
     dequeueCase(s, c);
     cs.link[c * LINK_WIDTH + Link.queuedSince] = NONE;
   }
-  if (cs.held[c]) {
-    foldProgress(s, c);
-    s.heldCases--;
-    cs.held[c] = 0;
-    cs.progressBase[c] = 0;
-  }
+  cs.held[c] = 0;
 }
 
 /** A closed child whose history is no longer needed: her slot goes back on the free list and out of the counts. */
@@ -251,8 +207,6 @@ export function holdWaitingCases(s: State): void {
       } else if (cs.workers[c] === 0) cs.workers[c] = 1;
       L[c * LINK_WIDTH + Link.pendingCause] = NONE;
       cs.held[c] = 1;
-      s.heldCases++;
-      cs.progressBase[c] = s.heldCum;
       markChanged(s, c);
     }
   }

@@ -66,12 +66,7 @@ export const CASE_COLUMNS = {
   transferWeek: { kind: Int32Array, empty: NONE, reset: 'episode' },
   transferRule: { kind: Int32Array, empty: NONE, reset: 'episode' },
   workNeeded: { kind: Float64Array, empty: 0, reset: 'episode' },
-  /** Plan progress up to the week of progressBase: the rest is read from whoever holds the case (src/state/caseload.ts, currentProgress). */
   progress: { kind: Float64Array, empty: 0, reset: 'episode' },
-  /** The running total of rates (her worker's cumRate, or the manager's heldCum) when progress was last brought up to date; 0 while waiting. */
-  progressBase: { kind: Float64Array, empty: 0, reset: 'episode' },
-  /** The week the plan's progress and calendar are next looked at (src/rules/casework.ts), or NONE while none is scheduled. */
-  checkWeek: { kind: Int32Array, empty: NONE, reset: 'episode' },
   /** Drift (actual − planned weeks) summed over the plans of this episode. */
   episodeDrift: { kind: Float64Array, empty: 0, reset: 'episode' },
   /** Distinct workers during this episode (a manager holding the case counts as one). */

@@ -6,7 +6,7 @@
  * to the current week first (derived counts only).
  */
 import { NONE, PRIORITIES, Stage, WorkerStatus, WorkerType, priorityOf } from './codes.js';
-import { caseWeight, canTakeCases, currentProgress } from './caseload.js';
+import { caseWeight, canTakeCases } from './caseload.js';
 import { loadKey } from './loadHeap.js';
 import type { State } from './state.js';
 import { settleTally, sweepCounts } from './tally.js';
@@ -30,7 +30,6 @@ export function checkInvariants(s: State): string[] {
     } else if (ws.status[w] !== WorkerStatus.active && ws.status[w] !== WorkerStatus.notice) errors.push(`case ${c} is held by worker ${w} who has left`);
   }
   if (open !== s.openCases) errors.push(`open case count ${s.openCases} but ${open} open slots`);
-  checkPlanCalendar(s, errors);
   if (s.totals.referrals !== s.openCases + s.totals.closures) errors.push(`referrals ${s.totals.referrals} ≠ open ${s.openCases} + closed ${s.totals.closures}`);
   if (s.totals.contacts !== s.totals.referrals + s.totals.screenedOut) errors.push(`contacts ${s.totals.contacts} ≠ referrals + screened out`);
 
@@ -96,33 +95,4 @@ export function checkInvariants(s: State): string[] {
   for (let q = 0; q < s.structure.caseTeams * PRIORITIES; q++) for (let c = s.queueHead[q]; c !== NONE && sinceSum < Infinity; c = nextCase(cs, c)) sinceSum += queuedSince(cs, c);
   if (sinceSum !== s.queuedSinceSum) errors.push(`queuedSinceSum ${s.queuedSinceSum} but queued cases sum to ${sinceSum}`);
   return errors;
-}
-
-/**
- * The plan calendar (src/rules/casework.ts): every open case has one live check, in a week whose
- * progress is still to come, and none later than the first week its work could be done (no rate
- * exceeds a full week's) or its escalation; the held-case count and the progress bases agree with the slots.
- */
-function checkPlanCalendar(s: State, errors: string[]): void {
-  const cs = s.cases;
-  const from = Math.max(s.progressedTo + 1, s.t);
-  const live = new Uint8Array(cs.used);
-  for (const [week, list] of s.checks) for (const c of list) if (cs.checkWeek[c] === week) live[c] = 1;
-  let held = 0;
-  for (let c = 0; c < cs.used; c++) {
-    const st = cs.stage[c];
-    if (st === Stage.free || st === Stage.awaitingReturn) continue;
-    if (cs.held[c]) held++;
-    if (cs.worker[c] === NONE && !cs.held[c] && cs.progressBase[c] !== 0) errors.push(`case ${c} waits but reads progress from a running total`);
-    const week = cs.checkWeek[c];
-    if (!live[c] || week < from) {
-      errors.push(`case ${c} is open with no live check from week ${from} (check week ${week})`);
-      continue;
-    }
-    const byWork = from + Math.max(0, Math.ceil(cs.workNeeded[c] - currentProgress(s, c) - EPS) - 1);
-    if (week > byWork) errors.push(`case ${c} is checked in week ${week}, after week ${byWork} when its work could be done`);
-    const esc = cs.escalateWeek[c];
-    if (esc !== NONE && esc >= from && week > esc) errors.push(`case ${c} is checked in week ${week}, after its escalation in week ${esc}`);
-  }
-  if (held !== s.heldCases) errors.push(`held case count ${s.heldCases} but ${held} held slots`);
 }

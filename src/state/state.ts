@@ -116,14 +116,6 @@ export interface State {
   queuedSinceSum: number;
   tally: ContinuityTally;
   openCases: number;
-  /** Open cases held by the team manager (cases.held). */
-  heldCases: number;
-  /** The held-case progress rate summed over every week so far: a held case's progress is read from it. */
-  heldCum: number;
-  /** The last week whose plan progress has been added (src/rules/casework.ts). */
-  progressedTo: number;
-  /** Cases whose plan is next looked at, keyed by absolute week (checked against cases.checkWeek). */
-  checks: Map<number, number[]>;
   agencyPool: number;
   surges: Surge[];
   /** Scheduled work keyed by absolute week. */
@@ -143,8 +135,8 @@ export interface State {
   /** Log events in the warm-up weeks too (set after seeding, so the seeded authority logs nothing). */
   eventsInWarmup: boolean;
   /** Scratch lists reused every week so the loop allocates nothing (filled by index, never emptied). */
-  due: Int32Array;
-  escalating: Int32Array;
+  due: number[];
+  escalating: number[];
   /** This week's workload factor by worker id, cached for caseload management's comparisons (src/rules/rebalancing.ts). */
   workFactor: Float64Array;
   /** Each team's donors for caseload management's new starters, reused every week (src/rules/rebalancing.ts). */

@@ -4,7 +4,6 @@
  */
 import { NONE, STAGE_NAMES, WORKER_TYPE_NAMES, WorkerStatus } from './codes.js';
 import { changesSince, nextCase, queuedSince } from './cases.js';
-import { currentProgress } from './caseload.js';
 import type { State } from './state.js';
 
 export interface WorkerView {
@@ -76,7 +75,7 @@ export function viewCase(s: State, c: number): CaseView {
     workers: cs.workers[c],
     changesLast26Weeks: changesSince(cs, c, s.t, 26),
     changesLast52Weeks: changesSince(cs, c, s.t, 52),
-    progress: currentProgress(s, c),
+    progress: cs.progress[c],
     workNeeded: cs.workNeeded[c],
     referralWeek: cs.referralWeek[c],
     queued: cs.worker[c] === NONE && queuedSince(cs, c) !== NONE,

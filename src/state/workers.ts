@@ -43,8 +43,6 @@ export const WORKER_COLUMNS = {
   overtime: { kind: Float64Array, empty: 0 },
   /** Share of a full week of progress this worker's cases make this week. */
   rate: { kind: Float64Array, empty: 0 },
-  /** Her rates summed over every week so far: a case's progress is read from it (src/state/caseload.ts, currentProgress). */
-  cumRate: { kind: Float64Array, empty: 0 },
   /** Log of this week's workload pressure: how much more (or less) time her cases need than their weight says. */
   pressure: { kind: Float64Array, empty: 0 },
   premium: { kind: Float64Array, empty: 0 },

@@ -13,7 +13,6 @@ import { CHANGE_CAUSE_NAMES } from '../../src/state/events.js';
 import { updateRings } from '../../src/metrics/weekly.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { tinyScenario } from './scenarios.js';
-import { scheduleCheck } from '../../src/rules/planChecks.js';
 
 type Overrides = Parameters<typeof tinyScenario>[0];
 
@@ -43,7 +42,6 @@ export function addCase(s: State, stage: number, spec: CaseSpec = {}): number {
   s.openCases++;
   s.totals.referrals++;
   s.totals.contacts++;
-  scheduleCheck(s, c);
   if (spec.worker !== undefined && spec.worker !== NONE) assignCase(s, c, spec.worker);
   else enqueueCase(s, c);
   return c;

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ADULT_WEEKS, drawAgeStartingCareWeeks, drawSeededCare, meanCareWeeks } from '../../src/rules/age.js';
 import { progressCases } from '../../src/rules/casework.js';
-import { scheduleCheck } from '../../src/rules/planChecks.js';
 import { closeCase } from '../../src/rules/closure.js';
 import { startPlan } from '../../src/rules/pathway.js';
 import { BIRTH_UNKNOWN } from '../../src/state/cases.js';
@@ -44,7 +43,6 @@ describe('age on starting care', () => {
     const younger = addCase(s, Stage.lookedAfter, { workNeeded: 500 });
     s.cases.bornWeek[adult] = s.t - ADULT_WEEKS;
     s.cases.bornWeek[younger] = s.t - ADULT_WEEKS + 1;
-    for (const c of [adult, younger]) scheduleCheck(s, c);
     progressCases(s);
     expect(s.cases.stage[adult]).not.toBe(Stage.lookedAfter);
     expect(s.cases.stage[younger]).toBe(Stage.lookedAfter);

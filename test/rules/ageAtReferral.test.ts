@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ADULT_WEEKS, careLikelihoodAtAge, drawAgeAtReferralWeeks, meanPlanWeeks } from '../../src/rules/age.js';
 import { progressCases } from '../../src/rules/casework.js';
-import { scheduleCheck } from '../../src/rules/planChecks.js';
 import { completeStage } from '../../src/rules/pathway.js';
 import { receiveReferrals } from '../../src/rules/referrals.js';
 import { BIRTH_UNKNOWN } from '../../src/state/cases.js';
@@ -89,7 +88,6 @@ describe('children reaching 18', () => {
     const younger = addCase(s, Stage.childInNeed, { workNeeded: 500 });
     for (const c of [cin, cp, assessing]) s.cases.bornWeek[c] = s.t - ADULT_WEEKS;
     s.cases.bornWeek[younger] = s.t - ADULT_WEEKS + 1;
-    for (const c of [cin, cp, assessing, younger]) scheduleCheck(s, c);
     progressCases(s);
     for (const c of [cin, cp, assessing]) expect(s.cases.stage[c]).toBe(Stage.free);
     expect(s.cases.stage[younger]).toBe(Stage.childInNeed);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignCase, currentProgress, releaseCase } from '../../src/state/caseload.js';
-import { scheduleCheck } from '../../src/rules/planChecks.js';
+import { assignCase, releaseCase } from '../../src/state/caseload.js';
 import { Stage } from '../../src/state/codes.js';
 import { Team } from '../helpers/teams.js';
 import { ChangeCause } from '../../src/state/events.js';
@@ -19,14 +18,14 @@ describe('progressCases', () => {
   it('an allocated case below capacity makes one week of progress a week', () => {
     const { s, cases } = workerWithLoad(10);
     runWeeks(s, 3);
-    expect(currentProgress(s, cases[0])).toBe(3);
+    expect(s.cases.progress[cases[0]]).toBe(3);
     expect(s.week.progressSum / s.week.progressCases).toBe(1);
   });
 
   it('an overloaded worker\'s cases make proportionally less progress (29 cases, capacity 14.5: half a week)', () => {
     const { s, cases } = workerWithLoad(29);
     runWeeks(s, 2);
-    expect(currentProgress(s, cases[0])).toBeCloseTo(1, 12);
+    expect(s.cases.progress[cases[0]]).toBeCloseTo(1, 12);
     expect(s.workers.rate[0 + 3]).toBeCloseTo(0.5, 12);
   });
 
@@ -34,7 +33,7 @@ describe('progressCases', () => {
     const s = tinyState({ allocation: { caseloadCap: 0, heldByManager: false } });
     const c = addCase(s, Stage.assessment, { progress: 0.25 });
     runWeeks(s, 3);
-    expect([currentProgress(s, c), s.week.progressSum, s.week.progressCases]).toEqual([0.25, 0, 1]);
+    expect([s.cases.progress[c], s.week.progressSum, s.week.progressCases]).toEqual([0.25, 0, 1]);
   });
 
   it('a change of worker costs exactly progressLostPerChangeWeeks when min = max, even below zero (a debt to make up)', () => {
@@ -45,7 +44,7 @@ describe('progressCases', () => {
       releaseCase(s, c, ChangeCause.rebalance);
       assignCase(s, c, 1);
     }
-    expect([currentProgress(s, a), currentProgress(s, b)]).toEqual([7, -2]);
+    expect([s.cases.progress[a], s.cases.progress[b]]).toEqual([7, -2]);
   });
 
   it('a change of worker costs between 2 and 4 weeks of progress by default, spread over the range', () => {
@@ -55,7 +54,7 @@ describe('progressCases', () => {
       const c = addCase(s, Stage.assessment, { worker: i % 2, progress: 20 });
       releaseCase(s, c, ChangeCause.rebalance);
       assignCase(s, c, 2);
-      lost.push(20 - currentProgress(s, c));
+      lost.push(20 - s.cases.progress[c]);
     }
     expect(Math.min(...lost)).toBeGreaterThanOrEqual(2);
     expect(Math.max(...lost)).toBeLessThanOrEqual(4);
@@ -71,9 +70,9 @@ describe('drift', () => {
     const c = cases[0];
     startPlan(s, c, Stage.childInNeed);
     s.cases.workNeeded[c] = 3;
+    s.cases.progress[c] = 0;
     s.t = 1; // the plan started during week 0's casework; its first week of work is week 1
     s.cases.planStart[c] = 0;
-    scheduleCheck(s, c);
     return { s, c };
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Stage, WorkerType } from '../../src/state/codes.js';
 import { Team } from '../helpers/teams.js';
-import { currentProgress, refreshAvailability } from '../../src/state/caseload.js';
+import { refreshAvailability } from '../../src/state/caseload.js';
 import { hourlyRate, planHours } from '../../src/rules/overtime.js';
 import type { OvertimePolicyName } from '../../src/scenario/types.js';
 import { addCase, addWorker, runWeek, runWeeks, tinyState } from '../helpers/fixtures.js';
@@ -101,7 +101,7 @@ describe('planHours', () => {
     runWeeks(none.s, 4);
     runWeeks(unpaid.s, 4);
     const c = none.s.workers.head[none.w];
-    expect(currentProgress(none.s, c)).toBeLessThan(currentProgress(unpaid.s, unpaid.s.workers.head[unpaid.w]));
+    expect(none.s.cases.progress[c]).toBeLessThan(unpaid.s.cases.progress[unpaid.s.workers.head[unpaid.w]]);
     // Goodwill hours stress more (0.004 × 19 h a week, stopping at 56) than the backlog does under a ban (0.05 × 34% undone).
     expect(unpaid.s.workers.stress[unpaid.w]).toBeGreaterThan(none.s.workers.stress[none.w]);
     expect(none.s.workers.stress[none.w]).toBeGreaterThan(0);

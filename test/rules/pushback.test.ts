@@ -4,8 +4,6 @@ import { Team } from '../helpers/teams.js';
 import { finishLeaving, resign } from '../../src/state/staffing.js';
 import { ChangeCause } from '../../src/state/events.js';
 import { progressCases } from '../../src/rules/casework.js';
-import { scheduleCheck } from '../../src/rules/planChecks.js';
-import { currentProgress, holdWaitingCases } from '../../src/state/caseload.js';
 import { successProbability } from '../../src/rules/recruitment.js';
 import { acceptanceShare, caseloadPerFte } from '../../src/rules/referrals.js';
 import { addCase, addWorker, tinyState } from '../helpers/fixtures.js';
@@ -32,13 +30,11 @@ describe('acceptanceShare (front-door threshold response)', () => {
 describe('progressCases with held cases', () => {
   it('progressCases gives a case held by the manager heldCaseProgress a week and a merely waiting case nothing', () => {
     const s = tinyState({ allocation: { heldCaseProgress: 0.25 } });
-    s.p.allocation.caseloadCap = 0;
     const held = addCase(s, Stage.childInNeed, { team: Team.assessment });
-    holdWaitingCases(s);
     const waiting = addCase(s, Stage.childInNeed, { team: Team.assessment });
+    s.cases.held[held] = 1;
     progressCases(s);
-    expect([currentProgress(s, held), currentProgress(s, waiting)]).toEqual([0.25, 0]);
-    expect([s.week.progressSum, s.week.progressCases]).toEqual([0.25, 2]);
+    expect([s.cases.progress[held], s.cases.progress[waiting]]).toEqual([0.25, 0]);
   });
 });
 
@@ -100,7 +96,6 @@ describe('progressCases: care ends on its calendar', () => {
     s.cases.planStart[due] = 85;
     s.cases.planStart[early] = 86;
     s.cases.planStart[plan] = 50;
-    for (const c of [due, early, plan]) scheduleCheck(s, c);
     progressCases(s);
     expect(s.cases.stage[due]).not.toBe(Stage.lookedAfter);
     expect([s.cases.stage[early], s.cases.stage[plan]]).toEqual([Stage.lookedAfter, Stage.childProtection]);
