@@ -59,4 +59,10 @@ export default tseslint.config(
     files: ['bin/**', 'test/**', 'bench/**', 'scripts/**', '.ci/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', structuredClone: 'readonly', URL: 'readonly' } },
   },
+  {
+    // bin/handover.js is CommonJS (bin/package.json), so a cold start needs no ES-module loader.
+    files: ['bin/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly', __filename: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

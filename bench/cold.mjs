@@ -1,8 +1,10 @@
 // Whole-process cold figures: `handover --version`, `validate` and a ten-year `run`, each started as a
-// fresh `node bin/handover.js` the way a user starts it, repeated. Prints one JSON line: for each
-// command the median wall time and the mean CPU time (user + system, of the process and its threads,
-// read from the shell's `times` in 10 ms ticks, so the mean of several runs is the finer figure). On a
-// shared machine the CPU time is the steadier of the two. `node bench/cold.mjs <repeats> [repo root]`.
+// fresh `node bin/handover.js` the way a user starts it, repeated, and beside them the floor, `node -e 0`
+// (Node's own start in the same environment: NODE_EXTRA_CA_CERTS, for one, makes every Node 20 process
+// parse the certificates at start-up; docs/performance.md). Prints one JSON line: for each the median
+// wall time and the mean CPU time (user + system, of the process and its threads, read from the shell's
+// `times` in 10 ms ticks, so the mean of several runs is the finer figure). On a shared machine the
+// CPU time is the steadier of the two. `node bench/cold.mjs <repeats> [repo root]`.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root as here } from './scenarios.mjs';
@@ -13,10 +15,12 @@ const root = rootArg ?? here;
 const bin = join(root, 'bin', 'handover.js');
 const scenario = join(root, 'scenarios', 'default.json');
 
+/** What follows `node`: the floor, then the commands as a user types them. */
 export const COMMANDS = {
-  version: ['--version'],
-  validate: ['validate', scenario],
-  run: ['run', scenario, '--seed', '1', '--years', '10', '--quiet'],
+  node: ['-e', '0'],
+  version: [bin, '--version'],
+  validate: [bin, 'validate', scenario],
+  run: [bin, 'run', scenario, '--seed', '1', '--years', '10', '--quiet'],
 };
 
 const quote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -26,7 +30,7 @@ const seconds = (text) => {
 };
 
 function once(argv) {
-  const command = [process.execPath, bin, ...argv].map(quote).join(' ');
+  const command = [process.execPath, ...argv].map(quote).join(' ');
   const t0 = performance.now();
   const out = spawnSync('sh', ['-c', `${command} >/dev/null || exit 1; times`], { encoding: 'utf8' });
   const wallMs = performance.now() - t0;

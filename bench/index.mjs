@@ -32,6 +32,7 @@ const workloads = {
   cold() {
     const r = child(process.execPath, [join(root, 'bench', 'cold.mjs'), smoke ? 1 : 7]);
     line('0. cold process: handover --version', ms(r.version), '≤ 80 ms');
+    line('   cold process: node -e 0, the floor', ms(r.node));
     line('   cold process: handover validate', ms(r.validate), '≤ 120 ms');
     line('   cold process: handover run, 10 years', ms(r.run), '≤ 250 ms');
     const f = child(process.execPath, [join(root, 'bench', 'firstRun.mjs'), 'default.json', smoke ? 1 : 10, smoke ? 2 : 12]);

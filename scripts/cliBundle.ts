@@ -1,6 +1,8 @@
 /**
  * Bundles the compiled CLI (build/cli/main.js and everything it imports) into one CommonJS script and
- * writes V8's code cache for it (src/node/cliBundle.ts says why). Run after `tsc -p tsconfig.build.json`
+ * writes V8's code cache for it, and bundles what bin/handover.js loads first (build/cli/start.js: the
+ * bundle's loader and the version text) into a second (src/node/cliBundle.ts and src/cli/start.ts say
+ * why). Run after `tsc -p tsconfig.build.json`
  * by the prepare script, `npm run build:cli` and the test suite's set-up, so every `node bin/handover.js`
  * runs today's build.
  */
@@ -20,12 +22,12 @@ const at = (relative: string) => fileURLToPath(new URL(relative, ROOT));
  */
 const WARM_UP = ['run', 'scenarios/default.json', '--years', '1', '--seed', '1', '--quiet'];
 
-export async function bundleCli(): Promise<void> {
-  mkdirSync(at('build/bundle'), { recursive: true });
+/** One CommonJS script made from `entry` and everything it imports, with the list of those files. */
+async function bundle(entry: string, script: string, manifest: string): Promise<void> {
   const result = await build({
     absWorkingDir: at('.'),
-    entryPoints: ['build/cli/main.js'],
-    outfile: BUNDLE_FILES.script,
+    entryPoints: [entry],
+    outfile: script,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -42,11 +44,17 @@ export async function bundleCli(): Promise<void> {
   });
   // esbuild warns when a module needs what a CommonJS script lacks (another import.meta field, a
   // dynamic import it cannot resolve); such a bundle would break at run time, so it is refused here.
-  if (result.warnings.length > 0) throw new Error(`bundling the CLI: ${result.warnings.map((w) => w.text).join('; ')}`);
-  const [script] = result.outputFiles;
-  await writeFileAtomic(at(BUNDLE_FILES.script), script.contents);
-  const manifest: BundleManifest = { inputs: Object.keys(result.metafile.inputs).sort() };
-  await writeFileAtomic(at(BUNDLE_FILES.manifest), `${JSON.stringify(manifest, null, 1)}\n`);
+  if (result.warnings.length > 0) throw new Error(`bundling ${entry}: ${result.warnings.map((w) => w.text).join('; ')}`);
+  const [output] = result.outputFiles;
+  await writeFileAtomic(at(script), output.contents);
+  const list: BundleManifest = { inputs: Object.keys(result.metafile.inputs).sort() };
+  await writeFileAtomic(at(manifest), `${JSON.stringify(list, null, 1)}\n`);
+}
+
+export async function bundleCli(): Promise<void> {
+  mkdirSync(at('build/bundle'), { recursive: true });
+  await bundle('build/cli/main.js', BUNDLE_FILES.script, BUNDLE_FILES.manifest);
+  await bundle('build/cli/start.js', BUNDLE_FILES.start, BUNDLE_FILES.startManifest);
   const loader = new URL('build/node/cliBundle.js', ROOT).href;
   const warm = spawnSync(
     process.execPath,

@@ -9,6 +9,7 @@ import type { Intervention } from '../scenario/types.js';
 import { ChangeCause } from '../state/events.js';
 import { WorkerStatus, WorkerType } from '../state/codes.js';
 import { durationSampler } from '../state/durations.js';
+import { next } from '../state/rng.js';
 import { resign, updateCapacity, Route } from '../state/staffing.js';
 import type { State } from '../state/state.js';
 import { scheduleRecruitmentDrive } from '../rules/recruitment.js';
@@ -76,7 +77,7 @@ function makeWorkersResign(s: State, count: number, team: string): void {
   candidates.sort((a, b) => a - b);
   const n = Math.min(count, candidates.length);
   for (let k = 0; k < n; k++) {
-    const j = k + Math.floor(s.rng.interventions() * (candidates.length - k));
+    const j = k + Math.floor(next(s.rng.interventions) * (candidates.length - k));
     [candidates[k], candidates[j]] = [candidates[j], candidates[k]];
     leaveFor(s, candidates[k], chooseDestination(s, candidates[k], false));
   }

@@ -4,8 +4,11 @@
  * (module.enableCompileCache arrived in 22.1), but a classic script compiled through node:vm accepts
  * one. `npm ci` (the prepare script) and `npm run build:cli` write the bundle from build/ with esbuild
  * and then the cache, taken after one short run so it holds every function a run compiles
- * (scripts/cliBundle.ts). bin/handover.js falls back to the ES modules in build/ when the bundle is
- * missing or older than any file it was made from, so a later `tsc` is never shadowed by a stale bundle.
+ * (scripts/cliBundle.ts). They also bundle this loader and the version text as a second, small
+ * CommonJS script (src/cli/start.ts), which bin/handover.js — itself CommonJS — requires first, so a
+ * cold command never starts Node's ES-module loader. Each script is used only while it is newer than
+ * every file it was made from; otherwise bin/handover.js imports the ES modules in build/, so a later
+ * `tsc` is never shadowed by a stale bundle.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +23,8 @@ export const BUNDLE_FILES = {
   script: 'build/bundle/cli.cjs',
   cache: 'build/bundle/cli.cache',
   manifest: 'build/bundle/cli.json',
+  start: 'build/bundle/start.cjs',
+  startManifest: 'build/bundle/start.json',
 } as const;
 
 export interface BundleManifest {
@@ -44,25 +49,40 @@ function wrap(source: string): string {
 }
 
 /**
+ * Whether `script` (a path from the project's root) is newer than every input its manifest lists:
+ * false when either is missing or an input has changed or gone since.
+ */
+export function bundleIsFresh(root: URL, script: string, manifest: string): boolean {
+  // Plain string paths: a URL per input would cost more than the stat it names.
+  const base = fileURLToPath(root);
+  let built: number;
+  let inputs: string[];
+  try {
+    built = statSync(base + script).mtimeMs;
+    inputs = (JSON.parse(readFileSync(base + manifest, 'utf8')) as BundleManifest).inputs;
+  } catch {
+    return false;
+  }
+  for (const input of inputs) {
+    const changed = statSync(base + input, { throwIfNoEntry: false })?.mtimeMs;
+    if (changed === undefined || changed > built) return false;
+  }
+  return true;
+}
+
+/**
  * The bundled CLI, compiled with its code cache when it has one; undefined when there is no bundle or
  * it is older than one of its inputs (then the caller imports build/cli/main.js instead).
  */
 export function loadCliBundle(root: URL = PROJECT_ROOT, useCache = true): LoadedBundle | undefined {
   const path = (relative: string) => fileURLToPath(new URL(relative, root));
   const file = path(BUNDLE_FILES.script);
+  if (!bundleIsFresh(root, BUNDLE_FILES.script, BUNDLE_FILES.manifest)) return undefined;
   let source: string;
-  let manifest: BundleManifest;
-  let built: number;
   try {
-    built = statSync(file).mtimeMs;
-    manifest = JSON.parse(readFileSync(path(BUNDLE_FILES.manifest), 'utf8')) as BundleManifest;
     source = readFileSync(file, 'utf8');
   } catch {
     return undefined;
-  }
-  for (const input of manifest.inputs) {
-    const changed = statSync(path(input), { throwIfNoEntry: false })?.mtimeMs;
-    if (changed === undefined || changed > built) return undefined;
   }
   let cachedData: Buffer | undefined;
   if (useCache) {

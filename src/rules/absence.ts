@@ -10,7 +10,7 @@ import { ChangeCause } from '../state/events.js';
 import { releaseAllCases } from '../state/caseload.js';
 import { endAbsence, startAbsence } from '../state/staffing.js';
 import { NONE } from '../state/codes.js';
-import { exponential1, uniformInt } from '../state/rng.js';
+import { exponential1, next, uniformInt } from '../state/rng.js';
 import type { State } from '../state/state.js';
 
 export function updateAbsence(s: State): void {
@@ -34,7 +34,7 @@ export function updateAbsence(s: State): void {
     if (ws.absenceHazard[w] < ws.absenceThreshold[w]) continue;
     ws.absenceHazard[w] = 0;
     ws.absenceThreshold[w] = exponential1(s.rng.absence);
-    const long = s.rng.absence() < a.longShare;
+    const long = next(s.rng.absence) < a.longShare;
     const range = long ? a.longWeeks : a.shortWeeks;
     startAbsence(s, w, s.t + uniformInt(s.rng.absence, range.min, range.max));
   }

@@ -5,7 +5,7 @@
  * (pathway.ageStartingCare). She is an adult on her 18th birthday: a plan is at most the time left until
  * then, and a case still open on that day closes (a looked-after child leaves care at 18).
  */
-import type { Rng } from '../state/rng.js';
+import { next, type Rng } from '../state/rng.js';
 import { drawDuration, type DurationSampler } from '../state/durations.js';
 import type { State } from '../state/state.js';
 import type { AgeBand } from '../scenario/types.js';
@@ -13,12 +13,17 @@ import type { AgeBand } from '../scenario/types.js';
 /** Care ends on the 18th birthday (Children Act 1989 s.105: a child is a person under 18). */
 export const ADULT_WEEKS = 18 * 52;
 
-const sharesTotal = (bands: AgeBand[]): number => bands.reduce((sum, b) => sum + b.share, 0);
+/** The bands' shares added left to right from 0, as `reduce` would, without a callback per band. */
+function sharesTotal(bands: AgeBand[]): number {
+  let sum = 0;
+  for (let i = 0; i < bands.length; i++) sum += bands[i].share;
+  return sum;
+}
 
 /** An age in weeks drawn from `bands`: a band by its share, then uniformly within it. */
 function drawAgeWeeks(bands: AgeBand[], rng: Rng): number {
   const total = sharesTotal(bands);
-  let u = rng() * total;
+  let u = next(rng) * total;
   let from = 0;
   for (const b of bands) {
     if (u < b.share) return Math.floor((from + (b.underYears - from) * (u / b.share)) * 52);
@@ -82,17 +87,29 @@ function meanCapped(a: number, b: number, stretch: number, cap: number): number 
  */
 export function meanPlanWeeks(bands: AgeBand[], sampler: DurationSampler, stretch: number): number {
   const total = sharesTotal(bands);
-  const binTotal = sampler.cumulative[sampler.cumulative.length - 1];
+  const { lower, upper, cumulative } = sampler;
+  const binTotal = cumulative[cumulative.length - 1];
+  const shares = new Float64Array(lower.length);
+  let longest = 0;
+  for (let i = 0; i < lower.length; i++) {
+    shares[i] = (cumulative[i] - (i === 0 ? 0 : cumulative[i - 1])) / binTotal;
+    longest = Math.max(longest, upper[i]);
+  }
+  // At an age where even the longest bin ends before the 18th birthday, no bin is capped and the mean is
+  // the same for every such week: it is worked out once (NaN until then), by the same sum as any other week.
+  let uncapped = NaN;
   let mean = 0;
   let from = 0;
   for (const b of bands) {
     const weeks = Math.max(1, Math.round((b.underYears - from) * 52));
     for (let k = 0; k < weeks; k++) {
-      const cap = ADULT_WEEKS - (from * 52 + k + 0.5);
-      let m = 0;
-      for (let i = 0; i < sampler.lower.length; i++) {
-        const share = (sampler.cumulative[i] - (i === 0 ? 0 : sampler.cumulative[i - 1])) / binTotal;
-        m += share * meanCapped(sampler.lower[i], sampler.upper[i], stretch, Math.max(0, cap));
+      const cap = Math.max(0, ADULT_WEEKS - (from * 52 + k + 0.5));
+      let m: number;
+      if (cap / stretch >= longest && uncapped === uncapped) m = uncapped;
+      else {
+        m = 0;
+        for (let i = 0; i < lower.length; i++) m += shares[i] * meanCapped(lower[i], upper[i], stretch, cap);
+        if (cap / stretch >= longest) uncapped = m;
       }
       mean += (b.share / total / weeks) * m;
     }
@@ -115,6 +132,6 @@ export function drawSeededCare(s: State, sampler: DurationSampler, stretch: numb
     const ageWeeks = drawAgeStartingCareWeeks(s, rng);
     const work = Math.min(drawDuration(sampler, rng), weeksTo18(-ageWeeks, 0));
     const length = Math.min(stretch * work, ADULT_WEEKS - ageWeeks);
-    if (rng() * longest < length) return { ageWeeks, work, elapsed: Math.floor(length * rng()) };
+    if (next(rng) * longest < length) return { ageWeeks, work, elapsed: Math.floor(length * next(rng)) };
   }
 }

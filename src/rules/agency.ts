@@ -9,7 +9,7 @@
  */
 import { ChangeCause } from '../state/events.js';
 import { WorkerStatus, WorkerType } from '../state/codes.js';
-import { poisson } from '../state/rng.js';
+import { next, poisson } from '../state/rng.js';
 import { Route, agencyMarketFactor, convertToPermanent, drawAssignmentEnd, resign, startWorker, vacancyFte } from '../state/staffing.js';
 import { isReporting, schedule, takeScheduled, type State } from '../state/state.js';
 
@@ -70,7 +70,7 @@ export function endAgencyAssignments(s: State): void {
   const r = a.rules2024;
   const conversion = r.requireExperience || r.noLocalLocumWeeks > 0 ? r.restrictedConversionProbability : a.conversionProbability;
   for (const w of ending) {
-    const u = s.rng.agency();
+    const u = next(s.rng.agency);
     if (!a.allowed) resign(s, w, ChangeCause.agencyEnd);
     else if (u < a.renewalProbability) ws.assignmentEnd[w] = drawAssignmentEnd(s);
     else if (u < a.renewalProbability + (1 - a.renewalProbability) * conversion) {

@@ -7,7 +7,7 @@ import { detachClosedCase, freeClosedCase, setStage } from '../state/caseload.js
 import { BIRTH_UNKNOWN } from '../state/cases.js';
 import { Stage } from '../state/codes.js';
 import { leavesCareWeek } from './age.js';
-import { geometricWeeks } from '../state/rng.js';
+import { geometricWeeks, next } from '../state/rng.js';
 import { isReporting, logsEvents, reportingWeek, schedule, type State } from '../state/state.js';
 
 export function reReferralProbability(s: State, c: number, noService: boolean): number {
@@ -35,7 +35,7 @@ export function closeCase(s: State, c: number, noService: boolean): void {
   if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'closed', caseId: cs.childId[c], workerId: cs.worker[c] });
   const p = reReferralProbability(s, c, noService);
   detachClosedCase(s, c);
-  if (s.rng.reReferral() < p) {
+  if (next(s.rng.reReferral) < p) {
     const delay = geometricWeeks(s.rng.reReferral, 1 / Math.max(1, s.p.reReferral.meanDelayWeeks));
     // A young person who would be 18 by then is an adult: children's services do not take her back.
     if (delay <= s.p.reReferral.maxDelayWeeks && (cs.bornWeek[c] === BIRTH_UNKNOWN || s.t + delay < leavesCareWeek(cs.bornWeek[c]))) {

@@ -14,6 +14,7 @@
  */
 import { ChangeCause, Destination } from '../state/events.js';
 import { WorkerType } from '../state/codes.js';
+import { next } from '../state/rng.js';
 import { resign } from '../state/staffing.js';
 import { isReporting, type State } from '../state/state.js';
 
@@ -26,18 +27,18 @@ export function experienceYears(s: State, w: number): number {
 export function chooseDestination(s: State, w: number, mayStay: boolean): number {
   const d = s.p.turnover.destinations;
   const r = s.p.agency.rules2024;
-  const u = s.rng.turnover() * (d.otherAuthority + d.agency + d.outOfSector);
+  const u = next(s.rng.turnover) * (d.otherAuthority + d.agency + d.outOfSector);
   if (u >= d.agency) return u < d.agency + d.otherAuthority ? Destination.otherAuthority : Destination.outOfSector;
   if (r.requireExperience && experienceYears(s, w) < r.experienceYears) {
     const b = r.barredChoice;
     const stay = mayStay ? b.stay : 0;
-    const v = s.rng.turnover() * (stay + b.otherAuthority + b.outOfSector);
+    const v = next(s.rng.turnover) * (stay + b.otherAuthority + b.outOfSector);
     if (v < stay) return Destination.stays;
     return v < stay + b.otherAuthority ? Destination.otherAuthority : Destination.outOfSector;
   }
   if (r.noLocalLocumWeeks > 0) {
     const c = r.coolOffChoice;
-    const v = s.rng.turnover() * (c.wait + c.furtherAfield + c.permanentPost);
+    const v = next(s.rng.turnover) * (c.wait + c.furtherAfield + c.permanentPost);
     if (v >= c.wait) return v < c.wait + c.furtherAfield ? Destination.agencyElsewhere : Destination.otherAuthority;
   }
   return Destination.agencyInRegion;

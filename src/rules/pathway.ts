@@ -8,7 +8,7 @@ import { setStage } from '../state/caseload.js';
 import { BIRTH_UNKNOWN } from '../state/cases.js';
 import { NONE, Stage } from '../state/codes.js';
 import { drawDuration } from '../state/durations.js';
-import { geometricWeeks } from '../state/rng.js';
+import { geometricWeeks, next } from '../state/rng.js';
 import { isReporting, logsEvents, reportingWeek, type State } from '../state/state.js';
 import { weeklyProbability } from '../state/staffing.js';
 import { holdsStage } from '../state/structure.js';
@@ -80,7 +80,7 @@ function assessmentOutcome(s: State, c: number): number {
   // Her age when referred, as ageAtReferral gives it: the weeks of assessment since do not shift her band.
   const care = Math.min(1, (o.lookedAfter / total) * (born === BIRTH_UNKNOWN ? 1 : careLikelihoodAtAge(s, s.cases.referralWeek[c] - born)));
   const rest = o.notInNeed + o.childInNeed + o.childProtection;
-  const u = s.rng.assessment();
+  const u = next(s.rng.assessment);
   if (u >= 1 - care || rest <= 0) return Stage.lookedAfter;
   const v = (u / (1 - care)) * rest;
   if (v < o.notInNeed) return NONE;
@@ -99,7 +99,7 @@ export function completeStage(s: State, c: number): void {
     return;
   }
   recordDrift(s, c);
-  if (!adult && stage === Stage.childProtection && s.rng.escalation() < s.p.pathway.cpStepDownShare) startPlan(s, c, Stage.childInNeed);
+  if (!adult && stage === Stage.childProtection && next(s.rng.escalation) < s.p.pathway.cpStepDownShare) startPlan(s, c, Stage.childInNeed);
   else closeCase(s, c, false);
 }
 

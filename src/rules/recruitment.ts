@@ -6,7 +6,7 @@
  * newly-qualified cohort (September). Recruitment drives (interventions) add certain hires.
  */
 import { WorkerType } from '../state/codes.js';
-import { uniformInt } from '../state/rng.js';
+import { next, uniformInt } from '../state/rng.js';
 import { Route, postsToFill, startWorker } from '../state/staffing.js';
 import { schedule, takeScheduled, type State } from '../state/state.js';
 
@@ -26,7 +26,7 @@ export function openRecruitment(s: State): void {
   for (let team = 0; team < s.structure.allTeams; team++) {
     const needed = Math.round(postsToFill(s, team)) - s.recruiting[team];
     for (let i = 0; i < needed; i++) {
-      const overseas = s.rng.recruitment() < r.overseasShare;
+      const overseas = next(s.rng.recruitment) < r.overseasShare;
       const range = overseas ? r.overseasLeadWeeks : r.timeToHireWeeks;
       schedule(s.hires, s.t + Math.max(1, uniformInt(s.rng.recruitment, range.min, range.max)), encode(team, overseas ? Route.overseas : Route.experienced, false));
       s.recruiting[team]++;
@@ -43,7 +43,7 @@ export function completeRecruitment(s: State): void {
     const drive = code % 2 === 1;
     const team = drive ? neediestCaseTeam(s) : Math.floor(code / 8);
     if (!drive) s.recruiting[team]--;
-    const success = drive || s.rng.recruitment() < p;
+    const success = drive || next(s.rng.recruitment) < p;
     if (!success || postsToFill(s, team) < 0.5) continue;
     hire(s, team, route === Route.newlyQualified ? WorkerType.newlyQualified : WorkerType.permanent, route);
   }
@@ -60,7 +60,7 @@ export function newlyQualifiedIntake(s: State): void {
   const r = s.p.recruitment;
   if (!r.enabled || s.t % 52 !== r.nqIntakeWeek % 52) return;
   const whole = Math.floor(r.nqIntakePerYear);
-  const cohort = whole + (s.rng.recruitment() < r.nqIntakePerYear - whole ? 1 : 0);
+  const cohort = whole + (next(s.rng.recruitment) < r.nqIntakePerYear - whole ? 1 : 0);
   for (let i = 0; i < cohort; i++) hire(s, neediestCaseTeam(s), WorkerType.newlyQualified, Route.newlyQualified);
 }
 

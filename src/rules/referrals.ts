@@ -9,7 +9,7 @@ import { enqueueCase } from '../state/caseload.js';
 import { newCase, reopenCase } from '../state/cases.js';
 import { Stage } from '../state/codes.js';
 import { drawDuration } from '../state/durations.js';
-import { poisson } from '../state/rng.js';
+import { next, poisson } from '../state/rng.js';
 import { referralTeam } from '../state/structure.js';
 import { isReporting, logsEvents, reportingWeek, takeScheduled, type State } from '../state/state.js';
 import { closeCase } from './closure.js';
@@ -80,7 +80,7 @@ function admit(s: State, c: number, returning: boolean): void {
     if (within12m) s.window.reReferrals12m++;
   }
   if (logsEvents(s)) s.events.push({ week: reportingWeek(s), kind: 'referral', caseId: cs.childId[c], detail: returning ? 're-referral' : 'new' });
-  if (s.rng.assessment() < s.p.pathway.noFurtherActionShare) {
+  if (next(s.rng.assessment) < s.p.pathway.noFurtherActionShare) {
     closeCase(s, c, true);
     return;
   }

@@ -15,7 +15,7 @@ import { nextCase } from '../state/cases.js';
 import { NONE, Stage } from '../state/codes.js';
 import { leastLoaded } from '../policies/allocation/leastLoaded.js';
 import { weeklyProbability } from '../state/staffing.js';
-import { geometricWeeks } from '../state/rng.js';
+import { geometricWeeks, next } from '../state/rng.js';
 import type { State } from '../state/state.js';
 
 export function applyRequestedChanges(s: State): void {
@@ -47,7 +47,7 @@ export function applyRequestedChanges(s: State): void {
     while (gap < n - k) {
       for (let j = 0; j < gap; j++) c = nextCase(cs, c);
       k += gap;
-      if (rng() < withdrawnShare) moves.push(c, ChangeCause.withdrawn);
+      if (next(rng) < withdrawnShare) moves.push(c, ChangeCause.withdrawn);
       else if (cs.stage[c] === Stage.lookedAfter) moves.push(c, ChangeCause.childRequest);
       gap = geometricWeeks(rng, hit) - 1;
       if (gap < n - k - 1) c = nextCase(cs, c);

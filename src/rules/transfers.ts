@@ -8,6 +8,7 @@
  */
 import { canTakeCases, enqueueCase, releaseCase, setTeam } from '../state/caseload.js';
 import { NONE } from '../state/codes.js';
+import { next } from '../state/rng.js';
 import { schedule, takeScheduled, type State } from '../state/state.js';
 
 /** Moves a case to `team`; its worker keeps the child when `workerMayFollow` and her caseload allows, else the case is passed on with `cause`. */
@@ -49,7 +50,7 @@ function drawTransfer(s: State, c: number, joined: number): number {
   const from = st.transfersFrom[team];
   for (let k = 0; k < from.length; k++) {
     const i = from[k];
-    if (st.transfers[i].stage !== cs.stage[c] || s.rng.structure() >= st.transfers[i].probability) continue;
+    if (st.transfers[i].stage !== cs.stage[c] || next(s.rng.structure) >= st.transfers[i].probability) continue;
     const at = triggerWeek(s, c, i, joined);
     if (week === NONE || at < week) {
       rule = i;
@@ -103,7 +104,7 @@ export function applyTransfers(s: State): void {
     cs.transferWeek[c] = NONE;
     const r = st.transfers[cs.transferRule[c]];
     if (cs.team[c] !== r.from || cs.stage[c] !== r.stage) continue;
-    const follows = s.rng.structure() < r.workerFollows;
+    const follows = next(s.rng.structure) < r.workerFollows;
     moveToTeam(s, c, r.to, r.cause, follows);
     scheduleTransfer(s, c);
   }

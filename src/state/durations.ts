@@ -4,7 +4,7 @@
  * because the cases open on any given day over-represent long plans.
  */
 import type { DurationBin } from '../scenario/types.js';
-import type { Rng } from './rng.js';
+import { next, type Rng } from './rng.js';
 
 export interface DurationSampler {
   lower: Float64Array;
@@ -46,11 +46,11 @@ function pick(cumulative: Float64Array, u: number): number {
 
 /** A duration in weeks, at least half a week so that every plan takes some work. */
 export function drawDuration(s: DurationSampler, rng: Rng): number {
-  const i = pick(s.cumulative, rng());
-  return Math.max(0.5, s.lower[i] + (s.upper[i] - s.lower[i]) * rng());
+  const i = pick(s.cumulative, next(rng));
+  return Math.max(0.5, s.lower[i] + (s.upper[i] - s.lower[i]) * next(rng));
 }
 
 export function drawLengthBiasedDuration(s: DurationSampler, rng: Rng): number {
-  const i = pick(s.lengthBiasedCumulative, rng());
-  return Math.max(0.5, s.lower[i] + (s.upper[i] - s.lower[i]) * rng());
+  const i = pick(s.lengthBiasedCumulative, next(rng));
+  return Math.max(0.5, s.lower[i] + (s.upper[i] - s.lower[i]) * next(rng));
 }

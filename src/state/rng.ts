@@ -2,12 +2,21 @@
  * Seeded random streams. Each mechanism draws from its own stream, seeded from (run seed, mechanism
  * name), so switching one policy on never reshuffles the draws of unrelated mechanisms (STYLE.md).
  * Alea is seedrandom's fastest generator with good statistical quality for simulation.
+ *
+ * A stream is drawn from with `next(rng)`, one function over the stream's state, not by calling a
+ * closure of its own: V8 ties an optimised call to the function object it met, and each run's streams
+ * are new objects, so every call site that had met one run's closure was thrown away when the next
+ * run's arrived (each engine worker's second run, the browser's first click; docs/performance.md,
+ * "The random streams drawn through one function"). A stream can still be called, `rng()`, for the
+ * same draw.
  */
 import seedrandom from 'seedrandom';
 
 export interface Rng {
-  /** Uniform in [0, 1). */
+  /** Uniform in [0, 1): the same draw as `next(rng)`. */
   (): number;
+  /** Alea's state: s0, s1, s2 and the carry c, as seedrandom keeps them. */
+  readonly state: Float64Array;
 }
 
 export const STREAM_NAMES = [
@@ -33,28 +42,50 @@ export type Streams = Record<StreamName, Rng>;
 
 export function createStreams(seed: number): Streams {
   const streams = {} as Streams;
-  for (const name of STREAM_NAMES) streams[name] = seedrandom.alea(`handover:${seed}:${name}`);
+  for (const name of STREAM_NAMES) streams[name] = createStream(`handover:${seed}:${name}`);
   return streams;
 }
 
+/** The stream seedrandom.alea(key) gives, draw for draw (seeded by seedrandom's own hash of the key). */
+export function createStream(key: string): Rng {
+  const { s0, s1, s2, c } = seedrandom.alea(key, { state: true }).state();
+  const state = Float64Array.of(s0, s1, s2, c);
+  return Object.assign(() => step(state), { state });
+}
+
+/** Alea's step (seedrandom/lib/alea.js, the same arithmetic), on state [s0, s1, s2, c]. */
+function step(a: Float64Array): number {
+  const t = 2091639 * a[0] + a[3] * 2.3283064365386963e-10; // 2^-32
+  a[0] = a[1];
+  a[1] = a[2];
+  const c = t | 0;
+  a[3] = c;
+  return (a[2] = t - c);
+}
+
+/** Uniform in [0, 1), the stream's next draw. */
+export function next(rng: Rng): number {
+  return step(rng.state);
+}
+
 export function uniform(rng: Rng, min: number, max: number): number {
-  return min + (max - min) * rng();
+  return min + (max - min) * next(rng);
 }
 
 /** Integer in [min, max], both inclusive. */
 export function uniformInt(rng: Rng, min: number, max: number): number {
-  return min + Math.floor((max - min + 1) * rng());
+  return min + Math.floor((max - min + 1) * next(rng));
 }
 
 /** Exponential with mean 1: the threshold of an accumulated hazard (inverse-transform sampling). */
 export function exponential1(rng: Rng): number {
-  return -Math.log(1 - rng());
+  return -Math.log(1 - next(rng));
 }
 
 /** Standard normal (Box–Muller, one value per call so the stream's use does not depend on parity). */
 export function standardNormal(rng: Rng): number {
-  const u = 1 - rng();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng());
+  const u = 1 - next(rng);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * next(rng));
 }
 
 /**
@@ -62,7 +93,7 @@ export function standardNormal(rng: Rng): number {
  * variables"); shapes below 1 through Gamma(k) = Gamma(k + 1) · U^(1/k).
  */
 export function gamma(rng: Rng, shape: number): number {
-  if (shape < 1) return gamma(rng, shape + 1) * Math.pow(1 - rng(), 1 / shape);
+  if (shape < 1) return gamma(rng, shape + 1) * Math.pow(1 - next(rng), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -73,7 +104,7 @@ export function gamma(rng: Rng, shape: number): number {
       v = 1 + c * x;
     } while (v <= 0);
     v = v * v * v;
-    const u = 1 - rng();
+    const u = 1 - next(rng);
     if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
   }
 }
@@ -82,7 +113,7 @@ export function gamma(rng: Rng, shape: number): number {
 export function geometricWeeks(rng: Rng, p: number): number {
   if (p <= 0) return 1 / 0; // not the global `Infinity`, which V8 reads boxed (see loadKey)
   if (p >= 1) return 1;
-  return 1 + Math.floor(Math.log(1 - rng()) / Math.log(1 - p));
+  return 1 + Math.floor(Math.log(1 - next(rng)) / Math.log(1 - p));
 }
 
 /**
@@ -95,7 +126,7 @@ export function poisson(rng: Rng, mean: number): number {
     let k = 0;
     let p = Math.exp(-mean);
     let s = p;
-    const u = rng();
+    const u = next(rng);
     while (u > s && k < 1000) {
       k++;
       p *= mean / k;
@@ -110,8 +141,8 @@ export function poisson(rng: Rng, mean: number): number {
   const invalpha = 1.1239 + 1.1328 / (b - 3.4);
   const vr = 0.9277 - 3.6224 / (b - 2);
   for (;;) {
-    const u = rng() - 0.5;
-    const v = rng();
+    const u = next(rng) - 0.5;
+    const v = next(rng);
     const us = 0.5 - Math.abs(u);
     const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
     if (us >= 0.07 && v <= vr) return k;

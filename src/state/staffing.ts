@@ -6,7 +6,7 @@ import { ChangeCause } from './events.js';
 import { NONE, WorkerStatus, WorkerType } from './codes.js';
 import { refreshAvailability, releaseAllCases } from './caseload.js';
 import { propensitiesVary } from './initialTenure.js';
-import { exponential1, gamma, geometricWeeks, uniform, uniformInt } from './rng.js';
+import { exponential1, gamma, geometricWeeks, next, uniform, uniformInt } from './rng.js';
 import { isReporting, logsEvents, reportingWeek, type State } from './state.js';
 import { addWorker, retireWorker } from './workers.js';
 
@@ -66,7 +66,7 @@ export function drawPropensity(s: State): number {
  */
 export function startWorker(s: State, team: number, type: number, route: number, tenureWeeks = 0, propensity?: number): number {
   const wf = s.p.workforce;
-  const fte = type !== WorkerType.agency && s.rng.recruitment() < wf.partTimeShare ? wf.partTimeFte : 1;
+  const fte = type !== WorkerType.agency && next(s.rng.recruitment) < wf.partTimeShare ? wf.partTimeFte : 1;
   const startWeek = s.t - tenureWeeks;
   // Newly qualified starters bring no post-qualifying experience; others bring some (the 2024 rules' bar).
   const prior = type === WorkerType.newlyQualified || route === Route.newlyQualified ? 0 : uniform(s.rng.recruitment, s.p.recruitment.priorExperienceYears.min, s.p.recruitment.priorExperienceYears.max);
@@ -125,7 +125,7 @@ export function finishLeaving(s: State, w: number): void {
     s.agencyNoticeFte[team] -= ws.fte[w];
     s.week.agencyEnds++;
     // Agency workers go back to the regional market, unless a cap or the experience rule sends them elsewhere.
-    if (s.rng.agency() < agencyMarketFactor(s)) s.agencyPool += 1;
+    if (next(s.rng.agency) < agencyMarketFactor(s)) s.agencyPool += 1;
   } else {
     s.inPostFte[team] -= ws.fte[w];
     s.noticeFte[team] -= ws.fte[w];

@@ -9,6 +9,7 @@ import { record } from './record.js';
 import type { Scenario, StageName, TransferCauseName } from '../scenario/types.js';
 import { NONE, Stage } from './codes.js';
 import { ChangeCause } from './events.js';
+import { next, type Rng } from './rng.js';
 
 export const STAGE_CODES: Record<StageName, number> = {
   assessment: Stage.assessment,
@@ -119,9 +120,9 @@ export function buildStructure(p: Scenario): Structure {
  * (takesShare, e.g. a disabled children's team) with its share, else the front door. Draws from `rng`
  * only when the design has such a team.
  */
-export function referralTeam(st: Structure, rng: () => number): number {
+export function referralTeam(st: Structure, rng: Rng): number {
   if (!st.anyTakesShare) return st.frontDoor;
-  let u = rng();
+  let u = next(rng);
   for (let team = 0; team < st.caseTeams; team++) {
     const share = st.takesShare[team];
     if (share <= 0) continue;

@@ -9,7 +9,10 @@ export interface RunRequestOptions {
   seed?: number;
   years?: number;
   recordEvents?: boolean;
-  /** Send a progress message with the new series rows every this many reporting weeks (default 26). */
+  /**
+   * Send a progress message with the new series rows every this many reporting weeks (default 26), and
+   * one with the last rows at the end; more than the run's weeks: no progress messages, only the result.
+   */
   streamEveryWeeks?: number;
 }
 

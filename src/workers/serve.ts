@@ -54,10 +54,13 @@ export function serve(port: Port): void {
       const sim = createSimulation(scenario, options);
       const total = (options.years ?? scenario.run.years) * 52;
       const every = Math.max(1, options.streamEveryWeeks ?? 26);
+      // A batch asks for no rows before the end (every past the run's weeks): the result alone carries
+      // them, rather than a last progress message copying the whole series again.
+      const streaming = every <= total;
       let sent = 0;
       while (!sim.done) {
         for (let i = 0; i < CHUNK_WEEKS && !sim.done; i++) sim.step();
-        if (sim.recorded - sent >= every || sim.done) {
+        if (streaming && (sim.recorded - sent >= every || sim.done)) {
           const rows = rowsSince(sim.series, sent, sim.recorded);
           port.post({ type: 'progress', id, done: sim.recorded, total, from: sent, rows }, seriesBuffers(rows));
           sent = sim.recorded;

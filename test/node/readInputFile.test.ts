@@ -77,6 +77,27 @@ describe('firstInvalidUtf8', () => {
     );
   });
 
+  it('is what readInputFile reports: a file is read exactly when a strict decoder accepts its bytes', () => {
+    // ignoreBOM: a leading byte-order mark stays in the text, as readInputFile keeps it.
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const file = join(dir, 'bytes.txt');
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 24 }), fc.uint8Array({ maxLength: 8 }).map((b) => Uint8Array.from([0xef, 0xbb, 0xbf, ...b]))), (bytes) => {
+        writeFileSync(file, bytes);
+        const read = readInputFile(file);
+        let text: string | undefined;
+        try {
+          text = strict.decode(bytes);
+        } catch {
+          text = undefined;
+        }
+        if (text === undefined) expect(read.ok ? 'read' : read.reason).toContain(`byte ${firstInvalidUtf8(bytes)} `);
+        else expect(read.ok ? read.text : read.reason).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('finds nothing wrong in any encoded string, and the first bad byte after a valid prefix', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom(0x80, 0xc0, 0xff, 0xf8), (text, bad) => {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ADULT_WEEKS, drawAgeStartingCareWeeks, drawSeededCare, meanCareWeeks } from '../../src/rules/age.js';
+import { ADULT_WEEKS, drawAgeStartingCareWeeks, drawSeededCare, meanCareWeeks, meanPlanWeeks } from '../../src/rules/age.js';
 import { progressCases } from '../../src/rules/casework.js';
 import { closeCase } from '../../src/rules/closure.js';
 import { startPlan } from '../../src/rules/pathway.js';
 import { BIRTH_UNKNOWN } from '../../src/state/cases.js';
 import { Stage } from '../../src/state/codes.js';
-import { drawDuration } from '../../src/state/durations.js';
+import { drawDuration, durationSampler } from '../../src/state/durations.js';
 import { createStreams } from '../../src/state/rng.js';
 import { addCase, stateOf, tinyState } from '../helpers/fixtures.js';
 import { loadDefault } from '../helpers/scenarios.js';
@@ -98,6 +98,48 @@ describe('periods of care open at the start', () => {
       expect(Math.abs(sum / n - expected) / expected).toBeLessThan(0.02);
       expect(expected).toBeLessThan(stretch * sampler.mean);
     }
+  });
+
+  it('meanPlanWeeks is, to the last bit, the week-by-week average of each bin\'s capped mean over the bands', () => {
+    // Its definition written out: every week of age, every bin, min(stretch × D, weeks to 18) averaged.
+    const direct = (bands: { underYears: number; share: number }[], bins: { upToWeeks: number; share: number }[], stretch: number): number => {
+      const total = bands.reduce((sum, b) => sum + b.share, 0);
+      const binTotal = bins.reduce((sum, b) => sum + b.share, 0);
+      let mean = 0;
+      let from = 0;
+      for (const b of bands) {
+        const weeks = Math.max(1, Math.round((b.underYears - from) * 52));
+        for (let k = 0; k < weeks; k++) {
+          const cap = Math.max(0, ADULT_WEEKS - (from * 52 + k + 0.5));
+          let m = 0;
+          let cumulative = 0;
+          for (let i = 0; i < bins.length; i++) {
+            const before = cumulative;
+            cumulative += bins[i].share;
+            const lo = i === 0 ? 0 : bins[i - 1].upToWeeks;
+            const hi = bins[i].upToWeeks;
+            const x = cap / stretch;
+            const capped = x >= hi ? (stretch * (lo + hi)) / 2 : x <= lo ? cap : ((stretch * (x * x - lo * lo)) / 2 + cap * (hi - x)) / (hi - lo);
+            m += ((cumulative - before) / binTotal) * capped;
+          }
+          mean += (b.share / total / weeks) * m;
+        }
+        from = b.underYears;
+      }
+      return mean;
+    };
+    const bands = fc.uniqueArray(fc.integer({ min: 1, max: 18 }), { minLength: 1, maxLength: 5 }).chain((ends) =>
+      fc.tuple(...[...ends].sort((a, b) => a - b).map((underYears) => fc.record({ underYears: fc.constant(underYears), share: fc.double({ min: 0.01, max: 1, noNaN: true }) }))),
+    );
+    const bins = fc.uniqueArray(fc.integer({ min: 1, max: 1200 }), { minLength: 1, maxLength: 8 }).chain((ends) =>
+      fc.tuple(...[...ends].sort((a, b) => a - b).map((upToWeeks) => fc.record({ upToWeeks: fc.constant(upToWeeks), share: fc.double({ min: 0.01, max: 1, noNaN: true }) }))),
+    );
+    fc.assert(
+      fc.property(bands, bins, fc.double({ min: 0.2, max: 4, noNaN: true }), (b, d, stretch) => {
+        expect(meanPlanWeeks(b, durationSampler(d), stretch)).toBe(direct(b, d, stretch));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('the seeded authority has no looked-after child aged 18 or over', () => {

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { drawTenureWeeks, propensityAfter, shareEarly, tenureShape, type TenureShape } from '../../src/state/initialTenure.js';
-import { gamma } from '../../src/state/rng.js';
+import { createStream, gamma } from '../../src/state/rng.js';
 import { describe as summarise } from '../../src/batch/stats.js';
 
 /** Share of starters still in post after a weeks, by the closed forms (not the module's table). */
@@ -41,7 +40,7 @@ describe('initial tenures', () => {
   it('draws tenures with the stationary shape: share in the first years, mean served so far, none past the longest career', () => {
     // 15.9% turnover, 1.5× in the first two years, propensity spread 0.8, 40-year careers (scenarios/default.json).
     const shape = tenureShape(0.159, 1.5, 104, 0.8, 40 * 52);
-    const rng = seedrandom.alea('tenure');
+    const rng = createStream('tenure');
     const n = 200_000;
     let early = 0;
     let sum = 0;
@@ -72,7 +71,7 @@ describe('initial tenures', () => {
 
   it('the longer a worker has stayed, the lower her propensity to leave; new starters average 1', () => {
     const shape = tenureShape(0.159, 1.5, 104, 0.8, 40 * 52);
-    const rng = seedrandom.alea('propensity');
+    const rng = createStream('propensity');
     const mean = (weeks: number): number => {
       let sum = 0;
       for (let i = 0; i < 20_000; i++) sum += propensityAfter(rng, shape, weeks);
@@ -89,7 +88,7 @@ describe('initial tenures', () => {
 
   it('gamma draws have the mean and variance of their shape', () => {
     fc.assert(fc.property(fc.double({ min: 0.3, max: 8, noNaN: true }), fc.integer({ min: 1, max: 1000 }), (k, seed) => {
-      const rng = seedrandom.alea(`gamma:${seed}`);
+      const rng = createStream(`gamma:${seed}`);
       const draws = Array.from({ length: 20_000 }, () => gamma(rng, k));
       expect(Math.min(...draws)).toBeGreaterThan(0);
       const { mean, sd } = summarise(draws);

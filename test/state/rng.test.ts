@@ -1,8 +1,9 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { STREAM_NAMES, createStreams, exponential1, geometricWeeks, poisson, uniform, uniformInt, type Rng } from '../../src/state/rng.js';
+import fc from 'fast-check';
+import { STREAM_NAMES, createStream, createStreams, exponential1, geometricWeeks, next, poisson, uniform, uniformInt } from '../../src/state/rng.js';
 
-const draws = (rng: Rng, n: number): number[] => Array.from({ length: n }, () => rng());
+const draws = (rng: () => number, n: number): number[] => Array.from({ length: n }, () => rng());
 
 function moments(xs: number[]): { mean: number; variance: number } {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -28,6 +29,25 @@ describe('createStreams', () => {
     const rng = createStreams(1).referrals;
     expect(draws(rng, 5)).toEqual([0.16804995015263557, 0.7424537267070264, 0.49701015860773623, 0.8297864433843642, 0.17055759765207767]);
     expect(draws(seedrandom.alea('handover:1:referrals'), 5)).toEqual(draws(createStreams(1).referrals, 5));
+  });
+
+  it('createStream(key) draws what seedrandom.alea(key) draws, through next(rng) and rng() alike', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.boolean(), { minLength: 1, maxLength: 3000 }), (key, calls) => {
+        const alea = seedrandom.alea(key);
+        const rng = createStream(key);
+        for (const viaNext of calls) expect(viaNext ? next(rng) : rng()).toBe(alea());
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('next(rng) draws from the stream it is given: two streams of one seed and name keep their own places', () => {
+    const a = createStreams(5).casework;
+    const b = createStreams(5).casework;
+    const first = next(a);
+    expect(next(b)).toBe(first);
+    expect(next(a)).toBe(next(b));
   });
 
   it('drawing from one stream never moves another', () => {

@@ -47,6 +47,15 @@ describe('createPool over Node worker_threads', () => {
     expect(streamed).toEqual(Array.from(result.series.openCases));
   });
 
+  it('a run asking for rows less often than its length (as batches do) sends no progress, only its result', async () => {
+    let progress = 0;
+    const result = await pool.run({ scenario: scenario(4), options: { streamEveryWeeks: 53 }, onProgress: () => progress++ });
+    expect(progress).toBe(0);
+    expect(toJson(result)).toBe(toJson(runScenario(scenario(4))));
+    await pool.run({ scenario: scenario(4), options: { streamEveryWeeks: 52 }, onProgress: () => progress++ });
+    expect(progress).toBe(1);
+  });
+
   it('an aborted run rejects with CancelledError and the pool goes on serving', async () => {
     const controller = new AbortController();
     const long = scenario(5);
