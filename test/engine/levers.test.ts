@@ -63,15 +63,17 @@ describe('levers', () => {
 });
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+/** For an effect too small for eight seeds to resolve (seeds 1, 2, … n). */
+const seedsUpTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 
-/** Mean summary of a preset file over SEEDS, `years` reporting years after its warm-up. */
-function replicated(file: string, years = 3): Summary {
+/** Mean summary of a preset file over `seeds`, `years` reporting years after its warm-up. */
+function replicated(file: string, years = 3, seeds = SEEDS): Summary {
   const { scenario } = loadScenarioFile(fileURLToPath(new URL(`../../scenarios/${file}`, import.meta.url)));
   if (!scenario) throw new Error(`cannot load ${file}`);
   const sums = {} as Record<keyof Summary, number>;
-  for (const seed of SEEDS) {
+  for (const seed of seeds) {
     const summary = runScenario(scenario, { seed, years }).summary;
-    for (const key of Object.keys(summary) as (keyof Summary)[]) sums[key] = (sums[key] ?? 0) + summary[key] / SEEDS.length;
+    for (const key of Object.keys(summary) as (keyof Summary)[]) sums[key] = (sums[key] ?? 0) + summary[key] / seeds.length;
   }
   return sums;
 }
@@ -112,20 +114,27 @@ describe('lever presets against the default, means over replications (the eviden
   // binds the busiest workers, not the mean: managers move cases off workers above the lower cap
   // (src/rules/rebalancing.ts), so more changes are for managing caseloads; the queue is under 1% of
   // open cases and the front door's response to caseloads (demand.caseloadResponse) holds the mean near
-  // its reference, so the mean caseload hardly moves (seeds 1–8: 15.86 against 15.84 cases per FTE).
+  // its reference, so the mean caseload hardly moves: about 0.15 cases per FTE (1%) in the long run
+  // (seeds 1–40, from a settled start: +0.07 to +0.22 in each reporting year; a start not yet settled
+  // showed +0.02 in the first four years only because the capped caseload was still climbing).
   it('caseload-cap.json: a queue of unallocated children forms, managers move more cases to keep under the cap, and plans drift; the mean caseload hardly moves', () => {
     const capped = replicated('caseload-cap.json');
     expect(capped.unallocatedCases).toBeGreaterThan(base.unallocatedCases + 5);
     expect(capped.newWorkerManagingCaseloadsShare).toBeGreaterThan(base.newWorkerManagingCaseloadsShare * 1.3);
-    expect(Math.abs(capped.meanCaseload - base.meanCaseload)).toBeLessThan(0.1);
+    expect(Math.abs(capped.meanCaseload - base.meanCaseload)).toBeLessThan(0.25);
     expect(capped.meanDriftWeeks).toBeGreaterThan(base.meanDriftWeeks);
   });
 
   // The 2024 rules act on people (src/rules/destinations.ts): fewer permanent leavers reach the region's
   // agency market (barred under 3 years' experience, or put off by the cool-off), some barred leavers
   // stay, and more locums take permanent posts; so the market gets less supply and agency use falls.
+  // Leavers to other authorities rise by about five points (seeds 1–48: +4.8 ± 1.0), but one run's share
+  // moves by about seven points with its ~45 leavers in three years, so eight seeds cannot resolve it
+  // (seeds 1–8: −0.5 points): the whole comparison runs on 24 seeds (a standard error of about 1.4).
   it('agency-rules-2024.json: permanent leavers turn from local agency work, some stay, more locums convert, and agency use falls', () => {
-    const rules = replicated('agency-rules-2024.json');
+    const seeds = seedsUpTo(24);
+    const rules = replicated('agency-rules-2024.json', 3, seeds);
+    const base = replicated('default.json', 3, seeds);
     expect(base.resignationsWithdrawnPerYear).toBe(0);
     expect(base.leaversToAgencyElsewhereShare).toBe(0);
     expect(rules.leaversToAgencyInRegionShare).toBeLessThan(base.leaversToAgencyInRegionShare * 0.5);

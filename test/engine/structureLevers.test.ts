@@ -19,12 +19,12 @@ function load(file: string): Scenario {
   return scenario;
 }
 
-function replicated(file: string | Scenario): Summary {
+function replicated(file: string | Scenario, seeds = SEEDS): Summary {
   const scenario = typeof file === 'string' ? load(file) : file;
   const sums = {} as Record<keyof Summary, number>;
-  for (const seed of SEEDS) {
+  for (const seed of seeds) {
     const summary = runScenario(scenario, { seed, years: 3 }).summary;
-    for (const key of Object.keys(summary) as (keyof Summary)[]) sums[key] = (sums[key] ?? 0) + summary[key] / SEEDS.length;
+    for (const key of Object.keys(summary) as (keyof Summary)[]) sums[key] = (sums[key] ?? 0) + summary[key] / seeds.length;
   }
   return sums;
 }
@@ -88,7 +88,15 @@ describe('structure presets against the default, means over replications', () =>
     expect(disabled.changesHandoverShare).toBeLessThan(base.changesHandoverShare - 0.01);
     expect(disabled.changesPerCaseYear).toBeLessThan(base.changesPerCaseYear * 0.98);
     expect(disabled.shareChanged26w).toBeLessThan(base.shareChanged26w - 0.01);
-    expect(disabled.closedShareWith3PlusWorkers).toBeLessThan(base.closedShareWith3PlusWorkers);
+  });
+
+  // Under a point (seeds 1–48: −0.85 ± 0.23 points), while six seeds' standard error is about 0.6: some
+  // groups of six show no fall whatever the model, so this one comparison runs on 32 seeds (about 0.28).
+  it('structure-disabled-children.json: fewer closed cases have had three or more workers', () => {
+    const seeds = Array.from({ length: 32 }, (_, i) => i + 1);
+    const disabled = replicated('structure-disabled-children.json', seeds);
+    const base32 = replicated('default.json', seeds);
+    expect(disabled.closedShareWith3PlusWorkers).toBeLessThan(base32.closedShareWith3PlusWorkers);
   });
 
   it('structure-disabled-children.json: the team\'s plans 1.4 times as long make its share of children on a plan a third larger than its share of referrals gives', () => {
