@@ -25,7 +25,8 @@ function drawAgeWeeks(bands: AgeBand[], rng: Rng): number {
   const total = sharesTotal(bands);
   let u = next(rng) * total;
   let from = 0;
-  for (const b of bands) {
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
     if (u < b.share) return Math.floor((from + (b.underYears - from) * (u / b.share)) * 52);
     u -= b.share;
     from = b.underYears;
@@ -47,7 +48,8 @@ export function drawAgeAtReferralWeeks(s: State, rng: Rng = s.rng.age): number {
 function density(bands: AgeBand[], ageWeeks: number): number {
   const total = sharesTotal(bands);
   let from = 0;
-  for (const b of bands) {
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
     if (ageWeeks < b.underYears * 52) return b.underYears > from ? b.share / total / (b.underYears - from) : 0;
     from = b.underYears;
   }
@@ -86,6 +88,47 @@ function meanCapped(a: number, b: number, stretch: number, cap: number): number 
  * a time) and the duration histogram's bins. The seeded caseload is starts × this.
  */
 export function meanPlanWeeks(bands: AgeBand[], sampler: DurationSampler, stretch: number): number {
+  const key = planMeanKey(bands, sampler, stretch);
+  for (const kept of keptPlanMeans) if (sameValues(kept.key, key)) return kept.mean;
+  const mean = planMeanOf(bands, sampler, stretch);
+  if (keptPlanMeans.length === PLAN_MEANS_KEPT) keptPlanMeans.shift();
+  keptPlanMeans.push({ key, mean });
+  return mean;
+}
+
+/**
+ * meanPlanWeeks' last answers, by every value they were worked out from. The seeding's bisection asks
+ * about a hundred times a run, a third of them for periods of care whose stretch has stopped at the
+ * care overrun limit, and each run of a scenario asks the same again: nearly a fifth of setting up a
+ * run went to this sum (docs/performance.md).
+ */
+const PLAN_MEANS_KEPT = 8;
+const keptPlanMeans: { key: Float64Array; mean: number }[] = [];
+
+function planMeanKey(bands: AgeBand[], sampler: DurationSampler, stretch: number): Float64Array {
+  const { lower, upper, cumulative } = sampler;
+  const key = new Float64Array(2 + 2 * bands.length + 3 * lower.length);
+  key[0] = stretch;
+  key[1] = bands.length;
+  let k = 2;
+  for (let i = 0; i < bands.length; i++) {
+    key[k++] = bands[i].underYears;
+    key[k++] = bands[i].share;
+  }
+  key.set(lower, k);
+  key.set(upper, k + lower.length);
+  key.set(cumulative, k + 2 * lower.length);
+  return key;
+}
+
+/** Equal element by element, telling -0 from 0 as the sums would. */
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] || (a[i] === 0 && 1 / a[i] !== 1 / b[i])) return false;
+  return true;
+}
+
+function planMeanOf(bands: AgeBand[], sampler: DurationSampler, stretch: number): number {
   const total = sharesTotal(bands);
   const { lower, upper, cumulative } = sampler;
   const binTotal = cumulative[cumulative.length - 1];

@@ -93,9 +93,9 @@ export function completeStage(s: State, c: number): void {
   const stage = cs.stage[c];
   const adult = s.t >= leavesCareWeek(cs.bornWeek[c]);
   if (stage === Stage.assessment) {
-    const next = adult ? NONE : assessmentOutcome(s, c);
-    if (next === NONE) closeCase(s, c, true);
-    else startPlan(s, c, next);
+    const outcome = adult ? NONE : assessmentOutcome(s, c);
+    if (outcome === NONE) closeCase(s, c, true);
+    else startPlan(s, c, outcome);
     return;
   }
   recordDrift(s, c);

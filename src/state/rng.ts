@@ -11,6 +11,7 @@
  * same draw.
  */
 import seedrandom from 'seedrandom';
+import { rememberLast } from './rememberLast.js';
 
 export interface Rng {
   /** Uniform in [0, 1): the same draw as `next(rng)`. */
@@ -109,11 +110,14 @@ export function gamma(rng: Rng, shape: number): number {
   }
 }
 
+/** log(1 − p), kept for the few weekly chances the geometric draws use. */
+const logOfComplement = rememberLast((p) => Math.log(1 - p), 8);
+
 /** Weeks until an event with a constant weekly probability p happens (≥ 1), or Infinity when p = 0. */
 export function geometricWeeks(rng: Rng, p: number): number {
   if (p <= 0) return 1 / 0; // not the global `Infinity`, which V8 reads boxed (see loadKey)
   if (p >= 1) return 1;
-  return 1 + Math.floor(Math.log(1 - next(rng)) / Math.log(1 - p));
+  return 1 + Math.floor(Math.log(1 - next(rng)) / logOfComplement(p));
 }
 
 /**

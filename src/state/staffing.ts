@@ -6,6 +6,7 @@ import { ChangeCause } from './events.js';
 import { NONE, WorkerStatus, WorkerType } from './codes.js';
 import { refreshAvailability, releaseAllCases } from './caseload.js';
 import { propensitiesVary } from './initialTenure.js';
+import { rememberLast } from './rememberLast.js';
 import { exponential1, gamma, geometricWeeks, next, uniform, uniformInt } from './rng.js';
 import { isReporting, logsEvents, reportingWeek, type State } from './state.js';
 import { addWorker, retireWorker } from './workers.js';
@@ -13,9 +14,7 @@ import { addWorker, retireWorker } from './workers.js';
 export const Route = { experienced: 0, newlyQualified: 1, overseas: 2 } as const;
 
 /** Weekly probability from an annual rate, so that 52 weeks compound to the annual figure. */
-export function weeklyProbability(annual: number): number {
-  return annual >= 1 ? 1 : 1 - Math.pow(1 - annual, 1 / 52);
-}
+export const weeklyProbability = rememberLast((annual) => (annual >= 1 ? 1 : 1 - Math.pow(1 - annual, 1 / 52)), 8);
 
 /** Caseload cap and hours capacity shrink during induction and the newly-qualified year (docs/model.md §D4). */
 export function capacityFactor(s: State, w: number): number {

@@ -142,6 +142,20 @@ describe('periods of care open at the start', () => {
     );
   });
 
+  it('meanPlanWeeks answers again from the values it is given, the same lists changed in place included', () => {
+    const bands = [{ underYears: 10, share: 0.5 }, { underYears: 18, share: 0.5 }];
+    const sampler = durationSampler([{ upToWeeks: 52, share: 0.5 }, { upToWeeks: 600, share: 0.5 }]);
+    const first = meanPlanWeeks(bands, sampler, 1.2);
+    expect(meanPlanWeeks(bands, sampler, 1.2)).toBe(first);
+    bands[1].share = 2;
+    const moved = meanPlanWeeks(bands, sampler, 1.2);
+    expect(moved).not.toBe(first);
+    expect(moved).toBe(meanPlanWeeks([{ underYears: 10, share: 0.5 }, { underYears: 18, share: 2 }], sampler, 1.2));
+    sampler.upper[1] = 700;
+    expect(meanPlanWeeks(bands, sampler, 1.2)).not.toBe(moved);
+    expect(meanPlanWeeks(bands, sampler, 1.3)).not.toBe(meanPlanWeeks(bands, sampler, 1.2));
+  });
+
   it('the seeded authority has no looked-after child aged 18 or over', () => {
     const cs = s.cases;
     let lac = 0;
