@@ -20,20 +20,21 @@ const files = readdirSync(dir)
   .slice(0, limitText ? Number(limitText) : undefined);
 
 const t0 = performance.now();
-const scenarios = files.map((f) => {
-  const result = loadScenarioFile(join(dir, f));
-  if (!result.scenario) throw new Error(`bench: ${f} is invalid: ${result.errors.map((e) => e.message).join('; ')}`);
-  return result.scenario;
-});
+// The workers start (each loads the engine) while this thread reads the scenarios, and each authority's
+// runs are queued as soon as its file is read, as a batch command would.
 const pool = createNodePool(availableParallelism());
 try {
   const run = poolRunner(pool, years);
   const runs = [];
-  for (const scenario of scenarios) for (let seed = 1; seed <= replications; seed++) runs.push(run(scenario, seed));
+  for (const f of files) {
+    const result = loadScenarioFile(join(dir, f));
+    if (!result.scenario) throw new Error(`bench: ${f} is invalid: ${result.errors.map((e) => e.message).join('; ')}`);
+    for (let seed = 1; seed <= replications; seed++) runs.push(run(result.scenario, seed));
+  }
   const results = await Promise.all(runs);
   const ms = performance.now() - t0;
   if (results.some((r) => r.weeks !== years * 52)) throw new Error('bench: a run came back short');
-  console.log(JSON.stringify({ ms, authorities: scenarios.length, runs: results.length, years, workers: pool.size, peakMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ ms, authorities: files.length, runs: results.length, years, workers: pool.size, peakMb: process.resourceUsage().maxRSS / 1024 }));
 } finally {
   pool.close();
 }

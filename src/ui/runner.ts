@@ -29,6 +29,14 @@ function webWorker(): WorkerHandle {
 
 let pool: Pool | undefined;
 
+/**
+ * How often a running replication sends its new rows and progress. The page redraws a running run at
+ * most every 250 ms (runController.ts), so rows sent more often are never drawn; sent every 13 weeks, a
+ * decade's 40 messages cost the page more than drawing it (docs/performance.md, "Browser: press Run to
+ * drawn"). The first rows come after the first chunk of weeks, so the run is seen at once.
+ */
+const STREAM_EVERY_MS = 100;
+
 export function workerCount(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
   return Math.max(1, Math.min(8, cores - 1));
@@ -75,7 +83,7 @@ export async function runReplications(
     pool.run({
       scenario,
       // Replication 0 has the scenario's own seed, so one run equals the CLI's run byte for byte.
-      options: { seed: replicationSeed(scenario.run.seed, i), streamEveryWeeks: i === 0 ? 13 : 52 },
+      options: { seed: replicationSeed(scenario.run.seed, i), streamEveryMs: STREAM_EVERY_MS },
       signal,
       onProgress: (progress) => {
         done[i] = progress.done;

@@ -31,10 +31,22 @@ function across(values: number[], p: number): number {
 
 const ALL_FIELDS: readonly ChartField[] = [...SERIES_FIELD_NAMES, ...DERIVED_FIELDS];
 
+/**
+ * One field's first `weeks` rows, NaN where it has none. A run's own Float64Array is used as it is (a
+ * view, not a copy: a result is never changed once it has arrived); streamed rows, which keep growing,
+ * are copied.
+ */
+function columnOf(source: ArrayLike<number> | undefined, weeks: number): Float64Array {
+  if (source instanceof Float64Array && source.length >= weeks) return source.length === weeks ? source : source.subarray(0, weeks);
+  const out = new Float64Array(weeks);
+  for (let t = 0; t < weeks; t++) out[t] = source?.[t] ?? NaN;
+  return out;
+}
+
 /** The series fields and the derived ones (rolling rates) of one run, cut to `weeks`. */
 function columnsOf(source: Record<string, ArrayLike<number>>, weeks: number): Record<ChartField, Float64Array> {
   const out = {} as Record<ChartField, Float64Array>;
-  for (const field of SERIES_FIELD_NAMES) out[field] = Float64Array.from({ length: weeks }, (_, t) => source[field]?.[t] ?? NaN);
+  for (const field of SERIES_FIELD_NAMES) out[field] = columnOf(source[field], weeks);
   for (const field of DERIVED_FIELDS) out[field] = derivedColumn(field, out);
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { RunResult, Series } from '../metrics/fields.js';
 import type { Scenario } from '../scenario/types.js';
-import type { FromWorker, Port, RunRequestOptions } from './protocol.js';
+import { unpackResult, unpackRows, type FromWorker, type Port, type RunRequestOptions } from './protocol.js';
 
 export interface WorkerHandle extends Port {
   terminate(): void;
@@ -73,12 +73,12 @@ export function createPool(workers: WorkerHandle[]): Pool {
       const job = busy.get(worker);
       if (!job || job.id !== message.id) return;
       if (message.type === 'progress') {
-        job.onProgress?.({ done: message.done, total: message.total, from: message.from, rows: message.rows });
+        job.onProgress?.({ done: message.done, total: message.total, from: message.from, rows: unpackRows(message.rows) });
         return;
       }
       busy.delete(worker);
       idle.push(worker);
-      if (message.type === 'result') job.resolve(message.result);
+      if (message.type === 'result') job.resolve(unpackResult(message.result));
       else if (message.type === 'cancelled') job.reject(new CancelledError());
       else job.reject(new Error(message.message));
       dispatch();

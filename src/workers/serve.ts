@@ -5,8 +5,7 @@
  * the only platform-specific lines.
  */
 import { createSimulation } from '../engine/run.js';
-import type { Series } from '../metrics/fields.js';
-import { seriesBuffers, type Port, type ToWorker } from './protocol.js';
+import { packRows, type Port, type ToWorker } from './protocol.js';
 
 /** Weeks run between looks at the message queue: small enough to cancel promptly, large enough to be cheap. */
 const CHUNK_WEEKS = 13;
@@ -34,12 +33,6 @@ function yieldToMessages(): Promise<void> {
   });
 }
 
-function rowsSince(series: Series, from: number, to: number): Partial<Series> {
-  const rows: Partial<Series> = {};
-  for (const key of Object.keys(series) as (keyof Series)[]) rows[key] = series[key].slice(from, to);
-  return rows;
-}
-
 export function serve(port: Port): void {
   const cancelled = new Set<number>();
   port.listen((raw) => {
@@ -54,16 +47,20 @@ export function serve(port: Port): void {
       const sim = createSimulation(scenario, options);
       const total = (options.years ?? scenario.run.years) * 52;
       const every = Math.max(1, options.streamEveryWeeks ?? 26);
+      const everyMs = options.streamEveryMs;
       // A batch asks for no rows before the end (every past the run's weeks): the result alone carries
       // them, rather than a last progress message copying the whole series again.
-      const streaming = every <= total;
+      const streaming = everyMs !== undefined || every <= total;
       let sent = 0;
+      let sentAt = -Infinity;
       while (!sim.done) {
         for (let i = 0; i < CHUNK_WEEKS && !sim.done; i++) sim.step();
-        if (streaming && (sim.recorded - sent >= every || sim.done)) {
-          const rows = rowsSince(sim.series, sent, sim.recorded);
-          port.post({ type: 'progress', id, done: sim.recorded, total, from: sent, rows }, seriesBuffers(rows));
+        const due = everyMs === undefined ? sim.recorded - sent >= every : performance.now() - sentAt >= everyMs;
+        if (streaming && (due || sim.done)) {
+          const rows = packRows(sim.series, sent, sim.recorded);
+          port.post({ type: 'progress', id, done: sim.recorded, total, from: sent, rows }, [rows.buffer]);
           sent = sim.recorded;
+          if (everyMs !== undefined) sentAt = performance.now();
         }
         await yieldToMessages();
         if (cancelled.delete(id)) {
@@ -72,7 +69,8 @@ export function serve(port: Port): void {
         }
       }
       const result = sim.result();
-      port.post({ type: 'result', id, result }, seriesBuffers(result.series));
+      const series = packRows(result.series, 0, result.weeks);
+      port.post({ type: 'result', id, result: { ...result, series } }, [series.buffer]);
     } catch (error) {
       port.post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
     }

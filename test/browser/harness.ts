@@ -89,9 +89,12 @@ export async function startApp(): Promise<App> {
   };
 }
 
-/** Waits until the app has completed `count` runs in total since the page loaded (the page must be opened with `?debug`). */
+/**
+ * Waits until the app has completed `count` runs in total since the page loaded and every chart tab,
+ * hidden ones included, shows the latest (the page must be opened with `?debug`).
+ */
 export async function waitForRuns(page: Page, count: number): Promise<void> {
-  await page.waitForFunction((n) => (window.__handover?.runs() ?? 0) >= n, count, { timeout: 60_000 });
+  await page.waitForFunction((n) => (window.__handover?.runs() ?? 0) >= n && window.__handover?.chartsPending() === 0, count, { timeout: 60_000 });
 }
 
 /** The headline figures: summary field → value, as rendered. */

@@ -47,6 +47,14 @@ describe('createPool over Node worker_threads', () => {
     expect(streamed).toEqual(Array.from(result.series.openCases));
   });
 
+  it('with streamEveryMs the rows come after the first chunk of weeks, then no sooner than asked, and at the end; every row once', async () => {
+    const chunks: { from: number; rows: Partial<Series> }[] = [];
+    const result = await pool.run({ scenario: scenario(4), options: { streamEveryMs: 1e9 }, onProgress: (p) => chunks.push(p) });
+    expect(chunks.map((c) => [c.from, c.rows.openCases?.length])).toEqual([[0, 13], [13, 39]]);
+    const streamed = chunks.flatMap((c) => Array.from(c.rows.openCases as Float64Array));
+    expect(streamed).toEqual(Array.from(result.series.openCases));
+  });
+
   it('a run asking for rows less often than its length (as batches do) sends no progress, only its result', async () => {
     let progress = 0;
     const result = await pool.run({ scenario: scenario(4), options: { streamEveryWeeks: 53 }, onProgress: () => progress++ });
@@ -83,7 +91,7 @@ function fakeWorker(delay = 5): WorkerHandle & { crash(message: string): void; t
       const m = message as { type: string; id: number };
       if (m.type !== 'run') return;
       setTimeout(() => {
-        if (!fake.terminated) listener?.({ type: 'result', id: m.id, result: { seed: m.id } });
+        if (!fake.terminated) listener?.({ type: 'result', id: m.id, result: { seed: m.id, series: new Float64Array(0) } });
       }, delay);
     },
     listen(handler: (message: unknown) => void) {
