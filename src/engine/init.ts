@@ -1,7 +1,8 @@
 /**
  * The authority at week 0: the workforce in post (establishment less the initial vacancy rate, with a
  * spread of tenures), agency cover, and an open caseload drawn from each stage's steady state, so the
- * warm-up only has to settle the feedbacks rather than fill an empty service.
+ * warm-up only has to settle the feedbacks rather than fill an empty service; and what is under way
+ * at week 0 (notices being worked, closed children due back: src/engine/underWay.ts).
  */
 import type { Scenario } from '../scenario/types.js';
 import { enqueueCase } from '../state/caseload.js';
@@ -10,7 +11,7 @@ import { NONE, PRIORITIES, Stage, WorkerType } from '../state/codes.js';
 import { drawLengthBiasedDuration, durationSampler } from '../state/durations.js';
 import { createLoadHeap } from '../state/loadHeap.js';
 import { drawTenureWeeks, propensityAfter, tenureShape } from '../state/initialTenure.js';
-import { createStreams, poisson } from '../state/rng.js';
+import { createStreams, poisson, uniform } from '../state/rng.js';
 import { Route, agencyMarketFactor, startWorker, vacancyFte, weeklyProbability } from '../state/staffing.js';
 import { createCaseStore } from '../state/cases.js';
 import { createWorkerStore } from '../state/workers.js';
@@ -24,6 +25,7 @@ import { createTally, recount } from '../state/tally.js';
 import { CENSUS_SIZE } from '../metrics/census.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
 import { settleStressAndMorale } from './settle.js';
+import { seedNotices, seedReturns } from './underWay.js';
 import { record, withDoubleFields } from '../state/record.js';
 
 export function emptyWeek(): WeekCounters {
@@ -115,6 +117,7 @@ export function createState(p: Scenario, seed: number, years: number, recordEven
   seedCases(s);
   allocateWaitingCases(s);
   settleStressAndMorale(s);
+  seedNotices(s);
   // Seeding is not part of any reporting window, even when there is no warm-up.
   s.week = emptyWeek();
   s.window = emptyWindow();
@@ -142,50 +145,84 @@ function seedWorkforce(s: State): void {
 }
 
 /**
- * Weekly starts of each plan and the stocks they give (stock = starts × mean length), with plans running
- * `stretch` times their planned work in calendar weeks (planStretches). Step-downs
+ * Weekly starts of each plan and the stocks they give (stock = starts × mean calendar length, seededLengths),
+ * with plans running `stretch` times their planned work in calendar weeks (planStretches). Step-downs
  * and escalations feed the stages from one another: a few rounds of substitution settle the flows.
+ * `handedOver[i]`: the share of stage i's starts that begin with a change of worker, a child coming back
+ * to a new worker (assessment) or a plan moved to the team that owns it (src/rules/pathway.ts startPlan).
  */
-function seededStocks(s: State, stretch: number): { starts: number[]; lengths: number[]; stocks: number[] } {
+function seededStocks(s: State, stretch: number): { starts: number[]; stocks: number[]; lengths: number[]; handedOver: number[] } {
   const p = s.p.pathway;
   const o = p.assessmentOutcomes;
   const outcomes = o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter;
-  // New referrals plus roughly a fifth more from re-referrals (docs/model.md §D9: ~22% of referrals).
-  const referrals = s.p.demand.contactsPerWeek * s.p.demand.referralShareOfContacts * 1.25;
+  const returning = returningShare(s);
+  const referrals = (s.p.demand.contactsPerWeek * s.p.demand.referralShareOfContacts) / (1 - returning);
   const assessed = referrals * (1 - p.noFurtherActionShare);
-  const sm = s.samplers;
+  const st = s.structure;
+  // Whether a plan started from stage `from` moves to another team.
+  const moves = (from: number, to: number) => (holdsStage(st, st.stageTeam[from], to) ? 0 : 1);
   const cinEsc = weeklyProbability(p.cinEscalationPerYear);
   const cpEsc = weeklyProbability(p.cpToCarePerYear);
+  const handedOver = [returning, 0, 0, 0];
+  let lengths = seededLengths(s, stretch, handedOver);
   let cin = 0, cp = 0, lac = 0;
   for (let round = 0; round < 8; round++) {
-    const cpStarts = (assessed * o.childProtection) / outcomes + cin * stretch * sm.childInNeed.mean * cinEsc;
-    cin = (assessed * o.childInNeed) / outcomes + cpStarts * p.cpStepDownShare;
-    cp = cpStarts;
-    lac = (assessed * o.lookedAfter) / outcomes + cp * stretch * sm.childProtection.mean * cpEsc;
+    const cpFromAssessment = (assessed * o.childProtection) / outcomes;
+    const cpFromCin = cin * lengths[1] * cinEsc;
+    cp = cpFromAssessment + cpFromCin;
+    const cinFromAssessment = (assessed * o.childInNeed) / outcomes;
+    const cinFromCp = cp * p.cpStepDownShare;
+    cin = cinFromAssessment + cinFromCp;
+    const lacFromAssessment = (assessed * o.lookedAfter) / outcomes;
+    const lacFromCp = cp * lengths[2] * cpEsc;
+    lac = lacFromAssessment + lacFromCp;
+    handedOver[1] = (cinFromAssessment * moves(Stage.assessment, Stage.childInNeed) + cinFromCp * moves(Stage.childProtection, Stage.childInNeed)) / Math.max(1e-9, cin);
+    handedOver[2] = (cpFromAssessment * moves(Stage.assessment, Stage.childProtection) + cpFromCin * moves(Stage.childInNeed, Stage.childProtection)) / Math.max(1e-9, cp);
+    handedOver[3] = (lacFromAssessment * moves(Stage.assessment, Stage.lookedAfter) + lacFromCp * moves(Stage.childProtection, Stage.lookedAfter)) / Math.max(1e-9, lac);
+    lengths = seededLengths(s, stretch, handedOver);
   }
   const starts = [assessed, cin, cp, lac];
-  const lengths = seededLengths(s, stretch);
-  return { starts, lengths, stocks: starts.map((x, i) => x * lengths[i]) };
+  return { starts, stocks: starts.map((x, i) => x * lengths[i]), lengths, handedOver };
 }
 
 /**
- * Mean calendar weeks of each stage's plans in the steady state, every plan ended by the 18th birthday:
- * children start child in need and child protection plans at about their ages at referral, and care
- * at DfE's ages on starting care.
+ * The share of referrals that are children coming back: every closed child returns with her closure's
+ * re-referral probability (src/rules/closure.ts), so in the steady state returns are that share p of all
+ * referrals, p / (1 − p) of the new ones. Closed without a service: no further action, or assessed not in
+ * need. The drift and change effects on the others' probability are left out (they add a few points).
  */
-function seededLengths(s: State, stretch: number): number[] {
+function returningShare(s: State): number {
+  const p = s.p.pathway;
+  const o = p.assessmentOutcomes;
+  const notInNeed = o.notInNeed / (o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter);
+  const noService = p.noFurtherActionShare + (1 - p.noFurtherActionShare) * notInNeed;
+  const r = s.p.reReferral;
+  return Math.min(0.9, noService * r.noServiceProbability + (1 - noService) * r.baseProbability);
+}
+
+/**
+ * Mean calendar weeks of each stage's plans in the steady state: the planned work stretched, plus the
+ * progress lost by the share that starts with a change of worker (src/state/caseload.ts countChange);
+ * every plan is ended by the 18th birthday (children start child in need and child protection plans at
+ * about their ages at referral, and care at DfE's ages on starting care). The lost progress is what kept assessments at about 15 cases
+ * a worker once running against 10 seeded at their planned length (docs/calibration.md, Steady baseline).
+ */
+function seededLengths(s: State, stretch: number, handedOver: number[]): number[] {
   const sm = s.samplers;
   const stretches = planStretches(s, stretch);
+  const lost = s.p.pathway.progressLostPerChangeWeeks;
+  const loss = (lost.min + lost.max) / 2;
   const referred = s.p.pathway.ageAtReferral;
-  return [sm.assessment.mean * stretches[0], meanPlanWeeks(referred, sm.childInNeed, stretches[1]), meanPlanWeeks(referred, sm.childProtection, stretches[2]), meanCareWeeks(s, sm.lookedAfter, stretches[3])];
+  const planned = [sm.assessment.mean * stretches[0], meanPlanWeeks(referred, sm.childInNeed, stretches[1]), meanPlanWeeks(referred, sm.childProtection, stretches[2]), meanCareWeeks(s, sm.lookedAfter, stretches[3])];
+  return planned.map((weeks, i) => weeks + handedOver[i] * loss);
 }
 
 /**
  * Plans run longer than planned (slower progress, work lost at each change of worker), and the front
  * door holds the caseload near its reference when they do (src/rules/referrals.ts). So the steady
- * state has the reference caseload whenever planned lengths alone would leave it lower: child in need
- * and child protection plans are seeded stretched until it is met, and periods of care the same up to
- * their calendar limit (pathway.careOverrunLimit) and the child's 18th birthday.
+ * state has the reference caseload whenever planned lengths alone would leave it lower: plans are
+ * seeded stretched until it is met, periods of care the same up to their calendar limit
+ * (pathway.careOverrunLimit) and the child's 18th birthday.
  */
 function planStretch(s: State): number {
   let fte = 0;
@@ -203,9 +240,9 @@ function planStretch(s: State): number {
   return (lo + hi) / 2;
 }
 
-/** Calendar length over planned work, by stage: care runs the same stretch up to its limit; assessments are too short to matter. */
+/** Calendar length over planned work, by stage: care runs the same stretch up to its limit. */
 function planStretches(s: State, stretch: number): number[] {
-  return [1, stretch, stretch, Math.min(stretch, 1 + s.p.pathway.careOverrunLimit)];
+  return [stretch, stretch, stretch, Math.min(stretch, 1 + s.p.pathway.careOverrunLimit)];
 }
 
 /** The team holding a seeded case: the stage's team, or a team that takes a share of referrals and holds the stage (takesShare). */
@@ -230,14 +267,15 @@ function seededBirthWeek(s: State, referralWeek: number): number {
 
 function seedCases(s: State): void {
   const stretch = planStretch(s);
-  const { starts, lengths } = seededStocks(s, stretch);
+  const { stocks, handedOver } = seededStocks(s, stretch);
+  const lost = s.p.pathway.progressLostPerChangeWeeks;
   const sm = s.samplers;
   const samplers = [sm.assessment, sm.childInNeed, sm.childProtection, sm.lookedAfter];
   const stretches = planStretches(s, stretch);
   const stages = [Stage.assessment, Stage.childInNeed, Stage.childProtection, Stage.lookedAfter];
   for (let i = 0; i < stages.length; i++) {
     const sampler = samplers[i];
-    const count = poisson(s.rng.initial, starts[i] * lengths[i]);
+    const count = poisson(s.rng.initial, stocks[i]);
     for (let k = 0; k < count; k++) {
       const stage = stages[i];
       const team = seededTeam(s, stage);
@@ -255,7 +293,11 @@ function seedCases(s: State): void {
         const done = duration * s.rng.initial();
         elapsed = Math.floor(done * stretches[i]);
         cs.workNeeded[c] = duration;
-        cs.progress[c] = Math.floor(done);
+        // The share that started with a change of worker lost progress then (countChange) and has had
+        // one worker more than the changes drawn below, as running plans do.
+        const handed = s.rng.initial() < handedOver[i];
+        cs.progress[c] = Math.floor(done) - (handed ? uniform(s.rng.initial, lost.min, lost.max) : 0);
+        cs.workers[c] = handed ? 1 : 0;
       }
       cs.planStart[c] = -elapsed;
       cs.referralWeek[c] = -elapsed - (stage === Stage.assessment ? 0 : 6);
@@ -268,11 +310,13 @@ function seedCases(s: State): void {
       enqueueCase(s, c);
     }
   }
+  const referrals = (s.p.demand.contactsPerWeek * s.p.demand.referralShareOfContacts) / (1 - returningShare(s));
+  seedReturns(s, referrals * returningShare(s), (referralWeek) => seededBirthWeek(s, referralWeek));
   // The workers each child has had before the run, drawn after every count so they do not shift them
   // (src/state/caseload.ts keeps the count on allocation).
   const cs = s.cases;
   for (let c = 0; c < cs.used; c++) {
-    cs.workers[c] = 1 + poisson(s.rng.initial, (-cs.referralWeek[c] * s.p.workforce.initialChangesPerYear) / 52);
+    cs.workers[c] += 1 + poisson(s.rng.initial, (-cs.referralWeek[c] * s.p.workforce.initialChangesPerYear) / 52);
     recount(s, c);
   }
 }

@@ -13,5 +13,5 @@ export const HEAVY_RUNS = 25;
 
 /** The work of `replications` runs of `scenario`, in runs of `reference` (the default preset). */
 export function runWork(scenario: Scenario, replications: number, reference: Scenario): number {
-  return (replications * estimateRun(scenario).agentSteps) / estimateRun(reference).agentSteps;
+  return replications * (estimateRun(scenario).agentSteps / estimateRun(reference).agentSteps);
 }

@@ -10,6 +10,7 @@ import { Stage } from '../../src/state/codes.js';
 import type { Summary } from '../../src/metrics/fields.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { loadScenarioFile } from '../../src/node/loadScenarioFile.js';
+import { eachSeed } from '../helpers/replicate.js';
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
 
@@ -19,12 +20,15 @@ function load(file: string): Scenario {
   return scenario;
 }
 
-function replicated(file: string | Scenario): Summary {
+function replicated(file: string | Scenario, seeds = SEEDS): Summary {
   const scenario = typeof file === 'string' ? load(file) : file;
+  return meanSummary(seeds.map((seed) => runScenario(scenario, { seed, years: 3 }).summary));
+}
+
+function meanSummary(summaries: Summary[]): Summary {
   const sums = {} as Record<keyof Summary, number>;
-  for (const seed of SEEDS) {
-    const summary = runScenario(scenario, { seed, years: 3 }).summary;
-    for (const key of Object.keys(summary) as (keyof Summary)[]) sums[key] = (sums[key] ?? 0) + summary[key] / SEEDS.length;
+  for (const summary of summaries) {
+    for (const key of Object.keys(summary) as (keyof Summary)[]) sums[key] = (sums[key] ?? 0) + summary[key] / summaries.length;
   }
   return sums;
 }
@@ -88,7 +92,17 @@ describe('structure presets against the default, means over replications', () =>
     expect(disabled.changesHandoverShare).toBeLessThan(base.changesHandoverShare - 0.01);
     expect(disabled.changesPerCaseYear).toBeLessThan(base.changesPerCaseYear * 0.98);
     expect(disabled.shareChanged26w).toBeLessThan(base.shareChanged26w - 0.01);
-    expect(disabled.closedShareWith3PlusWorkers).toBeLessThan(base.closedShareWith3PlusWorkers);
+  });
+
+  // Under a point (seeds 1–48: −0.85 ± 0.23 points), while six seeds' standard error is about 0.6: some
+  // groups of six show no fall whatever the model, so this one comparison runs on 32 seeds (about 0.28).
+  it('structure-disabled-children.json: fewer closed cases have had three or more workers', async () => {
+    const seeds = Array.from({ length: 32 }, (_, i) => i + 1);
+    const structure = load('structure-disabled-children.json');
+    const standard = load('default.json');
+    const disabled = meanSummary(await eachSeed(seeds, (seed) => runScenario(structure, { seed, years: 3 }).summary));
+    const base32 = meanSummary(await eachSeed(seeds, (seed) => runScenario(standard, { seed, years: 3 }).summary));
+    expect(disabled.closedShareWith3PlusWorkers).toBeLessThan(base32.closedShareWith3PlusWorkers);
   });
 
   it('structure-disabled-children.json: the team\'s plans 1.4 times as long make its share of children on a plan a third larger than its share of referrals gives', () => {

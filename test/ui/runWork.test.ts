@@ -23,8 +23,10 @@ describe('runWork', () => {
     expect(runWork(reference, HEAVY_RUNS, reference)).toBe(HEAVY_RUNS);
     const england = applyParameterPath(load('england'), 'run.years', 1);
     expect(runWork(england, 1, reference)).toBeCloseTo(estimateRun(england).agentSteps / estimateRun(reference).agentSteps, 12);
-    // England as one authority for a single year is already far more than 25 default decades.
-    expect(runWork(england, 1, reference)).toBeGreaterThan(HEAVY_RUNS);
+    // England as one authority for a single year after its 52-week warm-up is about 24 default decades,
+    // at the edge of HEAVY_RUNS: one run starts by itself, a second replication waits for the user's Run.
+    expect(runWork(england, 1, reference)).toBeGreaterThan(HEAVY_RUNS * 0.9);
+    expect(runWork(england, 2, reference)).toBeGreaterThan(HEAVY_RUNS);
   });
 
   it('adds up over replications and grows with years, demand and posts', () => {
