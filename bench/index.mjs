@@ -35,6 +35,12 @@ const workloads = {
     line('   cold process: node -e 0, the floor', ms(r.node));
     line('   cold process: handover validate', ms(r.validate), '≤ 120 ms');
     line('   cold process: handover run, 10 years', ms(r.run), '≤ 250 ms');
+    if (r.withoutExtraCerts) {
+      // Node 20 parses the certificates NODE_EXTRA_CA_CERTS names before any script runs (nodejs/node#40524).
+      const w = r.withoutExtraCerts;
+      line('   no NODE_EXTRA_CA_CERTS: --version', `${ms(w.version)} (node -e 0: ${ms(w.node)})`, '≤ 80 ms');
+      line('   no NODE_EXTRA_CA_CERTS: validate', ms(w.validate), '≤ 120 ms');
+    }
     const f = child(process.execPath, [join(root, 'bench', 'firstRun.mjs'), 'default.json', smoke ? 1 : 10, smoke ? 2 : 12]);
     line(`   first ${smoke ? 'year' : 'decade'} ÷ warm, same process`, `${f.ratio.toFixed(1)}× wall (${fmtMs(f.firstMs)} ÷ ${fmtMs(f.warmMs)}), ${f.cpuRatio.toFixed(1)}× CPU (${fmtMs(f.firstCpuMs)} ÷ ${fmtMs(f.warmCpuMs)})`, '≤ 1.5×');
     // The second run is what the browser's first click after the page's own run meets (or its warm-up).
