@@ -44,7 +44,7 @@ export class ChartViews extends LitElement {
   /** Published figures drawn behind the lines they name (an authority's and its neighbours'). */
   @property({ attribute: false }) references: readonly ChartReference[] = [];
   /** The sets are a running run's partial result: hidden tabs wait for the complete one. */
-  @property({ type: Boolean }) live = false;
+  @property({ attribute: false }) live = false;
   @state() selected = CHART_VIEWS[0].id;
   private inputs: Inputs = { sets: this.sets, marks: this.marks, references: this.references };
   /** The inputs each chart was last given, by chart id. */

@@ -206,7 +206,7 @@ export class HandoverApp extends LitElement {
           : nothing}
         ${picked ? html`<hv-authority-compare .entry=${picked.entry} .neighbours=${picked.neighbours} .summary=${runs.current?.summary}></hv-authority-compare>` : nothing}
         <hv-headline-row .current=${runs.current} .baseline=${runs.baseline}></hv-headline-row>
-        <hv-chart-views .sets=${sets} ?live=${runs.live !== undefined} .marks=${runs.marks} .references=${this.authorities.references()}></hv-chart-views>
+        <hv-chart-views .sets=${sets} .live=${runs.live !== undefined} .marks=${runs.marks} .references=${this.authorities.references()}></hv-chart-views>
       </main>
     `;
   }
