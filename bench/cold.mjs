@@ -4,7 +4,9 @@
 // parse the certificates at start-up; docs/performance.md). Prints one JSON line: for each the median
 // wall time and the mean CPU time (user + system, of the process and its threads, read from the shell's
 // `times` in 10 ms ticks, so the mean of several runs is the finer figure). On a shared machine the
-// CPU time is the steadier of the two. `node bench/cold.mjs <repeats> [repo root]`.
+// CPU time is the steadier of the two. Where NODE_EXTRA_CA_CERTS is set, the floor, `--version` and
+// `validate` are measured again without it (`withoutExtraCerts`), as on a machine that does not set it.
+// `node bench/cold.mjs <repeats> [repo root]`.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root as here } from './scenarios.mjs';
@@ -29,10 +31,10 @@ const seconds = (text) => {
   return Number(m) * 60 + Number(s);
 };
 
-function once(argv) {
+function once(argv, env = process.env) {
   const command = [process.execPath, ...argv].map(quote).join(' ');
   const t0 = performance.now();
-  const out = spawnSync('sh', ['-c', `${command} >/dev/null || exit 1; times`], { encoding: 'utf8' });
+  const out = spawnSync('sh', ['-c', `${command} >/dev/null || exit 1; times`], { encoding: 'utf8', env });
   const wallMs = performance.now() - t0;
   if (out.status !== 0) throw new Error(`bench: ${argv.join(' ')} failed:\n${out.stderr}`);
   const children = out.stdout.trim().split('\n').at(-1).split(/\s+/);
@@ -40,10 +42,19 @@ function once(argv) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function measure(argv, env) {
+  once(argv, env); // the file-system cache warm, as for a user's second command
+  const runs = Array.from({ length: repeats }, () => once(argv, env));
+  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: runs.reduce((a, r) => a + r.cpuMs, 0) / runs.length };
+}
+
 const result = {};
-for (const [name, argv] of Object.entries(COMMANDS)) {
-  once(argv); // the file-system cache warm, as for a user's second command
-  const runs = Array.from({ length: repeats }, () => once(argv));
-  result[name] = { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: runs.reduce((a, r) => a + r.cpuMs, 0) / runs.length };
+for (const [name, argv] of Object.entries(COMMANDS)) result[name] = measure(argv);
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  result.withoutExtraCerts = {};
+  for (const name of ['node', 'version', 'validate']) result.withoutExtraCerts[name] = measure(COMMANDS[name], env);
 }
 console.log(JSON.stringify(result));

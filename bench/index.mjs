@@ -35,6 +35,12 @@ const workloads = {
     line('   cold process: node -e 0, the floor', ms(r.node));
     line('   cold process: handover validate', ms(r.validate), '≤ 120 ms');
     line('   cold process: handover run, 10 years', ms(r.run), '≤ 250 ms');
+    if (r.withoutExtraCerts) {
+      // Node 20 parses the certificates NODE_EXTRA_CA_CERTS names before any script runs (nodejs/node#40524).
+      const w = r.withoutExtraCerts;
+      line('   no NODE_EXTRA_CA_CERTS: --version', `${ms(w.version)} (node -e 0: ${ms(w.node)})`, '≤ 80 ms');
+      line('   no NODE_EXTRA_CA_CERTS: validate', ms(w.validate), '≤ 120 ms');
+    }
     const f = child(process.execPath, [join(root, 'bench', 'firstRun.mjs'), 'default.json', smoke ? 1 : 10, smoke ? 2 : 12]);
     line(`   first ${smoke ? 'year' : 'decade'} ÷ warm, same process`, `${f.ratio.toFixed(1)}× wall (${fmtMs(f.firstMs)} ÷ ${fmtMs(f.warmMs)}), ${f.cpuRatio.toFixed(1)}× CPU (${fmtMs(f.firstCpuMs)} ÷ ${fmtMs(f.warmCpuMs)})`, '≤ 1.5×');
     // The second run is what the browser's first click after the page's own run meets (or its warm-up).
@@ -69,6 +75,9 @@ const workloads = {
     const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     const r = child(process.execPath, [tsx, join(root, 'bench', 'browser.ts'), smoke ? 1 : 5]);
     line('4. browser: press Run → result drawn', `${fmtMs(r.drawnMedianMs)} (default, 10 years, in a Web Worker; ${fmtMs(r.medianMs)} seen from the driver; first click ${fmtMs(r.firstDrawnMs)})`, '≤ 200 ms');
+    const phases = (b) => (b ? `worker ${fmtMs(b.worker)} (CPU ${fmtMs(b.workerCpu)}), result to page ${fmtMs(b.toPage)}, page handling ${fmtMs(b.handling)}, to frame ${fmtMs(b.frame)}; main thread CPU ${fmtMs(b.mainCpu)}` : 'not traced');
+    line('   where a click goes (traced clicks)', phases(r.breakdown), '');
+    line('   where the first click goes (fresh page)', phases(r.firstBreakdown), '');
     line('   opening the page → its first run drawn', fmtMs(r.loadDrawnMs), '');
     line('   main thread during those runs', `long tasks (≥ 50 ms): ${r.longTasks}   longest main-thread gap ${r.maxTimerGapMs.toFixed(0)} ms`, 'no task over 50 ms');
     const t = r.trainer;

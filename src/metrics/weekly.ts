@@ -11,7 +11,8 @@ import { weeklyStaffCost } from './costs.js';
 import { SERIES_FIELD_NAMES, type Series } from './fields.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
 import { isMarch31, takeCensus } from './census.js';
-import { agencyRate, caseload, quantileSorted, share, turnoverRate, vacancyRate } from './official.js';
+import { agencyRate, caseload, share, turnoverRate, vacancyRate } from './official.js';
+import { quantile } from './quantile.js';
 
 export function createSeries(weeks: number): Series {
   const series = {} as Series;
@@ -139,8 +140,6 @@ export function recordWeek(s: State, series: Series, i: number, scratch: WeekScr
   const { permanent, nq, agency, caseHolding, casesHeld, weightHeld, overCap, holders, working, hours, overtime, excessive, stress, absentFte, allFte, caseHoldingHours, caseHoldingWorkingFte } = scratch.totals;
   const loads = scratch.caseloads;
   const weighted = scratch.weightedCaseloads;
-  const sorted = loads.subarray(0, holders).sort();
-  const sortedWeighted = weighted.subarray(0, holders).sort();
 
   // Case counts come from the incremental tally (src/state/tally.ts), not a sweep over every case.
   const T = s.tally;
@@ -200,11 +199,11 @@ export function recordWeek(s: State, series: Series, i: number, scratch: WeekScr
   series.unallocatedCases[i] = unallocated;
   series.meanWaitUnallocatedWeeks[i] = share(waitSum, unallocated);
   series.meanCaseload[i] = caseload(casesHeld, caseHolding);
-  series.caseloadP10[i] = quantileSorted(sorted, holders, 0.1);
-  series.caseloadP50[i] = quantileSorted(sorted, holders, 0.5);
-  series.caseloadP90[i] = quantileSorted(sorted, holders, 0.9);
+  series.caseloadP10[i] = quantile(loads, holders, 0.1);
+  series.caseloadP50[i] = quantile(loads, holders, 0.5);
+  series.caseloadP90[i] = quantile(loads, holders, 0.9);
   series.meanWeightedCaseload[i] = caseload(weightHeld, caseHolding);
-  series.weightedCaseloadP90[i] = quantileSorted(sortedWeighted, holders, 0.9);
+  series.weightedCaseloadP90[i] = quantile(weighted, holders, 0.9);
   series.shareOverCap[i] = share(overCap, holders);
   series.shareExcessiveHours[i] = share(excessive, working);
   series.meanHoursWorked[i] = share(hours, working);

@@ -14,7 +14,7 @@ export interface PlannerDebug {
   runs(): number;
   /** Weeks of the running run drawn so far as its live partial result; 0 when none is drawn. */
   liveWeeks(): number;
-  /** Chart tabs not yet drawn with the latest result (hidden tabs are drawn when the page is idle). */
+  /** Charts not yet drawn with the latest result (those on hidden tabs are drawn when the page is idle). */
   chartsPending(): number;
   /** The last completed run's first replication, exactly as `handover run --format json` writes it. */
   resultJson(): string;
@@ -34,7 +34,7 @@ export function installPlannerDebug(app: HandoverApp): void {
   window.__handover = {
     runs: () => app.runs.completed,
     liveWeeks: () => app.runs.live?.weeks ?? 0,
-    chartsPending: () => app.renderRoot.querySelector('hv-chart-views')?.pendingViews ?? 0,
+    chartsPending: () => app.renderRoot.querySelector('hv-chart-views')?.pendingCharts ?? 0,
     resultJson: () => (app.runs.results ? resultToJson(app.runs.results[0]) : ''),
     scenarioJson: () => JSON.stringify(app.runs.scenario ?? null),
   };
