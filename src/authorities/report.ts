@@ -97,6 +97,10 @@ export function authoritiesReport(inputs: readonly ReportInput[]): ReportFiles {
   const plots = Object.fromEntries(plotted.map(([id, title]) => [`authorities-${id}.svg`, scatter(inputs, id, title)]));
   const settings = inputs[0]?.fit.settings;
   const secondPass = inputs.filter((i) => i.fit.settings.startFrom !== undefined).length;
+  // The few that a first pass left outside tolerance may have been fitted again with a larger budget.
+  const budget = Math.min(...inputs.map((i) => i.fit.settings.maxEvaluations));
+  const longer = inputs.filter((i) => i.fit.settings.maxEvaluations > budget);
+  const longest = Math.max(0, ...longer.map((i) => i.fit.settings.maxEvaluations));
   const summary = CALIBRATED.map((c) => {
     const figures = inputs.flatMap((i) => i.fit.figures.filter((f) => f.id === c.id));
     const within = figures.filter((f) => f.within).length;
@@ -125,7 +129,7 @@ export function authoritiesReport(inputs: readonly ReportInput[]): ReportFiles {
     '`npm run authorities` from the DfE figures in `data/dfe/` and calibrated by',
     '`handover calibrate --authorities all --out scenarios/authorities/fits` (`handover calibrate --authorities all --help` describes the search; README, "Every English authority").',
     settings
-      ? `Each fit took at most ${settings.maxEvaluations} evaluations of ${settings.replications} replications (the start and any point that looked within tolerance checked over ${settings.checkReplications}); the figures below are the simulated means over ${settings.checkReplications} replications × ${settings.years} reporting years (after the scenario's warm-up) of the values written into the authority's file. Distances in the reasons are (simulated − published) / tolerance at each evaluation.`
+      ? `Each fit took at most ${budget} evaluations${longer.length > 0 ? ` (${longer.length} fitted again with up to ${longest})` : ''} of ${settings.replications} replications (the start and any point that looked within tolerance checked over ${settings.checkReplications}); the figures below are the simulated means over ${settings.checkReplications} replications × ${settings.years} reporting years (after the scenario's warm-up) of the values written into the authority's file. Distances in the reasons are (simulated − published) / tolerance at each evaluation.`
       : '',
     secondPass > 0 ? `For ${secondPass} authorities the fit kept is a second pass's, started from the first pass's values (\`--start-from\`), which put more of their figures within tolerance (the authorities the first pass left outside tolerance on some figure were fitted again; the second pass's fit is kept only where it is better).` : '',
     'How long the calibration of every authority takes is in docs/performance.md.',
