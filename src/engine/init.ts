@@ -25,7 +25,7 @@ import { createTally, recount } from '../state/tally.js';
 import { CENSUS_SIZE } from '../metrics/census.js';
 import { CHANGE_CAUSE_NAMES } from '../state/events.js';
 import { settleStressAndMorale } from './settle.js';
-import { seedNotices, seedReturns } from './underWay.js';
+import { noServiceShare, seedNotices, seedReturns } from './underWay.js';
 import { record, withDoubleFields } from '../state/record.js';
 
 export function emptyWeek(): WeekCounters {
@@ -151,7 +151,7 @@ function seedWorkforce(s: State): void {
  * `handedOver[i]`: the share of stage i's starts that begin with a change of worker, a child coming back
  * to a new worker (assessment) or a plan moved to the team that owns it (src/rules/pathway.ts startPlan).
  */
-function seededStocks(s: State, stretch: number): { starts: number[]; stocks: number[]; lengths: number[]; handedOver: number[] } {
+function seededStocks(s: State, stretch: number): { starts: number[]; stocks: number[]; handedOver: number[]; returnsPerWeek: number } {
   const p = s.p.pathway;
   const o = p.assessmentOutcomes;
   const outcomes = o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter;
@@ -182,7 +182,7 @@ function seededStocks(s: State, stretch: number): { starts: number[]; stocks: nu
     lengths = seededLengths(s, stretch, handedOver);
   }
   const starts = [assessed, cin, cp, lac];
-  return { starts, stocks: starts.map((x, i) => x * lengths[i]), lengths, handedOver };
+  return { starts, stocks: starts.map((x, i) => x * lengths[i]), handedOver, returnsPerWeek: referrals * returning };
 }
 
 /**
@@ -192,10 +192,7 @@ function seededStocks(s: State, stretch: number): { starts: number[]; stocks: nu
  * need. The drift and change effects on the others' probability are left out (they add a few points).
  */
 function returningShare(s: State): number {
-  const p = s.p.pathway;
-  const o = p.assessmentOutcomes;
-  const notInNeed = o.notInNeed / (o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter);
-  const noService = p.noFurtherActionShare + (1 - p.noFurtherActionShare) * notInNeed;
+  const noService = noServiceShare(s);
   const r = s.p.reReferral;
   return Math.min(0.9, noService * r.noServiceProbability + (1 - noService) * r.baseProbability);
 }
@@ -267,7 +264,7 @@ function seededBirthWeek(s: State, referralWeek: number): number {
 
 function seedCases(s: State): void {
   const stretch = planStretch(s);
-  const { stocks, handedOver } = seededStocks(s, stretch);
+  const { stocks, handedOver, returnsPerWeek } = seededStocks(s, stretch);
   const lost = s.p.pathway.progressLostPerChangeWeeks;
   const sm = s.samplers;
   const samplers = [sm.assessment, sm.childInNeed, sm.childProtection, sm.lookedAfter];
@@ -310,8 +307,7 @@ function seedCases(s: State): void {
       enqueueCase(s, c);
     }
   }
-  const referrals = (s.p.demand.contactsPerWeek * s.p.demand.referralShareOfContacts) / (1 - returningShare(s));
-  seedReturns(s, referrals * returningShare(s), (referralWeek) => seededBirthWeek(s, referralWeek));
+  seedReturns(s, returnsPerWeek, (referralWeek) => seededBirthWeek(s, referralWeek));
   // The workers each child has had before the run, drawn after every count so they do not shift them
   // (src/state/caseload.ts keeps the count on allocation).
   const cs = s.cases;

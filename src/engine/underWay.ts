@@ -55,9 +55,7 @@ export function seedReturns(s: State, perWeek: number, birthWeek: (referralWeek:
   if (!(perWeek > 0) || !(within > 0)) return;
   const sm = s.samplers;
   const pw = s.p.pathway;
-  const o = pw.assessmentOutcomes;
-  const notInNeed = o.notInNeed / (o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter);
-  const noService = pw.noFurtherActionShare + (1 - pw.noFurtherActionShare) * notInNeed;
+  const noService = noServiceShare(s);
   // Closures that come back: those closed without a service return at their own, higher probability.
   const noServiceReturns = noService * r.noServiceProbability;
   const returnsNoService = noServiceReturns / (noServiceReturns + (1 - noService) * r.baseProbability);
@@ -81,6 +79,14 @@ export function seedReturns(s: State, perWeek: number, birthWeek: (referralWeek:
       schedule(s.returns, s.t + k, c);
     }
   }
+}
+
+/** The share of referrals closed without a service: no further action, or assessed not in need. */
+export function noServiceShare(s: State): number {
+  const pw = s.p.pathway;
+  const o = pw.assessmentOutcomes;
+  const notInNeed = o.notInNeed / (o.notInNeed + o.childInNeed + o.childProtection + o.lookedAfter);
+  return pw.noFurtherActionShare + (1 - pw.noFurtherActionShare) * notInNeed;
 }
 
 /** A case holder in post at week 0, at random: the worker a returning child last had, or NONE if there is none. */
